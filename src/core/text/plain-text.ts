@@ -1,0 +1,90 @@
+import type { Node, Parent, Literal } from 'unist';
+
+/** One run of plain text and where it comes from in the source. */
+interface Segment {
+  plainStart: number;
+  sourceStart: number;
+  length: number;
+  /** False when the text differs from the source (escapes, entities): its characters map to the run's start. */
+  exact: boolean;
+}
+
+/**
+ * The visible text of a Markdown block (markup removed) with a map from each
+ * character back to its source offset, so that language rules can match on
+ * plain words and still report and fix exact source ranges.
+ */
+export class PlainText {
+  constructor(
+    readonly text: string,
+    private readonly segments: readonly Segment[],
+  ) {}
+
+  /** Source offset of the character at plain index `index` (or of the end, for `text.length`). */
+  toSource(index: number): number {
+    const segments = this.segments;
+    if (segments.length === 0) return 0;
+    let low = 0;
+    let high = segments.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (segments[mid]!.plainStart <= index) low = mid;
+      else high = mid - 1;
+    }
+    const segment = segments[low]!;
+    const delta = Math.min(index - segment.plainStart, segment.length);
+    return segment.exact ? segment.sourceStart + delta : segment.sourceStart;
+  }
+
+  /** Source span of the plain range `[start, end)`. */
+  span(start: number, end: number): { start: number; end: number } {
+    if (end <= start) {
+      const at = this.toSource(start);
+      return { start: at, end: at };
+    }
+    return { start: this.toSource(start), end: this.toSource(end - 1) + 1 };
+  }
+
+  /** True when every character of the plain range maps one-to-one onto the source, so a fix there is safe. */
+  isExact(start: number, end: number): boolean {
+    for (const segment of this.segments) {
+      const segmentEnd = segment.plainStart + segment.length;
+      if (segmentEnd <= start || segment.plainStart >= end) continue;
+      if (!segment.exact) return false;
+    }
+    // The range must not straddle two segments separated by markup in the source.
+    const span = this.span(start, end);
+    return span.end - span.start === end - start;
+  }
+
+  /** Builds the plain text of an mdast node from its text-like descendants. */
+  static fromNode(node: Node, source: string): PlainText {
+    const segments: Segment[] = [];
+    let text = '';
+    const visit = (current: Node): void => {
+      const type = current.type;
+      if (type === 'text' || type === 'inlineCode') {
+        const value = (current as Literal).value as string;
+        const start = current.position?.start.offset ?? 0;
+        const end = current.position?.end.offset ?? start;
+        const raw = source.slice(start, end);
+        const exact = type === 'text' ? raw === value : false;
+        const sourceStart = type === 'inlineCode' ? start + raw.indexOf(value) : start;
+        segments.push({ plainStart: text.length, sourceStart, length: value.length, exact: exact || (type === 'inlineCode' && raw.includes(value)) });
+        text += value;
+        return;
+      }
+      if (type === 'break') {
+        const start = current.position?.start.offset ?? 0;
+        segments.push({ plainStart: text.length, sourceStart: start, length: 1, exact: false });
+        text += '\n';
+        return;
+      }
+      if (type === 'image' || type === 'html' || type === 'footnoteReference') return;
+      const children = (current as Parent).children;
+      if (children) for (const child of children) visit(child);
+    };
+    visit(node);
+    return new PlainText(text, segments);
+  }
+}

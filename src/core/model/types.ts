@@ -133,7 +133,6 @@ export interface Block extends Span {
 /** Parts specific to the English AP-style profile. */
 export interface EnglishParts {
   releaseLine?: Located;
-  dateline?: Located;
   boilerplate?: Located;
   mediaContact?: Located;
   endMark?: Located;

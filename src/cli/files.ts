@@ -1,0 +1,168 @@
+import { readdirSync, readFileSync, realpathSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** Folders never searched: dependencies and version control. */
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
+const MARKDOWN = /\.(?:md|markdown)$/i;
+/** The front matter's `profile:` key is near the top; a press release is recognized from this many bytes. */
+const SNIFF_BYTES = 4096;
+
+export interface FoundFile {
+  path: string;
+  /** Named on the command line: always linted, whatever its front matter. */
+  explicit: boolean;
+}
+
+export interface DiscoveryProblem {
+  path: string;
+  message: string;
+}
+
+/** True when a Markdown file's front matter names a profile. */
+export function declaresProfile(path: string): boolean {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(path, 'r');
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const length = readSync(descriptor, buffer, 0, SNIFF_BYTES, 0);
+    const head = buffer.subarray(0, length).toString('utf8').replace(/^\uFEFF/, '');
+    const frontMatter = /^---\r?\n([\s\S]*?)(?:\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)|$)/.exec(head);
+    return frontMatter !== null && /^profile\s*:/m.test(frontMatter[1]!);
+  } catch {
+    return false;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
+/** Reads `.gitignore` files down a folder tree so that ignored files are never linted. */
+class GitignoreStack {
+  private readonly matchers = new Map<string, Ignore | null>();
+
+  constructor(private readonly root: string) {}
+
+  ignores(path: string, isDirectory: boolean): boolean {
+    let folder = this.root;
+    const parts = relative(this.root, path).split(sep);
+    for (let depth = 0; depth < parts.length; depth++) {
+      const matcher = this.matcher(folder);
+      const rest = parts.slice(depth).join('/') + (isDirectory ? '/' : '');
+      if (matcher?.ignores(rest)) return true;
+      folder = join(folder, parts[depth]!);
+    }
+    return false;
+  }
+
+  private matcher(folder: string): Ignore | null {
+    if (!this.matchers.has(folder)) {
+      let matcher: Ignore | null = null;
+      try {
+        matcher = ignore().add(readFileSync(join(folder, '.gitignore'), 'utf8'));
+      } catch {
+        matcher = null;
+      }
+      this.matchers.set(folder, matcher);
+    }
+    return this.matchers.get(folder) ?? null;
+  }
+}
+
+/**
+ * Expands the command line's paths, folders and globs into files to lint.
+ * Folders are searched recursively with `.gitignore` honoured and symlink
+ * loops cut; folders and globs yield only Markdown files that
+ * `isPressRelease` accepts. Problems (missing paths, unreadable folders) are
+ * returned, not thrown, so the run goes on with the other files.
+ */
+export async function discoverFiles(
+  inputs: readonly string[],
+  cwd: string,
+  isPressRelease: (path: string) => boolean,
+): Promise<{ files: FoundFile[]; problems: DiscoveryProblem[] }> {
+  const files = new Map<string, FoundFile>();
+  const problems: DiscoveryProblem[] = [];
+  const add = (path: string, explicit: boolean): void => {
+    const existing = files.get(path);
+    if (!existing || (explicit && !existing.explicit)) files.set(path, { path, explicit });
+  };
+
+  for (const input of inputs) {
+    const absolute = resolve(cwd, input);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch (error) {
+      if (isDynamicPattern(input)) {
+        const matches = await glob(input, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+        for (const match of matches.sort()) if (MARKDOWN.test(match) && isPressRelease(match)) add(resolve(match), false);
+        continue;
+      }
+      problems.push({ path: absolute, message: describeError(error) });
+      continue;
+    }
+    if (stats.isDirectory()) walk(absolute, new GitignoreStack(absolute), new Set(), (path) => isPressRelease(path) && add(path, false), problems);
+    else add(absolute, true);
+  }
+  return { files: [...files.values()], problems };
+}
+
+function walk(folder: string, gitignore: GitignoreStack, visited: Set<string>, visit: (path: string) => void, problems: DiscoveryProblem[]): void {
+  let real: string;
+  try {
+    real = realpathSync(folder);
+  } catch (error) {
+    problems.push({ path: folder, message: describeError(error) });
+    return;
+  }
+  if (visited.has(real)) return;
+  visited.add(real);
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    problems.push({ path: folder, message: describeError(error) });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(path);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch (error) {
+        problems.push({ path, message: describeError(error) });
+        continue;
+      }
+    }
+    if (isDirectory) {
+      if (ALWAYS_SKIPPED.has(entry.name) || gitignore.ignores(path, true)) continue;
+      walk(path, gitignore, visited, visit, problems);
+    } else if (isFile && MARKDOWN.test(entry.name) && !gitignore.ignores(path, false)) {
+      visit(path);
+    }
+  }
+}
+
+/** A plain sentence for a file-system error, naming what happened. */
+export function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links (a link loop)';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,91 @@
+import iconv from 'iconv-lite';
+import type { Localized } from '../core/types';
+
+/** How a document's bytes were stored, so a fix writes them back the same way. */
+export type StoredEncoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be';
+
+export type DecodedDocument =
+  | { ok: true; text: string; encoding: StoredEncoding }
+  | { ok: false; problem: Localized; line: number; column: number };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** 1-based line and column of a byte offset, counting lines in the bytes before it. */
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset; index++) {
+    if (bytes[index] === 0x0a) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  const column = Buffer.from(bytes.subarray(lineStart, offset)).toString('utf8').length + 1;
+  return { line, column };
+}
+
+/** Offset of the first byte that is not valid UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0) return index;
+    try {
+      utf8.decode(bytes.subarray(index, index + length));
+    } catch {
+      return index;
+    }
+    index += length;
+  }
+  return bytes.length;
+}
+
+/**
+ * Decodes a document's bytes. UTF-8 (with or without BOM) and UTF-16 with a
+ * BOM are read; anything else is reported with the line of the first bad
+ * byte, never guessed, so that no fix can corrupt it.
+ */
+export function decodeDocument(bytes: Uint8Array): DecodedDocument {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16le'), encoding: 'utf16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16be'), encoding: 'utf16be' };
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return {
+      ok: false,
+      ...bytePosition(bytes, nul),
+      problem: {
+        vi: 'Tệp chứa byte NUL: đây là tệp nhị phân (ảnh, tài liệu Word…), không phải văn bản Markdown.',
+        en: 'The file contains NUL bytes: it is a binary file (an image, a Word document…), not Markdown text.',
+      },
+    };
+  }
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    const text = utf8.decode(hasBom ? bytes.subarray(3) : bytes);
+    return { ok: true, text, encoding: hasBom ? 'utf8-bom' : 'utf8' };
+  } catch {
+    return {
+      ok: false,
+      ...bytePosition(bytes, firstInvalidUtf8(bytes)),
+      problem: {
+        vi: 'Tệp không phải UTF-8 hợp lệ (có thể lưu bằng bảng mã cũ TCVN3, VNI hay Windows-1258): lưu lại tệp với bảng mã UTF-8.',
+        en: 'The file is not valid UTF-8 (it may be saved in a legacy encoding such as TCVN3, VNI or Windows-1258): save it again as UTF-8.',
+      },
+    };
+  }
+}
+
+/** Encodes text back into the bytes of its original storage. */
+export function encodeDocument(text: string, encoding: StoredEncoding): Buffer {
+  switch (encoding) {
+    case 'utf8':
+      return Buffer.from(text, 'utf8');
+    case 'utf8-bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]);
+    case 'utf16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16be')]);
+  }
+}

@@ -1,0 +1,153 @@
+import { buildModel } from '../model/build';
+import type { PressRelease } from '../model/types';
+import { allRules } from '../rules/index';
+import { profiles, resolveProfile } from '../profiles/index';
+import type { Profile, RuleSetting } from '../profiles/types';
+import type { GovpressConfig } from '../config/types';
+import { projectSettings } from '../config/parse';
+import { localize } from '../i18n/localize';
+import type { AnyRule, Lang, LintMessage, LintResult, Problem, SeverityLevel, SeveritySetting } from '../types';
+import { Directives } from './directives';
+import { applyEdits } from './edits';
+
+export interface LintOptions {
+  filePath?: string;
+  config?: GovpressConfig;
+  /** Profile for documents whose front matter names none (the CLI's `--profile`). */
+  defaultProfile?: string;
+  lang?: Lang;
+  /** A model already built for this exact source (the editor shares one per version). */
+  model?: PressRelease;
+  /** Run only these rules, whatever the profile and config say (rule documentation tests). */
+  onlyRules?: readonly string[];
+  /** Options for rules run through `onlyRules`. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
+}
+
+export interface LintOutcome extends LintResult {
+  model: PressRelease;
+  profile: Profile;
+}
+
+interface ActiveRule {
+  rule: AnyRule;
+  severity: SeverityLevel;
+  options: Record<string, unknown>;
+}
+
+const SEVERITY_LEVEL: Record<Exclude<SeveritySetting, 'off'>, SeverityLevel> = { warn: 1, error: 2 };
+
+function splitSetting(setting: RuleSetting | undefined): { severity?: SeveritySetting; options?: Record<string, unknown> } {
+  if (setting === undefined) return {};
+  if (Array.isArray(setting)) return { severity: setting[0], options: setting[1] };
+  return { severity: setting };
+}
+
+/** The rules to run for a profile and config, with their severities and merged options. */
+export function activeRules(profile: Profile, config: GovpressConfig = {}, options: Pick<LintOptions, 'onlyRules' | 'ruleOptions'> = {}): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  for (const rule of allRules) {
+    const id = rule.meta.id;
+    if (options.onlyRules) {
+      if (!options.onlyRules.includes(id)) continue;
+      active.push({ rule, severity: SEVERITY_LEVEL[rule.meta.severity], options: { ...rule.meta.defaults, ...options.ruleOptions?.[id] } });
+      continue;
+    }
+    const fromProfile = splitSetting(profile.rules[id]);
+    const fromConfig = splitSetting(config.rules?.[id]);
+    const severity = fromConfig.severity ?? fromProfile.severity ?? rule.meta.severity;
+    if (severity === 'off') continue;
+    active.push({ rule, severity: SEVERITY_LEVEL[severity], options: { ...rule.meta.defaults, ...fromProfile.options, ...fromConfig.options } });
+  }
+  return active;
+}
+
+/** Lints one document: one model, every active rule, inline directives applied. */
+export function lint(source: string, options: LintOptions = {}): LintOutcome {
+  const lang = options.lang ?? 'vi';
+  const config = options.config ?? {};
+  const model = options.model ?? buildModel(source);
+  const profile = resolveProfile(model.profileName, options.defaultProfile ?? config.profile);
+  const settings = projectSettings(config);
+  const directives = new Directives(model.tree);
+  const messages: LintMessage[] = [];
+
+  for (const { rule, severity, options: ruleOptions } of activeRules(profile, config, options)) {
+    const ruleId = rule.meta.id;
+    const report = (problem: Problem): void => {
+      if (!directives.isEmpty && directives.suppresses(ruleId, problem.start)) return;
+      const template = rule.meta.messages[problem.messageId];
+      if (!template) throw new Error(`Rule ${ruleId} reported unknown message id ${problem.messageId}`);
+      const start = model.lines.position(problem.start);
+      const end = model.lines.position(Math.max(problem.end, problem.start));
+      const data = problem.data ?? {};
+      const message: LintMessage = {
+        ruleId,
+        severity,
+        message: localize(template, lang, data),
+        messageId: problem.messageId,
+        data,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        start: problem.start,
+        end: Math.max(problem.end, problem.start),
+      };
+      if (problem.fix) message.fix = problem.fix;
+      messages.push(message);
+    };
+    rule.check({ doc: model, options: ruleOptions, profile, settings, report });
+  }
+
+  messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { ...summarize(options.filePath ?? '<text>', source, messages), model, profile };
+}
+
+/** Counts errors, warnings and fixable ones, ESLint style. */
+export function summarize(filePath: string, source: string, messages: LintMessage[]): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const message of messages) {
+    if (message.severity === 2) {
+      errorCount++;
+      if (message.fix) fixableErrorCount++;
+    } else {
+      warningCount++;
+      if (message.fix) fixableWarningCount++;
+    }
+  }
+  return { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount, source };
+}
+
+/** True when the document's front matter cannot be read, so no fix may touch it. */
+export function isUnsafeToFix(model: PressRelease): boolean {
+  return Boolean(model.frontMatter?.error || model.frontMatter?.unclosed);
+}
+
+/** Largest number of lint-and-fix passes; fixes converge in two or three. */
+const MAX_FIX_PASSES = 10;
+
+/**
+ * Lints, applies every non-overlapping fix, and repeats until nothing changes.
+ * Returns the final lint of the fixed text with `output` set when it changed.
+ */
+export function lintAndFix(source: string, options: LintOptions = {}): LintOutcome {
+  let current = source;
+  let outcome = lint(current, options);
+  if (isUnsafeToFix(outcome.model)) return outcome;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const edits = outcome.messages.flatMap((message) => (message.fix ? [message.fix] : []));
+    if (edits.length === 0) break;
+    const { output, applied } = applyEdits(current, edits);
+    if (applied.length === 0 || output === current) break;
+    current = output;
+    const { model: _previous, ...rest } = options;
+    outcome = lint(current, rest);
+  }
+  return current === source ? outcome : { ...outcome, output: current };
+}
+
+export { profiles };

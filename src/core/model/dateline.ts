@@ -1,0 +1,353 @@
+/**
+ * Time expressions of Vietnamese news leads: the concrete event time
+ * ("Chiều ngày 28/6/2024", "Thứ Hai, ngày 23/5/2022", "Trong 2 ngày 22 và
+ * 23/7"), vague openers ("Vừa qua", "Sáng nay"), outlet tags and sentence
+ * bounds. Pure string functions: every index is a UTF-16 offset into the
+ * string given, which is expected in NFC (the `unicode-nfc` rule reports
+ * decomposed text).
+ */
+import type { DateStyle, WrittenDate } from './types';
+
+export interface DateMatch {
+  /** Start of the date itself (`14/4`, `22 và 23/7`, `12 tháng 5 năm 2009`), without `ngày`. */
+  start: number;
+  end: number;
+  date: WrittenDate;
+  /** Last day of a span or list (`Từ ngày 12 đến ngày 14/5`, `22 và 23/7`). */
+  endDate?: WrittenDate;
+  style: DateStyle;
+}
+
+export interface DatelineMatch extends DateMatch {
+  /** As written: `Sáng`, `chiều`, `Sáng sớm`. */
+  partOfDay?: string;
+  /** As written: `Thứ Hai`, `Chủ nhật`, `thứ 3`. */
+  weekday?: string;
+  placement: 'opening' | 'early';
+}
+
+/** A date written as digits and separators, or as `12 tháng 5 năm 2009`. */
+interface ParsedDate {
+  end: number;
+  date: WrittenDate;
+  style: DateStyle;
+}
+
+/** A time expression: its leading words plus the date or span they introduce. */
+interface Expression {
+  /** Span of the whole expression (`Chiều ngày 28/6/2024`, `hôm nay (12/8)`). */
+  start: number;
+  end: number;
+  /** The date or span inside it. */
+  core: DateMatch;
+  partOfDay?: string;
+  weekday?: string;
+  /** Introduced by a word that makes the digits a date (ngày, sáng, thứ Hai, hôm nay) or wrapped in parentheses. */
+  marked: boolean;
+}
+
+const SEPARATOR = String.raw`\/|\.|-|\s*–\s*|\s+-\s+`;
+const NUMERIC_DATE = new RegExp(
+  String.raw`(\d{1,2})(?!\d)(${SEPARATOR})(\d{1,2})(?!\d)(?:(${SEPARATOR})(\d{4})(?!\d))?`,
+  'uy',
+);
+const WORDS_DATE = /(\d{1,2})(?!\d)\s+tháng\s+(\d{1,2})(?!\d)(?:\s*,?\s*năm\s+(\d{4})(?!\d))?/iuy;
+const BARE_DAY = /(\d{1,2})(?!\d)/uy;
+/** Joins the days of a span or list: `22 và 23/7`, `29-31/5`, `12 đến ngày 14/5`. */
+const SPAN_CONNECTOR = /\s*(?:,|và|&|-|–|đến|tới)\s*(?:ngày\s+)?/iuy;
+
+const LEAD_IN = /(?:vào|từ|trong(?:\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|các|những))?(?=\s+ngày\s))\s+/iuy;
+const PART_OF_DAY =
+  /(sáng\s+sớm|rạng\s+sáng|chiều\s+tối|sáng|chiều|tối|trưa|đêm|khuya)(?:\s+(?:hôm\s+)?(?:nay|qua|mai))?(?![\p{L}\p{N}])/iuy;
+const RELATIVE_DAY = /(?:ngày\s+)?hôm\s+(?:nay|qua)|ngày\s+mai(?![\p{L}\p{N}])/iuy;
+const WEEKDAY = /(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)(?![\p{L}\p{N}])/iuy;
+/** What may follow a part of day or weekday before the date: a space, a comma, or an opening parenthesis. */
+const GAP = /\s*(\()\s*|\s*,\s*|\s+/uy;
+const OPEN_PARENTHESIS = /\(\s*/uy;
+const CLOSE_PARENTHESIS = /\s*\)/uy;
+const DAY_WORD = /(?:ngày|mùng|mồng)\s+/iuy;
+
+/** Text just before a date that makes it a document's date (legal basis), not the event's. */
+const CITATION_BEFORE = new RegExp(
+  String.raw`(?:\d+(?:[\/\-–][\p{L}\p{N}.&]+)+(?:\s+(?:của|do)\s+[^,.;]{1,60}?)?` +
+    String.raw`|quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị|kế\s+hoạch|công\s+văn|văn\s+bản|công\s+điện` +
+    String.raw`|thông\s+báo|pháp\s+lệnh|hướng\s+dẫn|tờ\s+trình|quy\s+định|ban\s+hành|hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:kể\s+)?từ)?)\s*,?\s*$`,
+  'iu',
+);
+
+const OUTLET_TAG = /^\s*\((?=[^()]*\p{L})(?:[\p{Lu}\p{N}&+]{2,15}|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\)\s*(?:[-–—]\s*)?/u;
+
+const VAGUE_OPENER = new RegExp(
+  [
+    String.raw`(?:trong\s+)?(?:thời\s+gian|những\s+ngày|mấy\s+ngày|các\s+ngày|tuần|tháng)\s+(?:vừa\s+)?qua`,
+    String.raw`vừa\s+mới\s+đây|vừa\s+qua|vừa\s+rồi|mới\s+đây(?:\s+nhất)?|gần\s+đây|cách\s+đây\s+(?:ít|vài)\s+(?:ngày|hôm)`,
+    String.raw`(?:ngày\s+)?hôm\s+(?:nay|qua)|(?:sáng|chiều|tối|trưa|đêm)\s+(?:hôm\s+)?(?:nay|qua)`,
+    String.raw`(?:tuần|tháng)\s+(?:này|trước)|(?:đầu|cuối)\s+tuần(?:\s+(?:này|qua|trước))?`,
+    String.raw`(?:những\s+ngày\s+)?(?:đầu|cuối|giữa)\s+tháng\s+\d{1,2}(?:\/\d{4})?|(?:thượng|trung|hạ)\s+tuần\s+tháng\s+\d{1,2}(?:\/\d{4})?`,
+  ].join('|') + String.raw`(?![\p{L}\p{N}])`,
+  'iuy',
+);
+/** "vừa" + an event verb: `Sở X vừa tổ chức …`. A verb list keeps out `vừa là … vừa là`, `nhỏ và vừa`. */
+const JUST_DID = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])vừa\s+(?:mới\s+)?(?:được\s+)?(?:` +
+    [
+      'tổ chức', 'diễn ra', 'ký kết', 'kí kết', 'ký', 'kí', 'tiếp nhận', 'tiếp', 'làm việc', 'khai mạc', 'bế mạc',
+      'phối hợp', 'ban hành', 'triển khai', 'tham dự', 'dự', 'phát động', 'trao', 'tặng', 'thăm', 'khánh thành',
+      'khởi công', 'khai trương', 'họp', 'có', 'công bố', 'ra mắt', 'phê duyệt', 'chủ trì', 'đón', 'kiểm tra',
+      'hoàn thành', 'gặp mặt', 'tổng kết', 'sơ kết', 'thông báo', 'tuyên dương', 'vinh danh', 'phát hành', 'qua(?=\\s+đã\\s)',
+    ]
+      .map((verb) => verb.replace(/ /g, String.raw`\s+`))
+      .join('|') +
+    String.raw`)(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+/** A period followed by these words does not end a sentence: `TP. Hồ Chí Minh`, `PGS. TS. Nguyễn …`. */
+const ABBREVIATIONS = new Set(['TP', 'Tp', 'TX', 'TS', 'ThS', 'Th', 'PGS', 'GS', 'BS', 'NSND', 'NSƯT', 'Mr', 'Mrs', 'Dr']);
+const SENTENCE_END = /(?:\.\/\.|[.!?]+)[”"’)\]]*(?=\s+[“"‘(]?[\p{Lu}\p{N}]|\s*$)/gu;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function exec(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+function daysInMonth(month: number, year: number | undefined): number {
+  if (month === 2) {
+    if (year === undefined) return 29;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isValidDate({ day, month, year }: WrittenDate): boolean {
+  if (year !== undefined && (year < 1900 || year > 2100)) return false;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year);
+}
+
+function writtenDate(day: number, month: number, year: number | undefined): WrittenDate {
+  return year === undefined ? { day, month } : { day, month, year };
+}
+
+function separatorStyle(separator: string): DateStyle {
+  const mark = separator.trim();
+  return mark === '/' ? '/' : mark === '.' ? '.' : '-';
+}
+
+/** A single date at `at`, without checking what follows it. */
+function parseDate(text: string, at: number): ParsedDate | undefined {
+  const words = exec(WORDS_DATE, text, at);
+  if (words) {
+    const date = writtenDate(Number(words[1]), Number(words[2]), words[3] === undefined ? undefined : Number(words[3]));
+    return isValidDate(date) ? { end: at + words[0].length, date, style: 'words' } : undefined;
+  }
+  const numeric = exec(NUMERIC_DATE, text, at);
+  if (!numeric) return undefined;
+  const [matched, day, separator, month, yearSeparator, year] = numeric;
+  // `14/4.2022` mixes separators: the trailing digits are not this date's year.
+  if (yearSeparator !== undefined && separatorStyle(yearSeparator) !== separatorStyle(separator!)) return undefined;
+  const date = writtenDate(Number(day), Number(month), year === undefined ? undefined : Number(year));
+  return isValidDate(date) ? { end: at + matched.length, date, style: separatorStyle(separator!) } : undefined;
+}
+
+/** True when the digits at `at` are not the tail of a larger number (`2022`, `1.000`, `COVID-19`). */
+function startsCleanly(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text[at - 1]!;
+  if (LETTER_OR_DIGIT.test(before)) return false;
+  return !('/.-–,'.includes(before) && at >= 2 && /\d/.test(text[at - 2]!));
+}
+
+/** True when the date ending at `end` is not followed by more of a number (`15/2022`, `5.12%`, `12/3/NQ`). */
+function endsCleanly(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 2);
+  return !/^(?:[\p{L}\p{N}%]|[/.\-,]\d|\/\p{L})/u.test(rest);
+}
+
+/** A date, a span of dates, or a list of days sharing one month: the core of a time expression. */
+function parseCore(text: string, at: number): DateMatch | undefined {
+  if (!startsCleanly(text, at)) return undefined;
+  const core = parseDayList(text, at) ?? parseDateSpan(text, at);
+  return core && endsCleanly(text, core.end) ? core : undefined;
+}
+
+/** `22 và 23/7`, `14, 15 và 16/4`, `29-31/5`, `12 đến ngày 14 tháng 5 năm 2009`: bare days, then a full date. */
+function parseDayList(text: string, at: number): DateMatch | undefined {
+  const days: number[] = [];
+  let position = at;
+  for (;;) {
+    const day = exec(BARE_DAY, text, position);
+    if (!day) return undefined;
+    const connector = exec(SPAN_CONNECTOR, text, position + day[0].length);
+    if (!connector) return undefined;
+    days.push(Number(day[1]));
+    position += day[0].length + connector[0].length;
+    const last = parseDate(text, position);
+    if (last) {
+      const { month, year } = last.date;
+      const ascending = [...days, last.date.day].every((value, index, all) => index === 0 || all[index - 1]! < value);
+      if (!ascending || !days.every((value) => isValidDate(writtenDate(value, month, year)))) return undefined;
+      return { start: at, end: last.end, date: writtenDate(days[0]!, month, year), endDate: last.date, style: last.style };
+    }
+  }
+}
+
+/** `14/4`, or two full dates joined: `12/5 - 14/5`, `ngày 30/12/2023 đến ngày 2/1/2024`. */
+function parseDateSpan(text: string, at: number): DateMatch | undefined {
+  const first = parseDate(text, at);
+  if (!first) return undefined;
+  const connector = exec(SPAN_CONNECTOR, text, first.end);
+  const second = connector ? parseDate(text, first.end + connector[0].length) : undefined;
+  if (!second) return { start: at, end: first.end, date: first.date, style: first.style };
+  let date = first.date;
+  if (date.year === undefined && second.date.year !== undefined) {
+    // A span over New Year (`30/12 đến 2/1/2024`) starts in the year before.
+    const year = date.month > second.date.month ? second.date.year - 1 : second.date.year;
+    date = writtenDate(date.day, date.month, year);
+  }
+  return { start: at, end: second.end, date, endDate: second.date, style: second.style };
+}
+
+/** A time expression starting exactly at `at`: `[Vào|Từ|Trong N] [part of day [nay]|hôm nay] [weekday] [(] [ngày] date [)]`. */
+function parseExpression(text: string, at: number): Expression | undefined {
+  let position = at;
+  let partOfDay: string | undefined;
+  let weekday: string | undefined;
+  let parenthesized = false;
+  let marked = false;
+
+  const advance = (pattern: RegExp): RegExpExecArray | null => {
+    const match = exec(pattern, text, position);
+    if (match) position += match[0].length;
+    return match;
+  };
+  /** After a part of day, relative day or weekday: a space, comma or `(` must follow. */
+  const gap = (): boolean => {
+    const match = exec(GAP, text, position);
+    if (!match || (match[1] !== undefined && parenthesized)) return false;
+    if (match[1] !== undefined) parenthesized = true;
+    position += match[0].length;
+    return true;
+  };
+
+  advance(LEAD_IN);
+  const part = advance(PART_OF_DAY);
+  if (part) partOfDay = part[1];
+  if (part || advance(RELATIVE_DAY)) {
+    marked = true;
+    if (!gap()) return undefined;
+  }
+  const day = advance(WEEKDAY);
+  if (day) {
+    weekday = day[1];
+    marked = true;
+    if (!gap()) return undefined;
+  }
+  if (!parenthesized && advance(OPEN_PARENTHESIS)) parenthesized = true;
+  if (advance(DAY_WORD)) marked = true;
+
+  const core = parseCore(text, position);
+  if (!core) return undefined;
+  position = core.end;
+  if (parenthesized) {
+    if (!advance(CLOSE_PARENTHESIS)) return undefined;
+    marked = true;
+  }
+  return { start: at, end: position, core, partOfDay, weekday, marked };
+}
+
+/** Every time expression in `text`, leftmost first, without overlaps. */
+function scanExpressions(text: string): Expression[] {
+  const found: Expression[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
+    if (!/[\p{L}\p{N}(]/u.test(text[at]!)) continue;
+    const expression = parseExpression(text, at);
+    if (!expression) continue;
+    found.push(expression);
+    at = expression.end - 1;
+  }
+  return found;
+}
+
+/** Bare digits (`3-1`, `1/3`) are a date only with a year or a word such as `ngày` before them. */
+function isDate(expression: Expression): boolean {
+  const { core } = expression;
+  return expression.marked || core.date.year !== undefined || core.endDate?.year !== undefined;
+}
+
+function isCitation(text: string, expression: Expression): boolean {
+  if (expression.partOfDay !== undefined || expression.weekday !== undefined) return false;
+  return CITATION_BEFORE.test(text.slice(Math.max(0, expression.start - 120), expression.start));
+}
+
+function toDateline(expression: Expression, placement: DatelineMatch['placement']): DatelineMatch {
+  const { core } = expression;
+  const match: DatelineMatch = { start: expression.start, end: expression.end, date: core.date, style: core.style, placement };
+  if (core.endDate) match.endDate = core.endDate;
+  if (expression.partOfDay !== undefined) match.partOfDay = expression.partOfDay;
+  if (expression.weekday !== undefined) match.weekday = expression.weekday;
+  return match;
+}
+
+function openingIndex(lead: string): number {
+  const afterTag = skipOutletTag(lead);
+  return afterTag + (/^\s*/u.exec(lead.slice(afterTag))?.[0].length ?? 0);
+}
+
+/** Finds the concrete event time of a lead paragraph (plain text). */
+export function findDateline(lead: string): DatelineMatch | undefined {
+  const opening = openingIndex(lead);
+  const expressions = scanExpressions(lead);
+  const first = expressions[0];
+  // At the very start of the lead, `14/4, …` is a date even without `ngày`.
+  if (first && first.start === opening && (isDate(first) || /^\s*,/u.test(lead.slice(first.end)))) {
+    return toDateline(first, 'opening');
+  }
+  const limit = sentenceEnd(lead, 2);
+  const early = expressions.find(
+    (expression) => expression.start < limit && isDate(expression) && !isCitation(lead, expression),
+  );
+  return early && toDateline(early, 'early');
+}
+
+/** A vague time opener (Vừa qua, Mới đây, Sáng nay, Thời gian qua, Hôm qua, Tuần qua, Những ngày qua…), when the lead has no concrete date. */
+export function findVagueTime(lead: string): { start: number; end: number; text: string } | undefined {
+  if (findDateline(lead)) return undefined;
+  const opening = openingIndex(lead);
+  const opener = exec(VAGUE_OPENER, lead, opening);
+  if (opener) return { start: opening, end: opening + opener[0].length, text: opener[0] };
+  const firstSentence = lead.slice(0, sentenceEnd(lead, 1));
+  const justDid = JUST_DID.exec(firstSentence);
+  if (!justDid) return undefined;
+  return { start: justDid.index, end: justDid.index + justDid[0].length, text: justDid[0] };
+}
+
+/** Index just after an outlet tag at the start of a lead: `(BBNĐT) `, `(GLO)- `, `(Chinhphu.vn) - `, `(VOH) - `, `(sav.gov.vn) – `, `(ĐTO) `; 0 if none. */
+export function skipOutletTag(lead: string): number {
+  return OUTLET_TAG.exec(lead)?.[0].length ?? 0;
+}
+
+/** All date expressions in a text (for later rules: date-format, weekday checks). */
+export function findDates(text: string): DateMatch[] {
+  return scanExpressions(text)
+    .filter(isDate)
+    .map((expression) => expression.core);
+}
+
+/** The first `n` sentences' end index (sentence = up to . ! ? followed by space+capital or end; don't split on `14.4`, `TP.`, initials, decimals). */
+export function sentenceEnd(text: string, count: number): number {
+  if (count <= 0) return 0;
+  let seen = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    if (match[0].startsWith('.') && !match[0].startsWith('./.')) {
+      const word = /\p{L}+$/u.exec(text.slice(0, match.index))?.[0];
+      const isInitial = word !== undefined && word.length === 1 && /\p{Lu}/u.test(word);
+      if (isInitial || (word !== undefined && ABBREVIATIONS.has(word))) continue;
+    }
+    seen++;
+    if (seen === count) return match.index + match[0].length;
+  }
+  return text.length;
+}

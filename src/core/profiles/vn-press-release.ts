@@ -1,0 +1,27 @@
+import type { Profile } from './types';
+
+/**
+ * A formal press release (thông cáo báo chí) laid out by Nghị định 30/2020:
+ * the header, place-date line, signature block and recipients are generated
+ * from the front matter, so the body carries no signature line.
+ */
+export const vnPressRelease: Profile = {
+  id: 'vn-press-release',
+  label: { vi: 'Thông cáo báo chí', en: 'Formal press release (Vietnamese)' },
+  language: 'vi',
+  frontMatterKeys: ['agency', 'parentAgency', 'number', 'place', 'signer', 'recipients', 'contact'],
+  requiredFrontMatter: ['title', 'date', 'agency', 'number', 'place', 'signer'],
+  template: 'vn-press-release.md',
+  rules: {
+    'dateline-missing': 'off',
+    'dateline-vague': 'off',
+    'participants-format': 'warn',
+    'signature-missing': 'off',
+    'signature-format': 'off',
+    'signature-mismatch': 'off',
+    'endmark-missing': 'error',
+    'boilerplate-missing': 'off',
+    'en-dateline-format': 'off',
+    'en-endmark-missing': 'off',
+  },
+};

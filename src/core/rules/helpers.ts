@@ -1,0 +1,43 @@
+import type { PressRelease } from '../model/types';
+
+/** Words of a Vietnamese or English text: whitespace-separated tokens that hold a letter or digit. */
+export function words(text: string): string[] {
+  return text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token));
+}
+
+/** A front matter value as a trimmed string, or undefined when absent or not a scalar. */
+export function frontMatterString(doc: PressRelease, key: string): string | undefined {
+  const value = doc.frontMatter?.data[key];
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+/** The span of a front matter entry's value, or of the whole front matter, or of the document start. */
+export function frontMatterSpan(doc: PressRelease, key?: string): { start: number; end: number } {
+  const entry = key ? doc.frontMatter?.entries.find((candidate) => candidate.key === key) : undefined;
+  if (entry) return entry.valueSpan.end > entry.valueSpan.start ? entry.valueSpan : entry.keySpan;
+  if (doc.frontMatter) return { start: doc.frontMatter.span.start, end: Math.min(doc.frontMatter.span.start + 3, doc.frontMatter.span.end) };
+  return { start: 0, end: 0 };
+}
+
+/** Where to point a problem about something missing from the body: the title, the first block, or the start. */
+export function bodyAnchor(doc: PressRelease): { start: number; end: number } {
+  if (doc.title) return { start: doc.title.start, end: doc.title.end };
+  const first = doc.blocks[0];
+  if (first) return { start: first.start, end: first.start + Math.min(1, first.end - first.start) };
+  return frontMatterSpan(doc);
+}
+
+/** Parses an ISO `YYYY-MM-DD` date into its parts, rejecting impossible dates. */
+export function parseIsoDate(value: string): { year: number; month: number; day: number } | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

@@ -1,0 +1,29 @@
+import type { AnyRule } from '../types';
+import { frontmatterInvalid } from './frontmatter-invalid';
+import { frontmatterUnknownKey } from './frontmatter-unknown-key';
+import { titleMissing } from './title-missing';
+import { titleMismatch } from './title-mismatch';
+import { titleLength } from './title-length';
+import { titleTrailingPeriod } from './title-trailing-period';
+import { dateMissing } from './date-missing';
+import { leadMissing } from './lead-missing';
+import { batchRules as leadParticipantsRules } from './batch-lead-participants';
+import { batchRules as figuresEndingRules } from './batch-figures-ending';
+import { batchRules as profilePartsRules } from './batch-profile-parts';
+
+/** Every rule, in the order their messages are most useful: document-wide problems first. */
+export const allRules: readonly AnyRule[] = [
+  frontmatterInvalid,
+  frontmatterUnknownKey,
+  titleMissing,
+  titleMismatch,
+  titleLength,
+  titleTrailingPeriod,
+  dateMissing,
+  leadMissing,
+  ...leadParticipantsRules,
+  ...figuresEndingRules,
+  ...profilePartsRules,
+];
+
+export const rulesById: ReadonlyMap<string, AnyRule> = new Map(allRules.map((rule) => [rule.meta.id, rule]));

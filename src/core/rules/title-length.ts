@@ -1,0 +1,53 @@
+import type { Rule } from '../types';
+import { words } from './helpers';
+
+interface TitleLengthOptions {
+  minWords: number;
+  maxWords: number;
+}
+
+export const titleLength: Rule<TitleLengthOptions> = {
+  meta: {
+    id: 'title-length',
+    group: 'structure',
+    severity: 'warn',
+    fixable: false,
+    docs: {
+      summary: { vi: 'Độ dài tiêu đề (tính theo âm tiết)', en: 'Headline length (in syllables)' },
+      rationale: {
+        vi: 'Tiêu đề quá ngắn không nói được sự kiện; quá dài thì bị cắt trên trang chủ và kết quả tìm kiếm. Ngưỡng mặc định (5–50 âm tiết) để lọt mọi tiêu đề thật đã khảo sát; đơn vị có thể siết lại bằng tùy chọn.',
+        en: 'A headline that is too short does not say what happened; one that is too long is cut off on the home page and in search results. The defaults (5–50 syllables) let every surveyed real headline pass; a unit can tighten them.',
+      },
+    },
+    messages: {
+      tooShort: { vi: 'Tiêu đề chỉ có {count} âm tiết (tối thiểu {min}): nêu rõ ai, làm gì.', en: 'The headline has only {count} syllables (minimum {min}): say who did what.' },
+      tooLong: { vi: 'Tiêu đề dài {count} âm tiết (tối đa {max}): rút gọn, bỏ bớt chi tiết phụ.', en: 'The headline has {count} syllables (maximum {max}): shorten it and drop secondary detail.' },
+    },
+    defaults: { minWords: 5, maxWords: 50 },
+    optionDocs: {
+      minWords: { vi: 'Số âm tiết tối thiểu.', en: 'Fewest syllables allowed.' },
+      maxWords: { vi: 'Số âm tiết tối đa.', en: 'Most syllables allowed.' },
+    },
+    examples: {
+      valid: [
+        { title: { vi: 'Tiêu đề vừa phải', en: 'A headline of normal length' }, text: '# Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn\n' },
+      ],
+      invalid: [
+        { title: { vi: 'Tiêu đề quá ngắn', en: 'Too short' }, text: '# Hội nghị\n', expect: [{ messageId: 'tooShort', line: 1 }] },
+        {
+          title: { vi: 'Vượt ngưỡng do đơn vị đặt', en: 'Over a threshold set by the unit' },
+          text: '# Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác chuyển đổi số năm 2026 và triển khai nhiệm vụ năm 2027\n',
+          options: { maxWords: 20 },
+          expect: [{ messageId: 'tooLong', line: 1 }],
+        },
+      ],
+    },
+  },
+  check({ doc, options, report }) {
+    if (!doc.title) return;
+    const count = words(doc.title.text).length;
+    const span = { start: doc.title.start, end: doc.title.end };
+    if (count < options.minWords) report({ messageId: 'tooShort', data: { count, min: options.minWords }, ...span });
+    else if (count > options.maxWords) report({ messageId: 'tooLong', data: { count, max: options.maxWords }, ...span });
+  },
+};

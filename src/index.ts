@@ -1,0 +1,9 @@
+/** The GovPress core as a library: lint, fix and model press releases. */
+export { lint, lintAndFix, activeRules, type LintOptions, type LintOutcome } from './core/lint/engine';
+export { buildModel } from './core/model/build';
+export { allRules, rulesById } from './core/rules/index';
+export { profiles } from './core/profiles/index';
+export { applyEdits } from './core/lint/edits';
+export type * from './core/types';
+export type * from './core/model/types';
+export type { GovpressConfig } from './core/config/types';

@@ -1,0 +1,56 @@
+/**
+ * GovPress rules as a remark preset (`govpress/remark`), for remark-cli and
+ * vscode-remark users. Each rule is a unified-lint-rule plugin; all of them
+ * share one model per tree, as in GovPress itself.
+ */
+import { lintRule } from 'unified-lint-rule';
+import type { Root } from 'mdast';
+import type { Preset, PluggableList } from 'unified';
+import { buildModelFromTree } from './core/model/build';
+import type { PressRelease } from './core/model/types';
+import { allRules } from './core/rules/index';
+import { ruleDocsUrl } from './core/rules/docs-url';
+import { resolveProfile } from './core/profiles/index';
+import { projectSettings } from './core/config/parse';
+import { localize } from './core/i18n/localize';
+import type { AnyRule, Lang } from './core/types';
+
+const models = new WeakMap<Root, PressRelease>();
+const lang: Lang = process.env['GOVPRESS_LANG'] === 'en' ? 'en' : 'vi';
+
+function modelFor(tree: Root, source: string): PressRelease {
+  let model = models.get(tree);
+  if (!model) {
+    model = buildModelFromTree(tree, source);
+    models.set(tree, model);
+  }
+  return model;
+}
+
+function toPlugin(rule: AnyRule) {
+  const { id } = rule.meta;
+  return lintRule<Root, Record<string, unknown> | undefined>({ origin: `govpress:${id}`, url: ruleDocsUrl(id) }, (tree, file, options) => {
+    const model = modelFor(tree, String(file.value));
+    const profile = resolveProfile(model.profileName);
+    const setting = profile.rules[id];
+    if (setting === 'off' || (Array.isArray(setting) && setting[0] === 'off')) return;
+    const profileOptions = Array.isArray(setting) ? setting[1] : {};
+    rule.check({
+      doc: model,
+      options: { ...rule.meta.defaults, ...profileOptions, ...options },
+      profile,
+      settings: projectSettings({}),
+      report(problem) {
+        const template = rule.meta.messages[problem.messageId]!;
+        const start = model.lines.position(problem.start);
+        const end = model.lines.position(problem.end);
+        file.message(localize(template, lang, problem.data), { place: { start, end } });
+      },
+    });
+  });
+}
+
+export const plugins: PluggableList = allRules.map((rule) => [toPlugin(rule), [rule.meta.severity]]);
+
+const preset: Preset = { plugins };
+export default preset;

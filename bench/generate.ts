@@ -228,7 +228,8 @@ function personName(random: SeededRandom): { name: string; honorific: string } {
   return { name: `${random.pick(FAMILY_NAMES)} ${middle} ${given}`, honorific };
 }
 
-function countWords(text: string): number {
+/** Whitespace-separated tokens: for Vietnamese, roughly syllables. */
+export function countWords(text: string): number {
   return text.split(/\s+/).filter((token) => token.length > 0).length;
 }
 

@@ -12,6 +12,7 @@ import { isFormatName } from './formatters/index';
 import { UsageError, type Output } from './output';
 import { rulesTable } from './rules-command';
 import { INIT_CONFIG } from './init-config';
+import { ConfigFileError } from './config-loader';
 
 const HELP = `Usage: govpress <command> [options]
 
@@ -151,6 +152,10 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
   } catch (error) {
     if (error instanceof UsageError) {
       output.stderr(`govpress: ${localize(error.text, lang)}`);
+      return 2;
+    }
+    if (error instanceof ConfigFileError) {
+      output.stderr(`govpress: ${error.file}: ${localize(error.reason, lang)}`);
       return 2;
     }
     if (error instanceof ConfigValidationError) {

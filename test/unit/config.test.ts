@@ -711,7 +711,18 @@ describe('ConfigLoader', () => {
     );
   });
 
-  it('names an unreadable config file', { skip: process.getuid?.() === 0 && 'root reads any file' }, () => {
+  it('names a config file that cannot be read', () => {
+    const folder = tree({});
+    const configPath = path.join(folder, '.govpressrc.json');
+    // A symbolic link to itself fails even for root, unlike file permissions.
+    fs.symlinkSync(configPath, configPath);
+    assert.throws(
+      () => new ConfigLoader(inputs).forFile(path.join(folder, 'a.md')),
+      (error: unknown) => error instanceof ConfigFileError && error.file === configPath && error.message.startsWith(`${configPath}: Cannot read the config file: ELOOP`),
+    );
+  });
+
+  it('names a config file without read permission', { skip: process.getuid?.() === 0 && 'root reads any file' }, () => {
     const folder = tree({ '.govpressrc.json': '{}' });
     const configPath = path.join(folder, '.govpressrc.json');
     fs.chmodSync(configPath, 0o000);

@@ -59,7 +59,7 @@ const SPAN_CONNECTOR = /\s*(?:,|và|&|-|–|đến|tới)\s*(?:ngày\s+)?/iuy;
 const LEAD_IN = /(?:vào|từ|trong(?:\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|các|những))?(?=\s+ngày\s))\s+/iuy;
 const PART_OF_DAY =
   /(sáng\s+sớm|rạng\s+sáng|chiều\s+tối|sáng|chiều|tối|trưa|đêm|khuya)(?:\s+(?:hôm\s+)?(?:nay|qua|mai))?(?![\p{L}\p{N}])/iuy;
-const RELATIVE_DAY = /(?:ngày\s+)?hôm\s+(?:nay|qua)|ngày\s+mai(?![\p{L}\p{N}])/iuy;
+const RELATIVE_DAY = /(?:(?:ngày\s+)?hôm\s+(?:nay|qua)|ngày\s+mai)(?![\p{L}\p{N}])/iuy;
 const WEEKDAY = /(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)(?![\p{L}\p{N}])/iuy;
 /** What may follow a part of day or weekday before the date: a space, a comma, or an opening parenthesis. */
 const GAP = /\s*(\()\s*|\s*,\s*|\s+/uy;
@@ -71,22 +71,21 @@ const DAY_WORD = /(?:ngày|mùng|mồng)\s+/iuy;
 const CITATION_BEFORE = new RegExp(
   String.raw`(?:\d+(?:[\/\-–][\p{L}\p{N}.&]+)+(?:\s+(?:của|do)\s+[^,.;]{1,60}?)?` +
     String.raw`|quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị|kế\s+hoạch|công\s+văn|văn\s+bản|công\s+điện` +
-    String.raw`|thông\s+báo|pháp\s+lệnh|hướng\s+dẫn|tờ\s+trình|quy\s+định|ban\s+hành|hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:kể\s+)?từ)?)\s*,?\s*$`,
+    String.raw`|thông\s+báo|pháp\s+lệnh|hướng\s+dẫn|tờ\s+trình|quy\s+định|ban\s+hành|hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:kể\s+)?từ)?)\s*$`,
   'iu',
 );
 
 const OUTLET_TAG = /^\s*\((?=[^()]*\p{L})(?:[\p{Lu}\p{N}&+]{2,15}|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\)\s*(?:[-–—]\s*)?/u;
 
-const VAGUE_OPENER = new RegExp(
-  [
-    String.raw`(?:trong\s+)?(?:thời\s+gian|những\s+ngày|mấy\s+ngày|các\s+ngày|tuần|tháng)\s+(?:vừa\s+)?qua`,
-    String.raw`vừa\s+mới\s+đây|vừa\s+qua|vừa\s+rồi|mới\s+đây(?:\s+nhất)?|gần\s+đây|cách\s+đây\s+(?:ít|vài)\s+(?:ngày|hôm)`,
-    String.raw`(?:ngày\s+)?hôm\s+(?:nay|qua)|(?:sáng|chiều|tối|trưa|đêm)\s+(?:hôm\s+)?(?:nay|qua)`,
-    String.raw`(?:tuần|tháng)\s+(?:này|trước)|(?:đầu|cuối)\s+tuần(?:\s+(?:này|qua|trước))?`,
-    String.raw`(?:những\s+ngày\s+)?(?:đầu|cuối|giữa)\s+tháng\s+\d{1,2}(?:\/\d{4})?|(?:thượng|trung|hạ)\s+tuần\s+tháng\s+\d{1,2}(?:\/\d{4})?`,
-  ].join('|') + String.raw`(?![\p{L}\p{N}])`,
-  'iuy',
-);
+const VAGUE_OPENERS = [
+  String.raw`(?:trong\s+)?(?:thời\s+gian|những\s+ngày|mấy\s+ngày|các\s+ngày|tuần|tháng)\s+(?:vừa\s+)?qua`,
+  String.raw`vừa\s+mới\s+đây|vừa\s+qua|vừa\s+rồi|mới\s+đây(?:\s+nhất)?|gần\s+đây|cách\s+đây\s+(?:ít|vài)\s+(?:ngày|hôm)`,
+  String.raw`(?:ngày\s+)?hôm\s+(?:nay|qua)|(?:sáng|chiều|tối|trưa|đêm)\s+(?:hôm\s+)?(?:nay|qua)`,
+  String.raw`(?:tuần|tháng)\s+(?:này|trước)|(?:đầu|cuối)\s+tuần(?:\s+(?:này|qua|trước))?`,
+  // Month-level only: `Những ngày cuối tháng 10`, `Trung tuần tháng 5`.
+  String.raw`(?:những\s+ngày\s+)?(?:đầu|cuối|giữa)\s+tháng\s+\d{1,2}(?:\/\d{4})?|(?:thượng|trung|hạ)\s+tuần\s+tháng\s+\d{1,2}(?:\/\d{4})?`,
+];
+const VAGUE_OPENER = new RegExp(String.raw`(?:${VAGUE_OPENERS.join('|')})(?![\p{L}\p{N}])`, 'iuy');
 /** "vừa" + an event verb: `Sở X vừa tổ chức …`. A verb list keeps out `vừa là … vừa là`, `nhỏ và vừa`. */
 const JUST_DID = new RegExp(
   String.raw`(?<![\p{L}\p{N}])vừa\s+(?:mới\s+)?(?:được\s+)?(?:` +
@@ -146,9 +145,9 @@ function parseDate(text: string, at: number): ParsedDate | undefined {
   if (!numeric) return undefined;
   const [matched, day, separator, month, yearSeparator, year] = numeric;
   // `14/4.2022` mixes separators: the trailing digits are not this date's year.
-  if (yearSeparator !== undefined && separatorStyle(yearSeparator) !== separatorStyle(separator!)) return undefined;
+  if (yearSeparator !== undefined && separatorStyle(yearSeparator) !== separatorStyle(separator)) return undefined;
   const date = writtenDate(Number(day), Number(month), year === undefined ? undefined : Number(year));
-  return isValidDate(date) ? { end: at + matched.length, date, style: separatorStyle(separator!) } : undefined;
+  return isValidDate(date) ? { end: at + matched.length, date, style: separatorStyle(separator) } : undefined;
 }
 
 /** True when the digits at `at` are not the tail of a larger number (`2022`, `1.000`, `COVID-19`). */

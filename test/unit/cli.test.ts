@@ -1,0 +1,268 @@
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, statSync, chmodSync, mkdirSync, symlinkSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { main } from '../../src/cli/main';
+
+const root = join(__dirname, '..', '..');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function govpress(args: string[], cwd: string): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (line) => (stderr += `${line}\n`) }, cwd);
+  return { code, stdout, stderr };
+}
+
+function workspace(files: Record<string, string | Buffer>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'govpress-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(folder, name, '..'), { recursive: true });
+    writeFileSync(join(folder, name), content);
+  }
+  return folder;
+}
+
+/** A release whose only problems are fixable: a trailing period in the headline and a misspelled key. */
+const FIXABLE = `---
+profile: vn-news
+title: Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn
+date: 2026-04-15
+autor: Bích Ngọc
+unit: Sở Khoa học và Công nghệ
+---
+
+# Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn.
+
+Sáng 14/4, tại Hội trường Sở, Sở Khoa học và Công nghệ tổ chức lễ ký kết chương trình phối hợp với Tỉnh đoàn./.
+
+Bích Ngọc – Sở Khoa học và Công nghệ
+`;
+
+const NO_TITLE = `---
+profile: vn-news
+date: 2026-04-15
+---
+
+Sáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị.
+`;
+
+describe('govpress lint: exit codes', () => {
+  it('exits 0 on the clean examples, printing nothing in stylish format', async () => {
+    const run = await govpress(['lint', 'examples'], root);
+    assert.equal(run.stderr, '');
+    assert.equal(run.stdout, '', run.stdout);
+    assert.equal(run.code, 0);
+  });
+
+  it('exits 1 when a document has an error, and names the file and rule', async () => {
+    const folder = workspace({ 'news/a.md': NO_TITLE });
+    const run = await govpress(['lint', 'news', '--lang', 'en'], folder);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /news\/a\.md/);
+    assert.match(run.stdout, /title-missing/);
+    assert.match(run.stdout, /Missing headline/);
+  });
+
+  it('exits 1 when warnings exceed --max-warnings, 0 when they do not', async () => {
+    const folder = workspace({ 'a.md': FIXABLE });
+    const over = await govpress(['lint', 'a.md', '--max-warnings', '0'], folder);
+    assert.equal(over.code, 1);
+    assert.match(over.stderr, /max-warnings/);
+    const under = await govpress(['lint', 'a.md', '--max-warnings', '100'], folder);
+    assert.equal(under.code, 0);
+  });
+
+  it('exits 2 on usage errors: unknown option, format, profile, command', async () => {
+    for (const args of [['lint', '--nope'], ['lint', '--format', 'xml', 'a.md'], ['lint', '--profile', 'vn-new', 'a.md'], ['frobnicate'], ['lint', '--max-warnings', '-1', 'a.md']]) {
+      const run = await govpress(args, root);
+      assert.equal(run.code, 2, args.join(' '));
+      assert.match(run.stderr, /^govpress: /);
+    }
+  });
+
+  it('exits 2 on a missing path, naming it, and still lints the other files', async () => {
+    const folder = workspace({ 'a.md': NO_TITLE });
+    const run = await govpress(['lint', 'missing.md', 'a.md', '--format', 'json'], folder);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /missing\.md: no such file or folder/);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string }>;
+    assert.equal(results.length, 1);
+  });
+
+  it('exits 2 on an invalid config, naming the file, line and column', async () => {
+    const folder = workspace({ '.govpressrc.json': '{\n  // comment\n  "rulez": {}\n}\n', 'a.md': NO_TITLE });
+    const run = await govpress(['lint', 'a.md', '--lang', 'en'], folder);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /\.govpressrc\.json:3:3: .*rulez.*rules/);
+  });
+
+  it('reports a binary file and invalid UTF-8 with their line, and goes on', async () => {
+    const folder = workspace({
+      'photo.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+      'legacy.md': Buffer.concat([Buffer.from('# Tiêu đề\n\n'), Buffer.from([0x53, 0xeb, 0x20, 0x54, 0x68, 0xab, 0x6e, 0x67])]),
+    });
+    const run = await govpress(['lint', 'photo.md', 'legacy.md', '--format', 'json', '--lang', 'en'], folder);
+    assert.equal(run.code, 1);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ line: number; message: string }> }>;
+    const legacy = results.find((result) => result.filePath.endsWith('legacy.md'))!;
+    assert.equal(legacy.messages[0]!.line, 3);
+    assert.match(legacy.messages[0]!.message, /not valid UTF-8/);
+    const photo = results.find((result) => result.filePath.endsWith('photo.md'))!;
+    assert.match(photo.messages[0]!.message, /binary/);
+  });
+});
+
+describe('govpress lint: discovery', () => {
+  it('lints the press releases in a folder, honours .gitignore, skips plain Markdown, survives a symlink loop', async () => {
+    const folder = workspace({
+      'news/a.md': NO_TITLE,
+      'news/notes.md': '# Just notes\n',
+      'drafts/b.md': NO_TITLE,
+      '.gitignore': 'drafts/\n',
+    });
+    symlinkSync(join(folder, 'news'), join(folder, 'news', 'loop'));
+    const run = await govpress(['lint', '.', '--format', 'json'], folder);
+    const files = (JSON.parse(run.stdout) as Array<{ filePath: string }>).map((result) => result.filePath.slice(folder.length + 1));
+    assert.deepEqual(files, ['news/a.md']);
+  });
+
+  it('always lints a file named on the command line, with the default profile', async () => {
+    const folder = workspace({ 'plain.md': 'Sáng 14/4, Sở tổ chức hội nghị.\n' });
+    const run = await govpress(['lint', 'plain.md', '--format', 'json'], folder);
+    const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
+    assert.ok(result!.messages.some((message) => message.ruleId === 'title-missing'));
+  });
+
+  it('lints Markdown files matched by the config `files` even without a profile key', async () => {
+    const folder = workspace({ '.govpressrc.json': '{ "files": ["news/**/*.md"] }', 'news/a.md': '# Hội nghị\n', 'other/b.md': '# Hội nghị\n' });
+    const run = await govpress(['lint', '.', '--format', 'json'], folder);
+    const files = (JSON.parse(run.stdout) as Array<{ filePath: string }>).map((result) => result.filePath.slice(folder.length + 1));
+    assert.deepEqual(files, ['news/a.md']);
+  });
+});
+
+describe('govpress lint --fix', () => {
+  it('fixes, keeps everything else byte-identical, and is idempotent', async () => {
+    const folder = workspace({ 'a.md': FIXABLE });
+    const run = await govpress(['lint', 'a.md', '--fix', '--format', 'json'], folder);
+    const fixed = readFileSync(join(folder, 'a.md'), 'utf8');
+    assert.equal(fixed, FIXABLE.replace('autor:', 'author:').replace('Tỉnh đoàn.\n\nSáng', 'Tỉnh đoàn\n\nSáng'));
+    const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
+    assert.ok(!result!.messages.some((message) => message.ruleId === 'title-trailing-period' || message.ruleId === 'frontmatter-unknown-key'));
+    await govpress(['lint', 'a.md', '--fix'], folder);
+    assert.equal(readFileSync(join(folder, 'a.md'), 'utf8'), fixed);
+    assert.deepEqual(readdirSync(folder), ['a.md'], 'no temporary file left behind');
+  });
+
+  it('keeps CRLF line endings, the BOM and the file mode', async () => {
+    const crlf = `\uFEFF${FIXABLE.replace(/\n/g, '\r\n')}`;
+    const folder = workspace({ 'a.md': crlf });
+    chmodSync(join(folder, 'a.md'), 0o640);
+    await govpress(['lint', 'a.md', '--fix'], folder);
+    const bytes = readFileSync(join(folder, 'a.md'));
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    assert.ok(!/[^\r]\n/.test(text), 'every line break is still CRLF');
+    assert.match(text, /author: Bích Ngọc\r\n/);
+    assert.equal(statSync(join(folder, 'a.md')).mode & 0o777, 0o640);
+  });
+
+  it('keeps UTF-16 files in UTF-16', async () => {
+    const folder = workspace({ 'a.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FIXABLE, 'utf16le')]) });
+    await govpress(['lint', 'a.md', '--fix'], folder);
+    const bytes = readFileSync(join(folder, 'a.md'));
+    assert.deepEqual([...bytes.subarray(0, 2)], [0xff, 0xfe]);
+    assert.match(bytes.subarray(2).toString('utf16le'), /author: Bích Ngọc/);
+  });
+
+  it('never touches a file whose front matter cannot be read', async () => {
+    const broken = FIXABLE.replace('date: 2026-04-15', 'date: [2026-04-15');
+    const folder = workspace({ 'a.md': broken });
+    const run = await govpress(['lint', 'a.md', '--fix', '--format', 'json'], folder);
+    assert.equal(readFileSync(join(folder, 'a.md'), 'utf8'), broken);
+    const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>;
+    assert.ok(result!.messages.some((message) => message.ruleId === 'frontmatter-invalid'));
+    assert.equal(run.code, 1);
+  });
+
+  it('reports a read-only file instead of skipping it silently', async () => {
+    const folder = workspace({ 'a.md': FIXABLE });
+    chmodSync(join(folder, 'a.md'), 0o444);
+    const run = await govpress(['lint', 'a.md', '--fix'], folder);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /a\.md: read-only/);
+    assert.equal(readFileSync(join(folder, 'a.md'), 'utf8'), FIXABLE);
+  });
+
+  it('--fix-dry-run prints a unified diff and changes nothing', async () => {
+    const folder = workspace({ 'a.md': FIXABLE });
+    const run = await govpress(['lint', 'a.md', '--fix-dry-run', '--format', 'json'], folder);
+    assert.match(run.stdout, /^--- a\/a\.md/m);
+    assert.match(run.stdout, /^-autor: Bích Ngọc$/m);
+    assert.match(run.stdout, /^\+author: Bích Ngọc$/m);
+    assert.equal(readFileSync(join(folder, 'a.md'), 'utf8'), FIXABLE);
+  });
+});
+
+describe('govpress lint --stdin', () => {
+  let cli: string;
+  before(() => {
+    cli = join(root, 'bin', 'govpress.js');
+  });
+
+  it('lints standard input under the given file name', () => {
+    const run = spawnSync(process.execPath, [cli, 'lint', '--stdin', '--stdin-filename', 'news/a.md', '--format', 'json'], { input: NO_TITLE, cwd: root, encoding: 'utf8' });
+    assert.equal(run.status, 1);
+    const [result] = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+    assert.match(result!.filePath, /news\/a\.md$/);
+    assert.ok(result!.messages.some((message) => message.ruleId === 'title-missing'));
+  });
+
+  it('with --fix prints the fixed document', () => {
+    const run = spawnSync(process.execPath, [cli, 'lint', '--stdin', '--fix', '--quiet'], { input: FIXABLE, cwd: root, encoding: 'utf8' });
+    assert.match(run.stdout, /^author: Bích Ngọc$/m);
+  });
+});
+
+describe('govpress new and init', () => {
+  for (const profile of ['vn-news', 'vn-press-release', 'en-press-release']) {
+    it(`new --profile ${profile} writes the template filled in, and never overwrites`, async () => {
+      const folder = workspace({});
+      const args = ['new', 'out/release.md', '--profile', profile, '--title', 'Hội nghị tổng kết công tác chuyển đổi số năm 2026', '--author', 'Bích Ngọc', '--unit', 'Sở Khoa học và Công nghệ', '--date', '2026-04-15'];
+      const first = await govpress(args, folder);
+      assert.equal(first.code, 0, first.stderr);
+      const text = readFileSync(join(folder, 'out', 'release.md'), 'utf8');
+      assert.match(text, new RegExp(`profile: ${profile}`));
+      assert.match(text, /Hội nghị tổng kết công tác chuyển đổi số năm 2026/);
+      assert.doesNotMatch(text, /\{\{(title|author|unit|date)\}\}/);
+      const second = await govpress(args, folder);
+      assert.equal(second.code, 2);
+      assert.equal(readFileSync(join(folder, 'out', 'release.md'), 'utf8'), text);
+    });
+  }
+
+  it('init writes a commented config that validates, and never overwrites', async () => {
+    const folder = workspace({ 'a.md': NO_TITLE });
+    assert.equal((await govpress(['init'], folder)).code, 0);
+    assert.ok(existsSync(join(folder, '.govpressrc.json')));
+    const lintRun = await govpress(['lint', 'a.md'], folder);
+    assert.notEqual(lintRun.code, 2, lintRun.stderr);
+    assert.equal((await govpress(['init'], folder)).code, 2);
+  });
+
+  it('rules lists every rule, as a table and as JSON', async () => {
+    const table = await govpress(['rules', '--lang', 'en'], root);
+    assert.match(table.stdout, /title-missing/);
+    const json = await govpress(['rules', '--format', 'json'], root);
+    const rules = JSON.parse(json.stdout) as Array<{ id: string; docs: string }>;
+    assert.ok(rules.some((rule) => rule.id === 'frontmatter-invalid' && rule.docs.endsWith('/frontmatter-invalid.md')));
+  });
+});

@@ -11,6 +11,10 @@ const common = {
   minifySyntax: true,
   legalComments: 'linked',
   logLevel: 'warning',
+  // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
+  mainFields: ['module', 'main'],
+  define: { 'import.meta.url': 'importMetaUrl' },
+  inject: ['scripts/import-meta-url.js'],
 };
 
 const entries = [

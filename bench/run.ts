@@ -24,7 +24,8 @@ const REPO_ROOT = path.resolve(BENCH_DIR, '..');
 const CORPUS_DIR = path.join(BENCH_DIR, 'corpus');
 const RESULTS_FILE = path.join(BENCH_DIR, 'results.md');
 const GOVPRESS_BIN = path.join(REPO_ROOT, 'bin', 'govpress.js');
-const GOVPRESS_LIBRARY = path.join(REPO_ROOT, 'dist', 'index.js');
+const GOVPRESS_BUILD_DIR = path.join(REPO_ROOT, 'dist');
+const GOVPRESS_LIBRARY = path.join(GOVPRESS_BUILD_DIR, 'index.js');
 const GNU_TIME = '/usr/bin/time';
 
 /** Short runs are noisier, so the small-file case gets more repetitions. */
@@ -42,6 +43,13 @@ interface ProcessContender {
   args: string[];
   /** Exit codes of a successful run: linters exit 1 when they report problems. */
   acceptedExitCodes: readonly number[];
+  /**
+   * Reads the output of the validation run and says what was linted; throws
+   * when it is not a real lint (a crash also exits 1, like "problems found").
+   */
+  summarizeOutput?: (output: { stdout: string; stderr: string }) => string;
+  /** What the validation run found, for the report. */
+  outputSummary?: string;
   /** Set when the contender cannot be measured ("not built", a failure). */
   skipReason?: string;
 }
@@ -130,7 +138,12 @@ function processScenarios(corpus: CorpusPaths): ProcessScenario[] {
       note: 'floor: start Node and import unified and remark-parse, nothing else',
       repetitions: REPETITIONS.small,
       contenders: [
-        { label: 'floor: start-up', role: 'floor', args: [benchScript('floor-startup.mjs')], acceptedExitCodes: [0] },
+        {
+          label: 'floor: start-up',
+          role: 'floor',
+          args: [benchScript('floor-startup.mjs')],
+          acceptedExitCodes: [0],
+        },
         govpressLint(small),
         ...peers(small, small),
       ],
@@ -139,7 +152,13 @@ function processScenarios(corpus: CorpusPaths): ProcessScenario[] {
 }
 
 function floorParse(target: string): ProcessContender {
-  return { label: 'floor: bare parse', role: 'floor', args: [benchScript('floor-parse.mjs'), target], acceptedExitCodes: [0] };
+  return {
+    label: 'floor: bare parse',
+    role: 'floor',
+    args: [benchScript('floor-parse.mjs'), target],
+    acceptedExitCodes: [0],
+    summarizeOutput: ({ stdout }) => stdout.trim(),
+  };
 }
 
 function govpressLint(target: string): ProcessContender {
@@ -148,8 +167,22 @@ function govpressLint(target: string): ProcessContender {
     role: 'govpress',
     args: [relativeToCorpus(GOVPRESS_BIN), 'lint', target, '--format', 'json'],
     acceptedExitCodes: [0, 1],
+    summarizeOutput: ({ stdout }) => summarizeEslintJson(stdout),
   };
-  return existsSync(GOVPRESS_BIN) ? contender : { ...contender, skipReason: 'not built' };
+  const isBuilt = existsSync(GOVPRESS_BIN) && existsSync(GOVPRESS_BUILD_DIR);
+  return isBuilt ? contender : { ...contender, skipReason: 'not built' };
+}
+
+/** `--format json` is ESLint-compatible: one entry per linted file, each with its messages. */
+function summarizeEslintJson(stdout: string): string {
+  const results: unknown = JSON.parse(stdout);
+  if (!Array.isArray(results)) throw new Error('JSON output is not an array of results');
+  let messageCount = 0;
+  for (const result of results) {
+    if (!isRecord(result) || !Array.isArray(result.messages)) throw new Error('a JSON result has no messages array');
+    messageCount += result.messages.length;
+  }
+  return `${results.length} file results, ${messageCount} messages`;
 }
 
 /**
@@ -166,6 +199,11 @@ function peers(target: string, markdownlintGlob: string): ProcessContender[] {
       role: 'peer',
       args: [relativeToCorpus(packageBin('markdownlint-cli2', 'markdownlint-cli2')), markdownlintGlob],
       acceptedExitCodes: [0, 1],
+      summarizeOutput: ({ stdout }) => {
+        const summary = ['Linting', 'Summary'].map((field) => new RegExp(`^${field}: .*$`, 'm').exec(stdout)?.[0]);
+        if (summary.includes(undefined)) throw new Error('no "Linting:" and "Summary:" lines on stdout');
+        return summary.join('; ');
+      },
     },
     {
       label: 'remark-cli',
@@ -186,6 +224,11 @@ function peers(target: string, markdownlintGlob: string): ProcessContender[] {
       ],
       // Warnings do not change the exit code without --frail; 1 means a plugin or file failed.
       acceptedExitCodes: [0],
+      summarizeOutput: ({ stderr }) => {
+        const warnings = /(\d+) warnings?/.exec(stderr)?.[1] ?? '0';
+        const cleanFiles = (stderr.match(/no issues found/g) ?? []).length;
+        return `${warnings} warnings, ${cleanFiles} files with no issues`;
+      },
     },
   ];
 }
@@ -214,7 +257,7 @@ function measureProcessScenario(scenario: ProcessScenario, workDir: string): Pro
   try {
     // An untimed first run validates each contender and warms the file cache.
     for (const contender of scenario.contenders) {
-      if (contender.skipReason === undefined) contender.skipReason = validateContender(contender, devNull, workDir);
+      if (contender.skipReason === undefined) validateContender(contender, workDir);
     }
     const results: ProcessResult[] = scenario.contenders.map((contender) => ({ contender, samples: [] }));
     const measurable = results.filter((result) => result.contender.skipReason === undefined);
@@ -235,18 +278,33 @@ function measureProcessScenario(scenario: ProcessScenario, workDir: string): Pro
   }
 }
 
-function validateContender(contender: ProcessContender, devNull: number, workDir: string): string | undefined {
+/** Runs the contender once, untimed, and sets its output summary or why it cannot be measured. */
+function validateContender(contender: ProcessContender, workDir: string): void {
+  const stdoutPath = path.join(workDir, 'stdout.txt');
   const stderrPath = path.join(workDir, 'stderr.txt');
+  const stdoutFd = openSync(stdoutPath, 'w');
   const stderrFd = openSync(stderrPath, 'w');
   let exitCode: number;
   try {
-    exitCode = runProcess(contender, devNull, stderrFd, workDir).exitCode;
+    exitCode = runProcess(contender, stdoutFd, stderrFd, workDir).exitCode;
   } finally {
+    closeSync(stdoutFd);
     closeSync(stderrFd);
   }
-  if (contender.acceptedExitCodes.includes(exitCode)) return undefined;
-  const firstErrorLine = readFileSync(stderrPath, 'utf8').split('\n').find((line) => line.trim() !== '') ?? '';
-  return `failed (exit ${exitCode}): ${firstErrorLine.trim().slice(0, 160)}`;
+  const output = { stdout: readFileSync(stdoutPath, 'utf8'), stderr: readFileSync(stderrPath, 'utf8') };
+  // The first line naming an error says more than a stack frame.
+  const stderrLines = output.stderr.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const errorLine = (stderrLines.find((line) => /error/i.test(line)) ?? stderrLines[0] ?? '').slice(0, 160);
+  if (!contender.acceptedExitCodes.includes(exitCode)) {
+    contender.skipReason = `failed (exit ${exitCode}): ${errorLine}`;
+    return;
+  }
+  try {
+    contender.outputSummary = contender.summarizeOutput?.(output);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    contender.skipReason = `failed (exit ${exitCode}, ${reason}): ${errorLine}`;
+  }
 }
 
 /** Wall time from spawn to exit; peak RSS from GNU time, which reads the child's rusage. */
@@ -412,7 +470,10 @@ function formatProcessScenario(number: number, scenario: ProcessScenario, result
     );
   }
   lines.push('', ...formatGovpressVersusPeers(results), '', 'Commands (cwd `bench/corpus`):', '');
-  for (const { contender } of results) lines.push(`- ${contender.label}: \`${commandLine(contender)}\``);
+  for (const { contender } of results) {
+    const found = contender.outputSummary === undefined ? '' : ` (validation run: ${contender.outputSummary})`;
+    lines.push(`- ${contender.label}: \`${commandLine(contender)}\`${found}`);
+  }
   lines.push('');
   return lines;
 }

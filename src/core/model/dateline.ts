@@ -18,6 +18,7 @@ export interface DateMatch {
   style: DateStyle;
 }
 
+/** `start`/`end` span the whole time expression (`Chiều ngày 28/6/2024`, `Thứ Hai, ngày 23/5/2022`, `vào hôm nay (12/8)`). */
 export interface DatelineMatch extends DateMatch {
   /** As written: `Sáng`, `chiều`, `Sáng sớm`. */
   partOfDay?: string;
@@ -67,11 +68,16 @@ const OPEN_PARENTHESIS = /\(\s*/uy;
 const CLOSE_PARENTHESIS = /\s*\)/uy;
 const DAY_WORD = /(?:ngày|mùng|mồng)\s+/iuy;
 
-/** Text just before a date that makes it a document's date (legal basis), not the event's. */
-const CITATION_BEFORE = new RegExp(
+/**
+ * Text just before a date that makes it a document's date (legal basis:
+ * `Quyết định số 3888/QĐ-UBND ngày 30/11/2018`) or an anniversary
+ * (`kỷ niệm ngày 30/4`), not the event's.
+ */
+const BACKGROUND_BEFORE = new RegExp(
   String.raw`(?:\d+(?:[\/\-–][\p{L}\p{N}.&]+)+(?:\s+(?:của|do)\s+[^,.;]{1,60}?)?` +
     String.raw`|quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị|kế\s+hoạch|công\s+văn|văn\s+bản|công\s+điện` +
-    String.raw`|thông\s+báo|pháp\s+lệnh|hướng\s+dẫn|tờ\s+trình|quy\s+định|ban\s+hành|hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:kể\s+)?từ)?)\s*$`,
+    String.raw`|thông\s+báo|pháp\s+lệnh|hướng\s+dẫn|tờ\s+trình|quy\s+định|ban\s+hành|hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:kể\s+)?từ)?` +
+    String.raw`|k[ỷỉ]\s+niệm(?:\s+\d+\s+năm)?)\s*$`,
   'iu',
 );
 
@@ -101,7 +107,7 @@ const JUST_DID = new RegExp(
   'iu',
 );
 
-/** A period followed by these words does not end a sentence: `TP. Hồ Chí Minh`, `PGS. TS. Nguyễn …`. */
+/** A period after these words does not end a sentence: `TP. Hồ Chí Minh`, `PGS. TS. Nguyễn …`. */
 const ABBREVIATIONS = new Set(['TP', 'Tp', 'TX', 'TS', 'ThS', 'Th', 'PGS', 'GS', 'BS', 'NSND', 'NSƯT', 'Mr', 'Mrs', 'Dr']);
 const SENTENCE_END = /(?:\.\/\.|[.!?]+)[”"’)\]]*(?=\s+[“"‘(]?[\p{Lu}\p{N}]|\s*$)/gu;
 
@@ -123,6 +129,12 @@ function daysInMonth(month: number, year: number | undefined): number {
 function isValidDate({ day, month, year }: WrittenDate): boolean {
   if (year !== undefined && (year < 1900 || year > 2100)) return false;
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year);
+}
+
+/** Compares years only when both are written. */
+function isBefore(earlier: WrittenDate, later: WrittenDate): boolean {
+  if (earlier.year !== undefined && later.year !== undefined && earlier.year !== later.year) return earlier.year < later.year;
+  return earlier.month !== later.month ? earlier.month < later.month : earlier.day < later.day;
 }
 
 function writtenDate(day: number, month: number, year: number | undefined): WrittenDate {
@@ -205,6 +217,8 @@ function parseDateSpan(text: string, at: number): DateMatch | undefined {
     const year = date.month > second.date.month ? second.date.year - 1 : second.date.year;
     date = writtenDate(date.day, date.month, year);
   }
+  // Two dates out of order (`18-6-2015 và ngày 12/5/2009`) are separate dates, not a span.
+  if (!isBefore(date, second.date)) return { start: at, end: first.end, date: first.date, style: first.style };
   return { start: at, end: second.end, date, endDate: second.date, style: second.style };
 }
 
@@ -276,9 +290,10 @@ function isDate(expression: Expression): boolean {
   return expression.marked || core.date.year !== undefined || core.endDate?.year !== undefined;
 }
 
-function isCitation(text: string, expression: Expression): boolean {
+/** A legal-basis or anniversary date: documents and anniversaries are never dated `sáng …` or `thứ Hai …`. */
+function isBackgroundDate(text: string, expression: Expression): boolean {
   if (expression.partOfDay !== undefined || expression.weekday !== undefined) return false;
-  return CITATION_BEFORE.test(text.slice(Math.max(0, expression.start - 120), expression.start));
+  return BACKGROUND_BEFORE.test(text.slice(Math.max(0, expression.start - 120), expression.start));
 }
 
 function toDateline(expression: Expression, placement: DatelineMatch['placement']): DatelineMatch {
@@ -306,7 +321,7 @@ export function findDateline(lead: string): DatelineMatch | undefined {
   }
   const limit = sentenceEnd(lead, 2);
   const early = expressions.find(
-    (expression) => expression.start < limit && isDate(expression) && !isCitation(lead, expression),
+    (expression) => expression.start < limit && isDate(expression) && !isBackgroundDate(lead, expression),
   );
   return early && toDateline(early, 'early');
 }

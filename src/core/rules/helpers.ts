@@ -1,4 +1,5 @@
 import type { PressRelease } from '../model/types';
+import { sentenceEnd } from '../model/dateline';
 
 /** Words of a Vietnamese or English text: whitespace-separated tokens that hold a letter or digit. */
 export function words(text: string): string[] {
@@ -40,4 +41,18 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Plain-text ranges of the sentences of a paragraph, in order, without the spaces between them. */
+export function sentenceRanges(text: string): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (let count = 1; start < text.length; count++) {
+    const end = sentenceEnd(text, count);
+    const leadingSpace = /^\s*/u.exec(text.slice(start, end))![0].length;
+    const trailingSpace = /\s*$/u.exec(text.slice(start + leadingSpace, end))![0].length;
+    if (end - trailingSpace > start + leadingSpace) ranges.push({ start: start + leadingSpace, end: end - trailingSpace });
+    start = end;
+  }
+  return ranges;
 }

@@ -1,0 +1,654 @@
+/**
+ * Participants sentences of Vietnamese portal news: `Tham dự buổi lễ có ông A –
+ * Giám đốc Sở …, ông B – …, lãnh đạo các sở, ngành`. Finds the intro formula and
+ * splits the list into persons (honorific, name, titles, separator as written)
+ * and groups, so rules can check separators, honorifics and list structure.
+ * The patterns are heuristics drawn from real articles
+ * (shared/research/real-articles-patterns.md §4, §5).
+ */
+import type { NameTitleSeparator } from './types';
+
+/** A trimmed piece of the paragraph; indexes into the paragraph string. */
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PersonMatch {
+  kind: 'person';
+  start: number;
+  end: number;
+  /** `ông`, `bà`, `đồng chí` as written (a rule can flag `Ông` mid-sentence). */
+  honorific?: Piece;
+  /** Degree or honour written before the name (`PGS.TS`, `TS.`); not part of the name. */
+  academicPrefix?: Piece;
+  name: Piece;
+  /** In text order; empty when the person is named without a title. */
+  titles: Piece[];
+  /** `title-first` also when there is no title at all. */
+  separator: NameTitleSeparator;
+  /** The separator exactly as written, spaces included (absent for `title-first`). */
+  separatorText?: Piece;
+}
+
+export interface GroupMatch {
+  kind: 'group';
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ParticipantListMatch {
+  start: number;
+  end: number;
+  /** From the start of the clause up to the list: `Tham dự buổi lễ có`, `… có các đồng chí:`. */
+  intro: Piece;
+  entries: Array<PersonMatch | GroupMatch>;
+}
+
+/** Finds the participants sentences of a paragraph: the intro formula and each person or group after it. */
+export function findParticipantLists(paragraph: string): ParticipantListMatch[] {
+  const lists: ParticipantListMatch[] = [];
+  for (const sentence of sentenceSpans(paragraph)) {
+    for (const region of listRegions(paragraph, sentence)) {
+      const entries = parseEntries(paragraph, region.listStart, region.listEnd);
+      const first = entries[0];
+      if (!first) continue;
+      if (region.needsPeople && first.kind === 'group' && !PEOPLE_GROUP.test(first.text)) continue;
+      lists.push({ start: region.intro.start, end: entries[entries.length - 1]!.end, intro: region.intro, entries });
+    }
+  }
+  return lists;
+}
+
+// ---------------------------------------------------------------------------
+// Word lists
+
+/** Common Vietnamese surnames: a bare name (no honorific) must start with one. */
+const SURNAMES = new Set(
+  (
+    'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đinh Lâm Mai Trương Cao ' +
+    'Tạ Lương Hà Tô Châu Thái Trịnh Quách Triệu Văn Kiều Lục La Từ Vương Đào Tăng Hứa Chu Giang Tôn Phùng ' +
+    'Nông Lưu Âu Kim Thân Khổng Mạc Lò Giàng Sùng Vàng Hầu Thào Lầu Điểu Đàm Diệp Doãn Hàn Khúc Khương Lại ' +
+    'Lã Lữ Mạch Nghiêm Phí Quan Tiêu Tống Trình Ung Đậu Cù Bạch Bế Chử Giáp Khuất Mẫn Nhữ Thạch Tiết Thiều Quản'
+  ).split(' '),
+);
+
+/** Place names that begin with a surname syllable, so `tỉnh Hà Nam` is not read as a person. */
+const PLACES = [
+  'Hà Nội', 'Hà Nam', 'Hà Tĩnh', 'Hà Giang', 'Hà Đông', 'Hà Tiên', 'Hà Trung', 'Hà Quảng',
+  'Cao Bằng', 'Cao Lãnh', 'Cao Lộc', 'Cao Phong', 'Lâm Đồng', 'Lâm Hà', 'Lâm Bình',
+  'Thái Bình', 'Thái Nguyên', 'Thái Thụy', 'Thái Hòa', 'Hồ Chí Minh', 'Châu Đốc', 'Châu Thành',
+  'Châu Phú', 'Châu Đức', 'Lý Sơn', 'Mai Châu', 'Mai Sơn', 'Kim Bảng', 'Kim Sơn', 'Kim Thành',
+  'Kim Động', 'Văn Lâm', 'Văn Giang', 'Văn Chấn', 'Văn Yên', 'Văn Quan', 'Văn Bàn', 'Lục Nam',
+  'Lục Ngạn', 'Lục Yên', 'Lương Sơn', 'Lương Tài', 'Hoàng Mai', 'Hoàng Sa', 'Hoàng Su Phì',
+  'Phan Thiết', 'Phan Rang', 'Lê Chân', 'Bà Rịa', 'Quan Hóa', 'Quan Sơn', 'Đinh Lập',
+].map((place) => place.split(' '));
+
+/** Words after which a capitalized run names a school or street, not a person (`Trường THPT Lê Quý Đôn`). */
+const NAMESAKE_MARKERS = new Set(['THPT', 'THCS', 'Trường', 'trường', 'đường', 'Đường', 'phố', 'Phố', 'viện', 'Viện']);
+
+/** Heads of titles written before or after a name; `phó`, `quyền`, `nguyên` may precede them. */
+const TITLE_HEADS = [
+  'chủ tịch', 'bí thư', 'tổng bí thư', 'giám đốc', 'tổng giám đốc', 'chánh văn phòng', 'chánh thanh tra',
+  'chánh án', 'chủ nhiệm', 'tổng thư ký', 'thư ký', 'ủy viên', 'tỉnh ủy viên', 'thành ủy viên',
+  'huyện ủy viên', 'đảng ủy viên', 'đại biểu quốc hội', 'đại biểu hđnd', 'đại biểu hội đồng nhân dân',
+  'thủ tướng', 'bộ trưởng', 'thứ trưởng', 'viện trưởng', 'hiệu trưởng', 'cục trưởng', 'tổng cục trưởng',
+  'chi cục trưởng', 'vụ trưởng', 'chỉ huy trưởng', 'tham mưu trưởng', 'tổ trưởng', 'đội trưởng', 'trưởng',
+  'tổng biên tập', 'tư lệnh', 'chính ủy', 'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trợ lý', 'tổng kiểm toán',
+  'kiểm toán trưởng', 'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá',
+  'trung tá', 'thiếu tá',
+];
+
+/** Abbreviations whose dot does not end a sentence (`TP. Hồ Chí Minh`, `PGS. TS.`). */
+const ABBREVIATIONS = new Set(['TP', 'Tp', 'TS', 'PGS', 'GS', 'ThS', 'Ths', 'TSKH', 'BS', 'KS', 'NCS', 'Th', 'TX', 'Q', 'P', 'St', 'Mr', 'Ms', 'Mrs', 'Dr', 'v', 'tr', 'Tr', 'NXB', 'Nxb']);
+
+// ---------------------------------------------------------------------------
+// Patterns
+
+/** JS `\b` is ASCII-only; this is a word end for Vietnamese letters. */
+const WORD_END = '(?![\\p{L}\\p{N}])';
+
+const word = (phrase: string): string => phrase.replace(/ủy/g, '(?:ủy|uỷ)').replace(/ /g, '\\s+');
+
+const TITLE_START = new RegExp(
+  `(?:nguyên\\s+)?(?:quyền\\s+)?(?:phó\\s+)?(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map(word).join('|')})${WORD_END}`,
+  'iuy',
+);
+
+/** Words that open a generic or plural entry: `lãnh đạo các sở`, `cùng đông đảo …`, `các Phó Chủ tịch …`, `200 đại biểu`. */
+const GROUP_START = new RegExp(
+  `(?:${[
+    'lãnh đạo', 'đại diện', 'cùng', 'các', 'đông đảo', 'thường trực', 'toàn thể', 'những', 'nhiều', 'một số',
+    'đại biểu', 'lực lượng', 'tập thể', 'bà con', 'quý', 'hơn', 'gần', 'khoảng', 'trên', 'thủ trưởng',
+  ]
+    .map(word)
+    .join('|')})${WORD_END}|\\d`,
+  'iuy',
+);
+
+/** People nouns that are often enumerated inside one group (`cán bộ, công chức, viên chức`): a group only after a person. */
+const PEOPLE_NOUN = new RegExp(
+  `(?:${['cán bộ', 'công chức', 'viên chức', 'đoàn viên', 'hội viên', 'đảng viên', 'thành viên', 'học sinh', 'sinh viên', 'nhân dân', 'người dân']
+    .map(word)
+    .join('|')})${WORD_END}`,
+  'iuy',
+);
+
+/** A group that still names people, required after the looser formulas (`Về phía X có nhiều kiến nghị` is no list). */
+const PEOPLE_GROUP = /^(?:cùng\s+)?(?:các\s+)?(?:đồng\s+chí|lãnh\s+đạo|đại\s+diện|thường\s+trực|đại\s+biểu|cán\s+bộ)(?![\p{L}])/iu;
+
+const HONORIFIC = /(?:ông|bà|đồng\s+chí)(?=\s)/iuy;
+
+const ACADEMIC_TOKEN = `(?:PGS|GS|TSKH|TS|ThS|Ths|BSCKII|BSCKI|BS|KS|LS|NGND|NGƯT|NSND|NSƯT)${WORD_END}\\.?`;
+const ACADEMIC = new RegExp(`${ACADEMIC_TOKEN}(?:[ \\t]*${ACADEMIC_TOKEN})*`, 'uy');
+const ACADEMIC_BEFORE_NAME = new RegExp(`(?<![\\p{L}])${ACADEMIC_TOKEN}(?:[ \\t]*${ACADEMIC_TOKEN})*\\s*$`, 'u');
+
+const SYLLABLE = /\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/uy;
+const INLINE_SPACE = /[ \t\u00a0]+/y;
+
+/** Name–title separators; glued forms such as `Long- Thứ` or `Duy-Trưởng` keep their exact spacing. */
+const DASH = /\s*([-‐‑–—])\s*/uy;
+const COMMA = /\s*,\s*/y;
+const DASH_BEFORE_NAME = /\s*([-‐‑–—])\s*$/u;
+const HYPHENS = '-‐‑';
+
+/** `Dự án`, `Dự kiến`, … are nouns, not the verb `dự`. */
+const DU_COMPOUND = `(?!\\s+(?:án|kiến|thảo|toán|báo|trữ|phòng|định|đoán|tính|luật|bị|khuyết|tuyển|thi|giờ)${WORD_END})`;
+
+/** Formulas that open a clause: `Tham dự [buổi lễ] có`, `Đến dự … có`, `Cùng tham gia đoàn có`, `Về phía X có`, `Tiếp và làm việc với Đoàn có`. */
+const LEADING_FORMULA = new RegExp(
+  `^(?:(?:cùng\\s+)?(?:(?:tham|đến|tới)\\s+)?dự${DU_COMPOUND}|(?:cùng\\s+)?tham\\s+gia\\s+đoàn|cùng\\s+tham\\s+gia|(?<loose>về\\s+phía|tiếp\\s+và\\s+làm\\s+việc\\s+với))` +
+    `(?:\\s+[^\\s,;:]+){0,15}?,?\\s+(?:có(?:\\s+mặt)?|gồm(?:\\s+có)?)${WORD_END}(?!\\s+(?:thể|được|lẽ)${WORD_END})`,
+  'iu',
+);
+/** `… có các đồng chí:` anywhere in a sentence. */
+const COLLECTIVE_ANYWHERE = /(?<![\p{L}])(?:có|gồm)\s+các\s+đồng\s+chí\s*:/giu;
+/** The list-before-verb form: `Các đồng chí: A, title; B, title dự.` */
+const LIST_BEFORE_VERB = /^các\s+đồng\s+chí(?:\s*:|(?=\s+(\p{Lu}\p{Ll}*)(?![\p{L}])))/iu;
+/** What may follow the formula and still belong to it: `có các đồng chí:`, `có:`. */
+const COLLECTIVE_COLON = /^\s+(?:các\s+)?đồng\s+chí\s*:/iu;
+const COLLECTIVE_BEFORE_NAME = /^\s+các\s+đồng\s+chí(?=\s+(\p{Lu}\p{Ll}*)(?![\p{L}]))/iu;
+const COLON = /^\s*:/;
+
+/** A verb closing a list-before-verb sentence (`… Phó trưởng Đoàn ĐBQH tỉnh dự.`) or a redundant `tới dự`. */
+const TRAILING_VERB = new RegExp(
+  `\\s+(?:(?:cùng|đã|đến|tới|tham)\\s+)*(?:dự(?:\\s+(?:và\\s+[^,;]*|(?:hội\\s+nghị|buổi|lễ|cuộc|phiên|đại\\s+hội|hội\\s+thảo|chương\\s+trình)[^,;]*))?|(?:đồng\\s+)?chủ\\s+trì(?:\\s+[^,;]*)?)$`,
+  'iu',
+);
+
+/** Entry delimiters: `,` `;` (optionally followed by `và`), a bare ` và `, and a space before `cùng` (which stays with its group). */
+const DELIMITER = /[ \t]*([,;])\s*(?:và\s+)?|\s+(và)\s+|\s+(?=cùng\s)/giu;
+const TITLE_DELIMITER = /\s*(?:[,;]|[-‐‑–—])\s*/gu;
+
+// ---------------------------------------------------------------------------
+// Sentences and intros
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = skipSpace(text, 0);
+  for (let i = start; i < text.length; i++) {
+    if (!endsSentence(text, i)) continue;
+    if (i > start) spans.push({ start, end: i });
+    // Skip the `/.` of the `./.` end mark.
+    start = skipSpace(text, text.startsWith('/.', i + 1) ? i + 3 : i + 1);
+    i = start - 1;
+  }
+  const end = trimEnd(text, start, text.length);
+  if (end > start) spans.push({ start, end });
+  return spans;
+}
+
+/** A `.` ends a sentence unless it belongs to an abbreviation, a number or an initial-style token. */
+function endsSentence(text: string, i: number): boolean {
+  const char = text[i];
+  if (char === '!' || char === '?') return true;
+  if (char !== '.') return false;
+  const token = /[\p{L}\p{N}.]*$/u.exec(text.slice(Math.max(0, i - 24), i))![0];
+  const lastPart = token.slice(token.lastIndexOf('.') + 1);
+  const next = text[i + 1];
+  if (next === undefined) return true;
+  // Glued to the next word: only a lowercase word before a capital (`tỉnh.Các`) is a missing space.
+  if (/[\p{L}\p{N}]/u.test(next)) return /^\p{Ll}{2,}$/u.test(lastPart) && /\p{Lu}/u.test(next);
+  if (ABBREVIATIONS.has(lastPart)) return false;
+  const following = /^[\s"'”’)\]]*(.)?/su.exec(text.slice(i + 1))![1];
+  return following === undefined || !/[\p{Ll},;:]/u.test(following);
+}
+
+interface ListRegion {
+  intro: Piece;
+  listStart: number;
+  listEnd: number;
+  /** Looser formulas need a first entry that names people. */
+  needsPeople: boolean;
+}
+
+function listRegions(text: string, sentence: Span): ListRegion[] {
+  const levels = nestingLevels(text, sentence.start, sentence.end);
+  const topLevel = (index: number): boolean => levels[index - sentence.start] === 0;
+  const clauseStarts = [sentence.start];
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (text[i] === ';' && topLevel(i)) clauseStarts.push(skipSpace(text, i + 1));
+  }
+
+  const found: Array<{ intro: Piece; needsPeople: boolean }> = [];
+  for (const clauseStart of clauseStarts) {
+    const leading = leadingIntro(text, clauseStart, sentence.end);
+    if (leading) found.push(leading);
+  }
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  for (const match of sentenceText.matchAll(COLLECTIVE_ANYWHERE)) {
+    const at = sentence.start + match.index;
+    let clauseStart = sentence.start;
+    for (let i = at - 1; i > sentence.start; i--) {
+      if ((text[i] === ',' || text[i] === ';') && topLevel(i)) {
+        clauseStart = skipSpace(text, i + 1);
+        break;
+      }
+    }
+    found.push({ intro: piece(text, clauseStart, at + match[0].length), needsPeople: false });
+  }
+  // Stable sort: a leading formula wins over the `có các đồng chí:` it already covers.
+  found.sort((a, b) => a.intro.start - b.intro.start);
+  const intros = found.filter((candidate, index) => index === 0 || candidate.intro.start >= found[index - 1]!.intro.end);
+
+  const regions: ListRegion[] = [];
+  for (const [index, { intro, needsPeople }] of intros.entries()) {
+    const listStart = skipSpace(text, intro.end);
+    const listEnd = trimList(text, listStart, intros[index + 1]?.intro.start ?? sentence.end);
+    if (listEnd > listStart) regions.push({ intro, listStart, listEnd, needsPeople });
+  }
+  return regions;
+}
+
+/** A formula at the start of a clause, extended over `các đồng chí:` / `:` when present. */
+function leadingIntro(text: string, start: number, end: number): { intro: Piece; needsPeople: boolean } | undefined {
+  const clause = text.slice(start, end);
+  const beforeVerb = LIST_BEFORE_VERB.exec(clause);
+  if (beforeVerb && (beforeVerb[1] === undefined || SURNAMES.has(beforeVerb[1]))) {
+    return { intro: piece(text, start, start + beforeVerb[0].length), needsPeople: false };
+  }
+  const formula = LEADING_FORMULA.exec(clause);
+  if (!formula) return undefined;
+  let length = formula[0].length;
+  const rest = clause.slice(length);
+  const beforeName = COLLECTIVE_BEFORE_NAME.exec(rest);
+  const extension =
+    COLLECTIVE_COLON.exec(rest)?.[0] ??
+    (beforeName && SURNAMES.has(beforeName[1]!) ? beforeName[0] : undefined) ??
+    COLON.exec(rest)?.[0];
+  if (extension) length += extension.length;
+  return { intro: piece(text, start, start + length), needsPeople: formula.groups?.['loose'] !== undefined };
+}
+
+/** The end of a list: trailing spaces, punctuation and a closing verb are not part of it. */
+function trimList(text: string, start: number, end: number): number {
+  let stop = end;
+  for (;;) {
+    const trimmed = trimEnd(text, start, stop);
+    const withoutPunctuation = /[,;:]$/.test(text.slice(start, trimmed)) ? trimmed - 1 : trimmed;
+    const verb = TRAILING_VERB.exec(text.slice(start, withoutPunctuation));
+    const next = verb ? start + verb.index : withoutPunctuation;
+    if (next === stop) return stop;
+    stop = next;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Entries
+
+type SegmentClass = 'honorific' | 'name' | 'title' | 'group' | 'people-noun' | 'other';
+
+interface Segment extends Span {
+  /** After `;` or at the start of the list: always begins a new entry (bar a stray title, see `assemble`). */
+  hard: boolean;
+  delimiter: 'start' | ',' | ';' | 'và' | 'cùng';
+}
+
+interface Unit extends Span {
+  kind: SegmentClass;
+  hard: boolean;
+  /** For a title unit: it ends with a personal name, so it is a complete title-first person. */
+  endsWithName: boolean;
+}
+
+type EntryRole = 'person' | 'title-first' | 'pending-title' | 'group';
+
+interface DraftEntry extends Span {
+  role: EntryRole;
+}
+
+function parseEntries(text: string, start: number, end: number): Array<PersonMatch | GroupMatch> {
+  const entries: Array<PersonMatch | GroupMatch> = [];
+  for (const draft of assemble(buildUnits(text, splitSegments(text, start, end)))) {
+    const person = draft.role === 'group' || draft.role === 'pending-title' ? undefined : parsePerson(text, draft.start, draft.end);
+    entries.push(person ?? { kind: 'group', ...piece(text, draft.start, draft.end) });
+  }
+  return entries;
+}
+
+function splitSegments(text: string, start: number, end: number): Segment[] {
+  const levels = nestingLevels(text, start, end);
+  const segments: Segment[] = [];
+  let segmentStart = start;
+  let delimiter: Segment['delimiter'] = 'start';
+  const push = (segmentEnd: number): void => {
+    const trimmedEnd = trimEnd(text, segmentStart, segmentEnd);
+    if (trimmedEnd <= segmentStart) return;
+    const hard = delimiter === 'start' || delimiter === ';';
+    segments.push({ start: segmentStart, end: trimmedEnd, hard, delimiter });
+  };
+  for (const match of text.slice(start, end).matchAll(DELIMITER)) {
+    const at = start + match.index;
+    const mark = match[1] ?? match[2];
+    const markAt = mark ? at + match[0].indexOf(mark) : at;
+    if (levels[markAt - start] !== 0) continue;
+    // A decimal comma (`1,5 ha`) is not a delimiter.
+    if (mark === ',' && /\d/.test(text[markAt - 1] ?? '') && /\d/.test(text[markAt + 1] ?? '')) continue;
+    push(at);
+    delimiter = mark === ',' || mark === ';' ? mark : mark === undefined ? 'cùng' : 'và';
+    segmentStart = at + match[0].length;
+  }
+  push(end);
+  return segments;
+}
+
+function classify(text: string, segment: Segment, next: Segment | undefined): SegmentClass {
+  const { start, end } = segment;
+  const honorific = matchAt(HONORIFIC, text, start);
+  if (honorific !== undefined) {
+    const after = skipSpace(text, start + honorific.length);
+    if (matchAt(ACADEMIC, text, after) !== undefined || matchAt(TITLE_START, text, after) !== undefined) return 'honorific';
+    if (capitalizedRun(text, after, end).length >= 2) return 'honorific';
+  }
+  const academic = matchAt(ACADEMIC, text, start);
+  if (academic !== undefined && capitalizedRun(text, skipSpace(text, start + academic.length), end).length >= 2) return 'honorific';
+  const nameFirst = nameFirstAt(text, start, end, true);
+  if (nameFirst) {
+    // A bare name needs a separator, or a title in the next comma segment: `Huỳnh Nghĩa, Phó Chủ tịch …`.
+    if (nameFirst.separatorText) return 'name';
+    if (next?.delimiter === ',' && matchAt(TITLE_START, text, next.start) !== undefined) return 'name';
+  }
+  if (matchAt(TITLE_START, text, start) !== undefined) return 'title';
+  if (matchAt(GROUP_START, text, start) !== undefined) return 'group';
+  if (matchAt(PEOPLE_NOUN, text, start) !== undefined) return 'people-noun';
+  return 'other';
+}
+
+/** Joins each segment with the continuation segments after it (`Sở Thông tin` + `Truyền thông`). */
+function buildUnits(text: string, segments: Segment[]): Unit[] {
+  const units: Unit[] = [];
+  for (const [index, segment] of segments.entries()) {
+    const kind = classify(text, segment, segments[index + 1]);
+    const last = units[units.length - 1];
+    if (kind === 'other' && !segment.hard && last) last.end = segment.end;
+    else units.push({ start: segment.start, end: segment.end, kind, hard: segment.hard, endsWithName: false });
+  }
+  for (const unit of units) {
+    if (unit.kind === 'title') unit.endsWithName = trailingName(text, unit.start, unit.end) !== undefined;
+  }
+  return units;
+}
+
+/** Groups units into entries: persons, title-first persons (possibly several titles long) and groups. */
+function assemble(units: Unit[]): DraftEntry[] {
+  const entries: DraftEntry[] = [];
+  for (const [index, unit] of units.entries()) {
+    const current = entries[entries.length - 1];
+    const extend = (): void => {
+      current!.end = unit.end;
+    };
+    switch (unit.kind) {
+      case 'honorific':
+      case 'name':
+        entries.push({ start: unit.start, end: unit.end, role: 'person' });
+        break;
+      case 'group':
+        entries.push({ start: unit.start, end: unit.end, role: 'group' });
+        break;
+      case 'title':
+        if (unit.endsWithName) {
+          if (current?.role === 'pending-title' && !unit.hard) {
+            extend();
+            current.role = 'title-first';
+          } else entries.push({ start: unit.start, end: unit.end, role: 'title-first' });
+        } else if (titlesLeadToName(units, index)) {
+          // `Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nguyễn Văn A`: a title-first person with several titles.
+          if (current?.role === 'pending-title' && !unit.hard) extend();
+          else entries.push({ start: unit.start, end: unit.end, role: 'pending-title' });
+        } else if (current && (!unit.hard || current.role === 'person' || current.role === 'title-first')) {
+          // One more title of the current entry, even after a stray `;` that splits one person's titles.
+          extend();
+        } else entries.push({ start: unit.start, end: unit.end, role: 'pending-title' });
+        break;
+      case 'people-noun':
+        if (current?.role === 'group' && !unit.hard) extend();
+        else entries.push({ start: unit.start, end: unit.end, role: 'group' });
+        break;
+      case 'other':
+        if (current && !unit.hard) extend();
+        else entries.push({ start: unit.start, end: unit.end, role: 'group' });
+        break;
+    }
+  }
+  return entries;
+}
+
+function titlesLeadToName(units: Unit[], index: number): boolean {
+  for (let i = index + 1; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.kind !== 'title' || unit.hard) return false;
+    if (unit.endsWithName) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Persons
+
+interface NameFirst {
+  name: Piece;
+  separator: NameTitleSeparator;
+  separatorText?: Piece;
+  titlesStart: number;
+}
+
+function parsePerson(text: string, start: number, end: number): PersonMatch | undefined {
+  let at = start;
+  const honorificText = matchAt(HONORIFIC, text, at);
+  const honorific = honorificText === undefined ? undefined : piece(text, at, at + honorificText.length);
+  if (honorific) at = skipSpace(text, honorific.end);
+  const academicText = matchAt(ACADEMIC, text, at);
+  const academicPrefix = academicText === undefined ? undefined : piece(text, at, at + academicText.length);
+  if (academicPrefix) at = skipSpace(text, academicPrefix.end);
+
+  const nameFirst = nameFirstAt(text, at, end, !honorific && !academicPrefix);
+  if (nameFirst) {
+    const titles = nameFirst.titlesStart < end ? splitTitles(text, nameFirst.titlesStart, end) : [];
+    return person(start, { ...nameFirst, honorific, academicPrefix, titles });
+  }
+  return titleFirstPerson(text, start, at, end, honorific, academicPrefix);
+}
+
+/**
+ * `Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng`: the name closes the first title
+ * chunk that ends with one; titles written after it (`…, Trưởng ban X`) are kept too.
+ */
+function titleFirstPerson(
+  text: string,
+  start: number,
+  at: number,
+  end: number,
+  honorific: Piece | undefined,
+  academicPrefix: Piece | undefined,
+): PersonMatch | undefined {
+  for (const cut of [...titleCuts(text, at, end), { end, next: end }]) {
+    const name = trailingName(text, at, cut.end);
+    if (!name || name.start === at) continue;
+    let titlesEnd = name.start;
+    let academic = academicPrefix;
+    const academicBefore = ACADEMIC_BEFORE_NAME.exec(text.slice(at, titlesEnd));
+    if (academicBefore && !academic) {
+      academic = piece(text, at + academicBefore.index, titlesEnd);
+      titlesEnd = at + academicBefore.index;
+    }
+    // Reversed order, `Phó Giám đốc Sở Nội vụ - Nguyễn Thị Mai Thương`: the dash is still the separator.
+    const dash = DASH_BEFORE_NAME.exec(text.slice(at, titlesEnd));
+    let separator: NameTitleSeparator = 'title-first';
+    let separatorText: Piece | undefined;
+    if (dash) {
+      separator = HYPHENS.includes(dash[1]!) ? 'hyphen' : 'en-dash';
+      separatorText = { start: at + dash.index, end: titlesEnd, text: dash[0] };
+      titlesEnd = at + dash.index;
+    }
+    const titles = splitTitles(text, at, titlesEnd);
+    if (titles.length === 0) return undefined;
+    if (cut.next < end) titles.push(...splitTitles(text, cut.next, end));
+    return person(start, { honorific, academicPrefix: academic, name, titles, separator, separatorText });
+  }
+  return undefined;
+}
+
+function person(start: number, parts: Omit<PersonMatch, 'kind' | 'start' | 'end'>): PersonMatch {
+  const { honorific, academicPrefix, name, titles, separator, separatorText } = parts;
+  const end = Math.max(name.end, titles[titles.length - 1]?.end ?? 0);
+  const match: PersonMatch = { kind: 'person', start, end, name, titles, separator };
+  if (honorific) match.honorific = honorific;
+  if (academicPrefix) match.academicPrefix = academicPrefix;
+  if (separatorText) match.separatorText = separatorText;
+  return match;
+}
+
+/** A name of 2–5 capitalized syllables followed by a separator, or ending the entry. */
+function nameFirstAt(text: string, at: number, end: number, needsSurname: boolean): NameFirst | undefined {
+  if (matchAt(TITLE_START, text, at) !== undefined) return undefined;
+  const run = capitalizedRun(text, at, end);
+  if (run.length < 2 || run.length > 5 || startsWithPlace(run)) return undefined;
+  if (needsSurname && !SURNAMES.has(run[0]!.text)) return undefined;
+  const name = piece(text, at, run[run.length - 1]!.end);
+  const dash = matchAt(DASH, text, name.end);
+  if (dash !== undefined && name.end + dash.length < end) {
+    const separator = HYPHENS.includes(dash.trim()) ? 'hyphen' : 'en-dash';
+    const separatorText = { start: name.end, end: name.end + dash.length, text: dash };
+    return { name, separator, separatorText, titlesStart: separatorText.end };
+  }
+  const comma = matchAt(COMMA, text, name.end);
+  if (comma !== undefined && name.end + comma.length < end) {
+    const separatorText = { start: name.end, end: name.end + comma.length, text: comma };
+    return { name, separator: 'comma', separatorText, titlesStart: separatorText.end };
+  }
+  if (trimEnd(text, name.end, end) === name.end) return { name, separator: 'title-first', titlesStart: end };
+  return undefined;
+}
+
+/**
+ * The personal name closing a title-first entry: the longest 2–4 syllable tail
+ * of the final capitalized run that starts with a surname and not with a place
+ * (`… tỉnh Quảng Ninh Nguyễn Thị Hạnh` → `Nguyễn Thị Hạnh`).
+ */
+function trailingName(text: string, start: number, end: number): Piece | undefined {
+  const tokens = [...text.slice(start, end).matchAll(/\S+/gu)].map((match) => ({
+    start: start + match.index,
+    end: start + match.index + match[0].length,
+    text: match[0],
+  }));
+  let runStart = tokens.length;
+  while (runStart > 0 && /^\p{Lu}\p{Ll}*$/u.test(tokens[runStart - 1]!.text)) runStart--;
+  const run = tokens.slice(runStart);
+  for (let length = Math.min(4, run.length); length >= 2; length--) {
+    const name = run.slice(run.length - length);
+    const before = tokens[tokens.length - length - 1];
+    if (!SURNAMES.has(name[0]!.text) || startsWithPlace(name)) continue;
+    if (before && NAMESAKE_MARKERS.has(before.text)) return undefined;
+    return piece(text, name[0]!.start, name[length - 1]!.end);
+  }
+  return undefined;
+}
+
+/** Where one title ends and the next begins: at `,` `;` or a dash followed by a title (`Lao động - Thương binh` stays whole). */
+function titleCuts(text: string, start: number, end: number): Array<{ end: number; next: number }> {
+  const levels = nestingLevels(text, start, end);
+  const cuts: Array<{ end: number; next: number }> = [];
+  for (const match of text.slice(start, end).matchAll(TITLE_DELIMITER)) {
+    const at = start + match.index;
+    const next = at + match[0].length;
+    if (levels[at - start] === 0 && matchAt(TITLE_START, text, next) !== undefined) cuts.push({ end: at, next });
+  }
+  return cuts;
+}
+
+function splitTitles(text: string, start: number, end: number): Piece[] {
+  const titles: Piece[] = [];
+  let titleStart = start;
+  for (const cut of titleCuts(text, start, end)) {
+    titles.push(piece(text, titleStart, cut.end));
+    titleStart = cut.next;
+  }
+  titles.push(piece(text, titleStart, end));
+  return titles.filter((title) => title.text.length > 0);
+}
+
+// ---------------------------------------------------------------------------
+// Small helpers
+
+function capitalizedRun(text: string, at: number, end: number): Piece[] {
+  const syllables: Piece[] = [];
+  let position = at;
+  // One more than the longest name, so that a longer run is recognisably not a name.
+  while (syllables.length < 6) {
+    const syllable = matchAt(SYLLABLE, text, position);
+    if (syllable === undefined || position + syllable.length > end) break;
+    syllables.push({ start: position, end: position + syllable.length, text: syllable });
+    const space = matchAt(INLINE_SPACE, text, position + syllable.length);
+    if (space === undefined) break;
+    position += syllable.length + space.length;
+  }
+  return syllables;
+}
+
+function startsWithPlace(run: Array<{ text: string }>): boolean {
+  return PLACES.some((place) => place.length <= run.length && place.every((syllable, i) => run[i]!.text === syllable));
+}
+
+/** The text a sticky pattern matches at `at`, if any. */
+function matchAt(pattern: RegExp, text: string, at: number): string | undefined {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0];
+}
+
+/** Bracket and curly-quote depth of each character, so delimiters inside `( … )` or `“ … ”` are ignored. */
+function nestingLevels(text: string, start: number, end: number): number[] {
+  const levels: number[] = [];
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const char = text[i]!;
+    if ('([“'.includes(char)) depth++;
+    levels.push(depth);
+    if (')]”'.includes(char)) depth = Math.max(0, depth - 1);
+  }
+  return levels;
+}
+
+function piece(text: string, start: number, end: number): Piece {
+  const from = skipSpace(text, start);
+  const to = Math.max(from, trimEnd(text, from, end));
+  return { start: from, end: to, text: text.slice(from, to) };
+}
+
+function skipSpace(text: string, at: number): number {
+  let position = at;
+  while (position < text.length && /\s/.test(text[position]!)) position++;
+  return position;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let position = end;
+  while (position > start && /\s/.test(text[position - 1]!)) position--;
+  return position;
+}

@@ -1,0 +1,127 @@
+import type { Rule } from '../types';
+import type { PressRelease, WrittenDate } from '../model/types';
+import { daysInMonth, frontMatterString, parseIsoDate, sentenceRanges } from './helpers';
+
+const MILLISECONDS_PER_DAY = 86_400_000;
+/** Words that announce a future event (`sẽ tổ chức`, `dự kiến diễn ra`): such a lead may rightly be dated after publication. */
+const FUTURE_MARKER = /(?<![\p{L}\p{N}])(?:sẽ|dự\s+kiến)(?![\p{L}\p{N}])/iu;
+
+interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function dayNumber({ year, month, day }: CalendarDate): number {
+  return Date.UTC(year, month - 1, day) / MILLISECONDS_PER_DAY;
+}
+
+/**
+ * The event's full date. A lead that omits the year ("Sáng 28/12") means the
+ * occurrence of that day nearest to the publication date, before or after it:
+ * "28/12" published on 3/1/2027 is 28/12/2026, while "20/4" published on
+ * 14/4/2026 is 20/4/2026, six days after publication.
+ */
+function eventDate(written: WrittenDate, published: CalendarDate): CalendarDate | undefined {
+  if (written.year !== undefined) return { year: written.year, month: written.month, day: written.day };
+  const publishedDay = dayNumber(published);
+  const readings = [published.year - 1, published.year, published.year + 1]
+    .filter((year) => written.day <= daysInMonth(year, written.month))
+    .map((year) => ({ year, month: written.month, day: written.day }));
+  // Ties go to the earlier reading: the writer gets the benefit of the doubt.
+  return readings.reduce<CalendarDate | undefined>((nearest, reading) => {
+    if (!nearest) return reading;
+    return Math.abs(dayNumber(reading) - publishedDay) < Math.abs(dayNumber(nearest) - publishedDay) ? reading : nearest;
+  }, undefined);
+}
+
+function formatDate({ year, month, day }: CalendarDate): string {
+  return `${day}/${month}/${year}`;
+}
+
+/** True when the lead sentence holding the dateline speaks of the future (an announcement, not a report). */
+function announcesFutureEvent(doc: PressRelease): boolean {
+  const { lead, dateline } = doc;
+  if (!lead || !dateline) return false;
+  const text = lead.plain.text;
+  const sentence = sentenceRanges(text).find((range) => lead.plain.span(range.start, range.end).end > dateline.start);
+  return sentence !== undefined && FUTURE_MARKER.test(text.slice(sentence.start, sentence.end));
+}
+
+export const datelineAfterDate: Rule = {
+  meta: {
+    id: 'dateline-after-date',
+    group: 'structure',
+    severity: 'error',
+    fixable: false,
+    docs: {
+      summary: { vi: 'Ngày sự kiện không được sau ngày đăng', en: 'The event must not be dated after publication' },
+      rationale: {
+        vi: 'Một bản tin không thể tường thuật sự kiện chưa diễn ra: ngày ở đoạn mở đầu sau ngày đăng (`date:` trong front matter) gần như luôn là lỗi gõ (sai ngày, sai tháng, sai năm) hoặc ngày đăng chưa cập nhật. Khi sự kiện kéo dài nhiều ngày, quy tắc so ngày bắt đầu. Khi đoạn mở đầu không ghi năm ("Sáng 28/12"), năm được hiểu sao cho ngày sự kiện gần ngày đăng nhất: "28/12" trong tin đăng ngày 3/1/2027 là 28/12/2026 (không báo lỗi), còn "20/4" trong tin đăng ngày 14/4/2026 là 20/4/2026, tức sau ngày đăng (báo lỗi). Nói cách khác, ngày không ghi năm chỉ bị báo khi nó rơi vào khoảng nửa năm sau ngày đăng. Tin báo trước sự kiện ("… sẽ tổ chức", "dự kiến …") không bị báo. Nếu front matter chưa có ngày đăng hợp lệ, quy tắc date-missing báo thay.',
+        en: 'A news report cannot describe an event that has not happened yet: a lead date later than the publication date (the front matter `date:`) is almost always a typo (wrong day, month or year) or a publication date that was not updated. For an event over several days the start date is compared. When the lead omits the year ("Sáng 28/12"), the year is read so that the event is nearest to the publication date: "28/12" in an item published on 3/1/2027 is 28/12/2026 (not reported), while "20/4" in an item published on 14/4/2026 is 20/4/2026, after publication (reported). In other words, a date without a year is reported only when it falls within about half a year after publication. Announcements of a coming event ("… sẽ tổ chức", "dự kiến …") are not reported. When the front matter has no valid publication date, date-missing reports that instead.',
+      },
+    },
+    messages: {
+      afterPublication: {
+        vi: 'Ngày sự kiện "{dateline}" ({eventDate}) sau ngày đăng {published}: sửa lại ngày trong đoạn mở đầu hoặc "date:" trong front matter.',
+        en: 'The event date "{dateline}" ({eventDate}) is after the publication date {published}: correct the date in the lead or the front matter "date:".',
+      },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        {
+          title: { vi: 'Tin đăng ngay trong ngày', en: 'Published the same day' },
+          text: '---\ntitle: Hội nghị tổng kết công tác năm 2026\ndate: 2026-04-14\n---\n\n# Hội nghị tổng kết công tác năm 2026\n\nSáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2026 và triển khai nhiệm vụ năm 2027.\n',
+        },
+        {
+          title: { vi: 'Sự kiện cuối năm, tin đăng đầu năm sau, không ghi năm', en: 'Event at the end of a year, published early the next, year omitted' },
+          text: '---\ntitle: Gặp mặt cán bộ hưu trí\ndate: 2027-01-03\n---\n\n# Gặp mặt cán bộ hưu trí\n\nChiều ngày 28/12, Sở Nội vụ tổ chức gặp mặt cán bộ hưu trí nhân dịp năm mới.\n',
+        },
+        {
+          title: { vi: 'Ngày có năm, trước ngày đăng', en: 'A date with its year, before publication' },
+          text: '---\ntitle: Trao quyết định bổ nhiệm Phó Giám đốc Sở\ndate: 2026-03-16\n---\n\n# Trao quyết định bổ nhiệm Phó Giám đốc Sở\n\nNgày 15/3/2026, UBND tỉnh tổ chức trao quyết định bổ nhiệm Phó Giám đốc Sở Tài chính.\n',
+        },
+        {
+          title: { vi: 'Tin báo trước sự kiện', en: 'An announcement of a coming event' },
+          text: '---\ntitle: Hội chợ sản phẩm OCOP tỉnh năm 2026\ndate: 2026-04-14\n---\n\n# Hội chợ sản phẩm OCOP tỉnh năm 2026\n\nTừ ngày 20/4 đến ngày 25/4, Sở Công Thương sẽ tổ chức Hội chợ sản phẩm OCOP tỉnh năm 2026 tại Quảng trường trung tâm.\n',
+        },
+        {
+          title: { vi: 'Chưa có ngày đăng: để date-missing báo', en: 'No publication date: left to date-missing' },
+          text: '---\ntitle: Hội nghị tổng kết công tác năm 2026\n---\n\n# Hội nghị tổng kết công tác năm 2026\n\nSáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2026.\n',
+        },
+      ],
+      invalid: [
+        {
+          title: { vi: 'Gõ nhầm ngày, không ghi năm', en: 'A mistyped day, year omitted' },
+          text: '---\ntitle: Hội nghị tổng kết công tác năm 2026\ndate: 2026-04-14\n---\n\n# Hội nghị tổng kết công tác năm 2026\n\nSáng 20/4, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2026 và triển khai nhiệm vụ năm 2027.\n',
+          expect: [{ messageId: 'afterPublication', line: 8 }],
+        },
+        {
+          title: { vi: 'Gõ nhầm năm', en: 'A mistyped year' },
+          text: '---\ntitle: Trao quyết định bổ nhiệm Phó Giám đốc Sở\ndate: 2026-03-16\n---\n\n# Trao quyết định bổ nhiệm Phó Giám đốc Sở\n\nNgày 15/3/2027, UBND tỉnh tổ chức trao quyết định bổ nhiệm Phó Giám đốc Sở Tài chính.\n',
+          expect: [{ messageId: 'afterPublication', line: 8 }],
+        },
+        {
+          title: { vi: 'Sự kiện nhiều ngày bắt đầu sau ngày đăng', en: 'A multi-day event starting after publication' },
+          text: '---\ntitle: Tập huấn kỹ năng chuyển đổi số\ndate: 2026-07-21\n---\n\n# Tập huấn kỹ năng chuyển đổi số\n\nTrong 2 ngày 22 và 23/7, Sở Nội vụ tổ chức lớp tập huấn kỹ năng chuyển đổi số cho cán bộ, công chức cấp xã.\n',
+          expect: [{ messageId: 'afterPublication', line: 8 }],
+        },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    const dateline = doc.dateline;
+    const publishedValue = frontMatterString(doc, 'date');
+    const published = publishedValue === undefined ? undefined : parseIsoDate(publishedValue);
+    if (!dateline || !published) return;
+    const event = eventDate(dateline.date, published);
+    if (!event || dayNumber(event) <= dayNumber(published) || announcesFutureEvent(doc)) return;
+    report({
+      messageId: 'afterPublication',
+      data: { dateline: dateline.text, eventDate: formatDate(event), published: formatDate(published) },
+      start: dateline.start,
+      end: dateline.end,
+    });
+  },
+};

@@ -1,0 +1,144 @@
+/**
+ * Nested front matter fields with source positions (`signer.name`,
+ * `recipients[2]`), and in-place edits of their scalar values. The model keeps
+ * positions of top-level keys only; press-release rules need to point at, and
+ * fix, values inside mappings and lists.
+ */
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import type { PressRelease, Span } from '../model/types';
+import type { TextEdit } from '../types';
+
+/** A path into the front matter: mapping keys and list indexes. */
+export type FieldPath = readonly (string | number)[];
+
+export interface FrontMatterField {
+  /** The parsed value (strings, numbers, arrays, plain objects, null). */
+  value: unknown;
+  /** The key as written; absent for list items. */
+  keySpan?: Span;
+  /** The value as written (quotes included); an empty span after the key when there is no value. */
+  valueSpan: Span;
+}
+
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+
+/** One YAML parse per model: several rules look up fields of the same document. */
+const parsedDocuments = new WeakMap<PressRelease, Document.Parsed | undefined>();
+
+function yamlDocument(doc: PressRelease): Document.Parsed | undefined {
+  if (parsedDocuments.has(doc)) return parsedDocuments.get(doc);
+  const frontMatter = doc.frontMatter;
+  const parsed =
+    frontMatter && !frontMatter.error ? parseDocument(doc.source.slice(frontMatter.yamlSpan.start, frontMatter.yamlSpan.end), YAML_OPTIONS) : undefined;
+  parsedDocuments.set(doc, parsed);
+  return parsed;
+}
+
+function nodeSpan(node: unknown, base: number, fallback: number): Span {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? { start: base + range[0], end: base + range[1] } : { start: fallback, end: fallback };
+}
+
+interface Cursor extends FrontMatterField {
+  /** The YAML node, to walk further down. */
+  node: unknown;
+}
+
+interface LocatedField extends Cursor {
+  segment: string | number;
+}
+
+/** The children of a YAML collection node with their positions and parsed values. */
+function childrenOf(node: unknown, value: unknown, base: number): LocatedField[] {
+  if (isMap(node)) {
+    const record = (value ?? {}) as Record<string, unknown>;
+    return node.items.flatMap((pair) => {
+      if (!isPair(pair) || !isScalar(pair.key)) return [];
+      const key = String(pair.key.value);
+      const keySpan = nodeSpan(pair.key, base, base);
+      return [{ node: pair.value, segment: key, value: record[key], keySpan, valueSpan: nodeSpan(pair.value, base, keySpan.end) }];
+    });
+  }
+  if (isSeq(node)) {
+    const list = Array.isArray(value) ? (value as unknown[]) : [];
+    return node.items.map((item, index) => ({ node: item, segment: index, value: list[index], valueSpan: nodeSpan(item, base, base) }));
+  }
+  return [];
+}
+
+function locate(doc: PressRelease, path: FieldPath): Cursor | undefined {
+  const yaml = yamlDocument(doc);
+  const frontMatter = doc.frontMatter;
+  if (!yaml || !frontMatter) return undefined;
+  let current: Cursor = { node: yaml.contents, value: frontMatter.data, valueSpan: frontMatter.yamlSpan };
+  for (const segment of path) {
+    const child = childrenOf(current.node, current.value, frontMatter.yamlSpan.start).find((candidate) => candidate.segment === segment);
+    if (!child) return undefined;
+    current = child;
+  }
+  return current;
+}
+
+/** A located field without its walking state. */
+function publicField({ value, keySpan, valueSpan }: FrontMatterField): FrontMatterField {
+  return keySpan ? { value, keySpan, valueSpan } : { value, valueSpan };
+}
+
+/** The field at `path`, or undefined when the front matter is missing, invalid, or has no such field. */
+export function frontMatterField(doc: PressRelease, path: FieldPath): FrontMatterField | undefined {
+  const located = locate(doc, path);
+  return located && publicField(located);
+}
+
+/** The entries of the mapping or list at `path`, in written order; empty when it is neither. */
+export function frontMatterChildren(doc: PressRelease, path: FieldPath): FrontMatterField[] {
+  const located = locate(doc, path);
+  const frontMatter = doc.frontMatter;
+  if (!located || !frontMatter) return [];
+  return childrenOf(located.node, located.value, frontMatter.yamlSpan.start).map(publicField);
+}
+
+/** Where to point at a field: its value, else its key, else the parent's key or the front matter start. */
+export function fieldAnchor(field: FrontMatterField | undefined, fallback: Span): Span {
+  if (!field) return fallback;
+  if (field.valueSpan.end > field.valueSpan.start) return field.valueSpan;
+  return field.keySpan ?? fallback;
+}
+
+/** A scalar in the quoting style it was written in; double quotes when plain would change its meaning. */
+function scalarCandidates(written: string, text: string): string[] {
+  const doubleQuoted = JSON.stringify(text);
+  if (written.startsWith("'")) return [`'${text.replace(/'/g, "''")}'`, doubleQuoted];
+  if (written.startsWith('"')) return [doubleQuoted];
+  return [text, doubleQuoted];
+}
+
+function withValueAt(data: unknown, path: FieldPath, text: string): unknown {
+  if (path.length === 0) return text;
+  const [segment, ...rest] = path;
+  const copy: Record<string | number, unknown> = Array.isArray(data) ? [...(data as unknown[])] : { ...(data as Record<string, unknown>) };
+  copy[segment!] = withValueAt(copy[segment!], rest, text);
+  return copy;
+}
+
+/**
+ * An edit that sets the scalar at `path` to `text`, or undefined when no safe
+ * in-place edit exists (block or multi-line scalars). The edited YAML is
+ * parsed again and must give exactly the old data with only that value
+ * changed, so a fix can never reshape the front matter.
+ */
+export function frontMatterScalarFix(doc: PressRelease, path: FieldPath, text: string): TextEdit | undefined {
+  const field = frontMatterField(doc, path);
+  const frontMatter = doc.frontMatter;
+  if (!field || !frontMatter || field.valueSpan.end <= field.valueSpan.start) return undefined;
+  const written = doc.source.slice(field.valueSpan.start, field.valueSpan.end);
+  if (written.includes('\n') || /^[|>]/.test(written)) return undefined;
+  const expected = JSON.stringify(withValueAt(frontMatter.data, path, text));
+  const before = doc.source.slice(frontMatter.yamlSpan.start, field.valueSpan.start);
+  const after = doc.source.slice(field.valueSpan.end, frontMatter.yamlSpan.end);
+  const replacement = scalarCandidates(written, text).find((candidate) => {
+    const edited = parseDocument(before + candidate + after, YAML_OPTIONS);
+    return edited.errors.length === 0 && JSON.stringify(edited.toJS()) === expected;
+  });
+  return replacement === undefined ? undefined : { ...field.valueSpan, text: replacement };
+}

@@ -264,10 +264,13 @@ function measureProcessScenario(scenario: ProcessScenario, workDir: string): Pro
     for (let round = 0; round < scenario.repetitions; round++) {
       progress(`${scenario.title}: round ${round + 1}/${scenario.repetitions}`);
       // Rotating the order spreads slow phases of the machine over all contenders.
-      for (const result of rotate(measurable, round)) {
+      const stillRunning = measurable.filter((result) => result.contender.skipReason === undefined);
+      for (const result of rotate(stillRunning, round)) {
         const run = runProcess(result.contender, devNull, devNull, workDir);
+        // Others rebuild dist/ in this shared tree: drop a contender that breaks, keep the rest.
         if (!result.contender.acceptedExitCodes.includes(run.exitCode)) {
-          throw new Error(`${result.contender.label} exited ${run.exitCode} in a timed run`);
+          result.contender.skipReason = `failed (exit ${run.exitCode}) in timed run ${round + 1}`;
+          continue;
         }
         result.samples.push(run.sample);
       }

@@ -1,16 +1,15 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { lint, lintAndFix, summarize } from '../core/lint/engine';
+import { summarize } from '../core/lint/engine';
 import { allRules } from '../core/rules/index';
 import { matchesFiles, isIgnored } from '../core/config/match';
 import type { Lang, LintResult } from '../core/types';
 import { localize } from '../core/i18n/localize';
-import { ConfigLoader } from './config-loader';
-import { configInputs } from '../core/config/inputs';
-import { decodeDocument, encodeDocument } from './read-document';
-import { writeFileAtomic } from './write-atomic';
-import { declaresProfile, describeError, discoverFiles } from './files';
+import { decodeDocument } from './read-document';
+import { declaresProfile, discoverFiles } from './files';
+import { FileLinter, fileError, type FileJobSettings } from './lint-file';
+import { lintFiles } from './lint-pool';
 import { formatters, type FormatName } from './formatters/index';
 import { UsageError, type Output } from './output';
 
@@ -29,47 +28,41 @@ export interface LintCommandOptions {
   color: boolean;
   cwd: string;
   version: string;
-}
-
-/** Pseudo rule id of problems that stop a file from being read at all. */
-export const FILE_ERROR_RULE = 'file-unreadable';
-
-function fileError(filePath: string, message: string, line = 1, column = 1): LintResult {
-  return summarize(filePath, '', [
-    { ruleId: FILE_ERROR_RULE, severity: 2, message, messageId: 'unreadable', data: {}, line, column, endLine: line, endColumn: column, start: 0, end: 0 },
-  ]);
+  /** Threads to lint on (this one included). */
+  concurrency: number;
+  /** The script lint workers run. */
+  workerScript: string;
 }
 
 /** `govpress lint`: returns the exit code (0 clean, 1 errors or too many warnings, 2 usage or I/O). */
 export async function runLint(options: LintCommandOptions, output: Output): Promise<number> {
-  const loader = new ConfigLoader(configInputs(), options.config ? { explicitPath: options.config } : {});
+  const settings: FileJobSettings = {
+    mode: options.fix ? 'fix' : options.fixDryRun ? 'fix-dry-run' : 'lint',
+    lang: options.lang,
+    cwd: options.cwd,
+    ...(options.profile ? { profile: options.profile } : {}),
+    ...(options.config ? { config: options.config } : {}),
+  };
+  const linter = new FileLinter(settings);
   let ioFailure = false;
   const results: LintResult[] = [];
   const patches: string[] = [];
 
-  const lintText = (text: string, filePath: string): { result: LintResult; fixed?: string } => {
-    const loaded = loader.forFile(filePath);
-    const lintOptions = { filePath, config: loaded.config, lang: options.lang, ...(options.profile ? { defaultProfile: options.profile } : {}) };
-    if (!options.fix && !options.fixDryRun) return { result: lint(text, lintOptions) };
-    const outcome = lintAndFix(text, lintOptions);
-    const { model: _model, profile: _profile, output: fixed, ...result } = outcome;
-    return fixed === undefined ? { result } : { result, fixed };
-  };
-
   if (options.stdin) {
-    const filePath = options.stdinFilename ? relative(options.cwd, options.stdinFilename) || options.stdinFilename : '<stdin>';
+    const filePath = options.stdinFilename ?? '<stdin>';
     const decoded = decodeDocument(readFileSync(0));
     if (!decoded.ok) results.push(fileError(filePath, localize(decoded.problem, options.lang), decoded.line, decoded.column));
     else {
-      const { result, fixed } = lintText(decoded.text, options.stdinFilename ?? filePath);
-      results.push({ ...result, filePath: options.stdinFilename ?? filePath });
+      const { result, fixed } = linter.lintText(decoded.text, filePath);
+      results.push({ ...result, filePath });
+      const name = relative(options.cwd, filePath) || filePath;
       if (options.fix) output.stdout(fixed ?? decoded.text);
-      else if (options.fixDryRun && fixed !== undefined) patches.push(createTwoFilesPatch(filePath, filePath, decoded.text, fixed));
+      else if (options.fixDryRun && fixed !== undefined) patches.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, decoded.text, fixed));
     }
   } else {
     if (options.paths.length === 0) throw new UsageError({ vi: 'Chưa chỉ định tệp hay thư mục cần kiểm tra.', en: 'No files or folders to lint were given.' });
     const isPressRelease = (path: string): boolean => {
-      const loaded = loader.forFile(path);
+      const loaded = linter.configs.forFile(path);
       const relativePath = loaded.directory ? relative(loaded.directory, path).split('\\').join('/') : path;
       if (loaded.directory && isIgnored(relativePath, loaded.config)) return false;
       if (declaresProfile(path)) return true;
@@ -80,42 +73,19 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
       output.stderr(`govpress: ${relative(options.cwd, problem.path) || problem.path}: ${problem.message}`);
       ioFailure = true;
     }
-    for (const file of files) {
-      let bytes: Buffer;
-      try {
-        if (statSync(file.path).isDirectory()) continue;
-        bytes = readFileSync(file.path);
-      } catch (error) {
-        output.stderr(`govpress: ${relative(options.cwd, file.path)}: ${describeError(error)}`);
-        ioFailure = true;
-        continue;
-      }
-      const decoded = decodeDocument(bytes);
-      if (!decoded.ok) {
-        results.push(fileError(file.path, localize(decoded.problem, options.lang), decoded.line, decoded.column));
-        continue;
-      }
-      const { result, fixed } = lintText(decoded.text, file.path);
-      results.push({ ...result, filePath: file.path });
-      if (fixed === undefined) continue;
-      if (options.fixDryRun) {
-        const name = relative(options.cwd, file.path);
-        patches.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, decoded.text, fixed));
-        continue;
-      }
-      try {
-        writeFileAtomic(file.path, encodeDocument(fixed, decoded.encoding));
-      } catch (error) {
-        output.stderr(`govpress: ${relative(options.cwd, file.path)}: ${(error as NodeJS.ErrnoException).code === 'EREADONLY' ? 'read-only file, fixes not written' : describeError(error)}`);
-        ioFailure = true;
-      }
+    const outcomes = await lintFiles(files.map((file) => file.path), settings, options.concurrency, options.workerScript, linter);
+    for (const outcome of outcomes) {
+      if (outcome.result) results.push(outcome.result);
+      if (outcome.patch) patches.push(outcome.patch);
+      for (const line of outcome.errors) output.stderr(line);
+      if (outcome.errors.length > 0) ioFailure = true;
     }
   }
 
   const shown = options.quiet ? results.map((result) => onlyErrors(result)) : results;
   const report = formatters[options.format](shown, { cwd: options.cwd, lang: options.lang, color: options.color, rules: allRules, toolVersion: options.version });
   if (patches.length > 0) output.stdout(patches.join(''));
-  if (report) output.stdout(report.endsWith('\n') ? report : `${report}\n`);
+  if (report) output.stdout(report);
 
   if (ioFailure) return 2;
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
@@ -135,6 +105,5 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
 }
 
 function onlyErrors(result: LintResult): LintResult {
-  const messages = result.messages.filter((message) => message.severity === 2);
-  return { ...summarize(result.filePath, result.source, messages) };
+  return summarize(result.filePath, result.source, result.messages.filter((message) => message.severity === 2));
 }

@@ -8,6 +8,7 @@ import { localize } from '../core/i18n/localize';
 import { ConfigValidationError } from '../core/config/parse';
 import type { Lang } from '../core/types';
 import { runLint } from './lint-command';
+import { defaultConcurrency, workerScript } from './lint-pool';
 import { isFormatName } from './formatters/index';
 import { UsageError, type Output } from './output';
 import { rulesTable } from './rules-command';
@@ -30,6 +31,7 @@ lint options:
                        (vn-news, vn-press-release, en-press-release)
   --config <file>      Use this config file instead of searching for .govpressrc.json
   --max-warnings <n>   Exit with 1 when there are more than n warnings
+  --concurrency <n>    Threads to lint on (default: one per core)
   --quiet              Report errors only
   --lang <vi|en>       Language of the messages (default vi, or $GOVPRESS_LANG)
   --stdin              Read the document from standard input
@@ -75,6 +77,7 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
         profile: { type: 'string' },
         config: { type: 'string' },
         'max-warnings': { type: 'string' },
+        concurrency: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         lang: { type: 'string' },
         stdin: { type: 'boolean', default: false },
@@ -117,6 +120,10 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
             throw new UsageError({ vi: '--max-warnings cần một số nguyên không âm.', en: '--max-warnings needs a whole number, 0 or more.' });
           }
         }
+        const concurrency = values.concurrency === undefined ? defaultConcurrency() : Number(values.concurrency);
+        if (!Number.isInteger(concurrency) || concurrency < 1) {
+          throw new UsageError({ vi: '--concurrency cần một số nguyên dương.', en: '--concurrency needs a whole number, 1 or more.' });
+        }
         if (values.fix && values['fix-dry-run']) throw new UsageError({ vi: 'Chỉ dùng một trong --fix và --fix-dry-run.', en: 'Use either --fix or --fix-dry-run, not both.' });
         if (values.stdin && rest.length > 0) throw new UsageError({ vi: 'Dùng --stdin thì không chỉ định thêm tệp.', en: 'With --stdin, give no file paths.' });
         return await runLint(
@@ -131,6 +138,8 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
             color: values.color ?? (isTTY && !process.env['NO_COLOR']),
             cwd,
             version: packageVersion(),
+            concurrency,
+            workerScript: workerScript(packageRoot()),
             ...(values.profile ? { profile: values.profile } : {}),
             ...(values.config ? { config: resolve(cwd, values.config) } : {}),
             ...(maxWarnings !== undefined ? { maxWarnings } : {}),

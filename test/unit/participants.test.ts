@@ -351,6 +351,24 @@ test('mixed en dash, comma and title-first across semicolons', () => {
   );
 });
 
+test('comma-only list: a bare name takes the next title even when a title-first person follows', () => {
+  assert.deepEqual(
+    onlyList('Tham dự có ông Nguyễn Văn An, Giám đốc Sở Y tế, Nguyễn Văn Bình, Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh Trần Văn Cường.').entries,
+    [
+      { name: 'Nguyễn Văn An', honorific: 'ông', separator: 'comma', separatorText: ', ', titles: ['Giám đốc Sở Y tế'] },
+      { name: 'Nguyễn Văn Bình', separator: 'comma', separatorText: ', ', titles: ['Ủy viên BTV Tỉnh ủy'] },
+      { name: 'Trần Văn Cường', separator: 'title-first', titles: ['Phó Chủ tịch UBND tỉnh'] },
+    ],
+  );
+});
+
+test('a title written after a title-first name stays with that person', () => {
+  const paragraph = 'Tham dự có Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng, Trưởng ban Chỉ đạo phòng chống thiên tai tỉnh.';
+  assert.deepEqual(onlyList(paragraph).entries, [
+    { name: 'Nguyễn Duy Hưng', separator: 'title-first', titles: ['Phó Chủ tịch UBND tỉnh', 'Trưởng ban Chỉ đạo phòng chống thiên tai tỉnh'] },
+  ]);
+});
+
 // --- Honorifics and prefixes -----------------------------------------------
 
 test('honorifics are kept as written, including a capitalized `Ông` mid-sentence', () => {
@@ -440,11 +458,12 @@ test('a list made of one group', () => {
   });
 });
 
-test('a school named after a person is not a person', () => {
+test('a school or firm named like a person is not a person', () => {
   assert.deepEqual(onlyList('Tham dự có Hiệu trưởng Trường THPT Lê Quý Đôn, đại diện Hội Cha mẹ học sinh.').entries, [
     { group: 'Hiệu trưởng Trường THPT Lê Quý Đôn' },
     { group: 'đại diện Hội Cha mẹ học sinh' },
   ]);
+  assert.deepEqual(onlyList('Tham dự có Giám đốc Công ty Hoàng Anh.').entries, [{ group: 'Giám đốc Công ty Hoàng Anh' }]);
 });
 
 // --- Sentence boundaries ---------------------------------------------------

@@ -49,6 +49,8 @@ export interface ParticipantListMatch {
 
 /** Finds the participants sentences of a paragraph: the intro formula and each person or group after it. */
 export function findParticipantLists(paragraph: string): ParticipantListMatch[] {
+  // Every formula holds one of these words; most paragraphs hold none and are skipped whole.
+  if (!ANY_FORMULA_WORD.test(paragraph)) return [];
   const lists: ParticipantListMatch[] = [];
   for (const sentence of sentenceSpans(paragraph)) {
     for (const region of listRegions(paragraph, sentence)) {
@@ -86,8 +88,8 @@ const PLACES = [
   'Phan Thiết', 'Phan Rang', 'Lê Chân', 'Bà Rịa', 'Quan Hóa', 'Quan Sơn', 'Đinh Lập',
 ].map((place) => place.split(' '));
 
-/** Words after which a capitalized run names a school or street, not a person (`Trường THPT Lê Quý Đôn`). */
-const NAMESAKE_MARKERS = new Set(['THPT', 'THCS', 'Trường', 'trường', 'đường', 'Đường', 'phố', 'Phố', 'viện', 'Viện']);
+/** Words after which a capitalized run names a school, street or firm, not a person (`Trường THPT Lê Quý Đôn`, `Công ty Hoàng Anh`). */
+const NAMESAKE_MARKERS = new Set(['THPT', 'THCS', 'Trường', 'trường', 'đường', 'Đường', 'phố', 'Phố', 'viện', 'Viện', 'ty']);
 
 /** Heads of titles written before or after a name; `phó`, `quyền`, `nguyên` may precede them. */
 const TITLE_HEADS = [
@@ -163,6 +165,7 @@ const LEADING_FORMULA = new RegExp(
     `(?:\\s+[^\\s,;:]+){0,15}?,?\\s+(?:có(?:\\s+mặt)?|gồm(?:\\s+có)?)${WORD_END}(?!\\s+(?:thể|được|lẽ)${WORD_END})`,
   'iu',
 );
+const ANY_FORMULA_WORD = /dự|tham\s+gia|về\s+phía|làm\s+việc|đồng\s+chí/iu;
 /** `… có các đồng chí:` anywhere in a sentence. */
 const COLLECTIVE_ANYWHERE = /(?<![\p{L}])(?:có|gồm)\s+các\s+đồng\s+chí\s*:/giu;
 /** The list-before-verb form: `Các đồng chí: A, title; B, title dự.` */
@@ -205,7 +208,7 @@ function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
-/** A `.` ends a sentence unless it belongs to an abbreviation, a number or an initial-style token. */
+/** A `.` ends a sentence unless it belongs to an abbreviation or a number, or a lowercase word or `,` follows it. */
 function endsSentence(text: string, i: number): boolean {
   const char = text[i];
   if (char === '!' || char === '?') return true;
@@ -316,12 +319,16 @@ interface Unit extends Span {
   hard: boolean;
   /** For a title unit: it ends with a personal name, so it is a complete title-first person. */
   endsWithName: boolean;
+  /** For a person unit: a name with no title yet (`Huỳnh Nghĩa` before `, Phó Chủ tịch …`). */
+  nameOnly: boolean;
 }
 
 type EntryRole = 'person' | 'title-first' | 'pending-title' | 'group';
 
 interface DraftEntry extends Span {
   role: EntryRole;
+  /** A person written as a bare name so far: the next title is its own. */
+  needsTitle: boolean;
 }
 
 function parseEntries(text: string, start: number, end: number): Array<PersonMatch | GroupMatch> {
@@ -388,10 +395,11 @@ function buildUnits(text: string, segments: Segment[]): Unit[] {
     const kind = classify(text, segment, segments[index + 1]);
     const last = units[units.length - 1];
     if (kind === 'other' && !segment.hard && last) last.end = segment.end;
-    else units.push({ start: segment.start, end: segment.end, kind, hard: segment.hard, endsWithName: false });
+    else units.push({ start: segment.start, end: segment.end, kind, hard: segment.hard, endsWithName: false, nameOnly: false });
   }
   for (const unit of units) {
     if (unit.kind === 'title') unit.endsWithName = trailingName(text, unit.start, unit.end) !== undefined;
+    if (unit.kind === 'honorific' || unit.kind === 'name') unit.nameOnly = parsePerson(text, unit.start, unit.end)?.titles.length === 0;
   }
   return units;
 }
@@ -403,37 +411,43 @@ function assemble(units: Unit[]): DraftEntry[] {
     const current = entries[entries.length - 1];
     const extend = (): void => {
       current!.end = unit.end;
+      current!.needsTitle = false;
+    };
+    const open = (role: EntryRole): void => {
+      entries.push({ start: unit.start, end: unit.end, role, needsTitle: unit.nameOnly });
     };
     switch (unit.kind) {
       case 'honorific':
       case 'name':
-        entries.push({ start: unit.start, end: unit.end, role: 'person' });
+        open('person');
         break;
       case 'group':
-        entries.push({ start: unit.start, end: unit.end, role: 'group' });
+        open('group');
         break;
       case 'title':
         if (unit.endsWithName) {
           if (current?.role === 'pending-title' && !unit.hard) {
             extend();
             current.role = 'title-first';
-          } else entries.push({ start: unit.start, end: unit.end, role: 'title-first' });
+          } else open('title-first');
+        } else if (current?.needsTitle && !unit.hard) {
+          extend();
         } else if (titlesLeadToName(units, index)) {
           // `Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nguyễn Văn A`: a title-first person with several titles.
           if (current?.role === 'pending-title' && !unit.hard) extend();
-          else entries.push({ start: unit.start, end: unit.end, role: 'pending-title' });
+          else open('pending-title');
         } else if (current && (!unit.hard || current.role === 'person' || current.role === 'title-first')) {
           // One more title of the current entry, even after a stray `;` that splits one person's titles.
           extend();
-        } else entries.push({ start: unit.start, end: unit.end, role: 'pending-title' });
+        } else open('pending-title');
         break;
       case 'people-noun':
         if (current?.role === 'group' && !unit.hard) extend();
-        else entries.push({ start: unit.start, end: unit.end, role: 'group' });
+        else open('group');
         break;
       case 'other':
         if (current && !unit.hard) extend();
-        else entries.push({ start: unit.start, end: unit.end, role: 'group' });
+        else open('group');
         break;
     }
   }

@@ -1,4 +1,23 @@
 import type { AnyRule } from '../types';
+import { headerNumberMissing } from './header-number-missing';
+import { headerPlaceDateFormat } from './header-place-date-format';
+import { headerAgencyMissing } from './header-agency-missing';
+import { signerInvalid } from './signer-invalid';
+import { recipientsFormat } from './recipients-format';
+import { contactMissing } from './contact-missing';
+import { boilerplateMissing } from './boilerplate-missing';
+import { enDatelineFormat } from './en-dateline-format';
+import { enEndmarkMissing } from './en-endmark-missing';
 
-/** Rules of this batch, registered in index.ts. */
-export const batchRules: readonly AnyRule[] = [];
+/** Rules of the press-release profiles (header, signature block, recipients, contact; AP parts), registered in index.ts. */
+export const batchRules: readonly AnyRule[] = [
+  headerAgencyMissing,
+  headerNumberMissing,
+  headerPlaceDateFormat,
+  signerInvalid,
+  recipientsFormat,
+  contactMissing,
+  enDatelineFormat,
+  boilerplateMissing,
+  enEndmarkMissing,
+];

@@ -113,12 +113,13 @@ function scalarCandidates(written: string, text: string): string[] {
   return [text, doubleQuoted];
 }
 
+/** A copy of `data` with the value at `path` replaced by `text`. */
 function withValueAt(data: unknown, path: FieldPath, text: string): unknown {
-  if (path.length === 0) return text;
   const [segment, ...rest] = path;
-  const copy: Record<string | number, unknown> = Array.isArray(data) ? [...(data as unknown[])] : { ...(data as Record<string, unknown>) };
-  copy[segment!] = withValueAt(copy[segment!], rest, text);
-  return copy;
+  if (segment === undefined) return text;
+  if (Array.isArray(data)) return data.map((item, index) => (index === segment ? withValueAt(item, rest, text) : item));
+  const record = data as Record<string, unknown>;
+  return { ...record, [segment]: withValueAt(record[segment], rest, text) };
 }
 
 /**

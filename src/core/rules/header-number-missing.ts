@@ -128,11 +128,11 @@ export const headerNumberMissing: Rule = {
     if (profile.id !== 'vn-press-release' || doc.frontMatter?.error) return;
     const raw = doc.frontMatter?.data['number'];
     const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).normalize('NFC').trim() : '';
+    const span = frontMatterSpan(doc, 'number');
     if (!value) {
-      report({ messageId: 'missing', ...frontMatterSpan(doc, raw === undefined ? undefined : 'number') });
+      report({ messageId: 'missing', ...span });
       return;
     }
-    const span = frontMatterSpan(doc, 'number');
     const written = splitNumber(value);
     // Each problem's fix corrects that problem alone on the whole value; the fixer repeats until all are applied.
     const reportWithFix = (messageId: string, corrected: string, data: Problem['data']): void => {

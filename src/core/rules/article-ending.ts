@@ -1,0 +1,206 @@
+/**
+ * How a news article ends: the text the end mark `./.` closes, the marks
+ * written around it and the signature lines after it. The model finds the
+ * plain case (`doc.endMark`, `doc.signature`: the last block only); the
+ * end-mark and signature rules also need the endings writers produce in
+ * practice — `./.` alone on the next paragraph, the byline on the line right
+ * under the last sentence, `./.` glued to the byline, a byline and a source
+ * line — and must agree on one reading of them, so they share this one.
+ */
+import type { Block, EndMark, PressRelease, Span } from '../model/types';
+import type { TextEdit } from '../types';
+import { parseSignatureLine, type SignatureMatch } from '../model/signature';
+import { words } from './helpers';
+
+export const END_MARK = './.';
+
+/**
+ * `Nguồn Báo Đồng Tháp`, `(Nguồn Internet)`: a source line without its colon.
+ * Only an outlet-like rest (capitalized, or a vague web source) and no
+ * sentence punctuation, so that `Nguồn vốn …, …` stays body text.
+ */
+const SOURCE_WITHOUT_COLON = /^(\(?\s*(?:[Nn]guồn|NGUỒN)(?:\s+tin)?)\s+(?=\p{Lu}|internet|sưu\s+tầm)[^,;!?]*$/u;
+const MAX_SOURCE_WORDS = 12;
+/** A parenthesized source or byline closing the last paragraph after its last sentence: `…tới./. (Nguồn: Báo Đồng Tháp)`. */
+const INLINE_SIGNATURE = /(?<=[.!?…”])\s*(\([^()\n]+\))$/u;
+
+/** Where a signature line is written. */
+export type SignaturePlacement =
+  /** A paragraph of its own: the standard form. */
+  | 'paragraph'
+  /** The last line of the last paragraph, after a single line break: published glued to the last sentence. */
+  | 'next-line'
+  /** A parenthesized source at the end of the last sentence: accepted house style. */
+  | 'inline';
+
+export interface SignatureLine extends Span {
+  /** The line as read, without a `./.` glued to it. */
+  text: string;
+  match: SignatureMatch;
+  block: Block;
+  /** Index of `text` in `block.plain.text`. */
+  plainStart: number;
+  placement: SignaturePlacement;
+  /** A `./.` written at the end of the line. */
+  endMark?: EndMark;
+  /** Source offset right after `Nguồn` when the colon is missing there. */
+  missingColonAt?: number;
+}
+
+/** The end of the article text: the last visible character of the last prose block before the signature. */
+export interface ClosingText {
+  block: Block;
+  /** The block's plain text up to that character. */
+  text: string;
+  /** Index in `block.plain.text` just after it. */
+  plainEnd: number;
+  /** Source offset just after it. */
+  end: number;
+}
+
+export interface ArticleEnding {
+  closing?: ClosingText;
+  /** The `./.` that ends the closing text, attached or not. */
+  closingMark?: EndMark;
+  /** Paragraphs holding nothing but `./.` after the closing text. */
+  strayMarkBlocks: Block[];
+  /** Signature-like lines after the closing text, in order; usually one. */
+  signatures: SignatureLine[];
+}
+
+const endings = new WeakMap<PressRelease, ArticleEnding>();
+
+/** The ending of a document, read once per model and shared by the rules. */
+export function articleEnding(doc: PressRelease): ArticleEnding {
+  let ending = endings.get(doc);
+  if (!ending) {
+    ending = readEnding(doc);
+    endings.set(doc, ending);
+  }
+  return ending;
+}
+
+function readEnding(doc: PressRelease): ArticleEnding {
+  const signatures: SignatureLine[] = [];
+  const strayMarkBlocks: Block[] = [];
+  let index = doc.blocks.length - 1;
+  // Signature lines are the paragraphs at the very end (comments and stray marks aside).
+  for (; index >= 0; index--) {
+    const block = doc.blocks[index]!;
+    if (block.node.type === 'html') continue;
+    if (isStrayEndMark(block)) {
+      strayMarkBlocks.unshift(block);
+      continue;
+    }
+    const line = block.role === 'body' || block.role === 'signature' ? signatureLine(doc, block, 0, 'paragraph') : undefined;
+    if (!line) break;
+    signatures.unshift(line);
+  }
+  // The article text ends in the last prose block before them; photos and captions may sit between.
+  let closingBlock: Block | undefined;
+  for (; index >= 0 && !closingBlock; index--) {
+    const block = doc.blocks[index]!;
+    if (isStrayEndMark(block)) strayMarkBlocks.unshift(block);
+    else if (isProse(block)) closingBlock = block;
+  }
+  if (!closingBlock) return { strayMarkBlocks, signatures };
+
+  const plain = closingBlock.plain.text;
+  let plainEnd = plain.trimEnd().length;
+  if (closingBlock.node.type === 'paragraph') {
+    const inside = signatureInsideParagraph(doc, closingBlock, plainEnd);
+    if (inside) {
+      signatures.unshift(inside.line);
+      plainEnd = inside.textEnd;
+    }
+  }
+  const closing: ClosingText = {
+    block: closingBlock,
+    text: plain.slice(0, plainEnd),
+    plainEnd,
+    end: closingBlock.plain.span(plainEnd - 1, plainEnd).end,
+  };
+  const ending: ArticleEnding = { closing, strayMarkBlocks, signatures };
+  if (closing.text.endsWith(END_MARK)) {
+    // Bounded by the block (or the byline sharing it) rather than by `closing.end`, which escapes can blur.
+    const limit = signatures[0]?.block === closingBlock ? signatures[0].start : closingBlock.end;
+    const mark = lastMarkWithin(doc, closingBlock.start, limit);
+    if (mark) ending.closingMark = mark;
+  }
+  return ending;
+}
+
+/** A byline on the last line of the paragraph, or a parenthesized source after its last sentence. */
+function signatureInsideParagraph(doc: PressRelease, block: Block, plainEnd: number): { line: SignatureLine; textEnd: number } | undefined {
+  const text = block.plain.text.slice(0, plainEnd);
+  const lastBreak = text.lastIndexOf('\n');
+  if (lastBreak !== -1 && text.slice(0, lastBreak).trim()) {
+    const line = signatureLine(doc, block, lastBreak + 1, 'next-line');
+    return line && { line, textEnd: text.slice(0, lastBreak).trimEnd().length };
+  }
+  const inline = INLINE_SIGNATURE.exec(text);
+  if (!inline) return undefined;
+  const parenthesisStart = text.length - inline[1]!.length;
+  const line = signatureLine(doc, block, parenthesisStart, 'inline');
+  return line && { line, textEnd: text.slice(0, parenthesisStart).trimEnd().length };
+}
+
+/** Reads the rest of a block's plain text from `plainStart` as a signature line, if it is one. */
+function signatureLine(doc: PressRelease, block: Block, plainStart: number, placement: SignaturePlacement): SignatureLine | undefined {
+  if (block.node.type !== 'paragraph') return undefined;
+  const rest = block.plain.text.slice(plainStart);
+  const start = plainStart + (rest.length - rest.trimStart().length);
+  let text = rest.trim();
+  if (!text || text.includes('\n')) return undefined;
+  const gluedMark = text.endsWith(END_MARK);
+  if (gluedMark) text = text.slice(0, -END_MARK.length).trimEnd();
+  const colonless = SOURCE_WITHOUT_COLON.exec(text);
+  const sourceLabel = colonless && words(text.slice(colonless[1]!.length)).length <= MAX_SOURCE_WORDS ? colonless[1]! : undefined;
+  const match = parseSignatureLine(sourceLabel ? `${sourceLabel}:${text.slice(sourceLabel.length)}` : text);
+  if (!match) return undefined;
+  const line: SignatureLine = { ...block.plain.span(start, start + text.length), text, match, block, plainStart: start, placement };
+  if (gluedMark) {
+    const mark = lastMarkWithin(doc, line.end, block.end);
+    if (mark) line.endMark = mark;
+  }
+  if (sourceLabel) line.missingColonAt = block.plain.toSource(start + sourceLabel.length);
+  return line;
+}
+
+function lastMarkWithin(doc: PressRelease, start: number, end: number): EndMark | undefined {
+  const mark = doc.endMarks.filter((candidate) => candidate.start >= start && candidate.end <= end).pop();
+  return mark && { ...mark, attached: !/\s/u.test(doc.source[mark.start - 1] ?? ' ') };
+}
+
+/** A paragraph that holds nothing but `./.`. */
+function isStrayEndMark(block: Block): boolean {
+  return block.node.type === 'paragraph' && block.plain.text.trim() === END_MARK;
+}
+
+/** Body text the end mark may close: a paragraph, or a list or quotation ending the article. */
+function isProse(block: Block): boolean {
+  const proseRole = block.role === 'lead' || block.role === 'body' || (block.role === 'other' && (block.node.type === 'list' || block.node.type === 'blockquote'));
+  return proseRole && /[\p{L}\p{N}]/u.test(block.plain.text);
+}
+
+/** Source span of the last word of the closing text. */
+export function lastWordSpan(closing: ClosingText): Span {
+  const word = /\S+$/u.exec(closing.text);
+  const start = word ? closing.plainEnd - word[0].length : closing.plainEnd;
+  return closing.block.plain.span(start, closing.plainEnd);
+}
+
+/**
+ * The edit that closes the article text with `./.`: it replaces a final
+ * period (`tới.`, `”.`) or follows a final word, number or bracket. None
+ * after `?`, `!`, `…`, `”` or `:` — whether the mark replaces or follows
+ * that punctuation is the writer's call — nor when markup closes the
+ * paragraph (`**…tới.**`), where the mark would land inside the markup.
+ */
+export function closingEdit(doc: PressRelease, closing: ClosingText): TextEdit | undefined {
+  const { text, plainEnd, end } = closing;
+  if (!closing.block.plain.isExact(plainEnd - 1, plainEnd) || !/^\s|^$/u.test(doc.source.slice(end, end + 1))) return undefined;
+  if (text.endsWith('.') && !text.endsWith('..')) return { start: end - 1, end, text: END_MARK };
+  if (/[\p{L}\p{N})\]%]$/u.test(text)) return { start: end, end, text: END_MARK };
+  return undefined;
+}

@@ -1,0 +1,46 @@
+/**
+ * A photo caption's text with a map back to the source. The model gives the
+ * caption's plain text and the span of its whole line (emphasis markers
+ * included); rules that point at or fix a part of it (a credit, a file name)
+ * map through the plain text of the block that holds it, so markup inside
+ * the caption (`*Ông **Nguyễn Văn A** phát biểu*`) does not shift offsets.
+ */
+import type { Caption, PressRelease, Span } from '../model/types';
+import { findCredit } from '../model/signature';
+
+export interface CaptionText {
+  text: string;
+  /** Source span of the caption text's characters `[from, to)`. */
+  span(from: number, to: number): Span;
+  /** True when those characters are written as-is in the source, so an edit there is safe. */
+  isExact(from: number, to: number): boolean;
+}
+
+export function captionText(doc: PressRelease, caption: Caption): CaptionText {
+  const { text } = caption;
+  const block = caption.source === 'title' ? undefined : doc.blocks.find((candidate) => candidate.start <= caption.start && caption.end <= candidate.end);
+  const at = block ? block.plain.text.indexOf(text) : -1;
+  if (block && at !== -1) {
+    return { text, span: (from, to) => block.plain.span(at + from, at + to), isExact: (from, to) => block.plain.isExact(at + from, at + to) };
+  }
+  // A title attribute is written as-is unless it holds escapes; then only the whole caption can be pointed at.
+  const base = doc.source.indexOf(text, caption.start);
+  if (base === -1 || base >= caption.end) return { text, span: () => ({ start: caption.start, end: caption.end }), isExact: () => false };
+  return { text, span: (from, to) => ({ start: base + from, end: base + to }), isExact: () => true };
+}
+
+/** What the photo shows: the caption without its credit (`… Ảnh: VGP`), trailing separators or final period. */
+export function captionDescription(caption: string): string {
+  const credit = findCredit(caption);
+  const described = credit ? caption.slice(0, credit.start) : caption;
+  return described
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s|\-–—]+$/u, '')
+    .replace(/(?<!\.)\.$/u, '')
+    .trim();
+}
+
+/** True when a caption has no letter or digit: a blank line, `&nbsp;` or punctuation left where the caption was. */
+export function isBlankCaption(caption: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(caption);
+}

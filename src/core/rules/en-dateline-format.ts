@@ -1,0 +1,187 @@
+import type { Problem, Rule } from '../types';
+import {
+  AP_DASH,
+  apMonthName,
+  apStateName,
+  composeApDateline,
+  formatApDate,
+  isApDash,
+  isStandaloneCity,
+  parseApDateline,
+  standaloneCityState,
+  type Piece,
+} from '../press-release/ap-dateline';
+import { frontMatterString } from './helpers';
+
+const EXAMPLE_DATELINE = 'SPRINGFIELD, Ill. — Nov. 3, 2026 — ';
+
+export const enDatelineFormat: Rule = {
+  meta: {
+    id: 'en-dateline-format',
+    group: 'profile',
+    severity: 'warn',
+    fixable: true,
+    docs: {
+      summary: {
+        vi: 'Đoạn mở đầu thông cáo tiếng Anh bắt đầu bằng dòng ngày tháng kiểu AP: "SPRINGFIELD, Ill. — Nov. 3, 2026 — "',
+        en: 'The lead of an English release opens with an AP dateline: "SPRINGFIELD, Ill. — Nov. 3, 2026 — "',
+      },
+      rationale: {
+        vi: 'Theo AP Stylebook: tên thành phố viết hoa toàn bộ; tên bang viết tắt kiểu AP (Ill., Calif., N.Y.; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah viết đủ); các thành phố lớn đứng một mình (CHICAGO, NEW YORK) không kèm bang; tháng đi với ngày cụ thể viết tắt Jan. Feb. Aug. Sept. Oct. Nov. Dec., còn March đến July viết đủ; ngày không có "rd", "th", có dấu phẩy trước năm; gạch dài "—" có khoảng trắng hai bên sau địa danh và sau ngày ("--" hay "–" không thay được). Sửa tự động khi chắc chắn: viết hoa thành phố, đổi tên bang, tháng, dấu gạch; thêm bang hoặc ngày lấy từ `state`, `date` trong front matter.',
+        en: 'Per the AP Stylebook: the city in capitals; the state in its AP abbreviation (Ill., Calif., N.Y.; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah spelled out); standalone cities (CHICAGO, NEW YORK) take no state; a month with a specific date is abbreviated Jan. Feb. Aug. Sept. Oct. Nov. Dec., and March through July are spelled out; no "rd" or "th" after the day, a comma before the year; an em dash "—" with a space on each side after the place and after the date ("--" and "–" do not replace it). Fixed when certain: city capitals, state, month and dash styles; a missing state or date is taken from the front matter `state` and `date`.',
+      },
+    },
+    messages: {
+      missing: {
+        vi: 'Đoạn mở đầu phải bắt đầu bằng dòng ngày tháng kiểu AP: "{expected}".',
+        en: 'The lead must open with an AP dateline: "{expected}".',
+      },
+      cityCase: { vi: 'Tên thành phố trong dòng ngày tháng viết hoa toàn bộ: "{expected}".', en: 'Write the dateline city in capitals: "{expected}".' },
+      stateStyle: { vi: 'Viết tên bang theo kiểu AP: "{expected}" thay cho "{written}".', en: 'Write the state AP-style: "{expected}", not "{written}".' },
+      stateOmit: { vi: '{city} đứng một mình trong dòng ngày tháng theo AP: bỏ "{state}".', en: '{city} stands alone in AP datelines: drop "{state}".' },
+      stateMissing: {
+        vi: 'Thêm tên bang (viết tắt kiểu AP, ví dụ "Ill.") hoặc quốc gia sau "{city}".',
+        en: 'Add the state (AP abbreviation, e.g. "Ill.") or the country after "{city}".',
+      },
+      monthStyle: {
+        vi: 'Viết tháng theo kiểu AP: "{expected}" thay cho "{written}" (Jan. Feb. Aug. Sept. Oct. Nov. Dec. viết tắt; March đến July viết đủ).',
+        en: 'Write the month AP-style: "{expected}", not "{written}" (Jan. Feb. Aug. Sept. Oct. Nov. Dec. abbreviated; March through July spelled out).',
+      },
+      dateFormat: {
+        vi: 'Viết ngày theo kiểu AP: "{expected}" (không thêm "st", "nd", "rd", "th"; dấu phẩy trước năm).',
+        en: 'Write the date AP-style: "{expected}" (no "st", "nd", "rd", "th"; a comma before the year).',
+      },
+      dateMissing: { vi: 'Thêm ngày phát hành sau gạch dài: "{expected}".', en: 'Add the release date after the dash: "{expected}".' },
+      dash: {
+        vi: 'Dùng gạch dài có khoảng trắng hai bên " — " thay cho "{written}".',
+        en: 'Use an em dash with a space on each side, " — ", not "{written}".',
+      },
+      dashMissing: { vi: 'Thêm gạch dài " — " sau ngày trong dòng ngày tháng.', en: 'Add an em dash " — " after the dateline date.' },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        { title: { vi: 'Dòng ngày tháng chuẩn AP', en: 'An AP dateline' }, profile: 'en-press-release', text: '# Library launches classes\n\nLAKEMONT, Ore. — Oct. 6, 2026 — The library will offer classes.\n' },
+        { title: { vi: 'Thành phố đứng một mình, tháng viết đủ', en: 'A standalone city, a month spelled out' }, profile: 'en-press-release', text: '# Library launches classes\n\nCHICAGO — March 5, 2026 — The library will offer classes.\n' },
+      ],
+      invalid: [
+        {
+          title: { vi: 'Không có dòng ngày tháng', en: 'No dateline' },
+          profile: 'en-press-release',
+          text: '# Library launches classes\n\nThe library will offer classes.\n',
+          expect: [{ messageId: 'missing', line: 3 }],
+        },
+        {
+          title: { vi: 'Thành phố chữ thường, tên bang viết đủ, tháng viết đủ', en: 'City in lower case, state and month spelled out' },
+          profile: 'en-press-release',
+          text: '# Library launches classes\n\nSpringfield, Illinois — November 3, 2026 — The library will offer classes.\n',
+          expect: [
+            { messageId: 'cityCase', line: 3 },
+            { messageId: 'stateStyle', line: 3 },
+            { messageId: 'monthStyle', line: 3 },
+          ],
+          output: '# Library launches classes\n\nSPRINGFIELD, Ill. — Nov. 3, 2026 — The library will offer classes.\n',
+        },
+        {
+          title: { vi: 'Gạch nối đôi, "Sep." và số thứ tự', en: 'Double hyphens, "Sep." and an ordinal' },
+          profile: 'en-press-release',
+          text: '# Library launches classes\n\nLAKEMONT, Ore. -- Sep. 3rd 2026 -- The library will offer classes.\n',
+          expect: [
+            { messageId: 'dash', line: 3 },
+            { messageId: 'monthStyle', line: 3 },
+            { messageId: 'dateFormat', line: 3 },
+            { messageId: 'dash', line: 3 },
+          ],
+          output: '# Library launches classes\n\nLAKEMONT, Ore. — Sept. 3, 2026 — The library will offer classes.\n',
+        },
+        {
+          title: { vi: 'Thành phố đứng một mình kèm tên bang', en: 'A standalone city with its state' },
+          profile: 'en-press-release',
+          text: '# Library launches classes\n\nCHICAGO, Ill. — July 3, 2026 — The library will offer classes.\n',
+          expect: [{ messageId: 'stateOmit', line: 3 }],
+          output: '# Library launches classes\n\nCHICAGO — July 3, 2026 — The library will offer classes.\n',
+        },
+        {
+          title: { vi: 'Thiếu ngày và tên bang, lấy từ front matter', en: 'No date and no state, taken from the front matter' },
+          profile: 'en-press-release',
+          text: '---\ncity: Lakemont\nstate: Oregon\ndate: 2026-10-06\n---\n\nLAKEMONT — The library will offer classes.\n',
+          expect: [
+            { messageId: 'stateMissing', line: 7 },
+            { messageId: 'dateMissing', line: 7 },
+          ],
+          output: '---\ncity: Lakemont\nstate: Oregon\ndate: 2026-10-06\n---\n\nLAKEMONT, Ore. — Oct. 6, 2026 — The library will offer classes.\n',
+        },
+        {
+          title: { vi: 'Không có gạch dài sau ngày', en: 'No dash after the date' },
+          profile: 'en-press-release',
+          text: '# Library launches classes\n\nLAKEMONT, Ore. — Oct. 6, 2026 The library will offer classes.\n',
+          expect: [{ messageId: 'dashMissing', line: 3 }],
+          output: '# Library launches classes\n\nLAKEMONT, Ore. — Oct. 6, 2026 — The library will offer classes.\n',
+        },
+      ],
+    },
+  },
+  check({ doc, profile, report }) {
+    const lead = doc.lead;
+    if (profile.id !== 'en-press-release' || !lead) return;
+    const { plain } = lead;
+    const city = frontMatterString(doc, 'city');
+    const state = frontMatterString(doc, 'state');
+    const apDate = formatApDate(frontMatterString(doc, 'date') ?? '');
+    const dateline = parseApDateline(plain.text);
+    if (!dateline) {
+      const firstWord = /^\s*\S+/u.exec(plain.text)?.[0] ?? '';
+      const expected = city && apDate ? composeApDateline(city, state, apDate) : EXAMPLE_DATELINE;
+      report({ messageId: 'missing', data: { expected }, ...plain.span(0, firstWord.length) });
+      return;
+    }
+    // Fixes only where the plain text maps one-to-one onto the source (no markup or escapes inside).
+    const reportAt = (problem: Omit<Problem, 'start' | 'end' | 'fix'>, range: Piece, edit?: { at: Piece; text: string }): void => {
+      const fix = edit && plain.isExact(edit.at.start, edit.at.end) ? { fix: { ...plain.span(edit.at.start, edit.at.end), text: edit.text } } : {};
+      report({ ...problem, ...plain.span(range.start, range.end), ...fix });
+    };
+    const after = (piece: Piece): Piece => ({ start: piece.end, end: piece.end, text: '' });
+
+    const writtenCity = dateline.city;
+    const upperCity = writtenCity.text.toUpperCase();
+    if (writtenCity.text !== upperCity) reportAt({ messageId: 'cityCase', data: { expected: upperCity } }, writtenCity, { at: writtenCity, text: upperCity });
+    const writtenState = dateline.state;
+    if (writtenState && dateline.stateClause) {
+      const homeState = standaloneCityState(writtenCity.text);
+      const apState = apStateName(writtenState.text);
+      if (homeState !== undefined && apState === homeState) {
+        reportAt({ messageId: 'stateOmit', data: { city: upperCity, state: writtenState.text } }, writtenState, { at: dateline.stateClause, text: '' });
+      } else if (apState !== undefined && apState !== writtenState.text) {
+        reportAt({ messageId: 'stateStyle', data: { expected: apState, written: writtenState.text } }, writtenState, { at: writtenState, text: apState });
+      }
+    } else if (!isStandaloneCity(writtenCity.text)) {
+      // The front matter's state belongs to this dateline only when it names the same city.
+      const sameCity = city !== undefined && city.toUpperCase() === upperCity;
+      const edit = sameCity && state ? { at: after(writtenCity), text: `, ${apStateName(state) ?? state}` } : undefined;
+      reportAt({ messageId: 'stateMissing', data: { city: upperCity } }, writtenCity, edit);
+    }
+    if (!isApDash(dateline.placeDash)) {
+      reportAt({ messageId: 'dash', data: { written: dateline.placeDash.text.trim() } }, dateline.placeDash, { at: dateline.placeDash, text: AP_DASH });
+    }
+
+    const date = dateline.date;
+    if (!date) {
+      const expected = `${apDate ?? 'Nov. 3, 2026'}${AP_DASH.trimEnd()}`;
+      const edit = apDate ? { at: after(dateline.placeDash), text: `${apDate}${AP_DASH}` } : undefined;
+      reportAt({ messageId: 'dateMissing', data: { expected } }, dateline.placeDash, edit);
+      return;
+    }
+    const month = apMonthName(date.month.text) ?? date.month.text;
+    if (month !== date.month.text) reportAt({ messageId: 'monthStyle', data: { expected: month, written: date.month.text } }, date.month, { at: date.month, text: month });
+    const dayAndYear = `${Number(date.day)}${date.year ? `, ${date.year}` : ''}`;
+    if (dayAndYear !== date.rest.text) reportAt({ messageId: 'dateFormat', data: { expected: `${month} ${dayAndYear}` } }, date.rest, { at: date.rest, text: dayAndYear });
+    if (!dateline.dateDash) {
+      // Only a plain space between the date and the text can become the dash; anything else needs the writer.
+      const space = /^[ \t]+(?=\S)/u.exec(plain.text.slice(date.rest.end))?.[0];
+      const edit = space ? { at: { start: date.rest.end, end: date.rest.end + space.length, text: space }, text: AP_DASH } : undefined;
+      reportAt({ messageId: 'dashMissing' }, date.rest, edit);
+    } else if (!isApDash(dateline.dateDash)) {
+      reportAt({ messageId: 'dash', data: { written: dateline.dateDash.text.trim() } }, dateline.dateDash, { at: dateline.dateDash, text: AP_DASH });
+    }
+  },
+};

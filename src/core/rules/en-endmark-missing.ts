@@ -1,0 +1,80 @@
+import type { Rule } from '../types';
+
+/** The AP end mark the fix appends (`-30-` is accepted too). */
+const END_MARK = '###';
+
+export const enEndmarkMissing: Rule = {
+  meta: {
+    id: 'en-endmark-missing',
+    group: 'profile',
+    severity: 'warn',
+    fixable: true,
+    docs: {
+      summary: { vi: 'Thông cáo tiếng Anh kết thúc bằng dòng "###"', en: 'An English release ends with a "###" line' },
+      rationale: {
+        vi: 'Dòng "###" (hoặc "-30-") cho nhà báo biết thông cáo đã hết, không bị mất trang hay cắt đoạn. Sửa tự động: thêm dòng "###" vào cuối tệp, giữ kiểu xuống dòng của tệp.',
+        en: 'A "###" (or "-30-") line tells reporters the release is complete, with no page lost or cut. The fix appends a "###" line at the end of the file, keeping the file\'s line endings.',
+      },
+    },
+    messages: {
+      missing: { vi: 'Thiếu dòng kết thúc "###" ở cuối thông cáo.', en: 'The release does not end with a "###" line.' },
+      notAtEnd: {
+        vi: 'Dòng kết thúc "{mark}" phải là dòng cuối cùng: chuyển phần nội dung phía sau lên trước nó.',
+        en: 'The end mark "{mark}" must be the last line: move what follows it above it.',
+      },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        { title: { vi: 'Có dòng kết thúc', en: 'An end mark' }, profile: 'en-press-release', text: '# Library launches classes\n\nThe library will offer classes.\n\n###\n' },
+        { title: { vi: 'Dòng "-30-"', en: 'A "-30-" line' }, profile: 'en-press-release', text: '# Library launches classes\n\nThe library will offer classes.\n\n-30-\n' },
+      ],
+      invalid: [
+        {
+          title: { vi: 'Không có dòng kết thúc', en: 'No end mark' },
+          profile: 'en-press-release',
+          text: '# Library launches classes\n\nThe library will offer classes.\n',
+          expect: [{ messageId: 'missing', line: 3 }],
+          output: '# Library launches classes\n\nThe library will offer classes.\n\n###\n',
+        },
+        {
+          title: { vi: 'Tệp xuống dòng kiểu Windows, không có dòng trống cuối', en: 'Windows line endings and no final newline' },
+          profile: 'en-press-release',
+          text: '# Library launches classes\r\n\r\nThe library will offer classes.',
+          expect: [{ messageId: 'missing', line: 3 }],
+          output: '# Library launches classes\r\n\r\nThe library will offer classes.\r\n\r\n###\r\n',
+        },
+        {
+          title: { vi: 'Nội dung sau dòng kết thúc', en: 'Text after the end mark' },
+          profile: 'en-press-release',
+          text: '# Library launches classes\n\n###\n\nThe library will offer classes.\n',
+          expect: [{ messageId: 'notAtEnd', line: 3 }],
+        },
+      ],
+    },
+  },
+  check({ doc, profile, report }) {
+    if (profile.id !== 'en-press-release') return;
+    const { source } = doc;
+    const endMark = doc.english.endMark;
+    if (endMark) {
+      // Comments and link definitions after the mark are invisible; text is not.
+      const textAfter = doc.blocks.some((block) => block.start >= endMark.end && block.node.type !== 'html');
+      if (textAfter) report({ messageId: 'notAtEnd', data: { mark: endMark.text.trim() }, start: endMark.start, end: endMark.end });
+      return;
+    }
+    const lastBlock = doc.blocks[doc.blocks.length - 1];
+    const eol = source.includes('\r\n') ? '\r\n' : '\n';
+    // One blank line before the mark, however the file ends now.
+    const trailingBreaks = /(?:\r?\n)*$/u.exec(source)?.[0] ?? '';
+    const lineBreaks = trailingBreaks.split('\n').length - 1;
+    const prefix = source.trim() === '' ? '' : eol.repeat(Math.max(0, 2 - lineBreaks));
+    const at = source.length;
+    report({
+      messageId: 'missing',
+      start: lastBlock ? lastBlock.start : 0,
+      end: lastBlock ? lastBlock.end : 0,
+      fix: { start: at, end: at, text: `${prefix}${END_MARK}${eol}` },
+    });
+  },
+};

@@ -1,0 +1,205 @@
+import type { Span } from '../model/types';
+import type { Rule } from '../types';
+import { frontMatterSpan } from './helpers';
+import { fieldAnchor, frontMatterField, frontMatterScalarFix } from './front-matter-fields';
+
+/** Authority prefixes of Nghị định 30 (Phụ lục I): on behalf of, acting, for the head, by order, by delegation. */
+const AUTHORITIES = ['KT.', 'TM.', 'Q.', 'TL.', 'TUQ.'];
+/** Acting heads sign "Q. GIÁM ĐỐC" with no second title line; every other authority prints the signer's own title. */
+const AUTHORITIES_WITHOUT_TITLE = ['Q.'];
+/** Academic titles, degrees and honours that may not precede the signer's name: `PGS.TS. `, `ThS `, `NGƯT. `. */
+const ACADEMIC_PREFIX = /^(?:(?:GS|PGS|TSKH|TS|ThS|KS|CN|BS|DS|NGND|NGƯT|NSND|NSƯT)(?:\.\s*|\s+))+(?=\p{L})/u;
+
+/** A signer field as text, or undefined when absent or empty. */
+function textOf(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  return String(value).normalize('NFC').trim() || undefined;
+}
+
+/** Titles compare as a reader sees them: case and spacing do not count. */
+function sameTitle(first: string, second: string): boolean {
+  const normalize = (title: string) => title.toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
+  return normalize(first) === normalize(second);
+}
+
+/** `kt`, `K.T.`, `Kt.` all mean `KT.`: the authority written without its usual dots and capitals. */
+function canonicalAuthority(written: string): string {
+  return `${written.replace(/[.\s]/gu, '').toUpperCase()}.`;
+}
+
+export const signerInvalid: Rule = {
+  meta: {
+    id: 'signer-invalid',
+    group: 'profile',
+    severity: 'error',
+    fixable: true,
+    docs: {
+      summary: {
+        vi: 'Khối chữ ký (`signer`): thẩm quyền ký, chức vụ và họ tên người ký đúng Nghị định 30',
+        en: 'Signature block (`signer`): authority, titles and signer\'s name as Nghị định 30 requires',
+      },
+      rationale: {
+        vi: 'Khối chữ ký được tạo từ `signer`: `authority` (KT., TM., Q., TL., TUQ.; bỏ trống khi người đứng đầu ký), `head` (chức vụ người đứng đầu, ví dụ Giám đốc), `title` (chức vụ người ký) và `name`. Nghị định 30/2020 (Phụ lục I, mục II.7): cấp phó ký thay người đứng đầu ghi "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"; người đứng đầu ký thì không ghi KT.; không ghi học hàm, học vị, danh hiệu trước họ tên. Theo Nghị định 09/2017, người đứng đầu là người phát ngôn, cấp phó chỉ phát ngôn khi được ủy quyền. Sửa tự động: bỏ học hàm, học vị trước tên; viết đúng thẩm quyền ký ("kt" thành "KT.").',
+        en: 'The signature block is generated from `signer`: `authority` (KT., TM., Q., TL., TUQ.; left out when the head signs), `head` (the head\'s title, e.g. Giám đốc), `title` (the signer\'s own title) and `name`. Nghị định 30/2020 (Phụ lục I, II.7): a deputy signing for the head prints "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"; the head signs without KT.; no academic titles, degrees or honours before the name. Under Nghị định 09/2017 the head is the spokesperson and a deputy speaks only when authorized. The fix removes degrees before the name and normalizes the authority ("kt" becomes "KT.").',
+      },
+    },
+    messages: {
+      missing: {
+        vi: 'Thiếu người ký: thêm khối "signer:" với head, title, name (và authority: KT. khi cấp phó ký thay).',
+        en: 'No signer: add a "signer:" block with head, title and name (and authority: KT. when a deputy signs for the head).',
+      },
+      notMapping: {
+        vi: '"signer" phải là các dòng authority, head, title, name thụt vào dưới "signer:".',
+        en: '"signer" must be authority, head, title and name lines indented under "signer:".',
+      },
+      nameMissing: { vi: 'Thiếu họ tên người ký: thêm "name:" trong "signer".', en: 'No signer name: add "name:" under "signer".' },
+      headMissing: {
+        vi: 'Thiếu chức vụ người đứng đầu: thêm "head:" trong "signer", ví dụ "head: Giám đốc".',
+        en: 'No head title: add "head:" under "signer", e.g. "head: Giám đốc".',
+      },
+      titleMissing: {
+        vi: 'Ký "{authority}" phải ghi chức vụ của người ký: thêm "title:" trong "signer", ví dụ "title: Phó Giám đốc".',
+        en: 'Signing "{authority}" prints the signer\'s own title: add "title:" under "signer", e.g. "title: Phó Giám đốc".',
+      },
+      authorityUnknown: {
+        vi: 'Thẩm quyền ký "{value}" không có trong Nghị định 30: dùng một trong {known}, hoặc bỏ "authority" khi người đứng đầu ký.',
+        en: 'Authority "{value}" is not one of Nghị định 30: use one of {known}, or leave "authority" out when the head signs.',
+      },
+      authorityForm: {
+        vi: 'Thẩm quyền ký viết là "{expected}".',
+        en: 'The authority is written "{expected}".',
+      },
+      deputyWithoutAuthority: {
+        vi: '{title} ký thay {head} phải ghi thẩm quyền ký: thêm "authority: KT." (hoặc TL., TUQ. theo ủy quyền).',
+        en: 'A {title} signing for the {head} needs an authority: add "authority: KT." (or TL., TUQ. as delegated).',
+      },
+      headSignsForHimself: {
+        vi: 'KT. (ký thay) chỉ dùng khi cấp phó ký thay người đứng đầu; người ký là {head} thì bỏ "authority".',
+        en: 'KT. (signing for) is only for a deputy signing for the head; when the {head} signs, leave "authority" out.',
+      },
+      academicPrefix: {
+        vi: 'Không ghi học hàm, học vị "{prefix}" trước họ tên người ký (Nghị định 30): ghi "{name}".',
+        en: 'No academic title or degree "{prefix}" before the signer\'s name (Nghị định 30): write "{name}".',
+      },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        {
+          title: { vi: 'Phó Giám đốc ký thay Giám đốc', en: 'A deputy director signing for the director' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  authority: KT.\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Huỳnh Văn Lộc\n---\n',
+        },
+        {
+          title: { vi: 'Giám đốc trực tiếp ký', en: 'The director signs' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  head: Giám đốc\n  title: Giám đốc\n  name: Phạm Thị Thu Hà\n---\n',
+        },
+      ],
+      invalid: [
+        { title: { vi: 'Không có người ký', en: 'No signer' }, profile: 'vn-press-release', text: '---\nnumber: 05/TCBC-SKHCN\n---\n', expect: [{ messageId: 'missing', line: 1 }] },
+        {
+          title: { vi: 'Cấp phó ký không ghi KT.', en: 'A deputy signing without KT.' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Huỳnh Văn Lộc\n---\n',
+          expect: [{ messageId: 'deputyWithoutAuthority', line: 4 }],
+        },
+        {
+          title: { vi: 'Giám đốc ký nhưng ghi KT.', en: 'The director signing with KT.' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  authority: KT.\n  head: Giám đốc\n  title: Giám đốc\n  name: Phạm Thị Thu Hà\n---\n',
+          expect: [{ messageId: 'headSignsForHimself', line: 3 }],
+        },
+        {
+          title: { vi: 'Học hàm, học vị trước họ tên', en: 'Degrees before the name' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  authority: KT.\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: PGS.TS. Nguyễn Văn An\n---\n',
+          expect: [{ messageId: 'academicPrefix', line: 6 }],
+          output: '---\nsigner:\n  authority: KT.\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Nguyễn Văn An\n---\n',
+        },
+        {
+          title: { vi: 'Thẩm quyền viết thường, thiếu dấu chấm', en: 'Authority in lower case without its dot' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  authority: kt\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Huỳnh Văn Lộc\n---\n',
+          expect: [{ messageId: 'authorityForm', line: 3 }],
+          output: '---\nsigner:\n  authority: KT.\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Huỳnh Văn Lộc\n---\n',
+        },
+        {
+          title: { vi: 'Thẩm quyền không có trong Nghị định 30', en: 'An authority Nghị định 30 does not know' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  authority: TT.\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Huỳnh Văn Lộc\n---\n',
+          expect: [{ messageId: 'authorityUnknown', line: 3 }],
+        },
+        {
+          title: { vi: 'Thiếu họ tên và chức vụ người đứng đầu', en: 'No name and no head title' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  title: Giám đốc\n---\n',
+          expect: [
+            { messageId: 'headMissing', line: 2 },
+            { messageId: 'nameMissing', line: 2 },
+          ],
+        },
+        {
+          title: { vi: 'Người ký ghi thành một dòng', en: 'The signer written as one line' },
+          profile: 'vn-press-release',
+          text: '---\nsigner: Huỳnh Văn Lộc\n---\n',
+          expect: [{ messageId: 'notMapping', line: 2 }],
+        },
+      ],
+    },
+  },
+  check({ doc, profile, report }) {
+    if (profile.id !== 'vn-press-release' || doc.frontMatter?.error) return;
+    const signer = frontMatterField(doc, ['signer']);
+    if (!signer || signer.value === null) {
+      report({ messageId: 'missing', ...frontMatterSpan(doc, 'signer') });
+      return;
+    }
+    if (typeof signer.value !== 'object' || Array.isArray(signer.value)) {
+      report({ messageId: 'notMapping', ...fieldAnchor(signer, frontMatterSpan(doc)) });
+      return;
+    }
+    const signerKey: Span = signer.keySpan ?? frontMatterSpan(doc);
+    const part = (key: string) => {
+      const field = frontMatterField(doc, ['signer', key]);
+      return { text: textOf(field?.value), span: fieldAnchor(field, signerKey) };
+    };
+    const authority = part('authority');
+    const head = part('head');
+    const title = part('title');
+    const name = part('name');
+
+    let knownAuthority: string | undefined;
+    if (authority.text !== undefined) {
+      const expected = canonicalAuthority(authority.text);
+      if (!AUTHORITIES.includes(expected)) {
+        report({ messageId: 'authorityUnknown', data: { value: authority.text, known: AUTHORITIES.join(', ') }, ...authority.span });
+      } else {
+        knownAuthority = expected;
+        if (expected !== authority.text) {
+          const fix = frontMatterScalarFix(doc, ['signer', 'authority'], expected);
+          report({ messageId: 'authorityForm', data: { expected }, ...authority.span, ...(fix ? { fix } : {}) });
+        }
+      }
+    }
+    if (head.text === undefined) report({ messageId: 'headMissing', ...head.span });
+    if (knownAuthority && !AUTHORITIES_WITHOUT_TITLE.includes(knownAuthority) && title.text === undefined) {
+      report({ messageId: 'titleMissing', data: { authority: knownAuthority }, ...title.span });
+    }
+    if (head.text !== undefined && title.text !== undefined) {
+      const signsAsHead = sameTitle(head.text, title.text);
+      if (authority.text === undefined && !signsAsHead) report({ messageId: 'deputyWithoutAuthority', data: { title: title.text, head: head.text }, ...title.span });
+      if (knownAuthority === 'KT.' && signsAsHead) report({ messageId: 'headSignsForHimself', data: { head: head.text }, ...authority.span });
+    }
+    if (name.text === undefined) {
+      report({ messageId: 'nameMissing', ...name.span });
+      return;
+    }
+    const prefix = ACADEMIC_PREFIX.exec(name.text)?.[0];
+    if (prefix) {
+      const bareName = name.text.slice(prefix.length);
+      const fix = frontMatterScalarFix(doc, ['signer', 'name'], bareName);
+      report({ messageId: 'academicPrefix', data: { prefix: prefix.trim(), name: bareName }, ...name.span, ...(fix ? { fix } : {}) });
+    }
+  },
+};

@@ -22,5 +22,15 @@ const GFM_TRIGGER = /[|~@]|\[\^|www\.|:\/\/|mailto:|xmpp:|^[ \t]*(?:[-*+]|\d{1,9
  * tree is the same (a test checks it on the benchmark corpus).
  */
 export function parseMarkdown(source: string): Root {
-  return (GFM_TRIGGER.test(source) ? gfm : commonmark).parse(source);
+  return (needsGfm(source) ? gfm : commonmark).parse(source);
+}
+
+/** True when a GFM construct may start somewhere in the source. */
+export function needsGfm(source: string): boolean {
+  return GFM_TRIGGER.test(source);
+}
+
+/** The full CommonMark + GFM parse, whatever the source holds (for tests of the shortcut). */
+export function parseWithGfm(source: string): Root {
+  return gfm.parse(source);
 }

@@ -7,7 +7,17 @@ export function dateValues(isoDate: string): TemplateValues {
   return { date: isoDate, year, month: String(Number(month)), day: String(Number(day)) };
 }
 
-/** Fills `{{key}}` placeholders; a placeholder without a value is left for the writer to see. */
+const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+
+/**
+ * Fills `{{key}}` placeholders; a placeholder without a value is left for the
+ * writer to see. Front matter values are double-quoted YAML in the templates,
+ * so there a value's backslashes and quotes are escaped.
+ */
 export function fillTemplate(template: string, values: TemplateValues): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
+  const fill = (text: string, escape: (value: string) => string): string =>
+    text.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (values[key] === undefined ? whole : escape(values[key])));
+  const frontMatter = FRONT_MATTER.exec(template)?.[0] ?? '';
+  const yamlQuoted = (value: string): string => value.replace(/[\\"]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
+  return fill(frontMatter, yamlQuoted) + fill(template.slice(frontMatter.length), (value) => value);
 }

@@ -167,6 +167,13 @@ function signatureLine(doc: PressRelease, block: Block, plainStart: number, plac
   return line;
 }
 
+/** Source span of `part` (the author, the unit, …) in a signature line, searched from `from`; the whole line when not found. */
+export function signaturePartSpan(line: SignatureLine, part: string, from = 0): Span {
+  const at = line.text.indexOf(part, from);
+  if (at === -1) return { start: line.start, end: line.end };
+  return line.block.plain.span(line.plainStart + at, line.plainStart + at + part.length);
+}
+
 function lastMarkWithin(doc: PressRelease, start: number, end: number): EndMark | undefined {
   const mark = doc.endMarks.filter((candidate) => candidate.start >= start && candidate.end <= end).pop();
   return mark && { ...mark, attached: !/\s/u.test(doc.source[mark.start - 1] ?? ' ') };

@@ -5,6 +5,7 @@ import { captionFormat } from './caption-format';
 import { endmarkMissing } from './endmark-missing';
 import { endmarkMisplaced } from './endmark-misplaced';
 import { signatureMissing } from './signature-missing';
+import { signatureFormat } from './signature-format';
 
 /** Rules of this batch, registered in index.ts. */
-export const batchRules: readonly AnyRule[] = [captionMissing, imageAltMissing, captionFormat, endmarkMissing, endmarkMisplaced, signatureMissing];
+export const batchRules: readonly AnyRule[] = [captionMissing, imageAltMissing, captionFormat, endmarkMissing, endmarkMisplaced, signatureMissing, signatureFormat];

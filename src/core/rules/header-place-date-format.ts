@@ -11,6 +11,8 @@ import { frontMatterScalarFix } from './front-matter-fields';
 const DATE_IN_PLACE =
   /[\s,]*(?:ngày(?:\s+(?<day>\d{1,2})\s+tháng\s+(?<month>\d{1,2})\s+năm\s+(?<year>\d{4}))?|(?<numericDay>\d{1,2})[/.-](?<numericMonth>\d{1,2})[/.-](?<numericYear>\d{4})).*$/iu;
 
+const PLACE_NAME_CHARACTERS = /^[\p{L}\p{M}\p{N} .'’-]+$/u;
+
 /** The same calendar day: the date written in the place and the ISO `date:`. */
 function sameDay(groups: Record<string, string | undefined>, isoDate: string | undefined): boolean {
   const declared = isoDate === undefined ? undefined : parseIsoDate(isoDate);
@@ -37,6 +39,8 @@ function checkPlace(doc: PressRelease, report: (problem: Problem) => void, value
   }
   const withoutComma = value.replace(/[\s,]+$/u, '');
   if (withoutComma !== value) report({ messageId: 'placeTrailingComma', data: { value }, ...span, ...fixTo(withoutComma) });
+  // Capitals are judged on names only, not on template placeholders such as `[Địa danh]`.
+  if (!PLACE_NAME_CHARACTERS.test(withoutComma)) return;
   const expected = properPlaceName(withoutComma);
   if (expected !== withoutComma) report({ messageId: 'placeCase', data: { value, expected }, ...span, ...fixTo(value.replace(withoutComma, expected)) });
 }

@@ -56,8 +56,8 @@ export const signatureMissing: Rule = {
   },
   check({ doc, report }) {
     const { closing, signatures } = articleEnding(doc);
-    if (!closing || signatures.length > 0) return;
-    const last = doc.blocks.filter((block) => block.node.type !== 'html').pop()!;
+    const last = doc.blocks.filter((block) => block.node.type !== 'html').pop();
+    if (!closing || !last || signatures.length > 0) return;
     report({ messageId: 'missing', start: last.start, end: last.end });
   },
 };

@@ -10,6 +10,11 @@ import { leadMissing } from './lead-missing';
 import { batchRules as leadParticipantsRules } from './batch-lead-participants';
 import { batchRules as figuresEndingRules } from './batch-figures-ending';
 import { batchRules as profilePartsRules } from './batch-profile-parts';
+import { batchRules as encodingRules } from './batch-encoding';
+import { batchRules as orthographyRules } from './batch-orthography';
+import { batchRules as namesRules } from './batch-names';
+import { batchRules as usageRules } from './batch-usage';
+import { batchRules as punctuationRules } from './batch-punctuation';
 
 /** Every rule, in the order their messages are most useful: document-wide problems first. */
 export const allRules: readonly AnyRule[] = [
@@ -24,6 +29,11 @@ export const allRules: readonly AnyRule[] = [
   ...leadParticipantsRules,
   ...figuresEndingRules,
   ...profilePartsRules,
+  ...encodingRules,
+  ...orthographyRules,
+  ...namesRules,
+  ...usageRules,
+  ...punctuationRules,
 ];
 
 export const rulesById: ReadonlyMap<string, AnyRule> = new Map(allRules.map((rule) => [rule.meta.id, rule]));

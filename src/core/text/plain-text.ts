@@ -61,30 +61,36 @@ export class PlainText {
   static fromNode(node: Node, source: string): PlainText {
     const segments: Segment[] = [];
     let text = '';
+    /** A character standing for markup (a line break, inline code, a block boundary): never part of a fix. */
+    const separator = (character: string, at: Node): void => {
+      segments.push({ plainStart: text.length, sourceStart: at.position?.start.offset ?? 0, length: 1, exact: false });
+      text += character;
+    };
     const visit = (current: Node): void => {
       const type = current.type;
-      if (type === 'text' || type === 'inlineCode') {
+      if (type === 'text') {
         const value = (current as Literal).value as string;
         const start = current.position?.start.offset ?? 0;
         const end = current.position?.end.offset ?? start;
-        const raw = source.slice(start, end);
-        const exact = type === 'text' ? raw === value : false;
-        const sourceStart = type === 'inlineCode' ? start + raw.indexOf(value) : start;
-        segments.push({ plainStart: text.length, sourceStart, length: value.length, exact: exact || (type === 'inlineCode' && raw.includes(value)) });
+        segments.push({ plainStart: text.length, sourceStart: start, length: value.length, exact: source.slice(start, end) === value });
         text += value;
         return;
       }
-      if (type === 'break') {
-        const start = current.position?.start.offset ?? 0;
-        segments.push({ plainStart: text.length, sourceStart: start, length: 1, exact: false });
-        text += '\n';
-        return;
-      }
-      if (type === 'image' || type === 'html' || type === 'footnoteReference') return;
+      // Code is not prose: it stands as one space so that no language rule reads into it.
+      if (type === 'inlineCode') return separator(' ', current);
+      if (type === 'break') return separator('\n', current);
+      if (type === 'image' || type === 'html' || type === 'footnoteReference' || type === 'code') return;
       const children = (current as Parent).children;
-      if (children) for (const child of children) visit(child);
+      if (!children) return;
+      for (const child of children) {
+        // Blocks inside a list, quote or table are separate lines of text.
+        if (BLOCK_TYPES.has(child.type) && text.length > 0 && !text.endsWith('\n')) separator('\n', child);
+        visit(child);
+      }
     };
     visit(node);
     return new PlainText(text, segments);
   }
 }
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'listItem', 'tableRow', 'tableCell', 'blockquote', 'list', 'table']);

@@ -1,0 +1,131 @@
+import type { Rule } from '../types';
+import { articleEnding, signaturePartSpan } from './article-ending';
+import { frontMatterString } from './helpers';
+
+/** Compare names as written, whatever the case or spacing: `TƯỜNG VÂN` is `Tường Vân`; diacritics count. */
+function normalize(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** Several writers in one byline: `Đắc Nhân - Ngọc Thành`, `Vũ Nguyệt – Nhật Quang`, `Minh Anh, Thu Hà`. */
+function personNames(text: string): string[] {
+  return text.split(/\s*[,;&–—]\s*|\s+-\s+|\s+và\s+/u).map(normalize).filter(Boolean);
+}
+
+/** Name words and initials: `C.Trúc` → `c.`, `trúc`; `T.H` → `t.`, `h`. */
+function nameTokens(name: string): string[] {
+  return name.match(/\p{L}+\.?/gu) ?? [];
+}
+
+function isInitial(token: string): boolean {
+  return token.endsWith('.') || [...token].length === 1;
+}
+
+/**
+ * One person written two ways: the shorter name matches the last words of the
+ * longer (bylines often drop the family name: `Bích Ngọc` for `Nguyễn Thị
+ * Bích Ngọc`), word for word or as an initial (`C.Trúc` for `Cẩm Trúc`).
+ */
+function samePerson(first: string, second: string): boolean {
+  const [shorter, longer] = [nameTokens(first), nameTokens(second)].sort((a, b) => a.length - b.length) as [string[], string[]];
+  if (shorter.length === 0) return false;
+  const tail = longer.slice(longer.length - shorter.length);
+  return shorter.every((token, index) => {
+    const word = tail[index]!;
+    if (isInitial(token) || isInitial(word)) return [...token][0] === [...word][0];
+    return token === word;
+  });
+}
+
+/** Every writer the front matter names appears in the byline (a byline may add a co-writer or photographer). */
+function authorsAgree(written: string, declared: string): boolean {
+  const writtenNames = personNames(written);
+  return personNames(declared).every((name) => writtenNames.some((candidate) => samePerson(candidate, name)));
+}
+
+/** The same unit, possibly with its place added: `Sở Tài chính` and `Sở Tài chính tỉnh Đồng Tháp`. */
+function unitsAgree(written: string, declared: string): boolean {
+  const [shorter, longer] = [normalize(written), normalize(declared)].sort((a, b) => a.length - b.length) as [string, string];
+  return longer === shorter || longer.startsWith(`${shorter} `);
+}
+
+export const signatureMismatch: Rule = {
+  meta: {
+    id: 'signature-mismatch',
+    group: 'structure',
+    severity: 'warn',
+    fixable: false,
+    docs: {
+      summary: { vi: 'Dòng ký tên khớp với tác giả và đơn vị trong front matter', en: 'The signature agrees with the front matter author and unit' },
+      rationale: {
+        vi: 'Cổng lấy tác giả và đơn vị từ `author:` và `unit:` để hiển thị và tính nhuận bút; người đọc thấy dòng ký tên. Hai chỗ khác nhau thường là bài sửa từ bài cũ còn sót tên người khác. So sánh không phân biệt chữ hoa ("TƯỜNG VÂN" = "Tường Vân") nhưng phân biệt dấu; chấp nhận tên rút gọn ("Bích Ngọc" cho "Nguyễn Thị Bích Ngọc") và viết tắt ("C.Trúc" cho "Cẩm Trúc"). Dòng nguồn "(Nguồn: …)", "(Theo …)" không được so.',
+        en: 'The portal takes the author and unit from `author:` and `unit:` to show them and to pay royalties; readers see the signature line. When they differ, the article was usually edited from an older one that still carries someone else\'s name. The comparison ignores case ("TƯỜNG VÂN" = "Tường Vân") but not diacritics; it accepts a shortened name ("Bích Ngọc" for "Nguyễn Thị Bích Ngọc") and initials ("C.Trúc" for "Cẩm Trúc"). Source lines "(Nguồn: …)", "(Theo …)" are not compared.',
+      },
+    },
+    messages: {
+      author: {
+        vi: 'Dòng ký tên ghi tác giả "{written}" nhưng front matter ghi "author: {declared}": sửa cho thống nhất.',
+        en: 'The signature names author "{written}" but the front matter says "author: {declared}": make them agree.',
+      },
+      unit: {
+        vi: 'Dòng ký tên ghi đơn vị "{written}" nhưng front matter ghi "unit: {declared}": sửa cho thống nhất.',
+        en: 'The signature names unit "{written}" but the front matter says "unit: {declared}": make them agree.',
+      },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        {
+          title: { vi: 'Tên và đơn vị khớp front matter', en: 'Name and unit agree with the front matter' },
+          text: '---\ntitle: Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn\nauthor: Bích Ngọc\nunit: Sở Khoa học và Công nghệ\n---\n\n# Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn\n\nSáng 14/4, hai đơn vị ký kết chương trình phối hợp giai đoạn 2026 - 2030./.\n\nBích Ngọc – Sở Khoa học và Công nghệ\n',
+        },
+        {
+          title: { vi: 'Tên viết hoa, rút gọn; đơn vị ghi thêm tên tỉnh', en: 'A name in capitals, shortened; the unit with its province' },
+          text: '---\nauthor: Nguyễn Thị Tường Vân\nunit: Sở Tài chính\n---\n\n# Hội nghị tổng kết công tác năm 2026\n\nSáng 14/1, Sở Tài chính tổ chức hội nghị tổng kết công tác năm 2026./.\n\nTƯỜNG VÂN – Sở Tài chính tỉnh Đồng Tháp\n',
+        },
+        {
+          title: { vi: 'Tên viết tắt; thêm người chụp ảnh', en: 'Initials; a photographer added' },
+          text: '---\nauthor: Cẩm Trúc\n---\n\n# Khai mạc Hội chợ thương mại tỉnh năm 2026\n\nTối 31/8, UBND tỉnh khai mạc Hội chợ thương mại năm 2026./.\n\nThực hiện: C.Trúc - Ngọc Thành\n',
+        },
+        {
+          title: { vi: 'Dòng nguồn không được so với tác giả', en: 'A source line is not compared with the author' },
+          text: '---\nauthor: Minh Anh\nunit: Sở Tài chính\n---\n\n# Ngân hàng Nhà nước điều chỉnh lãi suất điều hành\n\nNgày 1/12, Ngân hàng Nhà nước ban hành quyết định điều chỉnh lãi suất điều hành./.\n\n(Nguồn: Báo Đồng Tháp)\n',
+        },
+      ],
+      invalid: [
+        {
+          title: { vi: 'Bài sửa từ bài cũ còn tên người khác', en: 'An article edited from an older one, with someone else\'s name' },
+          text: '---\nauthor: Minh Anh\nunit: Sở Tài chính\n---\n\n# Hội nghị tổng kết công tác năm 2026\n\nSáng 14/1, Sở Tài chính tổ chức hội nghị tổng kết công tác năm 2026./.\n\nBích Ngọc – Sở Tài chính\n',
+          expect: [{ messageId: 'author', line: 10 }],
+        },
+        {
+          title: { vi: 'Đơn vị trước sáp nhập', en: 'The unit before the merger' },
+          text: '---\nauthor: Bích Ngọc\nunit: Sở Khoa học và Công nghệ\n---\n\n# Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn\n\nSáng 14/4, hai đơn vị ký kết chương trình phối hợp giai đoạn 2026 - 2030./.\n\nBích Ngọc – Sở Thông tin và Truyền thông\n',
+          expect: [{ messageId: 'unit', line: 10 }],
+        },
+        {
+          title: { vi: 'Tên sai dấu', en: 'A name with wrong diacritics' },
+          text: '---\nauthor: Tường Vân\n---\n\n# Họp báo công bố Giải Báo chí tỉnh năm 2026\n\nChiều 14/5, Ban Tuyên giáo Tỉnh ủy tổ chức họp báo công bố Giải Báo chí tỉnh năm 2026./.\n\nTin, ảnh: TƯỜNG VĂN\n',
+          expect: [{ messageId: 'author', line: 9 }],
+        },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    const declaredAuthor = frontMatterString(doc, 'author');
+    const declaredUnit = frontMatterString(doc, 'unit');
+    if (!declaredAuthor && !declaredUnit) return;
+    for (const line of articleEnding(doc).signatures) {
+      const { form, author, unit } = line.match;
+      // A source line names the outlet quoted, not the writer or the unit.
+      if (form === 'source' || form === 'according-to') continue;
+      if (declaredAuthor && author && !authorsAgree(author, declaredAuthor)) {
+        report({ messageId: 'author', data: { written: author, declared: declaredAuthor }, ...signaturePartSpan(line, author) });
+      }
+      if (declaredUnit && unit && !unitsAgree(unit, declaredUnit)) {
+        const authorEnd = author ? line.text.indexOf(author) + author.length : 0;
+        report({ messageId: 'unit', data: { written: unit, declared: declaredUnit }, ...signaturePartSpan(line, unit, authorEnd) });
+      }
+    }
+  },
+};

@@ -63,6 +63,8 @@ interface ProcessScenario {
 
 interface ProcessSample {
   wallMs: number;
+  /** User + system CPU time: on 2 cores, worker threads can cut wall time but not CPU. */
+  cpuMs: number;
   peakRssMb: number;
 }
 
@@ -310,7 +312,7 @@ function validateContender(contender: ProcessContender, workDir: string): void {
   }
 }
 
-/** Wall time from spawn to exit; peak RSS from GNU time, which reads the child's rusage. */
+/** Wall time from spawn to exit; CPU time and peak RSS from GNU time, which reads the child's rusage. */
 function runProcess(
   contender: ProcessContender,
   stdoutFd: number,
@@ -319,15 +321,21 @@ function runProcess(
 ): { sample: ProcessSample; exitCode: number } {
   const timeOutput = path.join(workDir, 'time.txt');
   const start = performance.now();
-  const child = spawnSync(GNU_TIME, ['-f', '%M', '-o', timeOutput, process.execPath, ...contender.args], {
+  const child = spawnSync(GNU_TIME, ['-f', '%U %S %M', '-o', timeOutput, process.execPath, ...contender.args], {
     cwd: CORPUS_DIR,
     stdio: ['ignore', stdoutFd, stderrFd],
   });
   const wallMs = performance.now() - start;
   if (child.error !== undefined) throw child.error;
   // GNU time writes "Command exited with non-zero status N" before the format line.
-  const peakRssKb = Number(readFileSync(timeOutput, 'utf8').trim().split('\n').at(-1));
-  return { sample: { wallMs, peakRssMb: peakRssKb / 1024 }, exitCode: child.status ?? -1 };
+  const [userSeconds, systemSeconds, peakRssKb] = (readFileSync(timeOutput, 'utf8').trim().split('\n').at(-1) ?? '')
+    .split(' ')
+    .map(Number);
+  if (userSeconds === undefined || systemSeconds === undefined || peakRssKb === undefined || Number.isNaN(peakRssKb)) {
+    throw new Error(`unexpected GNU time output for ${contender.label}`);
+  }
+  const sample = { wallMs, cpuMs: (userSeconds + systemSeconds) * 1000, peakRssMb: peakRssKb / 1024 };
+  return { sample, exitCode: child.status ?? -1 };
 }
 
 // ---------------------------------------------------------------------------
@@ -436,8 +444,8 @@ function formatReport(input: ReportInput): string {
     `- Machine: ${machineDescription()}`,
     `- Load average at start / end: ${formatLoad(input.loadAverageAtStart)} / ${formatLoad(os.loadavg())}`,
     `- Corpus (${GENERATOR_VERSION}): ${corpusDescription(input.corpus)}`,
-    '- Whole-process rows: wall time from spawn to exit and peak RSS (GNU time `%M`), median of the runs; cwd `bench/corpus`, stdout and stderr to /dev/null.',
-    '- govpress parses with remark-gfm too; the floors do not, so they are a lower bound.',
+    '- Whole-process rows: wall time from spawn to exit, CPU time (user + system) and peak RSS from GNU time, each the median of the runs; cwd `bench/corpus`, stdout and stderr to /dev/null.',
+    '- The floors parse CommonMark + YAML front matter only: no remark-gfm, no rules, no output.',
     '',
   ];
   input.scenarios.forEach((scenario, index) => {
@@ -449,27 +457,26 @@ function formatReport(input: ReportInput): string {
 
 function formatProcessScenario(number: number, scenario: ProcessScenario, results: ProcessResult[]): string[] {
   const floor = results.find((result) => result.contender.role === 'floor');
-  const floorTime = floor === undefined ? undefined : medianOf(floor.samples.map((sample) => sample.wallMs));
-  const floorMemory = floor === undefined ? undefined : medianOf(floor.samples.map((sample) => sample.peakRssMb));
+  const floorMedians = floor === undefined || floor.samples.length === 0 ? undefined : mediansOf(floor.samples);
   const lines = [
     `## ${number}. ${scenario.title}`,
     '',
     `Median of ${scenario.repetitions} interleaved runs; ${scenario.note}.`,
     '',
-    '| contender | wall ms (median) | wall ms (min–max) | peak RSS MB | time × floor | memory × floor |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| contender | wall ms | wall ms (min–max) | CPU ms | peak RSS MB | wall × floor | CPU × floor | memory × floor |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const { contender, samples } of results) {
     if (contender.skipReason !== undefined) {
-      lines.push(`| ${contender.label} | ${contender.skipReason} | | | | |`);
+      lines.push(`| ${contender.label} | ${contender.skipReason} | | | | | | |`);
       continue;
     }
     const wallTimes = samples.map((sample) => sample.wallMs);
-    const time = medianOf(wallTimes);
-    const memory = medianOf(samples.map((sample) => sample.peakRssMb));
+    const { wallMs, cpuMs, peakRssMb } = mediansOf(samples);
     lines.push(
-      `| ${contender.label} | ${time.toFixed(0)} | ${Math.min(...wallTimes).toFixed(0)}–${Math.max(...wallTimes).toFixed(0)} | ` +
-        `${memory.toFixed(0)} | ${formatRatio(time, floorTime)} | ${formatRatio(memory, floorMemory)} |`,
+      `| ${contender.label} | ${wallMs.toFixed(0)} | ${Math.min(...wallTimes).toFixed(0)}–${Math.max(...wallTimes).toFixed(0)} | ` +
+        `${cpuMs.toFixed(0)} | ${peakRssMb.toFixed(0)} | ${formatRatio(wallMs, floorMedians?.wallMs)} | ` +
+        `${formatRatio(cpuMs, floorMedians?.cpuMs)} | ${formatRatio(peakRssMb, floorMedians?.peakRssMb)} |`,
     );
   }
   lines.push('', ...formatGovpressVersusPeers(results), '', 'Commands (cwd `bench/corpus`):', '');
@@ -486,19 +493,29 @@ function formatGovpressVersusPeers(results: ProcessResult[]): string[] {
   if (govpress === undefined || govpress.contender.skipReason !== undefined) {
     return [`govpress ÷ peers: govpress ${govpress?.contender.skipReason ?? 'missing'}.`];
   }
-  const time = medianOf(govpress.samples.map((sample) => sample.wallMs));
-  const memory = medianOf(govpress.samples.map((sample) => sample.peakRssMb));
-  const lines = ['| govpress ÷ peer | time | memory |', '| --- | ---: | ---: |'];
+  const ours = mediansOf(govpress.samples);
+  const lines = ['| govpress ÷ peer | wall | CPU | memory |', '| --- | ---: | ---: | ---: |'];
   for (const peer of results.filter((result) => result.contender.role === 'peer')) {
     if (peer.contender.skipReason !== undefined) {
-      lines.push(`| ${peer.contender.label} | ${peer.contender.skipReason} | |`);
+      lines.push(`| ${peer.contender.label} | ${peer.contender.skipReason} | | |`);
       continue;
     }
-    const peerTime = medianOf(peer.samples.map((sample) => sample.wallMs));
-    const peerMemory = medianOf(peer.samples.map((sample) => sample.peakRssMb));
-    lines.push(`| ${peer.contender.label} | ${formatRatio(time, peerTime)} | ${formatRatio(memory, peerMemory)} |`);
+    const theirs = mediansOf(peer.samples);
+    lines.push(
+      `| ${peer.contender.label} | ${formatRatio(ours.wallMs, theirs.wallMs)} | ` +
+        `${formatRatio(ours.cpuMs, theirs.cpuMs)} | ${formatRatio(ours.peakRssMb, theirs.peakRssMb)} |`,
+    );
   }
   return lines;
+}
+
+/** Each measure's own median: the runs are too few and too noisy to pair them up. */
+function mediansOf(samples: ProcessSample[]): ProcessSample {
+  return {
+    wallMs: medianOf(samples.map((sample) => sample.wallMs)),
+    cpuMs: medianOf(samples.map((sample) => sample.cpuMs)),
+    peakRssMb: medianOf(samples.map((sample) => sample.peakRssMb)),
+  };
 }
 
 function formatInProcess(number: number, results: InProcessResult[]): string[] {

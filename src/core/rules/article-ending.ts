@@ -11,6 +11,7 @@ import type { Block, EndMark, PressRelease, Span } from '../model/types';
 import type { TextEdit } from '../types';
 import { parseSignatureLine, type SignatureMatch } from '../model/signature';
 import { words } from './helpers';
+import { plainSpan } from './source-span';
 
 export const END_MARK = './.';
 
@@ -56,6 +57,8 @@ export interface ClosingText {
   plainEnd: number;
   /** Source offset just after it. */
   end: number;
+  /** Source span of its last word. */
+  lastWord: Span;
 }
 
 export interface ArticleEnding {
@@ -66,6 +69,8 @@ export interface ArticleEnding {
   strayMarkBlocks: Block[];
   /** Signature-like lines after the closing text, in order; usually one. */
   signatures: SignatureLine[];
+  /** Short lines after a `./.`-closed paragraph that read as no known signature form. */
+  unrecognizedLines: Block[];
 }
 
 const endings = new WeakMap<PressRelease, ArticleEnding>();
@@ -97,16 +102,17 @@ function readEnding(doc: PressRelease): ArticleEnding {
     signatures.unshift(line);
   }
   // The article text ends in the last prose block before them; photos and captions may sit between.
-  let closingBlock: Block | undefined;
-  for (; index >= 0 && !closingBlock; index--) {
+  const prose: Block[] = [];
+  for (; index >= 0; index--) {
     const block = doc.blocks[index]!;
     if (isStrayEndMark(block)) strayMarkBlocks.unshift(block);
-    else if (isProse(block)) closingBlock = block;
+    else if (isProse(block)) prose.unshift(block);
   }
-  if (!closingBlock) return { strayMarkBlocks, signatures };
+  const unrecognizedLines = unrecognizedTrailer(prose);
+  const closingBlock = prose[prose.length - 1 - unrecognizedLines.length];
+  if (!closingBlock) return { strayMarkBlocks, signatures, unrecognizedLines };
 
-  const plain = closingBlock.plain.text;
-  let plainEnd = plain.trimEnd().length;
+  let plainEnd = closingBlock.plain.text.trimEnd().length;
   if (closingBlock.node.type === 'paragraph') {
     const inside = signatureInsideParagraph(doc, closingBlock, plainEnd);
     if (inside) {
@@ -114,20 +120,35 @@ function readEnding(doc: PressRelease): ArticleEnding {
       plainEnd = inside.textEnd;
     }
   }
-  const closing: ClosingText = {
-    block: closingBlock,
-    text: plain.slice(0, plainEnd),
-    plainEnd,
-    end: closingBlock.plain.span(plainEnd - 1, plainEnd).end,
-  };
-  const ending: ArticleEnding = { closing, strayMarkBlocks, signatures };
-  if (closing.text.endsWith(END_MARK)) {
-    // Bounded by the block (or the byline sharing it) rather than by `closing.end`, which escapes can blur.
+  const text = closingBlock.plain.text.slice(0, plainEnd);
+  const word = /\S+$/u.exec(text);
+  const lastWord = plainSpan(doc, closingBlock, plainEnd - (word?.[0].length ?? 0), plainEnd);
+  const closing: ClosingText = { block: closingBlock, text, plainEnd, end: lastWord.end, lastWord };
+  const ending: ArticleEnding = { closing, strayMarkBlocks, signatures, unrecognizedLines };
+  if (text.endsWith(END_MARK)) {
     const limit = signatures[0]?.block === closingBlock ? signatures[0].start : closingBlock.end;
     const mark = lastMarkWithin(doc, closingBlock.start, limit);
     if (mark) ending.closingMark = mark;
   }
   return ending;
+}
+
+/**
+ * Short lines after a paragraph closed by `./.`: the writer marked where the
+ * text ends, so what follows is a byline in no known form (`Ban biên tập`,
+ * `Sưu tầm`), not the last paragraph.
+ */
+function unrecognizedTrailer(prose: Block[]): Block[] {
+  let index = prose.length - 1;
+  while (index >= 0 && isTrailerLine(prose[index]!)) index--;
+  const marked = prose[index];
+  if (index === prose.length - 1 || !marked || !marked.plain.text.trimEnd().endsWith(END_MARK)) return [];
+  return prose.slice(index + 1);
+}
+
+function isTrailerLine(block: Block): boolean {
+  const text = block.plain.text.trim();
+  return block.node.type === 'paragraph' && !text.includes('\n') && words(text).length <= MAX_SOURCE_WORDS && !/[.!?…:;,]$/u.test(text);
 }
 
 /** A byline on the last line of the paragraph, or a parenthesized source after its last sentence. */
@@ -158,7 +179,7 @@ function signatureLine(doc: PressRelease, block: Block, plainStart: number, plac
   const sourceLabel = colonless && words(text.slice(colonless[1]!.length)).length <= MAX_SOURCE_WORDS ? colonless[1]! : undefined;
   const match = parseSignatureLine(sourceLabel ? `${sourceLabel}:${text.slice(sourceLabel.length)}` : text);
   if (!match) return undefined;
-  const line: SignatureLine = { ...block.plain.span(start, start + text.length), text, match, block, plainStart: start, placement };
+  const line: SignatureLine = { ...plainSpan(doc, block, start, start + text.length), text, match, block, plainStart: start, placement };
   if (gluedMark) {
     const mark = lastMarkWithin(doc, line.end, block.end);
     if (mark) line.endMark = mark;
@@ -168,10 +189,10 @@ function signatureLine(doc: PressRelease, block: Block, plainStart: number, plac
 }
 
 /** Source span of `part` (the author, the unit, …) in a signature line, searched from `from`; the whole line when not found. */
-export function signaturePartSpan(line: SignatureLine, part: string, from = 0): Span {
+export function signaturePartSpan(doc: PressRelease, line: SignatureLine, part: string, from = 0): Span {
   const at = line.text.indexOf(part, from);
   if (at === -1) return { start: line.start, end: line.end };
-  return line.block.plain.span(line.plainStart + at, line.plainStart + at + part.length);
+  return plainSpan(doc, line.block, line.plainStart + at, line.plainStart + at + part.length);
 }
 
 function lastMarkWithin(doc: PressRelease, start: number, end: number): EndMark | undefined {
@@ -188,13 +209,6 @@ function isStrayEndMark(block: Block): boolean {
 function isProse(block: Block): boolean {
   const proseRole = block.role === 'lead' || block.role === 'body' || (block.role === 'other' && (block.node.type === 'list' || block.node.type === 'blockquote'));
   return proseRole && /[\p{L}\p{N}]/u.test(block.plain.text);
-}
-
-/** Source span of the last word of the closing text. */
-export function lastWordSpan(closing: ClosingText): Span {
-  const word = /\S+$/u.exec(closing.text);
-  const start = word ? closing.plainEnd - word[0].length : closing.plainEnd;
-  return closing.block.plain.span(start, closing.plainEnd);
 }
 
 /**

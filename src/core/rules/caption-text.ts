@@ -7,6 +7,7 @@
  */
 import type { Caption, PressRelease, Span } from '../model/types';
 import { findCredit } from '../model/signature';
+import { plainSpan } from './source-span';
 
 export interface CaptionText {
   text: string;
@@ -21,7 +22,7 @@ export function captionText(doc: PressRelease, caption: Caption): CaptionText {
   const block = caption.source === 'title' ? undefined : doc.blocks.find((candidate) => candidate.start <= caption.start && caption.end <= candidate.end);
   const at = block ? block.plain.text.indexOf(text) : -1;
   if (block && at !== -1) {
-    return { text, span: (from, to) => block.plain.span(at + from, at + to), isExact: (from, to) => block.plain.isExact(at + from, at + to) };
+    return { text, span: (from, to) => plainSpan(doc, block, at + from, at + to), isExact: (from, to) => block.plain.isExact(at + from, at + to) };
   }
   // A title attribute is written as-is unless it holds escapes; then only the whole caption can be pointed at.
   const base = doc.source.indexOf(text, caption.start);

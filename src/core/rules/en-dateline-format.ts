@@ -15,6 +15,12 @@ import { frontMatterString } from './helpers';
 
 const EXAMPLE_DATELINE = 'SPRINGFIELD, Ill. — Nov. 3, 2026 — ';
 
+/** An em dash without its spaces, or another dash in its place. */
+function dashProblem(dash: Piece): Omit<Problem, 'start' | 'end' | 'fix'> {
+  const written = dash.text.trim();
+  return written === '—' ? { messageId: 'dashSpacing' } : { messageId: 'dash', data: { written } };
+}
+
 export const enDatelineFormat: Rule = {
   meta: {
     id: 'en-dateline-format',
@@ -56,6 +62,7 @@ export const enDatelineFormat: Rule = {
         vi: 'Dùng gạch dài có khoảng trắng hai bên " — " thay cho "{written}".',
         en: 'Use an em dash with a space on each side, " — ", not "{written}".',
       },
+      dashSpacing: { vi: 'Đặt một khoảng trắng mỗi bên gạch dài: " — ".', en: 'Put a space on each side of the em dash: " — ".' },
       dashMissing: { vi: 'Thêm gạch dài " — " sau ngày trong dòng ngày tháng.', en: 'Add an em dash " — " after the dateline date.' },
     },
     defaults: {},
@@ -93,6 +100,16 @@ export const enDatelineFormat: Rule = {
             { messageId: 'dash', line: 3 },
           ],
           output: '# Library launches classes\n\nLAKEMONT, Ore. — Sept. 3, 2026 — The library will offer classes.\n',
+        },
+        {
+          title: { vi: 'Gạch dài không có khoảng trắng', en: 'Em dashes without spaces' },
+          profile: 'en-press-release',
+          text: '# Library launches classes\n\nLAKEMONT, Ore.—Oct. 6, 2026—The library will offer classes.\n',
+          expect: [
+            { messageId: 'dashSpacing', line: 3 },
+            { messageId: 'dashSpacing', line: 3 },
+          ],
+          output: '# Library launches classes\n\nLAKEMONT, Ore. — Oct. 6, 2026 — The library will offer classes.\n',
         },
         {
           title: { vi: 'Thành phố đứng một mình kèm tên bang', en: 'A standalone city with its state' },
@@ -160,9 +177,7 @@ export const enDatelineFormat: Rule = {
       const edit = sameCity && state ? { at: after(writtenCity), text: `, ${apStateName(state) ?? state}` } : undefined;
       reportAt({ messageId: 'stateMissing', data: { city: upperCity } }, writtenCity, edit);
     }
-    if (!isApDash(dateline.placeDash)) {
-      reportAt({ messageId: 'dash', data: { written: dateline.placeDash.text.trim() } }, dateline.placeDash, { at: dateline.placeDash, text: AP_DASH });
-    }
+    if (!isApDash(dateline.placeDash)) reportAt(dashProblem(dateline.placeDash), dateline.placeDash, { at: dateline.placeDash, text: AP_DASH });
 
     const date = dateline.date;
     if (!date) {
@@ -181,7 +196,7 @@ export const enDatelineFormat: Rule = {
       const edit = space ? { at: { start: date.rest.end, end: date.rest.end + space.length, text: space }, text: AP_DASH } : undefined;
       reportAt({ messageId: 'dashMissing' }, date.rest, edit);
     } else if (!isApDash(dateline.dateDash)) {
-      reportAt({ messageId: 'dash', data: { written: dateline.dateDash.text.trim() } }, dateline.dateDash, { at: dateline.dateDash, text: AP_DASH });
+      reportAt(dashProblem(dateline.dateDash), dateline.dateDash, { at: dateline.dateDash, text: AP_DASH });
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { EndMark, PressRelease } from '../model/types';
 import type { Problem, Rule, TextEdit } from '../types';
-import { END_MARK, articleEnding, closingEdit, lastWordSpan, type ArticleEnding } from './article-ending';
+import { END_MARK, articleEnding, closingEdit, type ArticleEnding } from './article-ending';
 
 /** `tới ./.`, `tới. ./.`, `tới.⏎./.`: only spaces or a line break (and a doubled period) between the word and the mark. */
 const DETACHED = /(?<!\.)\.?\s+$/u;
@@ -27,8 +27,7 @@ function misplacement(doc: PressRelease, ending: ArticleEnding, mark: EndMark): 
   if (signatures[0] && mark.start >= signatures[0].start) return { messageId: 'afterSignature', ...span };
   const stray = ending.strayMarkBlocks.find((block) => block.start <= mark.start && mark.end <= block.end);
   if (!stray || !closing) return { messageId: 'midText', ...span };
-  const lastWord = lastWordSpan(closing);
-  const data = { attached: withEndMark(doc.source.slice(lastWord.start, lastWord.end)) };
+  const data = { attached: withEndMark(doc.source.slice(closing.lastWord.start, closing.lastWord.end)) };
   // Only a mark paragraph right after the last paragraph surely belongs to it.
   const follows = doc.source.slice(closing.end, stray.start).trim() === '';
   let fix: TextEdit | undefined;

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { END_MARK, articleEnding, closingEdit, lastWordSpan } from './article-ending';
+import { END_MARK, articleEnding, closingEdit } from './article-ending';
+import { plainSpan } from './source-span';
 
 interface EndmarkMissingOptions {
   required: boolean;
@@ -98,12 +99,12 @@ export const endmarkMissing: Rule<EndmarkMissingOptions> = {
     if (!closing || doc.endMarks.length > 0) return;
     const malformed = MALFORMED_END_MARK.exec(closing.text);
     if (malformed) {
-      const span = closing.block.plain.span(malformed.index, closing.plainEnd);
+      const span = plainSpan(doc, closing.block, malformed.index, closing.plainEnd);
       const exact = closing.block.plain.isExact(malformed.index, closing.plainEnd);
       report({ messageId: 'malformed', data: { written: malformed[0] }, ...span, ...(exact ? { fix: { ...span, text: END_MARK } } : {}) });
       return;
     }
-    const word = lastWordSpan(closing);
+    const word = closing.lastWord;
     const fix = closingEdit(doc, closing);
     report({ messageId: 'missing', data: { word: doc.source.slice(word.start, word.end) }, ...word, ...(fix ? { fix } : {}) });
   },

@@ -1,6 +1,7 @@
 import type { Problem, Rule } from '../types';
 import type { PressRelease } from '../model/types';
 import { articleEnding, signaturePartSpan, type ClosingText, type SignatureLine } from './article-ending';
+import { plainSpan } from './source-span';
 
 /** Sources that do not name who published the original (NEWS-07: "Nguồn Internet"). */
 const VAGUE_SOURCE = /^(?:internet|mạng(?:\s+xã\s+hội)?|trên\s+mạng|sưu\s+tầm|st|tổng\s+hợp|nhiều\s+nguồn|google|facebook|zalo|youtube|tiktok)$/iu;
@@ -10,17 +11,17 @@ const SPACED_EN_DASH = ' – ';
 /** What may separate the last sentence from a byline on the next line of the same paragraph: a soft or hard line break. */
 const LINE_BREAK = /^[ \t]*\\?\n[ \t]*$/u;
 
-function sourceProblem(line: SignatureLine): Problem | undefined {
+function sourceProblem(doc: PressRelease, line: SignatureLine): Problem | undefined {
   const source = line.match.unit;
   if (source === undefined) return undefined;
-  const span = signaturePartSpan(line, source);
+  const span = signaturePartSpan(doc, line, source);
   if (VAGUE_SOURCE.test(source)) return { messageId: 'vagueSource', data: { source }, ...span };
   if (line.missingColonAt === undefined) return undefined;
   const at = line.missingColonAt;
   return { messageId: 'sourceColon', data: { source }, ...span, fix: { start: at, end: at, text: ':' } };
 }
 
-function dashProblem(line: SignatureLine): Problem | undefined {
+function dashProblem(doc: PressRelease, line: SignatureLine): Problem | undefined {
   const { author, unit } = line.match;
   if (author === undefined || unit === undefined) return undefined;
   const authorEnd = line.text.indexOf(author) + author.length;
@@ -28,7 +29,7 @@ function dashProblem(line: SignatureLine): Problem | undefined {
   const separator = line.text.slice(authorEnd, unitStart);
   if (unitStart === -1 || !UNSPACED_DASH.test(separator)) return undefined;
   const plainStart = line.plainStart + authorEnd;
-  const span = line.block.plain.span(plainStart, plainStart + separator.length);
+  const span = plainSpan(doc, line.block, plainStart, plainStart + separator.length);
   const exact = line.block.plain.isExact(plainStart, plainStart + separator.length);
   return { messageId: 'dashSpacing', data: { separator: separator.trim(), author, unit }, ...span, ...(exact ? { fix: { ...span, text: SPACED_EN_DASH } } : {}) };
 }
@@ -149,7 +150,7 @@ export const signatureFormat: Rule = {
     signatures.forEach((line, index) => {
       const placement = nextLineProblem(doc, closing, line);
       if (placement) report(placement);
-      const form = line.match.form === 'source' || line.match.form === 'according-to' ? sourceProblem(line) : dashProblem(line);
+      const form = line.match.form === 'source' || line.match.form === 'according-to' ? sourceProblem(doc, line) : dashProblem(doc, line);
       if (form) report(form);
       const next = signatures[index + 1];
       if (next && next.match.form !== line.match.form) {

@@ -120,11 +120,11 @@ export const signatureMismatch: Rule = {
       // A source line names the outlet quoted, not the writer or the unit.
       if (form === 'source' || form === 'according-to') continue;
       if (declaredAuthor && author && !authorsAgree(author, declaredAuthor)) {
-        report({ messageId: 'author', data: { written: author, declared: declaredAuthor }, ...signaturePartSpan(line, author) });
+        report({ messageId: 'author', data: { written: author, declared: declaredAuthor }, ...signaturePartSpan(doc, line, author) });
       }
       if (declaredUnit && unit && !unitsAgree(unit, declaredUnit)) {
         const authorEnd = author ? line.text.indexOf(author) + author.length : 0;
-        report({ messageId: 'unit', data: { written: unit, declared: declaredUnit }, ...signaturePartSpan(line, unit, authorEnd) });
+        report({ messageId: 'unit', data: { written: unit, declared: declaredUnit }, ...signaturePartSpan(doc, line, unit, authorEnd) });
       }
     }
   },

@@ -19,6 +19,10 @@ export const signatureMissing: Rule = {
         vi: 'Bài chưa có dòng ký tên ở cuối: thêm một dòng riêng sau đoạn văn cuối, theo một trong các kiểu "Tên – Đơn vị", "Tin, ảnh: Tên" hoặc "(Nguồn: …)".',
         en: 'The article has no signature line: add a line of its own after the last paragraph, in one of the forms "Tên – Đơn vị", "Tin, ảnh: Tên" or "(Nguồn: …)".',
       },
+      unrecognized: {
+        vi: 'Dòng cuối "{line}" không theo kiểu ký tên nào: viết lại theo một trong các kiểu "Tên – Đơn vị", "Tin, ảnh: Tên" hoặc "(Nguồn: …)".',
+        en: 'The last line "{line}" is in no signature form: rewrite it as "Tên – Đơn vị", "Tin, ảnh: Tên" or "(Nguồn: …)".',
+      },
     },
     defaults: {},
     examples: {
@@ -49,15 +53,17 @@ export const signatureMissing: Rule = {
         {
           title: { vi: 'Dòng cuối chỉ ghi "Sưu tầm"', en: 'The last line only says "Sưu tầm"' },
           text: '# Năm kỹ năng an toàn khi sử dụng mạng xã hội\n\nNgày 5/4, Sở Khoa học và Công nghệ khuyến cáo người dân năm kỹ năng an toàn khi sử dụng mạng xã hội.\n\nNgười dân cần cảnh giác với các đường dẫn lạ./.\n\nSưu tầm\n',
-          expect: [{ messageId: 'missing', line: 7 }],
+          expect: [{ messageId: 'unrecognized', line: 7 }],
         },
       ],
     },
   },
   check({ doc, report }) {
-    const { closing, signatures } = articleEnding(doc);
+    const { closing, signatures, unrecognizedLines } = articleEnding(doc);
     const last = doc.blocks.filter((block) => block.node.type !== 'html').pop();
     if (!closing || !last || signatures.length > 0) return;
-    report({ messageId: 'missing', start: last.start, end: last.end });
+    const unrecognized = unrecognizedLines[unrecognizedLines.length - 1];
+    if (unrecognized) report({ messageId: 'unrecognized', data: { line: unrecognized.plain.text.trim() }, start: unrecognized.start, end: unrecognized.end });
+    else report({ messageId: 'missing', start: last.start, end: last.end });
   },
 };

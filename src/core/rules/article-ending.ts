@@ -24,6 +24,8 @@ const SOURCE_WITHOUT_COLON = /^(\(?\s*(?:[Nn]guồn|NGUỒN)(?:\s+tin)?)\s+(?=\p
 const MAX_SOURCE_WORDS = 12;
 /** A parenthesized source or byline closing the last paragraph after its last sentence: `…tới./. (Nguồn: Báo Đồng Tháp)`. */
 const INLINE_SIGNATURE = /(?<=[.!?…”])\s*(\([^()\n]+\))$/u;
+/** The end of a finished sentence (`./.` included), after which a byline may follow. */
+const SENTENCE_END = /[.!?…”]$/u;
 
 /** Where a signature line is written. */
 export type SignaturePlacement =
@@ -65,7 +67,7 @@ export interface ArticleEnding {
   closing?: ClosingText;
   /** The `./.` that ends the closing text, attached or not. */
   closingMark?: EndMark;
-  /** Paragraphs holding nothing but `./.` after the closing text. */
+  /** Paragraphs holding nothing but `./.`. */
   strayMarkBlocks: Block[];
   /** Signature-like lines after the closing text, in order; usually one. */
   signatures: SignatureLine[];
@@ -114,7 +116,7 @@ function readEnding(doc: PressRelease): ArticleEnding {
 
   let plainEnd = closingBlock.plain.text.trimEnd().length;
   if (closingBlock.node.type === 'paragraph') {
-    const inside = signatureInsideParagraph(doc, closingBlock, plainEnd);
+    const inside = signatureInsideParagraph(doc, closingBlock, plainEnd, signatures.length > 0);
     if (inside) {
       signatures.unshift(inside.line);
       plainEnd = inside.textEnd;
@@ -151,13 +153,24 @@ function isTrailerLine(block: Block): boolean {
   return block.node.type === 'paragraph' && !text.includes('\n') && words(text).length <= MAX_SOURCE_WORDS && !/[.!?…:;,]$/u.test(text);
 }
 
-/** A byline on the last line of the paragraph, or a parenthesized source after its last sentence. */
-function signatureInsideParagraph(doc: PressRelease, block: Block, plainEnd: number): { line: SignatureLine; textEnd: number } | undefined {
+/**
+ * A byline on the last line of the paragraph, or a parenthesized source after
+ * its last sentence. A byline line only after a finished sentence and when no
+ * byline paragraph follows: a paragraph listing names line by line does not
+ * end with a byline.
+ */
+function signatureInsideParagraph(
+  doc: PressRelease,
+  block: Block,
+  plainEnd: number,
+  bylineFollows: boolean,
+): { line: SignatureLine; textEnd: number } | undefined {
   const text = block.plain.text.slice(0, plainEnd);
   const lastBreak = text.lastIndexOf('\n');
-  if (lastBreak !== -1 && text.slice(0, lastBreak).trim()) {
-    const line = signatureLine(doc, block, lastBreak + 1, 'next-line');
-    return line && { line, textEnd: text.slice(0, lastBreak).trimEnd().length };
+  if (lastBreak !== -1) {
+    const before = text.slice(0, lastBreak).trimEnd();
+    const line = !bylineFollows && SENTENCE_END.test(before) ? signatureLine(doc, block, lastBreak + 1, 'next-line') : undefined;
+    return line && { line, textEnd: before.length };
   }
   const inline = INLINE_SIGNATURE.exec(text);
   if (!inline) return undefined;

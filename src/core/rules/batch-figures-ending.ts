@@ -9,4 +9,13 @@ import { signatureFormat } from './signature-format';
 import { signatureMismatch } from './signature-mismatch';
 
 /** Rules of this batch, registered in index.ts. */
-export const batchRules: readonly AnyRule[] = [captionMissing, imageAltMissing, captionFormat, endmarkMissing, endmarkMisplaced, signatureMissing, signatureFormat, signatureMismatch];
+export const batchRules: readonly AnyRule[] = [
+  captionMissing,
+  imageAltMissing,
+  captionFormat,
+  endmarkMissing,
+  endmarkMisplaced,
+  signatureMissing,
+  signatureFormat,
+  signatureMismatch,
+];

@@ -1,15 +1,27 @@
-import type { Rule } from '../types';
-import { findCredit, looksLikeFileName } from '../model/signature';
-import { captionDescription, captionText, isBlankCaption } from './caption-text';
+import type { Figure, PressRelease } from '../model/types';
+import type { Problem, Rule } from '../types';
+import { looksLikeFileName } from '../model/signature';
+import { CREDIT_SEPARATOR, captionDescription, captionText, findCaptionCredit, isBlankCaption } from './caption-text';
 
-/**
- * `Ảnh:` written straight after the caption's last word or quote
- * (`…hội nghịẢnh: Võ Duy`). Only a capital `Ảnh` after a lowercase letter or
- * digit: a lowercase `ảnh` there is part of a word (`Quang cảnh:`).
- */
-const GLUED_CREDIT = /(?<=[\p{Ll}\p{N}”"')\]])Ảnh(?=\s*:)/u;
-/** What separates the caption from a glued credit once fixed: the most common house style, `…hội nghị. Ảnh: Võ Duy`. */
-const CREDIT_SEPARATOR = '. ';
+function captionProblem(doc: PressRelease, figure: Figure): Problem | undefined {
+  const caption = figure.caption;
+  if (!caption) return undefined;
+  if (isBlankCaption(caption.text)) return { messageId: 'blank', data: { url: figure.image.url }, start: caption.start, end: caption.end };
+  const located = captionText(doc, caption);
+  if (looksLikeFileName(captionDescription(caption.text))) {
+    return { messageId: 'fileName', data: { caption: caption.text }, ...located.span(0, caption.text.length) };
+  }
+  const credit = findCaptionCredit(caption.text);
+  if (!credit?.glued) return undefined;
+  const at = located.span(credit.start, credit.start).start;
+  const fixable = located.isExact(credit.start - 1, credit.start + 1);
+  return {
+    messageId: 'creditGlued',
+    data: { credit: caption.text.slice(credit.start, credit.end) },
+    ...located.span(credit.start, credit.end),
+    ...(fixable ? { fix: { start: at, end: at, text: CREDIT_SEPARATOR } } : {}),
+  };
+}
 
 export const captionFormat: Rule = {
   meta: {
@@ -80,29 +92,8 @@ export const captionFormat: Rule = {
   },
   check({ doc, report }) {
     for (const figure of doc.figures) {
-      const caption = figure.caption;
-      if (!caption) continue;
-      const located = captionText(doc, caption);
-      const whole = located.span(0, caption.text.length);
-      if (isBlankCaption(caption.text)) {
-        report({ messageId: 'blank', data: { url: figure.image.url }, start: caption.start, end: caption.end });
-      } else if (looksLikeFileName(captionDescription(caption.text))) {
-        report({ messageId: 'fileName', data: { caption: caption.text }, ...whole });
-      } else {
-        const glued = GLUED_CREDIT.exec(caption.text);
-        if (!glued) continue;
-        // It is a credit only if the caption, once separated, ends with one starting there.
-        const separated = caption.text.slice(0, glued.index) + CREDIT_SEPARATOR + caption.text.slice(glued.index);
-        const credit = findCredit(separated);
-        if (credit?.start !== glued.index + CREDIT_SEPARATOR.length) continue;
-        const at = located.span(glued.index, glued.index).start;
-        report({
-          messageId: 'creditGlued',
-          data: { credit: separated.slice(credit.start, credit.end) },
-          ...located.span(glued.index, caption.text.length),
-          ...(located.isExact(glued.index - 1, glued.index + 1) ? { fix: { start: at, end: at, text: CREDIT_SEPARATOR } } : {}),
-        });
-      }
+      const problem = captionProblem(doc, figure);
+      if (problem) report(problem);
     }
   },
 };

@@ -30,9 +30,30 @@ export function captionText(doc: PressRelease, caption: Caption): CaptionText {
   return { text, span: (from, to) => ({ start: base + from, end: base + to }), isExact: () => true };
 }
 
+/**
+ * `Ảnh:` written straight after the caption's last word or quote
+ * (`…hội nghịẢnh: Võ Duy`). Only a capital `Ảnh` after a lowercase letter or
+ * digit: a lowercase `ảnh` there is part of a word (`Quang cảnh:`).
+ */
+const GLUED_CREDIT = /(?<=[\p{Ll}\p{N}”"')\]])Ảnh(?=\s*:)/u;
+/** What separates the caption from a glued credit once fixed: the most common house style, `…hội nghị. Ảnh: Võ Duy`. */
+export const CREDIT_SEPARATOR = '. ';
+
+/** Where the photo credit starts in a caption; `glued` when nothing separates it from the caption's last word. */
+export function findCaptionCredit(caption: string): { start: number; end: number; glued: boolean } | undefined {
+  const credit = findCredit(caption);
+  if (credit) return { start: credit.start, end: credit.end, glued: false };
+  const glued = GLUED_CREDIT.exec(caption);
+  if (!glued) return undefined;
+  // It is a credit only if the caption, once separated, ends with one starting there.
+  const separated = findCredit(caption.slice(0, glued.index) + CREDIT_SEPARATOR + caption.slice(glued.index));
+  if (separated?.start !== glued.index + CREDIT_SEPARATOR.length) return undefined;
+  return { start: glued.index, end: separated.end - CREDIT_SEPARATOR.length, glued: true };
+}
+
 /** What the photo shows: the caption without its credit (`… Ảnh: VGP`), trailing separators or final period. */
 export function captionDescription(caption: string): string {
-  const credit = findCredit(caption);
+  const credit = findCaptionCredit(caption);
   const described = credit ? caption.slice(0, credit.start) : caption;
   return described
     .replace(/\s+/gu, ' ')

@@ -5,9 +5,9 @@ import { END_MARK, articleEnding, closingEdit, type ArticleEnding } from './arti
 /** `tới ./.`, `tới. ./.`, `tới.⏎./.`: only spaces or a line break (and a doubled period) between the word and the mark. */
 const DETACHED = /(?<!\.)\.?\s+$/u;
 
-/** How a word reads with the end mark attached: `tới.` and `tới./.` become `tới./.`. */
+/** How a word reads with the end mark attached: `tới.` and `tới` become `tới./.`. */
 function withEndMark(word: string): string {
-  return `${word.replace(/(?:\.\/\.|(?<!\.)\.)$/u, '')}${END_MARK}`;
+  return `${word.replace(/(?<!\.)\.$/u, '')}${END_MARK}`;
 }
 
 /** Classifies one `./.` that is not the attached closing mark, with its fix where the right place is certain. */
@@ -27,16 +27,16 @@ function misplacement(doc: PressRelease, ending: ArticleEnding, mark: EndMark): 
   if (signatures[0] && mark.start >= signatures[0].start) return { messageId: 'afterSignature', ...span };
   const stray = ending.strayMarkBlocks.find((block) => block.start <= mark.start && mark.end <= block.end);
   if (!stray || !closing) return { messageId: 'midText', ...span };
-  const data = { attached: withEndMark(doc.source.slice(closing.lastWord.start, closing.lastWord.end)) };
   // Only a mark paragraph right after the last paragraph surely belongs to it.
-  const follows = doc.source.slice(closing.end, stray.start).trim() === '';
-  let fix: TextEdit | undefined;
-  if (follows && closingMark) fix = { start: closing.end, end: mark.end, text: '' };
-  else if (follows) {
-    const attach = closingEdit(doc, closing);
-    if (attach) fix = { start: attach.start, end: mark.end, text: END_MARK };
-  }
-  return { messageId: 'ownParagraph', data, ...span, ...(fix ? { fix } : {}) };
+  const follows = stray.start >= closing.end && doc.source.slice(closing.end, stray.start).trim() === '';
+  if (closingMark) return { messageId: 'duplicate', ...span, ...(follows ? { fix: { start: closing.end, end: mark.end, text: '' } } : {}) };
+  const attach = follows ? closingEdit(doc, closing) : undefined;
+  return {
+    messageId: 'ownParagraph',
+    data: { attached: withEndMark(doc.source.slice(closing.lastWord.start, closing.lastWord.end)) },
+    ...span,
+    ...(attach ? { fix: { start: attach.start, end: mark.end, text: END_MARK } } : {}),
+  };
 }
 
 export const endmarkMisplaced: Rule = {
@@ -48,8 +48,8 @@ export const endmarkMisplaced: Rule = {
     docs: {
       summary: { vi: 'Dấu "./." chỉ có một, liền chữ cuối của đoạn văn cuối', en: 'One "./.", attached to the last word of the last paragraph' },
       rationale: {
-        vi: 'Dấu "./." khép nội dung bài: viết một lần, liền sau chữ cuối của đoạn văn cuối ("…thời gian tới./."); sau nó chỉ còn dòng ký tên hoặc nguồn. Dấu tách rời bằng khoảng trắng, đứng riêng một đoạn, nằm giữa bài, dính vào hay đặt sau dòng ký tên đều sai vị trí. Sửa tự động khi vị trí đúng là chắc chắn: xóa khoảng trắng trước dấu, hoặc gắn đoạn "./." riêng vào cuối đoạn văn ngay trên nó.',
-        en: 'The mark "./." closes the article: written once, attached to the last word of the last paragraph ("…thời gian tới./."); only the signature or source line follows it. A mark set off by a space, alone in its own paragraph, in mid-text, glued to or after the signature is misplaced. The fix applies where the right place is certain: it removes the space before the mark, or attaches a "./." paragraph to the end of the paragraph right above it.',
+        vi: 'Dấu "./." khép nội dung bài: viết một lần, liền sau chữ cuối của đoạn văn cuối ("…thời gian tới./."); sau nó chỉ còn dòng ký tên hoặc nguồn. Dấu tách rời bằng khoảng trắng, đứng riêng một đoạn, nằm giữa bài, dính vào hay đặt sau dòng ký tên đều sai vị trí. Sửa tự động khi vị trí đúng là chắc chắn: xóa khoảng trắng trước dấu, gắn đoạn "./." riêng vào cuối đoạn văn ngay trên nó, hoặc xóa đoạn "./." lặp lại.',
+        en: 'The mark "./." closes the article: written once, attached to the last word of the last paragraph ("…thời gian tới./."); only the signature or source line follows it. A mark set off by a space, alone in its own paragraph, in mid-text, glued to or after the signature is misplaced. The fix applies where the right place is certain: it removes the space before the mark, attaches a "./." paragraph to the end of the paragraph right above it, or deletes a repeated one.',
       },
     },
     messages: {
@@ -60,6 +60,10 @@ export const endmarkMisplaced: Rule = {
       ownParagraph: {
         vi: 'Dấu "./." đứng riêng một đoạn: gắn vào cuối đoạn văn cuối cùng, thành "{attached}".',
         en: 'The mark "./." stands in a paragraph of its own: attach it to the end of the last paragraph, as in "{attached}".',
+      },
+      duplicate: {
+        vi: 'Dấu "./." lặp lại ở một đoạn riêng: xóa đoạn này, đoạn văn cuối đã có dấu kết thúc.',
+        en: 'The mark "./." is repeated in a paragraph of its own: delete it, the last paragraph already ends with the mark.',
       },
       midText: {
         vi: 'Dấu kết thúc "./." nằm giữa bài: chỉ đặt một lần, liền sau chữ cuối của đoạn văn cuối cùng.',
@@ -118,7 +122,7 @@ export const endmarkMisplaced: Rule = {
         {
           title: { vi: '"./." lặp lại thành đoạn riêng', en: '"./." repeated as a paragraph of its own' },
           text: '# Hội nghị tổng kết công tác năm 2026\n\nSáng 14/1, Sở Tài chính tổ chức hội nghị tổng kết công tác năm 2026.\n\nHội nghị đề ra 5 nhiệm vụ trọng tâm của năm 2027./.\n\n./.\n',
-          expect: [{ messageId: 'ownParagraph', line: 7 }],
+          expect: [{ messageId: 'duplicate', line: 7 }],
           output: '# Hội nghị tổng kết công tác năm 2026\n\nSáng 14/1, Sở Tài chính tổ chức hội nghị tổng kết công tác năm 2026.\n\nHội nghị đề ra 5 nhiệm vụ trọng tâm của năm 2027./.\n',
         },
         {

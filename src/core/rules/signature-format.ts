@@ -24,11 +24,12 @@ function sourceProblem(doc: PressRelease, line: SignatureLine): Problem | undefi
 function dashProblem(doc: PressRelease, line: SignatureLine): Problem | undefined {
   const { author, unit } = line.match;
   if (author === undefined || unit === undefined) return undefined;
-  const authorEnd = line.text.indexOf(author) + author.length;
-  const unitStart = line.text.indexOf(unit, authorEnd);
-  const separator = line.text.slice(authorEnd, unitStart);
-  if (unitStart === -1 || !UNSPACED_DASH.test(separator)) return undefined;
-  const plainStart = line.plainStart + authorEnd;
+  const authorAt = line.text.indexOf(author);
+  const unitAt = authorAt === -1 ? -1 : line.text.indexOf(unit, authorAt + author.length);
+  if (unitAt === -1) return undefined;
+  const separator = line.text.slice(authorAt + author.length, unitAt);
+  if (!UNSPACED_DASH.test(separator)) return undefined;
+  const plainStart = line.plainStart + authorAt + author.length;
   const span = plainSpan(doc, line.block, plainStart, plainStart + separator.length);
   const exact = line.block.plain.isExact(plainStart, plainStart + separator.length);
   return { messageId: 'dashSpacing', data: { separator: separator.trim(), author, unit }, ...span, ...(exact ? { fix: { ...span, text: SPACED_EN_DASH } } : {}) };
@@ -110,12 +111,12 @@ export const signatureFormat: Rule = {
       ],
       invalid: [
         {
-          title: { vi: '"Nguồn Internet"', en: '"Nguồn Internet"' },
+          title: { vi: 'Nguồn ghi "Internet"', en: 'The source given as "Internet"' },
           text: '# Năm kỹ năng an toàn khi sử dụng mạng xã hội\n\nNgày 5/4, Sở Khoa học và Công nghệ khuyến cáo người dân năm kỹ năng an toàn khi sử dụng mạng xã hội.\n\nNgười dân cần cảnh giác với các đường dẫn lạ./.\n\nNguồn Internet\n',
           expect: [{ messageId: 'vagueSource', line: 7 }],
         },
         {
-          title: { vi: '"(Nguồn: sưu tầm)"', en: '"(Nguồn: sưu tầm)"' },
+          title: { vi: 'Nguồn ghi "sưu tầm"', en: 'The source given as "sưu tầm" (collected)' },
           text: '# Năm kỹ năng an toàn khi sử dụng mạng xã hội\n\nNgày 5/4, Sở Khoa học và Công nghệ khuyến cáo người dân năm kỹ năng an toàn khi sử dụng mạng xã hội.\n\nNgười dân cần cảnh giác với các đường dẫn lạ./.\n\n(Nguồn: sưu tầm)\n',
           expect: [{ messageId: 'vagueSource', line: 7 }],
         },

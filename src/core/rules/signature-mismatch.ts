@@ -123,8 +123,9 @@ export const signatureMismatch: Rule = {
         report({ messageId: 'author', data: { written: author, declared: declaredAuthor }, ...signaturePartSpan(doc, line, author) });
       }
       if (declaredUnit && unit && !unitsAgree(unit, declaredUnit)) {
-        const authorEnd = author ? line.text.indexOf(author) + author.length : 0;
-        report({ messageId: 'unit', data: { written: unit, declared: declaredUnit }, ...signaturePartSpan(doc, line, unit, authorEnd) });
+        // The unit follows the author: search after it, in case the unit repeats a word of the name.
+        const afterAuthor = author ? Math.max(0, line.text.indexOf(author)) + author.length : 0;
+        report({ messageId: 'unit', data: { written: unit, declared: declaredUnit }, ...signaturePartSpan(doc, line, unit, afterAuthor) });
       }
     }
   },

@@ -8,6 +8,7 @@
 import type { Caption, PressRelease, Span } from '../model/types';
 import { findCredit } from '../model/signature';
 import { plainSpan } from './source-span';
+import { blockContaining } from '../model/lookup';
 
 export interface CaptionText {
   text: string;
@@ -19,7 +20,7 @@ export interface CaptionText {
 
 export function captionText(doc: PressRelease, caption: Caption): CaptionText {
   const { text } = caption;
-  const block = caption.source === 'title' ? undefined : doc.blocks.find((candidate) => candidate.start <= caption.start && caption.end <= candidate.end);
+  const block = caption.source === 'title' ? undefined : blockContaining(doc, caption.start, caption.end);
   const at = block ? block.plain.text.indexOf(text) : -1;
   if (block && at !== -1) {
     return { text, span: (from, to) => plainSpan(doc, block, at + from, at + to), isExact: (from, to) => block.plain.isExact(at + from, at + to) };

@@ -67,8 +67,6 @@ export interface ArticleEnding {
   closing?: ClosingText;
   /** The `./.` that ends the closing text, attached or not. */
   closingMark?: EndMark;
-  /** Paragraphs holding nothing but `./.`. */
-  strayMarkBlocks: Block[];
   /** Signature-like lines after the closing text, in order; usually one. */
   signatures: SignatureLine[];
   /** Short lines after a `./.`-closed paragraph that read as no known signature form. */
@@ -88,31 +86,27 @@ export function articleEnding(doc: PressRelease): ArticleEnding {
 }
 
 function readEnding(doc: PressRelease): ArticleEnding {
-  const signatures: SignatureLine[] = [];
-  const strayMarkBlocks: Block[] = [];
+  const latestFirst: SignatureLine[] = [];
   let index = doc.blocks.length - 1;
   // Signature lines are the paragraphs at the very end (comments and stray marks aside).
   for (; index >= 0; index--) {
     const block = doc.blocks[index]!;
-    if (block.node.type === 'html') continue;
-    if (isStrayEndMark(block)) {
-      strayMarkBlocks.unshift(block);
-      continue;
-    }
+    if (block.node.type === 'html' || isStrayEndMark(block)) continue;
     const line = block.role === 'body' || block.role === 'signature' ? signatureLine(doc, block, 0, 'paragraph') : undefined;
     if (!line) break;
-    signatures.unshift(line);
+    latestFirst.push(line);
   }
+  const signatures = latestFirst.reverse();
   // The article text ends in the last prose block before them; photos and captions may sit between.
-  const prose: Block[] = [];
+  const proseLatestFirst: Block[] = [];
   for (; index >= 0; index--) {
     const block = doc.blocks[index]!;
-    if (isStrayEndMark(block)) strayMarkBlocks.unshift(block);
-    else if (isProse(block)) prose.unshift(block);
+    if (!isProse(block)) continue;
+    proseLatestFirst.push(block);
+    if (!isTrailerLine(block)) break;
   }
-  const unrecognizedLines = unrecognizedTrailer(prose);
-  const closingBlock = prose[prose.length - 1 - unrecognizedLines.length];
-  if (!closingBlock) return { strayMarkBlocks, signatures, unrecognizedLines };
+  const { closingBlock, unrecognizedLines } = splitTrailer(proseLatestFirst);
+  if (!closingBlock) return { signatures, unrecognizedLines };
 
   let plainEnd = closingBlock.plain.text.trimEnd().length;
   if (closingBlock.node.type === 'paragraph') {
@@ -126,7 +120,7 @@ function readEnding(doc: PressRelease): ArticleEnding {
   const word = /\S+$/u.exec(text);
   const lastWord = plainSpan(doc, closingBlock, plainEnd - (word?.[0].length ?? 0), plainEnd);
   const closing: ClosingText = { block: closingBlock, text, plainEnd, end: lastWord.end, lastWord };
-  const ending: ArticleEnding = { closing, strayMarkBlocks, signatures, unrecognizedLines };
+  const ending: ArticleEnding = { closing, signatures, unrecognizedLines };
   if (text.endsWith(END_MARK)) {
     const limit = signatures[0]?.block === closingBlock ? signatures[0].start : closingBlock.end;
     const mark = lastMarkWithin(doc, closingBlock.start, limit);
@@ -138,14 +132,16 @@ function readEnding(doc: PressRelease): ArticleEnding {
 /**
  * Short lines after a paragraph closed by `./.`: the writer marked where the
  * text ends, so what follows is a byline in no known form (`Ban biên tập`,
- * `Sưu tầm`), not the last paragraph.
+ * `Sưu tầm`), not the last paragraph. `proseLatestFirst` holds trailer lines
+ * from the end, then the first block that is not one.
  */
-function unrecognizedTrailer(prose: Block[]): Block[] {
-  let index = prose.length - 1;
-  while (index >= 0 && isTrailerLine(prose[index]!)) index--;
-  const marked = prose[index];
-  if (index === prose.length - 1 || !marked || !marked.plain.text.trimEnd().endsWith(END_MARK)) return [];
-  return prose.slice(index + 1);
+function splitTrailer(proseLatestFirst: Block[]): { closingBlock?: Block; unrecognizedLines: Block[] } {
+  const earliest = proseLatestFirst[proseLatestFirst.length - 1];
+  if (earliest && proseLatestFirst.length > 1 && earliest.plain.text.trimEnd().endsWith(END_MARK)) {
+    return { closingBlock: earliest, unrecognizedLines: proseLatestFirst.slice(0, -1).reverse() };
+  }
+  const latest = proseLatestFirst[0];
+  return latest ? { closingBlock: latest, unrecognizedLines: [] } : { unrecognizedLines: [] };
 }
 
 function isTrailerLine(block: Block): boolean {
@@ -214,7 +210,7 @@ function lastMarkWithin(doc: PressRelease, start: number, end: number): EndMark 
 }
 
 /** A paragraph that holds nothing but `./.`. */
-function isStrayEndMark(block: Block): boolean {
+export function isStrayEndMark(block: Block): boolean {
   return block.node.type === 'paragraph' && block.plain.text.trim() === END_MARK;
 }
 

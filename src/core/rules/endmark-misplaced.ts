@@ -1,6 +1,7 @@
 import type { EndMark, PressRelease } from '../model/types';
 import type { Problem, Rule, TextEdit } from '../types';
-import { END_MARK, articleEnding, closingEdit, type ArticleEnding } from './article-ending';
+import { blockContaining } from '../model/lookup';
+import { END_MARK, articleEnding, closingEdit, isStrayEndMark, type ArticleEnding } from './article-ending';
 
 /** `tới ./.`, `tới. ./.`, `tới.⏎./.`: only spaces or a line break (and a doubled period) between the word and the mark. */
 const DETACHED = /(?<!\.)\.?\s+$/u;
@@ -25,8 +26,8 @@ function misplacement(doc: PressRelease, ending: ArticleEnding, mark: EndMark): 
   const onSignature = signatures.find((line) => mark.start >= line.start && mark.end <= (line.endMark?.end ?? line.end));
   if (onSignature) return { messageId: 'onSignature', data: { signature: onSignature.text }, ...span };
   if (signatures[0] && mark.start >= signatures[0].start) return { messageId: 'afterSignature', ...span };
-  const stray = ending.strayMarkBlocks.find((block) => block.start <= mark.start && mark.end <= block.end);
-  if (!stray || !closing) return { messageId: 'midText', ...span };
+  const stray = blockContaining(doc, mark.start, mark.end);
+  if (!stray || !isStrayEndMark(stray) || !closing) return { messageId: 'midText', ...span };
   // Only a mark paragraph right after the last paragraph surely belongs to it.
   const follows = stray.start >= closing.end && doc.source.slice(closing.end, stray.start).trim() === '';
   if (closingMark) return { messageId: 'duplicate', ...span, ...(follows ? { fix: { start: closing.end, end: mark.end, text: '' } } : {}) };

@@ -11,6 +11,7 @@ export function plainSpan(doc: PressRelease, block: Block, from: number, to: num
   const mapped = block.plain.span(from, to);
   if (to <= from || block.plain.isExact(from, to)) return mapped;
   const text = block.plain.text.slice(from, to);
-  const at = doc.source.lastIndexOf(text, block.end - text.length);
-  return at >= block.start ? { start: at, end: at + text.length } : mapped;
+  // Within the block only: a search through the whole source would make many blurred spans quadratic.
+  const at = doc.source.slice(block.start, block.end).lastIndexOf(text);
+  return at === -1 ? mapped : { start: block.start + at, end: block.start + at + text.length };
 }

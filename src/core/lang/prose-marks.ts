@@ -1,0 +1,145 @@
+/**
+ * Shared helpers of the punctuation rules (`punctuation-spacing`,
+ * `dash-style`, `quote-style`): what in a block's plain text is not prose
+ * (URLs, e-mail addresses), and how a finding in plain text becomes a
+ * report with a precise source range and, only where the text maps
+ * one-to-one onto the source, a fix.
+ */
+import type { Block, PressRelease, Span } from '../model/types';
+import type { PlainText } from '../text/plain-text';
+import type { Problem } from '../types';
+
+/** A problem found in a block's plain text; every offset is a plain-text index. */
+export interface PlainFinding {
+  messageId: string;
+  data: Record<string, string | number>;
+  /** What the message points at. */
+  start: number;
+  end: number;
+  /** The edit, when the right text is certain. */
+  fix?: { start: number; end: number; text: string };
+  /** The characters the fix touches or sits between: the fix is dropped unless they map one-to-one onto the source. */
+  guard?: Span;
+}
+
+/** Characters of context on each side used to find a finding in the source when the plain-text map is blurred. */
+const SEARCH_CONTEXT = 12;
+
+/**
+ * Where the plain range `[start, end)` is in the source. When an escape, an
+ * entity or stripped indentation blurs the map, the range is found by its
+ * surrounding text on the same line, and only if that text occurs once in the
+ * block (a wrong place is worse than no report).
+ */
+function sourceRange(doc: PressRelease, block: Block, start: number, end: number): Span | undefined {
+  const plain = block.plain;
+  if (plain.isExact(start, end)) return plain.span(start, end);
+  const text = plain.text;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineBreak = text.indexOf('\n', end);
+  const from = Math.max(lineStart, start - SEARCH_CONTEXT);
+  const to = Math.min(lineBreak === -1 ? text.length : lineBreak, end + SEARCH_CONTEXT);
+  const needle = text.slice(from, to);
+  const raw = doc.source.slice(block.start, block.end);
+  const at = raw.indexOf(needle);
+  if (at === -1 || raw.includes(needle, at + 1)) return undefined;
+  const sourceStart = block.start + at + (start - from);
+  return { start: sourceStart, end: sourceStart + (end - start) };
+}
+
+/** Turns a plain-text finding into a report: precise range, and the fix only where the source is exactly the plain text. */
+export function reportFinding(doc: PressRelease, block: Block, finding: PlainFinding, report: (problem: Problem) => void): void {
+  const range = sourceRange(doc, block, finding.start, finding.end);
+  if (!range) return;
+  const problem: Problem = { messageId: finding.messageId, data: finding.data, ...range };
+  const { fix } = finding;
+  const guard = finding.guard ?? (fix ? { start: fix.start, end: fix.end } : undefined);
+  if (fix && guard && guard.end > guard.start && block.plain.isExact(guard.start, guard.end)) {
+    const base = block.plain.toSource(guard.start) - guard.start;
+    problem.fix = { start: base + fix.start, end: base + fix.end, text: fix.text };
+  }
+  report(problem);
+}
+
+// ---------------------------------------------------------------------------
+// Text that is not prose: URLs and e-mail addresses
+
+/** Cheap test for anything the address pattern below could match. */
+const MAY_HOLD_ADDRESS = /:\/\/|www\.|@|\.(?:vn|com|net|org|gov|edu|info|io)\b/iu;
+/** A URL with a scheme or `www.`, a bare domain with a common top-level domain (and its path), or an e-mail address. */
+const ADDRESS =
+  /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"“”]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|io)\b(?:\/[^\s<>"“”]*)?/giu;
+/** Sentence punctuation after an address belongs to the sentence: `(xem https://a.vn/b).` */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/u;
+
+const addressCache = new WeakMap<PlainText, Span[]>();
+
+/** The URLs and e-mail addresses of a block's plain text, in order; computed once per block for all rules. */
+export function addressRanges(plain: PlainText): Span[] {
+  let ranges = addressCache.get(plain);
+  if (ranges) return ranges;
+  ranges = [];
+  if (MAY_HOLD_ADDRESS.test(plain.text)) {
+    for (const match of plain.text.matchAll(ADDRESS)) {
+      let address = match[0];
+      // Keep a closing parenthesis that the address itself opened (Wikipedia-style paths).
+      const trailing = TRAILING_PUNCTUATION.exec(address)?.[0] ?? '';
+      if (trailing && !(trailing.startsWith(')') && address.includes('('))) address = address.slice(0, address.length - trailing.length);
+      ranges.push({ start: match.index, end: match.index + address.length });
+    }
+  }
+  addressCache.set(plain, ranges);
+  return ranges;
+}
+
+/** True when the plain index falls inside one of the ranges (sorted, disjoint). */
+export function insideAny(ranges: readonly Span[], index: number): boolean {
+  for (const range of ranges) {
+    if (index < range.start) return false;
+    if (index < range.end) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Tokens around a mark
+
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+
+/** Start of the run of letters and digits that ends at `end`. */
+export function tokenStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && LETTER_OR_DIGIT.test(text[start - 1]!)) start--;
+  return start;
+}
+
+/** End of the run of letters and digits that starts at `start`. */
+export function tokenEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && LETTER_OR_DIGIT.test(text[end]!)) end++;
+  return end;
+}
+
+/** A document number and symbol before `index`, as in `12/QĐ-UBND` or `05/TCBC-STTTT`: its hyphens join one token. */
+const DOCUMENT_SYMBOL_BEFORE = /\d+\/[\p{L}\p{N}&.-]*\p{L}[\p{L}\p{N}]*\s*$/u;
+
+/** True when the dash at `index` continues a document symbol (`12/QĐ- UBND`): the space is a typo inside one token. */
+export function continuesDocumentSymbol(text: string, index: number): boolean {
+  return DOCUMENT_SYMBOL_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+}
+
+const EXCERPT_REACH = 24;
+const WHITESPACE = /\s/u;
+
+/** The range with the word before and after it, for messages: `vị ,trong` rather than a lone comma. */
+export function excerpt(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  const fromLimit = Math.max(0, from - EXCERPT_REACH);
+  while (from > fromLimit && !WHITESPACE.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && (text[to] === ' ' || text[to] === '\t')) to++;
+  const toLimit = Math.min(text.length, to + EXCERPT_REACH);
+  while (to < toLimit && !WHITESPACE.test(text[to]!)) to++;
+  return text.slice(from, to);
+}

@@ -1,0 +1,123 @@
+import type { Rule } from '../types';
+import { proseBlocks } from '../model/prose';
+import { proseSyllables, syllableEdit, type ProseSyllable } from '../lang/prose-syllables';
+import { inToneStyle, toneStyleOf, type ToneStyle } from '../lang/syllable';
+
+/** A toned oa, oe, uy in either style (`hòa`, `hoà`, `ủy`, `uỷ`, `khỏe`, `khoẻ`): a cheap test of a block before looking at its words. */
+const STYLE_PAIR = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY]/u;
+
+interface StyleWord {
+  word: ProseSyllable;
+  style: ToneStyle;
+}
+
+/**
+ * The style words of the prose. Capitalized words next to other capitalized
+ * words are proper names (`Khánh Hoà`, `Nguyễn Thị Thủy`): they are spelled
+ * as their owner spells them, so they neither count nor get reported.
+ */
+function styleWords(syllables: readonly ProseSyllable[]): StyleWord[] {
+  const found: StyleWord[] = [];
+  for (const word of syllables) {
+    if (word.inName) continue;
+    const style = toneStyleOf(word.syllable);
+    if (style) found.push({ word, style });
+  }
+  return found;
+}
+
+/** The style most words use; a tie goes to the style written first, the one the writer started with. */
+function mainStyle(words: readonly StyleWord[]): ToneStyle {
+  const hoaWithMarkOnO = words.filter((word) => word.style === 'hòa').length;
+  const other = words.length - hoaWithMarkOnO;
+  if (hoaWithMarkOnO === other) return words[0]!.style;
+  return hoaWithMarkOnO > other ? 'hòa' : 'hoà';
+}
+
+export const toneStyleMixed: Rule = {
+  meta: {
+    id: 'tone-style-mixed',
+    group: 'language',
+    severity: 'warn',
+    fixable: true,
+    docs: {
+      summary: {
+        vi: 'Một bài chỉ dùng một kiểu đặt dấu thanh cho oa, oe, uy: "hòa, thủy, khỏe" hoặc "hoà, thuỷ, khoẻ"',
+        en: 'One tone-mark style per text for oa, oe, uy: "hòa, thủy, khỏe" or "hoà, thuỷ, khoẻ"',
+      },
+      rationale: {
+        vi: 'Với vần oa, oe, uy không có phụ âm cuối, có hai cách đặt dấu đều được chấp nhận: kiểu "hòa" (dấu trên o, u: hòa, ủy, thủy, khỏe) và kiểu "hoà" (dấu trên a, e, y: hoà, uỷ, thuỷ, khoẻ; kiểu Quyết định 1989/QĐ-BGDĐT quy định cho sách giáo khoa). Nghị định 30/2020/NĐ-CP không bắt buộc kiểu nào, nhưng một bài dùng lẫn hai kiểu ("Ủy ban" rồi "Tỉnh uỷ") trông cẩu thả. Theo mặc định (`toneStyle: "consistent"`), quy tắc báo các từ viết theo kiểu ít dùng hơn trong bài (nếu bằng nhau thì theo kiểu xuất hiện trước) và sửa theo kiểu còn lại; khi cấu hình `toneStyle` là `"hoà"` hoặc `"hòa"`, mọi từ viết theo kiểu kia đều bị báo. Vần có phụ âm cuối (hoàng, khoản, huỳnh, thuyền) và "quý, quỹ" (u thuộc phụ âm đầu qu) viết giống nhau ở cả hai kiểu nên không bị xét. Tên riêng nhiều chữ viết hoa (Khánh Hoà, Nguyễn Thị Thủy) được giữ nguyên như cách viết của chủ thể.',
+        en: 'Open oa, oe, uy syllables take the tone mark in one of two accepted places: the "hòa" style (mark on o, u: hòa, ủy, thủy, khỏe) and the "hoà" style (mark on a, e, y: hoà, uỷ, thuỷ, khoẻ; the style Decision 1989/QĐ-BGDĐT sets for textbooks). Decree 30/2020/NĐ-CP imposes neither, but one text mixing both ("Ủy ban", then "Tỉnh uỷ") looks careless. By default (`toneStyle: "consistent"`) the rule reports the words written in the less used style of the text (on a tie, the style written first wins) and fixes them to the other; with `toneStyle` set to `"hoà"` or `"hòa"` every word in the other style is reported. Closed syllables (hoàng, khoản, huỳnh, thuyền) and "quý, quỹ" (whose u belongs to the initial qu) are the same in both styles and are not checked. Proper names of several capitalized words (Khánh Hoà, Nguyễn Thị Thủy) keep their owner\'s spelling.',
+      },
+    },
+    messages: {
+      mixed: {
+        vi: '"{word}" đặt dấu kiểu "{style}", trong bài đã dùng kiểu "{mainStyle}" ("{example}", dòng {line}): sửa thành "{fixed}" cho thống nhất.',
+        en: '"{word}" places its tone mark in the "{style}" style, while the text uses the "{mainStyle}" style ("{example}", line {line}): write "{fixed}" for consistency.',
+      },
+      configured: {
+        vi: '"{word}" đặt dấu kiểu "{style}", nhưng cấu hình dự án chọn kiểu "{mainStyle}" (toneStyle): sửa thành "{fixed}".',
+        en: '"{word}" places its tone mark in the "{style}" style, but the project configuration chooses the "{mainStyle}" style (toneStyle): write "{fixed}".',
+      },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        {
+          title: { vi: 'Cả bài dùng kiểu "hòa"', en: 'The whole text uses the "hòa" style' },
+          text: '# Ủy ban nhân dân tỉnh sơ kết công tác văn hóa\n\nSáng 14/4, Ủy ban nhân dân tỉnh tổ chức hội nghị sơ kết công tác văn hóa, thể thao. Các đơn vị phối hợp hòa giải ở cơ sở, chăm lo sức khỏe người dân và phát triển thủy sản.\n',
+        },
+        {
+          title: { vi: 'Cả bài dùng kiểu "hoà" (phong cách riêng của tòa soạn)', en: 'The whole text uses the "hoà" style (a house style)' },
+          text: '# Tỉnh uỷ quán triệt nghị quyết khoá XIII\n\nChiều 13-4, Ban Thường vụ Tỉnh uỷ tổ chức hội nghị quán triệt nghị quyết khoá XIII. Các cấp uỷ chăm lo sức khoẻ Nhân dân, giữ vững hoà bình và phát triển thuỷ lợi.\n',
+        },
+        {
+          title: { vi: 'Vần có phụ âm cuối và "quý, quỹ" giống nhau ở hai kiểu', en: 'Closed syllables and "quý, quỹ" are the same in both styles' },
+          text: '# Kết quả quý I năm 2026\n\nTrong quý I, Tỉnh uỷ chỉ đạo hoàn thành khoản hỗ trợ từ Quỹ Khuyến học cho ngư dân đóng thuyền. Ông Huỳnh Văn Lộc báo cáo kết quả.\n',
+        },
+        {
+          title: { vi: 'Tên riêng giữ cách viết của chủ thể', en: 'Proper names keep their owner\'s spelling' },
+          text: '# Đoàn công tác tỉnh Khánh Hoà thăm Đồng Tháp\n\nSáng 14/4, Ủy ban nhân dân tỉnh tiếp đoàn công tác của tỉnh Khánh Hoà do bà Nguyễn Thị Thuỷ làm trưởng đoàn. Hai bên trao đổi về hợp tác văn hóa, du lịch.\n',
+        },
+      ],
+      invalid: [
+        {
+          title: { vi: 'Bài mẫu: "Ủy ban" rồi "Tỉnh uỷ viên"', en: 'The seed article: "Ủy ban", then "Tỉnh uỷ viên"' },
+          text: '# Lễ ký kết chương trình phối hợp\n\nLễ ký kết được tổ chức tại hội trường Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.\n\nTham dự có ông Huỳnh Minh Thức – Tỉnh uỷ viên, Bí thư Tỉnh đoàn.\n',
+          expect: [{ messageId: 'mixed', line: 5 }],
+          output: '# Lễ ký kết chương trình phối hợp\n\nLễ ký kết được tổ chức tại hội trường Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.\n\nTham dự có ông Huỳnh Minh Thức – Tỉnh ủy viên, Bí thư Tỉnh đoàn.\n',
+        },
+        {
+          title: { vi: 'Bài chủ yếu dùng kiểu "hoà", một từ kiểu "hòa"', en: 'A text mostly in the "hoà" style with one "hòa" word' },
+          text: '# Hội nghị Ban Chấp hành Đảng bộ tỉnh khoá XI\n\nSáng 20/4, Tỉnh uỷ tổ chức hội nghị Ban Chấp hành Đảng bộ tỉnh khoá XI. Hội nghị bàn giải pháp phát triển thủy lợi và bảo đảm hoà bình ở khu vực biên giới.\n',
+          expect: [{ messageId: 'mixed', line: 3 }],
+          output: '# Hội nghị Ban Chấp hành Đảng bộ tỉnh khoá XI\n\nSáng 20/4, Tỉnh uỷ tổ chức hội nghị Ban Chấp hành Đảng bộ tỉnh khoá XI. Hội nghị bàn giải pháp phát triển thuỷ lợi và bảo đảm hoà bình ở khu vực biên giới.\n',
+        },
+      ],
+    },
+  },
+  check({ doc, settings, profile, report }) {
+    if (profile.language !== 'vi') return;
+    if (!proseBlocks(doc).some(({ block }) => STYLE_PAIR.test(block.plain.text))) return;
+    const words = styleWords(proseSyllables(doc));
+    if (words.length === 0) return;
+    const configured = settings.toneStyle !== 'consistent';
+    const target = configured ? (settings.toneStyle as ToneStyle) : mainStyle(words);
+    const example = words.find((word) => word.style === target);
+    // With no configured style, one style alone is consistent.
+    if (!configured && !example) return;
+    for (const { word, style } of words) {
+      if (style === target) continue;
+      const fixed = inToneStyle(word.syllable, target);
+      const data = { word: word.syllable.text, fixed, style, mainStyle: target };
+      const edit = syllableEdit(word, fixed);
+      if (configured) {
+        report({ messageId: 'configured', data, ...edit });
+      } else {
+        const exampleWord = example!.word;
+        const line = doc.lines.position(exampleWord.block.plain.toSource(exampleWord.start)).line;
+        report({ messageId: 'mixed', data: { ...data, example: exampleWord.syllable.text, line }, ...edit });
+      }
+    }
+  },
+};

@@ -66,9 +66,11 @@ describe('endings the rules must read the same way', () => {
     assert.deepEqual(reported(text), ['endmark-missing/missing "Bình"']);
   });
 
-  it('a last paragraph in bold keeps its "./." (the model does not see it)', () => {
+  it('a last paragraph in bold keeps its "./." (the model maps it through the plain text)', () => {
     const text = article('**Hội nghị đề ra 5 nhiệm vụ trọng tâm của năm 2027./.**\n\nMinh Anh – Sở Tài chính\n');
-    assert.equal(buildModel(text).endMark, undefined);
+    const endMark = buildModel(text).endMark;
+    assert.ok(endMark?.attached);
+    assert.equal(text.slice(endMark.start, endMark.end), './.');
     assert.deepEqual(reported(text), []);
   });
 

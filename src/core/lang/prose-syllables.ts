@@ -102,8 +102,13 @@ export function proseSyllables(doc: PressRelease): ProseSyllable[] {
   return syllables;
 }
 
-/** Where a syllable is in the source, and a replacement of it when the plain text maps exactly onto the source. */
+/** Where a syllable is in the source. */
+export function syllableSpan(syllable: ProseSyllable): { start: number; end: number } {
+  return syllable.block.plain.span(syllable.start, syllable.end);
+}
+
+/** The syllable's source span, with a replacement by `text` when the plain text maps exactly onto the source. */
 export function syllableEdit(syllable: ProseSyllable, text: string): { start: number; end: number; fix?: { start: number; end: number; text: string } } {
-  const span = syllable.block.plain.span(syllable.start, syllable.end);
+  const span = syllableSpan(syllable);
   return syllable.block.plain.isExact(syllable.start, syllable.end) ? { ...span, fix: { ...span, text } } : span;
 }

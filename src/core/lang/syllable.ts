@@ -211,10 +211,11 @@ export function initialCorrection(syllable: Syllable): string | undefined {
   const first = rhyme[0]!;
   const front = FRONT_VOWELS.includes(first);
   switch (initial) {
+    // Before y neither spelling is Vietnamese (`ghy`, `gy`): no certain fix.
     case 'ngh':
-      return front ? undefined : 'ng';
+      return front || first === 'y' ? undefined : 'ng';
     case 'gh':
-      return front ? undefined : 'g';
+      return front || first === 'y' ? undefined : 'g';
     case 'ng':
       return front ? 'ngh' : undefined;
     // g + i is the initial gi with its i merged (`gì`, `gìn`).
@@ -223,8 +224,8 @@ export function initialCorrection(syllable: Syllable): string | undefined {
     case 'c':
       return front || first === 'y' ? 'k' : undefined;
     case 'k':
-      // k + o + vowel (`koa`) has no single right spelling.
-      if (front || first === 'y' || (first === 'o' && isVowel(rhyme[1]))) return undefined;
+      // k + medial o/u (`koa`, `kuy`) has no single right spelling (`coa`, `cuy` are wrong too).
+      if (front || first === 'y' || ((first === 'o' || first === 'u') && isVowel(rhyme[1]))) return undefined;
       return 'c';
     default:
       return undefined;

@@ -39,7 +39,7 @@ export function buildModelFromTree(tree: Root, source: string): PressRelease {
 
   const title = findTitle(blocks, source);
   const english = findEnglishParts(blocks, source);
-  const signature = findSignature(blocks, source);
+  const signature = findSignature(blocks);
   const figures = findFigures(blocks, source);
   const lead = findLead(blocks, english);
   const paragraphs = blocks.filter((block) => block.role === 'lead' || block.role === 'body');
@@ -155,7 +155,8 @@ function findFigures(blocks: Block[], source: string): Figure[] {
     if (block.role !== 'figure') return;
     const paragraph = block.node as Paragraph;
     const images = collectImages(paragraph);
-    const trailing = captionAfterImages(paragraph, source);
+    const trailing = captionAfterImages(block);
+    if (trailing === 'body') block.role = 'body';
     const next = blocks[index + 1];
     images.forEach((image, imageIndex) => {
       const imageSpan = spanOf(image);
@@ -172,10 +173,10 @@ function findFigures(blocks: Block[], source: string): Figure[] {
         },
       };
       const isLastImage = imageIndex === images.length - 1;
-      let caption: Caption | undefined;
+      let caption: (Caption & { block?: Block }) | undefined;
       if (image.title && image.title.trim()) caption = titleCaption(image, source);
-      else if (isLastImage && trailing) caption = trailing;
-      else if (isLastImage && next && next.role === 'body' && next.node.type === 'paragraph' && isSingleLine(next, source)) {
+      else if (isLastImage && trailing && trailing !== 'body') caption = { ...trailing, block };
+      else if (isLastImage && !trailing && next && next.role === 'body' && next.node.type === 'paragraph' && isSingleLine(next, source)) {
         const nextParagraph = next.node as Paragraph;
         if (isEmphasisOnly(nextParagraph) || looksLikePlainCaption(next.plain.text.trim())) {
           next.role = 'caption';
@@ -184,17 +185,22 @@ function findFigures(blocks: Block[], source: string): Figure[] {
             end: next.end,
             text: next.plain.text.trim(),
             source: isEmphasisOnly(nextParagraph) ? 'emphasis' : 'line',
+            block: next,
           };
         }
       }
       if (caption) {
-        figure.caption = caption;
+        const { block: captionBlock, ...located } = caption;
+        figure.caption = located;
         figure.end = Math.max(figure.end, caption.end);
         const credit = findCredit(caption.text);
         if (credit) {
-          const offset = source.indexOf(caption.text, caption.start);
-          const base = offset === -1 ? caption.start : offset;
-          figure.credit = { start: base + credit.start, end: base + credit.end, text: caption.text.slice(credit.start, credit.end), name: credit.name };
+          const creditText = caption.text.slice(credit.start, credit.end);
+          // A title attribute is written as-is; a caption line maps through its block's plain text.
+          const span = captionBlock
+            ? locateInBlock(captionBlock, creditText)
+            : { start: caption.start + credit.start, end: caption.start + credit.end };
+          figure.credit = { ...span, text: creditText, name: credit.name };
         }
       }
       figures.push(figure);
@@ -231,8 +237,14 @@ function titleCaption(image: Image, source: string): Caption {
   return { start, end: at === -1 ? span.end : start + title.length, text: title.trim(), source: 'title' };
 }
 
-/** The caption written on the line right after the image, inside the same paragraph. */
-function captionAfterImages(paragraph: Paragraph, source: string): Caption | undefined {
+/**
+ * The caption written on the line right after the image, inside the same
+ * paragraph: an emphasis-only line (even a blank one, which caption-format
+ * reports), or a plain line that reads like a caption. Other text there is
+ * body text that lacks a blank line, and the block is then a body paragraph.
+ */
+function captionAfterImages(block: Block): Caption | 'body' | undefined {
+  const paragraph = block.node as Paragraph;
   const children = paragraph.children;
   let lastImage = -1;
   children.forEach((child, index) => {
@@ -240,16 +252,32 @@ function captionAfterImages(paragraph: Paragraph, source: string): Caption | und
   });
   const rest = children.slice(lastImage + 1).filter((child) => child.type !== 'break' && !(child.type === 'text' && child.value.trim() === ''));
   if (rest.length === 0) return undefined;
+  const emphasisOnly = rest.length === 1 && rest[0]!.type === 'emphasis';
   const start = spanOf(rest[0]!).start;
   const end = spanOf(rest[rest.length - 1]!).end;
-  const plain = PlainText.fromNode({ type: 'paragraph', children: rest } as Paragraph, source).text.trim();
-  if (!plain) return undefined;
-  const emphasisOnly = rest.length === 1 && rest[0]!.type === 'emphasis';
-  return { start, end, text: plain, source: emphasisOnly ? 'emphasis' : 'line' };
+  const text = plainSlice(block, start, end);
+  if (!emphasisOnly && (!text || !looksLikePlainCaption(text))) return 'body';
+  return { start, end, text, source: emphasisOnly ? 'emphasis' : 'line' };
+}
+
+/** The trimmed plain text of a block between two source offsets. */
+function plainSlice(block: Block, start: number, end: number): string {
+  const { plain } = block;
+  let from = 0;
+  while (from < plain.text.length && plain.toSource(from) < start) from++;
+  let to = from;
+  while (to < plain.text.length && plain.toSource(to) < end) to++;
+  return plain.text.slice(from, to).trim();
+}
+
+/** The source span of `text` inside a block's plain text, through its map (markup inside does not shift it). */
+function locateInBlock(block: Block, text: string): Span {
+  const at = block.plain.text.indexOf(text);
+  return at === -1 ? { start: block.start, end: block.end } : block.plain.span(at, at + text.length);
 }
 
 /** The last block, when it reads as a byline, signature or source line. */
-function findSignature(blocks: Block[], source: string): Signature | undefined {
+function findSignature(blocks: Block[]): Signature | undefined {
   const candidate = [...blocks].reverse().find((block) => !(block.node.type === 'html'));
   if (!candidate || candidate.node.type !== 'paragraph' || candidate.role !== 'body') return undefined;
   const text = candidate.plain.text.trim();
@@ -257,9 +285,7 @@ function findSignature(blocks: Block[], source: string): Signature | undefined {
   const match = parseSignatureLine(text);
   if (!match) return undefined;
   candidate.role = 'signature';
-  const offset = source.indexOf(text, candidate.start);
-  const start = offset === -1 ? candidate.start : offset;
-  const signature: Signature = { start, end: offset === -1 ? candidate.end : start + text.length, text, form: match.form };
+  const signature: Signature = { ...locateInBlock(candidate, text), text, form: match.form };
   if (match.author) signature.author = match.author;
   if (match.unit) signature.unit = match.unit;
   return signature;
@@ -317,14 +343,27 @@ function locateEndMarks(model: PressRelease): void {
     }
   }
   model.endMarks = marks;
-  const last = model.paragraphs[model.paragraphs.length - 1];
+  const last = lastBodyBlock(model);
   if (!last) return;
-  const trimmedEnd = last.start + source.slice(last.start, last.end).trimEnd().length;
-  const closing = marks.find((mark) => mark.end === trimmedEnd && mark.start >= last.start);
+  const text = last.plain.text.trimEnd();
+  if (!text.endsWith(END_MARK)) return;
+  // Through the plain-text map, so `**…tới./.**` and a list's last item count too.
+  const closingStart = last.plain.toSource(text.length - END_MARK.length);
+  const closing = marks.find((mark) => mark.start === closingStart);
   if (closing) {
-    closing.attached = !/\s/u.test(source[closing.start - 1] ?? ' ');
+    closing.attached = !/\s/u.test(text[text.length - END_MARK.length - 1] ?? ' ');
     model.endMark = closing;
   }
+}
+
+/** The block the end mark should close: the last body paragraph, list or quote (photos and the signature after it do not count). */
+function lastBodyBlock(model: PressRelease): Block | undefined {
+  for (let index = model.blocks.length - 1; index >= 0; index--) {
+    const block = model.blocks[index]!;
+    if (block.role === 'body' || block.role === 'lead') return block;
+    if (block.role === 'other' && (block.node.type === 'list' || block.node.type === 'blockquote')) return block;
+  }
+  return undefined;
 }
 
 function findEnglishParts(blocks: Block[], source: string): EnglishParts {

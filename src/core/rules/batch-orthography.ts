@@ -1,4 +1,7 @@
 import type { AnyRule } from '../types';
+import { toneMarkMisplaced } from './tone-mark-misplaced';
+import { toneStyleMixed } from './tone-style-mixed';
+import { syllableInvalid } from './syllable-invalid';
 
-/** Rules of this batch, registered in index.ts. */
-export const batchRules: readonly AnyRule[] = [];
+/** Orthography rules, registered in index.ts: a misplaced mark first (an error in any style), then style consistency, then spelling. */
+export const batchRules: readonly AnyRule[] = [toneMarkMisplaced, toneStyleMixed, syllableInvalid];

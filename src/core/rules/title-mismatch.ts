@@ -1,9 +1,9 @@
 import type { Rule } from '../types';
 import { frontMatterString } from './helpers';
 
-/** Compare headlines as a reader sees them: spacing and Unicode form do not count. */
+/** Compare headlines as a reader sees them: spacing, Unicode form and a final period (title-trailing-period's) do not count. */
 function normalizeHeadline(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().replace(/(?<!\.)\.$/u, '');
 }
 
 export const titleMismatch: Rule = {

@@ -1,0 +1,129 @@
+/**
+ * Abbreviations in Vietnamese press text: what counts as one, which ones
+ * articles use without spelling them out, and how variants of one
+ * abbreviation compare (shared/research/vn-conventions.md §4.4, §7.6;
+ * real-articles-patterns.md §9).
+ *
+ * An abbreviation is a word of capitals (Vietnamese ones included: Đ, Ư),
+ * possibly with digits or `&` inside and `-` or `.` between parts (`CĐS`,
+ * `KH&CN`, `KT-XH`, `COVID-19`, `TP.HCM`), with at most one lowercase letter
+ * that completes a Vietnamese initial (`TTr` tờ trình, `ThS` thạc sĩ). Roman
+ * numerals (`XV`, `IV`) and ordinary words set in capitals (`HOÀN TOÀN BỊA
+ * ĐẶT`, `THÔNG CÁO BÁO CHÍ`) are not abbreviations; neither is anything in a
+ * document number (`123/QĐ-UBND`, `30/2020/NĐ-CP`, `QĐ-TTg`).
+ */
+
+/**
+ * Used in press text without a definition: local-government and Party
+ * bodies everyone knows, school levels, international organizations and
+ * acronyms, national programmes, state enterprises and news agencies,
+ * academic degrees and honorary titles, currencies and capital-letter units.
+ * The research keeps MTTQ, TT&TT, CĐS, KT-XH, CNTT, KH&CN, VHTT&DL, BCH and
+ * BTV out: they must be spelled out at first use.
+ */
+export const BUILT_IN_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  // Government and Party bodies, places
+  'UBND', 'HĐND', 'ĐBQH', 'TP', 'TX', 'TP.HCM', 'TPHCM', 'HCM', 'CHDCND', 'CHXHCN',
+  // Schools
+  'THPT', 'THCS',
+  // International organizations, events and economic terms
+  'ASEAN', 'APEC', 'WHO', 'UN', 'UNESCO', 'UNICEF', 'UNDP', 'WTO', 'EU', 'SEA', 'GDP', 'GRDP', 'FDI', 'ODA', 'PCI', 'PAPI',
+  // Health and technology acronyms read as words
+  'COVID', 'COVID-19', 'PCR', 'ATM', 'GPS', 'QR', 'SMS', 'OTP', 'USB', 'LED', 'PDF', 'CEO', 'MC',
+  // National programmes, state enterprises, news agencies and photo credits
+  'OCOP', 'VNPT', 'EVN', 'TTXVN', 'VTV', 'VOV', 'VTC', 'VGP',
+  // Degrees and honorary titles before names
+  'GS', 'PGS', 'TS', 'ThS', 'BS', 'CKI', 'CKII', 'NSND', 'NSƯT', 'NGND', 'NGƯT',
+  // Currencies and units written in capitals
+  'VND', 'USD', 'MW', 'GW', 'GB', 'MB',
+]);
+
+/** Allowed in a headline only (research §4.4: "TW (in titles only)"); in the body they are spelled out first. */
+export const HEADLINE_ABBREVIATIONS: ReadonlySet<string> = new Set(['TW']);
+
+/** Document-type symbols of Nghị định 30/2020, Phụ lục III, and of legal documents: `QĐ-UBND`, `NĐ-CP`, `TT-BTTTT`. */
+const DOCUMENT_TYPE_SYMBOLS: ReadonlySet<string> = new Set([
+  'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TCBC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ',
+  'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL', 'NĐ', 'TT', 'TTLT', 'VBHN',
+]);
+
+/**
+ * One part of an abbreviation: a capital, then capitals, digits and `&`, with
+ * at most one lowercase letter completing an initial (`Th`, `Ch`, `Kh`,
+ * `Nh`, `Ph`, `Tr`, `Qy`), and at least two capitals in all.
+ */
+const ABBREVIATION_PART =
+  /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\d&]*(?:(?:(?<=[CKNPT])h|(?<=[CT])r|(?<=Q)y)[\p{Lu}\d&]*)?$/u;
+const DIGITS = /^\d+$/u;
+const PART_SEPARATOR = /[-.]/u;
+/** Roman numerals up to 89 (`II`, `IV`, `XV`, `XIII`): session and congress numbers. */
+const ROMAN_NUMERAL = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+/** Tone marks only: the vowel marks of ă â ê ô ơ ư stay, since they tell syllables apart. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/** A Vietnamese syllable without its tone mark: onset, vowel nucleus, final consonant. */
+const SYLLABLE = new RegExp(
+  '^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?' +
+    '(?:uyê|uya|uyu|ươi|ươu|iêu|yêu|oai|oay|oao|oeo|uây|uôi|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê|[aăâeêioôơuưy])' +
+    '(?:ch|ng|nh|[cmnpt])?$',
+  'u',
+);
+const KEY_SEPARATORS = /[&.\-\s]/gu;
+
+/** True for a word set in capitals that is a Vietnamese syllable (`TIN`, `HOÀN`, `ĐẶT`), not an abbreviation. */
+function isSyllableInCapitals(part: string): boolean {
+  return SYLLABLE.test(part.toLowerCase().normalize('NFD').replace(TONE_MARKS, '').normalize('NFC'));
+}
+
+/** A number and symbol of a document (`123/QĐ-UBND`, `30/2020/NĐ-CP`) or a bare symbol (`QĐ-TTg`, `TT-BTTTT`). */
+export function isDocumentNumber(word: string): boolean {
+  if (word.includes('/') || /^\d/u.test(word)) return true;
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && DOCUMENT_TYPE_SYMBOLS.has(word.slice(0, hyphen));
+}
+
+const [H, R, Y] = [0x68, 0x72, 0x79];
+
+/** Cheap first test on a word: a capital followed by a capital, or by the lowercase letter of an initial (`ThS`). */
+export function mayBeAbbreviation(word: string): boolean {
+  if (!isCapitalAt(word, 0)) return false;
+  const second = word.charCodeAt(1);
+  return isCapitalAt(word, 1) || ((second === H || second === R || second === Y) && isCapitalAt(word, 2));
+}
+
+function isCapitalAt(word: string, index: number): boolean {
+  const code = word.charCodeAt(index);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 0xc0 || Number.isNaN(code)) return false;
+  const character = word[index]!;
+  return character !== character.toLowerCase();
+}
+
+/** True when a tokenized word is an abbreviation in the sense of this module (see the file comment). */
+export function isAbbreviation(word: string): boolean {
+  if (!mayBeAbbreviation(word) || isDocumentNumber(word)) return false;
+  let lettered = false;
+  for (const part of word.split(PART_SEPARATOR)) {
+    if (DIGITS.test(part)) continue;
+    if (!ABBREVIATION_PART.test(part) || ROMAN_NUMERAL.test(part) || isSyllableInCapitals(part)) return false;
+    lettered = true;
+  }
+  return lettered;
+}
+
+/**
+ * True for a word with two capitals that may be a variant of an abbreviation
+ * (`TT&TT`, `STTTT`, `TP.HCM`, `VNeID`, `SARS-CoV-2`): wider than
+ * `isAbbreviation`, which must be sure before asking for a definition.
+ */
+export function hasAbbreviationCapitals(word: string): boolean {
+  if (!isCapitalAt(word, 0) || isDocumentNumber(word)) return false;
+  let capitals = 0;
+  for (let index = 0; index < word.length && capitals < 2; index++) if (isCapitalAt(word, index)) capitals++;
+  if (capitals < 2) return false;
+  return word.split(PART_SEPARATOR).every((part) => !ROMAN_NUMERAL.test(part) && !isSyllableInCapitals(part));
+}
+
+/** Letters and digits of an abbreviation in capitals: `Sở TT&TT` parts `TT&TT` → `TTTT`; `Covid-19` → `COVID19`. */
+export function abbreviationKey(text: string): string {
+  return text.replace(KEY_SEPARATORS, '').toUpperCase();
+}

@@ -1,0 +1,181 @@
+import type { Rule } from '../types';
+import type { Block, PressRelease, Span } from '../model/types';
+import type { PlainFinding } from '../lang/prose-marks';
+import { addressRanges, continuesDocumentSymbol, excerpt, insideAny, reportFinding, tokenEnd, tokenStart } from '../lang/prose-marks';
+import { isCompoundWord } from '../lang/coordinate-compounds';
+import { proseBlocks } from '../model/prose';
+
+const DASHES = /[-–—]/u;
+/** A dash with a space on one side only: `HĐND –UBND`, `tỉnh- phát biểu`. */
+const ONE_SIDED = /(?<=\S)(?:[-–—][ \t]+|[ \t]+[-–—])(?=\S)/gu;
+/** A dash glued between two letters: `tế-xã`, `hoá–Xã`. */
+const GLUED = /(?<=[\p{L}\p{M}])[-–—](?=\p{L})/gu;
+const DIGIT = /\p{N}/u;
+/** An outlet tag opening the lead, house style with or without spaces: `(GLO)- Gần 400 cán bộ`. */
+const OUTLET_TAG = /^\s*\([^()\n]{1,40}\)\s*$/u;
+
+/** The syllable before `end` when a single space separates it: `kinh` in `kinh tế-xã`. */
+function syllableBefore(text: string, end: number): string | undefined {
+  if (text[end - 1] !== ' ') return undefined;
+  const start = tokenStart(text, end - 1);
+  return start < end - 1 ? text.slice(start, end - 1) : undefined;
+}
+
+/** The syllable after `start` when a single space separates it: `hội` in `xã hội`. */
+function syllableAfter(text: string, start: number): string | undefined {
+  if (text[start] !== ' ') return undefined;
+  const end = tokenEnd(text, start + 1);
+  return end > start + 1 ? text.slice(start + 1, end) : undefined;
+}
+
+/**
+ * `kinh tế-xã hội` → `kinh tế - xã hội`: a glued dash counts as a
+ * coordinate compound only when the two syllables on each side form a word
+ * of the compound list. Everything else glued (`COVID-19`, `KT-XH`,
+ * `QĐ-UBND`, `Cam-pu-chia`, `29-31/5`) is one token and is left alone.
+ */
+function gluedCompound(text: string, dashIndex: number): PlainFinding | undefined {
+  const leftStart = tokenStart(text, dashIndex);
+  const rightEnd = tokenEnd(text, dashIndex + 1);
+  const before = syllableBefore(text, leftStart);
+  const after = syllableAfter(text, rightEnd);
+  if (before === undefined || after === undefined) return undefined;
+  if (!isCompoundWord(before, text.slice(leftStart, dashIndex)) || !isCompoundWord(text.slice(dashIndex + 1, rightEnd), after)) return undefined;
+  const dash = text[dashIndex]!;
+  const written = text.slice(leftStart - before.length - 1, rightEnd + after.length + 1);
+  return {
+    messageId: 'compoundSpacing',
+    data: { written, fixed: written.replace(dash, ` ${dash} `) },
+    start: dashIndex,
+    end: dashIndex + 1,
+    fix: { start: dashIndex, end: dashIndex + 1, text: ` ${dash} ` },
+  };
+}
+
+/**
+ * A dash spaced on one side only, between words. Numbers on either side are
+ * ranges, minus signs or codes (`2021 -2026`, `-5 °C`, `COVID- 19`), and a
+ * document symbol (`12/QĐ- UBND`) is one token: those belong to
+ * `number-range-format` and `punctuation-spacing`.
+ */
+function oneSidedDash(text: string, gapStart: number, gapEnd: number): PlainFinding | undefined {
+  const left = text[gapStart - 1]!;
+  const right = text[gapEnd]!;
+  if (DIGIT.test(left) || DIGIT.test(right) || DASHES.test(left) || DASHES.test(right)) return undefined;
+  const dashIndex = DASHES.test(text[gapStart]!) ? gapStart : gapEnd - 1;
+  if (continuesDocumentSymbol(text, dashIndex)) return undefined;
+  const dash = text[dashIndex]!;
+  return {
+    messageId: 'oneSidedSpace',
+    data: { dash, written: excerpt(text, gapStart, gapEnd), fixed: ` ${dash} ` },
+    start: gapStart,
+    end: gapEnd,
+    fix: { start: gapStart, end: gapEnd, text: ` ${dash} ` },
+  };
+}
+
+/** Source spans of the name–title separators of the participants lists: `participants-format` owns them. */
+function separatorSpans(doc: PressRelease): Span[] {
+  const spans: Span[] = [];
+  for (const list of doc.participants) {
+    for (const entry of list.entries) if (entry.kind === 'person' && entry.separatorText) spans.push(entry.separatorText);
+  }
+  return spans;
+}
+
+function findIssues(block: Block, skipped: readonly Span[]): PlainFinding[] {
+  const text = block.plain.text;
+  const addresses = addressRanges(block.plain);
+  const findings: PlainFinding[] = [];
+  const keep = (finding: PlainFinding | undefined): void => {
+    if (!finding || insideAny(addresses, finding.start)) return;
+    const at = block.plain.toSource(finding.start);
+    if (skipped.some((span) => at >= span.start && at < span.end)) return;
+    findings.push(finding);
+  };
+  for (const match of text.matchAll(ONE_SIDED)) {
+    // House style: the outlet tag before the lead, `(GLO)- Gần 400 cán bộ`.
+    if (block.role === 'lead' && OUTLET_TAG.test(text.slice(0, match.index + 1))) continue;
+    keep(oneSidedDash(text, match.index, match.index + match[0].length));
+  }
+  for (const match of text.matchAll(GLUED)) keep(gluedCompound(text, match.index));
+  return findings;
+}
+
+export const dashStyle: Rule = {
+  meta: {
+    id: 'dash-style',
+    group: 'language',
+    severity: 'warn',
+    fixable: true,
+    docs: {
+      summary: {
+        vi: 'Dấu gạch giữa hai từ: cách đều hai bên, cụm ghép đẳng lập viết "kinh tế - xã hội"',
+        en: 'Dashes between words: spaced on both sides; coordinate compounds written "kinh tế - xã hội"',
+      },
+      rationale: {
+        vi: 'Nghị định 30/2020/NĐ-CP viết các cụm ghép đẳng lập với dấu gạch nối có cách hai bên: "chính trị - xã hội", "Độc lập - Tự do - Hạnh phúc"; các Cổng viết tương tự "kinh tế - xã hội", "Kinh tế - Ngân sách", "Văn hóa - Xã hội". Viết dính ("kinh tế-xã hội") hoặc chỉ cách một bên ("HĐND –UBND", "tỉnh- phát biểu") là lỗi gõ. Quy tắc chỉ coi là cụm ghép khi hai vế là các từ quen dùng trong tên lĩnh vực, ban, sở (kinh tế, xã hội, văn hóa, ngân sách, quốc phòng, an ninh…), nên không đụng tới các từ vốn viết liền: mã và chữ viết tắt (COVID-19, KT-XH, QĐ-UBND), tên phiên âm (Vla-đi-mia, Cam-pu-chia), ngày và khoảng số (29-31/5, 14-4, 2021-2026). Tên nguồn tin đầu sa-pô ("(GLO)-"), dấu gạch giữa tên và chức danh trong danh sách đại biểu (quy tắc participants-format) và dòng ký tên cũng không bị kiểm tra. Sửa tự động thêm dấu cách, giữ nguyên loại dấu gạch (- hay –).',
+        en: 'Nghị định 30/2020/NĐ-CP writes coordinate compounds with a spaced hyphen: "chính trị - xã hội", "Độc lập - Tự do - Hạnh phúc"; portals write "kinh tế - xã hội", "Kinh tế - Ngân sách", "Văn hóa - Xã hội" the same way. A glued dash ("kinh tế-xã hội") or a dash spaced on one side only ("HĐND –UBND", "tỉnh- phát biểu") is a typo. A glued dash is only called a compound when both sides are words common in the names of fields, committees and departments (kinh tế, xã hội, văn hóa, ngân sách, quốc phòng, an ninh…), so words written solid on purpose are left alone: codes and abbreviations (COVID-19, KT-XH, QĐ-UBND), transliterated names (Vla-đi-mia, Cam-pu-chia), dates and number ranges (29-31/5, 14-4, 2021-2026). The outlet tag before the lead ("(GLO)-"), name–title dashes in participants lists (rule participants-format) and the signature line are not checked either. The fix adds the spaces and keeps the dash as written (- or –).',
+      },
+    },
+    messages: {
+      compoundSpacing: {
+        vi: 'Cụm ghép đẳng lập "{written}" viết dính dấu gạch: cách một khoảng ở hai bên ("{fixed}").',
+        en: 'The coordinate compound "{written}" has a glued dash: put one space on each side ("{fixed}").',
+      },
+      oneSidedSpace: {
+        vi: 'Dấu "{dash}" trong "{written}" chỉ cách một bên: cách một khoảng ở cả hai bên ("{fixed}").',
+        en: 'The "{dash}" in "{written}" is spaced on one side only: put one space on each side ("{fixed}").',
+      },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        {
+          title: { vi: 'Cụm ghép đã cách, mã, chữ viết tắt và khoảng số viết liền', en: 'Spaced compounds; codes, abbreviations and ranges written solid' },
+          text: '# Kỳ họp HĐND tỉnh giai đoạn 2021-2026\n\nSáng 14-4, Ban Kinh tế - Ngân sách và Ban Văn hóa - Xã hội HĐND tỉnh thẩm tra báo cáo tình hình kinh tế - xã hội, KT-XH quý I, Quyết định số 12/QĐ-UBND và công tác phòng, chống COVID-19 từ ngày 29-31/5.\n',
+        },
+        {
+          title: { vi: 'Tên phiên âm, tên nguồn tin đầu sa-pô và dòng ký tên', en: 'Transliterated names, the outlet tag before the lead, the signature line' },
+          text: '# Triển lãm ảnh về Chủ tịch Hồ Chí Minh\n\n(GLO)- Gần 400 cán bộ tham quan triển lãm ảnh về V.I. Lê-nin và quan hệ hữu nghị với Cam-pu-chia, In-đô-nê-xi-a.\n\nĐắc Nhân - Ngọc Thành\n',
+        },
+        {
+          title: { vi: 'Dấu gạch giữa tên và chức danh thuộc quy tắc participants-format', en: 'Name–title dashes belong to participants-format' },
+          text: '# Hội nghị trực tuyến về y tế cơ sở\n\nSáng 14/4, Bộ Y tế tổ chức hội nghị trực tuyến. Tham dự hội nghị có ông Nguyễn Thanh Long – Bộ trưởng Bộ Y tế; ông Đỗ Ngọc Dũng– Giám đốc Sở Y tế; bà Trần Thị Hoa – Phó Giám đốc Sở Y tế.\n',
+        },
+      ],
+      invalid: [
+        {
+          title: { vi: 'Cụm ghép đẳng lập viết dính', en: 'Coordinate compounds with glued dashes' },
+          text: '# Thẩm tra báo cáo kinh tế-xã hội\n\nChiều 3/4, Ban Kinh tế-Ngân sách và Ban Văn hoá–Xã hội HĐND tỉnh thẩm tra các báo cáo.\n',
+          expect: [
+            { messageId: 'compoundSpacing', line: 1 },
+            { messageId: 'compoundSpacing', line: 3 },
+            { messageId: 'compoundSpacing', line: 3 },
+          ],
+          output: '# Thẩm tra báo cáo kinh tế - xã hội\n\nChiều 3/4, Ban Kinh tế - Ngân sách và Ban Văn hoá – Xã hội HĐND tỉnh thẩm tra các báo cáo.\n',
+        },
+        {
+          title: { vi: 'Dấu gạch chỉ cách một bên', en: 'Dashes spaced on one side only' },
+          text: '# Giám sát việc giải quyết kiến nghị cử tri\n\nSáng 8/7, Thường trực HĐND –UBND huyện giám sát việc giải quyết kiến nghị cử tri.\n\n![Quang cảnh buổi giám sát](images/giam-sat.jpg)\n*Ông Đặng Văn Lượng, Phó Chủ tịch UBND tỉnh- phát biểu tại buổi giám sát*\n',
+          expect: [
+            { messageId: 'oneSidedSpace', line: 3 },
+            { messageId: 'oneSidedSpace', line: 6 },
+          ],
+          output: '# Giám sát việc giải quyết kiến nghị cử tri\n\nSáng 8/7, Thường trực HĐND – UBND huyện giám sát việc giải quyết kiến nghị cử tri.\n\n![Quang cảnh buổi giám sát](images/giam-sat.jpg)\n*Ông Đặng Văn Lượng, Phó Chủ tịch UBND tỉnh - phát biểu tại buổi giám sát*\n',
+        },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    let skipped: Span[] | undefined;
+    for (const { block } of proseBlocks(doc)) {
+      // The signature line (`Bích Ngọc – Sở …`, `Kim Liên- Sở Ngoại vụ`) is the signature rules'.
+      if (block.role === 'signature') continue;
+      const text = block.plain.text;
+      if (!DASHES.test(text)) continue;
+      skipped ??= separatorSpans(doc);
+      for (const finding of findIssues(block, skipped)) reportFinding(doc, block, finding, report);
+    }
+  },
+};

@@ -4,6 +4,7 @@
  * share one model per tree, as in GovPress itself.
  */
 import { lintRule } from 'unified-lint-rule';
+import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import type { Preset, PluggableList } from 'unified';
 import { buildModelFromTree } from './core/model/build';
@@ -50,7 +51,8 @@ function toPlugin(rule: AnyRule) {
   });
 }
 
-export const plugins: PluggableList = allRules.map((rule) => [toPlugin(rule), [rule.meta.severity]]);
+/** Front matter first: every rule reads it, and `remark --use govpress/remark` then needs nothing else. */
+export const plugins: PluggableList = [[remarkFrontmatter, ['yaml']], ...allRules.map((rule): PluggableList[number] => [toPlugin(rule), [rule.meta.severity]])];
 
 const preset: Preset = { plugins };
 export default preset;

@@ -14,6 +14,7 @@ import { UsageError, type Output } from './output';
 import { rulesTable } from './rules-command';
 import { INIT_CONFIG } from './init-config';
 import { ConfigFileError } from './config-loader';
+import { runRender } from './render-command';
 
 const HELP = `Usage: govpress <command> [options]
 
@@ -21,6 +22,7 @@ Commands:
   lint [paths|globs|dirs...]   Check press releases (folders are searched recursively)
   rules                        List the rules
   new <file>                   Write a new release from a template
+  render <file>                Export a release as HTML or Word
   init                         Write a commented .govpressrc.json
 
 lint options:
@@ -40,6 +42,17 @@ lint options:
 new options:
   --profile <id> --title <text> --author <name> --unit <name> --date <YYYY-MM-DD>
   --agency <name> --parent-agency <name>   (vn-press-release)
+
+render options:
+  --format <name>      html (default: one self-contained page), portal-html
+                       (clean HTML to paste into a portal's editor), docx
+  --style <name>       portal, print (Nghị định 30 layout), en (AP style);
+                       default by profile: vn-news portal, vn-press-release
+                       print, en-press-release en
+  -o, --output <file>  File to write (HTML goes to standard output without it)
+  --images <mode>      HTML only: embed (default for html), copy (into
+                       <output>_files/), link (default for portal-html)
+  --profile, --config, --lang as for lint
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or I/O error.
 `;
@@ -88,6 +101,9 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
         date: { type: 'string' },
         agency: { type: 'string' },
         'parent-agency': { type: 'string' },
+        style: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        images: { type: 'string' },
         color: { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -153,6 +169,23 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
         return 0;
       case 'new':
         return newRelease(rest[0], values, cwd, lang, output);
+      case 'render':
+        if (rest.length > 1) throw new UsageError({ vi: 'render xuất từng tệp một.', en: 'render exports one file at a time.' });
+        return await runRender(
+          {
+            file: rest[0],
+            lang,
+            cwd,
+            mediaFolder: join(packageRoot(), 'media'),
+            ...(values.format ? { format: values.format } : {}),
+            ...(values.style ? { style: values.style } : {}),
+            ...(values.output ? { output: values.output } : {}),
+            ...(values.images ? { images: values.images } : {}),
+            ...(values.profile ? { profile: values.profile } : {}),
+            ...(values.config ? { config: resolve(cwd, values.config) } : {}),
+          },
+          output,
+        );
       case 'init':
         return init(cwd, lang, output);
       default:

@@ -1,22 +1,36 @@
 /**
- * The syllables of a document's prose, parsed once per model and shared by
- * the orthography rules, with what they need to tell a common word from a
- * proper name or an abbreviation.
+ * The notable Vietnamese syllables of a document's prose, found once per
+ * model and shared by the orthography rules, with what they need to tell a
+ * common word from a proper name or an abbreviation.
+ *
+ * Whether a spelling is notable does not depend on where it stands, so it is
+ * decided once per distinct token (memoized): a release repeats a few hundred
+ * distinct words, and most of them are simply right. Per word, the cost is
+ * one map lookup.
  */
 import type { Block, PressRelease } from '../model/types';
 import { proseBlocks } from '../model/prose';
 import type { Word } from '../text/words';
-import { parseSyllable, type Syllable } from './syllable';
+import { detectLegacyRuns, mayHoldLegacyText, type LegacyRun } from './legacy-encodings';
+import { hasStopFinalToneError, initialCorrection, isKnownRhyme, parseSyllable, tonePlaces, toneStyleOf, type Syllable, type ToneStyle } from './syllable';
 
 export type Casing = 'lower' | 'capitalized' | 'upper';
 
-export interface ProseSyllable {
+/** What a spelling is, whatever its place: analysed once per distinct spelling. */
+interface Analysis {
+  syllable: Syllable;
+  casing: Casing;
+  knownRhyme: boolean;
+  /** See `tonePlaces`. */
+  tonePlaces: readonly number[];
+  style: ToneStyle | undefined;
+}
+
+export interface ProseSyllable extends Analysis {
   block: Block;
   /** Plain-text offsets in the block. */
   start: number;
   end: number;
-  syllable: Syllable;
-  casing: Casing;
   sentenceStart: boolean;
   /** A capitalized word written next to another capitalized word (`Khánh Hòa`, `Nguyễn Thị Thủy`): part of a proper name. */
   inName: boolean;
@@ -24,33 +38,77 @@ export interface ProseSyllable {
   joined: boolean;
 }
 
+/** The notable syllables of one token: the token itself, or pieces of a joined token. */
+interface TokenAnalysis {
+  joined: boolean;
+  pieces: ReadonlyArray<Analysis & { offset: number }>;
+}
+
 /** Characters that join the pieces of one token (see `tokenize`). */
 const JOINER = /[&\-.'’/]/u;
 const PIECE = /[^&\-.'’/]+/gu;
 /** Only spaces between two words: they belong to the same phrase. */
 const SAME_PHRASE_GAP = /^[ \u00A0]+$/u;
+/** Letters only Vietnamese writes. */
+const VIETNAMESE_LETTER = /[ăâêôơưđ]/u;
 
-/** Parses are memoized by spelling: a text repeats a few thousand distinct syllables. Bounded for long editor sessions. */
-const parsed = new Map<string, Syllable | null>();
-const MEMO_LIMIT = 50_000;
-
-function parseMemoized(text: string): Syllable | undefined {
-  let syllable = parsed.get(text);
-  if (syllable === undefined) {
-    if (parsed.size >= MEMO_LIMIT) parsed.clear();
-    syllable = parseSyllable(text) ?? null;
-    parsed.set(text, syllable);
-  }
-  return syllable ?? undefined;
-}
-
-/** Letter case of a piece; undefined for mixed case (`iPhone`, `ThS`), which no orthography rule reads. */
 function casingOf(text: string): Casing | undefined {
   const lower = text.toLowerCase();
   if (text === lower) return 'lower';
-  const upper = text.toUpperCase();
-  if (text === upper) return text.length === 1 ? 'capitalized' : 'upper';
+  if (text === text.toUpperCase()) return text.length === 1 ? 'capitalized' : 'upper';
   return text.slice(1) === lower.slice(1) ? 'capitalized' : undefined;
+}
+
+/**
+ * A piece that an orthography rule may report: shaped like a syllable, in
+ * one of the three letter cases (not `iPhone`, `ThS`), marked as Vietnamese
+ * by a tone mark, a Vietnamese letter or an `ng`/`ngh` initial (plain ASCII
+ * words like `tin`, `email` are never judged), and either a style word (open
+ * oa, oe, uy) or misspelled: tone mark on a wrong letter, unknown rhyme,
+ * wrong initial, wrong tone for a stop final.
+ */
+function analysePiece(text: string): Analysis | undefined {
+  const syllable = parseSyllable(text);
+  if (!syllable) return undefined;
+  const marked = syllable.marks.length > 0;
+  if (!marked && !VIETNAMESE_LETTER.test(syllable.letters) && !syllable.initial.startsWith('ng')) return undefined;
+  const casing = casingOf(text);
+  if (!casing) return undefined;
+  const knownRhyme = isKnownRhyme(syllable);
+  const places = tonePlaces(syllable);
+  const style = toneStyleOf(syllable);
+  const notable =
+    style !== undefined ||
+    !knownRhyme ||
+    syllable.marks.some((mark) => !places.includes(mark.at)) ||
+    initialCorrection(syllable) !== undefined ||
+    hasStopFinalToneError(syllable);
+  return notable ? { syllable, casing, knownRhyme, tonePlaces: places, style } : undefined;
+}
+
+function analyseToken(text: string): TokenAnalysis | null {
+  const joined = JOINER.test(text);
+  const pieces = joined ? Array.from(text.matchAll(PIECE), (match) => ({ text: match[0], offset: match.index })) : [{ text, offset: 0 }];
+  const analysed: Array<Analysis & { offset: number }> = [];
+  for (const piece of pieces) {
+    const analysis = analysePiece(piece.text);
+    if (analysis) analysed.push({ ...analysis, offset: piece.offset });
+  }
+  return analysed.length > 0 ? { joined, pieces: analysed } : null;
+}
+
+/** Analyses are memoized by token: a text repeats a few thousand distinct words. Bounded for long editor sessions. */
+const tokens = new Map<string, TokenAnalysis | null>();
+const MEMO_LIMIT = 50_000;
+
+function tokenAnalysis(text: string): TokenAnalysis | null {
+  let analysis = tokens.get(text);
+  if (analysis === undefined) {
+    if (tokens.size >= MEMO_LIMIT) tokens.clear();
+    analysis = analyseToken(text);
+    tokens.set(text, analysis);
+  }
+  return analysis;
 }
 
 function startsWithCapital(word: Word | undefined): boolean {
@@ -59,44 +117,55 @@ function startsWithCapital(word: Word | undefined): boolean {
   return first !== first.toLowerCase();
 }
 
+/**
+ * Removes the block's syllables that lie in legacy-encoded text (`Vieät`,
+ * `Nghá»‹`): they are mojibake for the encoding rules to convert, and a
+ * spelling fix there would spoil the conversion.
+ */
+function dropLegacyText(syllables: ProseSyllable[], from: number, runs: readonly LegacyRun[]): void {
+  if (runs.length === 0) return;
+  const kept = syllables.slice(from).filter((syllable) => !runs.some((run) => run.start < syllable.end && syllable.start < run.end));
+  syllables.splice(from, syllables.length - from, ...kept);
+}
+
 const cache = new WeakMap<PressRelease, ProseSyllable[]>();
 
-/** Every word piece of the prose that is shaped like a Vietnamese syllable, in document order. */
+/** The notable syllables of the prose (see `analysePiece`), in document order. */
 export function proseSyllables(doc: PressRelease): ProseSyllable[] {
   let syllables = cache.get(doc);
   if (syllables) return syllables;
   syllables = [];
   for (const { block, words } of proseBlocks(doc)) {
     const text = block.plain.text;
-    const samePhrase = (before: Word, after: Word): boolean =>
-      !after.sentenceStart && SAME_PHRASE_GAP.test(text.slice(before.end, after.start));
-    words.forEach((word, index) => {
+    const samePhrase = (before: Word, after: Word): boolean => !after.sentenceStart && SAME_PHRASE_GAP.test(text.slice(before.end, after.start));
+    const nextToCapital = (index: number): boolean => {
       const previous = words[index - 1];
       const next = words[index + 1];
-      const nextToCapital =
-        (previous !== undefined && startsWithCapital(previous) && samePhrase(previous, word)) ||
-        (next !== undefined && startsWithCapital(next) && samePhrase(word, next));
-      const joined = JOINER.test(word.text);
-      const pieces = joined
-        ? Array.from(word.text.matchAll(PIECE), (match) => ({ text: match[0], offset: match.index }))
-        : [{ text: word.text, offset: 0 }];
-      for (const piece of pieces) {
-        const syllable = parseMemoized(piece.text);
-        const casing = syllable && casingOf(piece.text);
-        if (!syllable || !casing) continue;
+      return (startsWithCapital(previous) && samePhrase(previous!, words[index]!)) || (startsWithCapital(next) && samePhrase(words[index]!, next!));
+    };
+    const blockStart = syllables.length;
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
+      const token = tokenAnalysis(word.text);
+      if (!token) continue;
+      for (const piece of token.pieces) {
         const start = word.start + piece.offset;
         syllables.push({
+          syllable: piece.syllable,
+          casing: piece.casing,
+          knownRhyme: piece.knownRhyme,
+          tonePlaces: piece.tonePlaces,
+          style: piece.style,
           block,
           start,
-          end: start + piece.text.length,
-          syllable,
-          casing,
+          end: start + piece.syllable.text.length,
           sentenceStart: word.sentenceStart && piece.offset === 0,
-          inName: casing === 'capitalized' && nextToCapital,
-          joined,
+          inName: piece.casing === 'capitalized' && nextToCapital(index),
+          joined: token.joined,
         });
       }
-    });
+    }
+    if (syllables.length > blockStart && mayHoldLegacyText(text)) dropLegacyText(syllables, blockStart, detectLegacyRuns(text));
   }
   cache.set(doc, syllables);
   return syllables;

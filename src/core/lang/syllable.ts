@@ -53,7 +53,7 @@ const STOP_FINALS = new Set(['c', 'ch', 'p', 't']);
 
 /**
  * Every rhyme of standard Vietnamese (medial + nucleus + final), loanword
- * rhymes included (`oong`, `ooc`, `uyp`, `ec`). After `qu` the u is the
+ * rhymes included (`oong`, `ooc`, `uyn`, `uyp`, `ec`). After `qu` the u is the
  * initial's; after `gi` the i of an iê rhyme is not written twice (`giếng`).
  */
 const RHYMES = new Set(
@@ -77,7 +77,7 @@ const RHYMES = new Set(
     'oăc oăm oăn oăng oăt',
     'oe oem oen oeng oeo oet',
     'uân uâng uât uây uê uêch uênh uơ',
-    'uy uya uych uyên uyêt uynh uyp uyt uyu',
+    'uy uya uych uyên uyêt uyn uynh uyp uyt uyu',
   ].flatMap((line) => line.split(' ')),
 );
 
@@ -93,8 +93,11 @@ export interface Syllable {
   /** Medial + nucleus + final, as letters (`oan`, `ươc`); starts at `initial.length`. */
   readonly rhyme: string;
   readonly final: string;
+  /** Tone marks as written: none for the level tone, one normally, two in a typing slip (`bìển`). */
+  readonly marks: ReadonlyArray<{ tone: Tone; at: number }>;
+  /** The (first) tone, `level` when unmarked. */
   readonly tone: Tone;
-  /** Index of the letter carrying the tone mark, -1 for the level tone. */
+  /** Index of the letter carrying the (first) tone mark, -1 for the level tone. */
   readonly toneAt: number;
   /** Which letters are uppercase. */
   readonly upper: readonly boolean[];
@@ -117,20 +120,19 @@ function initialOf(letters: string): string {
 /**
  * Splits a written word into initial + rhyme + tone. Undefined when the word
  * is not shaped like one Vietnamese syllable: a foreign letter or a combining
- * mark, two tone marks, no vowel, more than three vowels, an unknown final.
+ * mark, more than two tone marks, no vowel, more than three vowels, an
+ * unknown final.
  */
 export function parseSyllable(text: string): Syllable | undefined {
   let letters = '';
-  let tone: Tone = 'level';
-  let toneAt = -1;
+  const marks: Array<{ tone: Tone; at: number }> = [];
   const upper: boolean[] = [];
   for (let index = 0; index < text.length; index++) {
     const letter = LETTERS.get(text[index]!);
     if (!letter) return undefined;
     if (letter.tone !== 'level') {
-      if (toneAt !== -1) return undefined;
-      tone = letter.tone;
-      toneAt = index;
+      if (marks.length === 2) return undefined;
+      marks.push({ tone: letter.tone, at: index });
     }
     letters += letter.base;
     upper.push(letter.upper);
@@ -141,7 +143,8 @@ export function parseSyllable(text: string): Syllable | undefined {
   const vowelCount = vowelEnd - initial.length;
   const final = letters.slice(vowelEnd);
   if (vowelCount === 0 || vowelCount > 3 || !FINALS.has(final)) return undefined;
-  return { text, letters, initial, rhyme: letters.slice(initial.length), final, tone, toneAt, upper };
+  const [first] = marks;
+  return { text, letters, initial, rhyme: letters.slice(initial.length), final, marks, tone: first?.tone ?? 'level', toneAt: first?.at ?? -1, upper };
 }
 
 /** True when the rhyme exists in Vietnamese (after `qu` and `gi`, in their shortened spellings too). */
@@ -177,7 +180,7 @@ export function tonePlaces(syllable: Syllable): number[] {
 
 /** The style of a toned open oa, oe, uy syllable; undefined for every other syllable. */
 export function toneStyleOf(syllable: Syllable): ToneStyle | undefined {
-  if (syllable.tone === 'level' || !isStyleRhyme(syllable)) return undefined;
+  if (syllable.marks.length !== 1 || !isStyleRhyme(syllable)) return undefined;
   return syllable.toneAt === syllable.initial.length ? 'hòa' : 'hoà';
 }
 
@@ -234,7 +237,7 @@ export function initialCorrection(syllable: Syllable): string | undefined {
 
 /** A stop final (c, ch, p, t) takes only the sắc or nặng tone: `thấp`, `thập`, never `thầp`. */
 export function hasStopFinalToneError(syllable: Syllable): boolean {
-  return STOP_FINALS.has(syllable.final) && syllable.tone !== 'acute' && syllable.tone !== 'dot';
+  return STOP_FINALS.has(syllable.final) && syllable.marks.length < 2 && syllable.tone !== 'acute' && syllable.tone !== 'dot';
 }
 
 /** The word with its initial replaced by `initial`, the first letter keeping its case (`Nghành` → `Ngành`). */

@@ -1,4 +1,9 @@
 import type { AnyRule } from '../types';
+import { orgNameCase } from './org-name-case';
+import { orgNameInconsistent } from './org-name-inconsistent';
+import { placeNameCase } from './place-name-case';
+import { commonWordCase } from './common-word-case';
+import { personTitleCase } from './person-title-case';
 
-/** Rules of this batch, registered in index.ts. */
-export const batchRules: readonly AnyRule[] = [];
+/** Rules of this batch, registered in index.ts: capitalization of names and titles (Nghị định 30/2020, Phụ lục II). */
+export const batchRules: readonly AnyRule[] = [orgNameCase, orgNameInconsistent, placeNameCase, commonWordCase, personTitleCase];

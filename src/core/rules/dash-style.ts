@@ -6,10 +6,10 @@ import { isCompoundWord } from '../lang/coordinate-compounds';
 import { proseBlocks } from '../model/prose';
 
 const DASHES = /[-–—]/u;
-/** A dash with a space on one side only: `HĐND –UBND`, `tỉnh- phát biểu`. */
-const ONE_SIDED = /(?<=\S)(?:[-–—][ \t]+|[ \t]+[-–—])(?=\S)/gu;
-/** A dash glued between two letters: `tế-xã`, `hoá–Xã`. */
-const GLUED = /(?<=[\p{L}\p{M}])[-–—](?=\p{L})/gu;
+const DASH_MARKS = /[-–—]/gu;
+const SPACE = /\s/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 /** An outlet tag opening the lead, house style with or without spaces: `(GLO)- Gần 400 cán bộ`. */
 const OUTLET_TAG = /^\s*\([^()\n]{1,40}\)\s*$/u;
@@ -83,22 +83,46 @@ function separatorSpans(doc: PressRelease): Span[] {
   return spans;
 }
 
+function isSpace(character: string | undefined): boolean {
+  return character === ' ' || character === '\t';
+}
+
+/** The spaces on one side of a dash, when the other side touches a word: `HĐND –UBND`, `tỉnh- phát biểu`. */
+function oneSidedGap(text: string, dashIndex: number): Span | undefined {
+  const before = text[dashIndex - 1];
+  const after = text[dashIndex + 1];
+  if (isSpace(before) === isSpace(after)) return undefined;
+  let start = dashIndex;
+  let end = dashIndex + 1;
+  while (isSpace(text[start - 1])) start--;
+  while (isSpace(text[end])) end++;
+  const outerBefore = text[start - 1];
+  const outerAfter = text[end];
+  // Both outer sides must be text on this line: a dash at a line edge is a list marker or a break.
+  if (outerBefore === undefined || outerAfter === undefined || SPACE.test(outerBefore) || SPACE.test(outerAfter)) return undefined;
+  return { start, end };
+}
+
 function findIssues(block: Block, skipped: readonly Span[]): PlainFinding[] {
   const text = block.plain.text;
   const addresses = addressRanges(block.plain);
   const findings: PlainFinding[] = [];
-  const keep = (finding: PlainFinding | undefined): void => {
-    if (!finding || insideAny(addresses, finding.start)) return;
-    const at = block.plain.toSource(finding.start);
-    if (skipped.some((span) => at >= span.start && at < span.end)) return;
+  DASH_MARKS.lastIndex = 0;
+  for (let match = DASH_MARKS.exec(text); match; match = DASH_MARKS.exec(text)) {
+    const at = match.index;
+    let finding: PlainFinding | undefined;
+    const gap = oneSidedGap(text, at);
+    if (gap) {
+      // House style: the outlet tag before the lead, `(GLO)- Gần 400 cán bộ`.
+      if (!(block.role === 'lead' && OUTLET_TAG.test(text.slice(0, gap.start)))) finding = oneSidedDash(text, gap.start, gap.end);
+    } else if (LETTER_OR_MARK.test(text[at - 1] ?? ' ') && LETTER.test(text[at + 1] ?? ' ')) {
+      finding = gluedCompound(text, at);
+    }
+    if (!finding || insideAny(addresses, finding.start)) continue;
+    const source = block.plain.toSource(finding.start);
+    if (skipped.some((span) => source >= span.start && source < span.end)) continue;
     findings.push(finding);
-  };
-  for (const match of text.matchAll(ONE_SIDED)) {
-    // House style: the outlet tag before the lead, `(GLO)- Gần 400 cán bộ`.
-    if (block.role === 'lead' && OUTLET_TAG.test(text.slice(0, match.index + 1))) continue;
-    keep(oneSidedDash(text, match.index, match.index + match[0].length));
   }
-  for (const match of text.matchAll(GLUED)) keep(gluedCompound(text, match.index));
   return findings;
 }
 

@@ -23,7 +23,7 @@ export const leadLength: Rule<LeadLengthOptions> = {
     messages: {
       tooShort: {
         vi: 'Đoạn mở đầu chỉ có {count} âm tiết (tối thiểu {min}): nêu đủ thời gian, địa điểm, ai và làm gì.',
-        en: 'The lead has only {count} syllables (minimum {min}): give the time, place, actor and event.',
+        en: 'The lead is too short ({count} of at least {min} syllables): give the time, place, actor and event.',
       },
       tooLong: {
         vi: 'Đoạn mở đầu dài {count} âm tiết (tối đa {max}): giữ ý chính, chuyển chi tiết xuống các đoạn sau.',

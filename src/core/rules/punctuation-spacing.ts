@@ -5,21 +5,21 @@ import { proseBlocks } from '../model/prose';
 
 /**
  * Every place worth a closer look, in one pass over a block's plain text.
- * Most blocks hold none: each alternative starts at an irregular mark or space.
- * - `before`: spaces before a closing mark (`vị ,`, `50 %`, `Nam )`)
- * - `double`: two or more spaces
- * - `after`: a mark glued to the next letter (`vị,trong`, `Ảnh:Minh`)
- * - `dot`: a dot glued to a capital (`tỉnh.Các`)
- * - `open`: `(` glued to the word before (`Nam(Trung`)
- * - `close`: `)` glued to the word after
- * - `inner`: spaces after `(`
- * - `dash`, `slash`: a space on one side of `-` or `/` between two tokens (`COVID- 19`, `Vụ/ Cục`)
+ * Each alternative starts with a space or a mark, so ordinary letters are
+ * skipped at once and most blocks give no candidate at all:
+ * - a space followed by a space or a mark (double spaces, `vị ,`, `50 %`, `COVID -19`, `Vụ /Cục`)
+ * - a mark glued to the next letter (`vị,trong`, `Ảnh:Minh`, `(Tỉnh đoàn)và`)
+ * - a dot before a capital (`tỉnh.Các`)
+ * - `(` followed by a space or a letter (`( tăng`, `Nam(Trung`)
+ * - `-` or `/` followed by a space (`COVID- 19`, `Vụ/ Cục`)
  */
-const CANDIDATE =
-  /(?<before>[ \t]+)[,.;:!?)%]|(?<double>[ \t]{2,})|(?<after>[,;:!?])(?=\p{L})|(?<=[\p{L}\p{M}\p{N})”])(?<dot>\.)(?=\p{Lu})|(?<=[\p{L}\p{M}])(?<open>\()(?=\p{L})|(?<close>\))(?=\p{L})|\((?<inner>[ \t]+)|(?<=[\p{L}\p{M}\p{N}])(?<dash>-[ \t]+|[ \t]+-)(?=[\p{L}\p{N}])|(?<=[\p{L}\p{M}])(?<slash>\/[ \t]+|[ \t]+\/)(?=\p{L})/gu;
+const CANDIDATE = /[ \t][ \t,.;:!?)%\/-]|[,;:!?)](?=\p{L})|\.(?=\p{Lu})|\((?:[ \t]|(?=\p{L}))|[-/][ \t]/gu;
+const CLOSING_MARKS = ',.;:!?)%';
 
 const SPACE = /\s/u;
 const LETTER = /\p{L}/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const TOKEN_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 const LOWERCASE = /\p{Ll}/u;
 const CODE_CAPITALS = /\p{Lu}.*\p{Lu}/u;
@@ -33,6 +33,10 @@ const CODE_WORDS = new Set(['covid']);
  * style in some outlets, not typos).
  */
 const DOT_ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'th', 'ths', 'ts', 'pgs', 'gs', 'bs', 'bsck', 'ks', 'cn', 'ncs', 'ls', 'ds', 'mr', 'ms', 'mrs', 'dr', 'st', 'vs']);
+
+function isSpace(character: string | undefined): boolean {
+  return character === ' ' || character === '\t';
+}
 
 /** A character that ends a space run the same way a line end does: nothing follows on this line. */
 function isLineEdge(character: string | undefined): boolean {
@@ -149,7 +153,7 @@ function spaceInToken(text: string, gapStart: number, gapEnd: number): PlainFind
   const tokenFrom = tokenStart(text, gapStart);
   const tokenTo = tokenEnd(text, gapEnd);
   const written = text.slice(tokenFrom, tokenTo);
-  const spacesStart = text[gapStart] === ' ' || text[gapStart] === '\t' ? gapStart : gapStart + 1;
+  const spacesStart = isSpace(text[gapStart]) ? gapStart : gapStart + 1;
   const spacesEnd = spacesStart === gapStart ? gapEnd - 1 : gapEnd;
   return {
     messageId: 'spaceInToken',
@@ -175,24 +179,80 @@ function dashInToken(text: string, gapStart: number, gapEnd: number): PlainFindi
   return isCode && ALL_DIGITS.test(number) ? spaceInToken(text, gapStart, gapEnd) : undefined;
 }
 
+/** What a run of spaces starting at `start` is, and where the scan resumes after it. */
+function classifySpaces(text: string, start: number): { finding: PlainFinding | undefined; resume: number } {
+  let end = start + 1;
+  while (isSpace(text[end])) end++;
+  const next = text[end];
+  const double = end - start >= 2;
+  if (next !== undefined && CLOSING_MARKS.includes(next)) {
+    // Spaces before a mark that may keep them (` ...`, ` ./.`) can still be too many.
+    return { finding: spaceBefore(text, start, end) ?? (double ? doubleSpace(text, start, end) : undefined), resume: end + 1 };
+  }
+  if (double) return { finding: doubleSpace(text, start, end), resume: end };
+  const previous = text[start - 1];
+  const after = text[end + 1];
+  const betweenTokens = previous !== undefined && TOKEN_CHARACTER.test(previous) && after !== undefined && TOKEN_CHARACTER.test(after);
+  if (betweenTokens && next === '-') return { finding: dashInToken(text, start, end + 1), resume: end + 1 };
+  if (betweenTokens && next === '/' && LETTER.test(previous) && LETTER.test(after)) return { finding: spaceInToken(text, start, end + 1), resume: end + 1 };
+  return { finding: undefined, resume: end };
+}
+
+/** `-` or `/` glued to the token before and spaced from the token after: `COVID- 19`, `Vụ/ Cục`. */
+function classifyMarkThenSpace(text: string, markIndex: number): PlainFinding | undefined {
+  const previous = text[markIndex - 1];
+  if (previous === undefined || !TOKEN_CHARACTER.test(previous)) return undefined;
+  let end = markIndex + 1;
+  while (isSpace(text[end])) end++;
+  const after = text[end];
+  if (end - markIndex > 2 || after === undefined || !TOKEN_CHARACTER.test(after)) return undefined; // `Chỉnh -  Giám đốc` is a double space
+  if (text[markIndex] === '-') return dashInToken(text, markIndex, end);
+  return LETTER.test(previous) && LETTER.test(after) ? spaceInToken(text, markIndex, end) : undefined;
+}
+
+/** A comma inside one abbreviation between capitals, as some outlets write `Bộ VH,TT&DL`. */
+function joinsAbbreviations(text: string, commaIndex: number): boolean {
+  const before = text.slice(tokenStart(text, commaIndex), commaIndex);
+  const after = text.slice(commaIndex + 1, tokenEnd(text, commaIndex + 1));
+  return before !== '' && after !== '' && !LOWERCASE.test(before) && !LOWERCASE.test(after);
+}
+
+/** `(` followed by spaces (`( tăng`) or glued to the word before (`Nam(Trung`); the scan resumes after the spaces. */
+function classifyOpening(text: string, parenIndex: number): { finding: PlainFinding | undefined; resume: number } {
+  if (isSpace(text[parenIndex + 1])) {
+    let end = parenIndex + 2;
+    while (isSpace(text[end])) end++;
+    return { finding: spaceAfterOpening(text, parenIndex, end), resume: end };
+  }
+  const previous = text[parenIndex - 1];
+  const glued = previous !== undefined && LETTER_OR_MARK.test(previous);
+  return { finding: glued ? glueBeforeParenthesis(text, parenIndex) : undefined, resume: parenIndex + 1 };
+}
+
+/** What the candidate at `at` is, and where the scan resumes (past a run of spaces, so that it is judged once). */
+function classify(text: string, at: number): { finding: PlainFinding | undefined; resume: number } {
+  const first = text[at]!;
+  if (isSpace(first)) return classifySpaces(text, at);
+  if (first === '(') return classifyOpening(text, at);
+  let finding: PlainFinding | undefined;
+  if (first === '.') {
+    const previous = text[at - 1];
+    if (previous !== undefined && (TOKEN_CHARACTER.test(previous) || previous === ')' || previous === '”')) finding = dotBeforeCapital(text, at);
+  } else if (first === ')') finding = glueAfterParenthesis(text, at);
+  else if (isSpace(text[at + 1])) finding = classifyMarkThenSpace(text, at);
+  else if (!(first === ',' && joinsAbbreviations(text, at))) finding = missingSpaceAfter(text, at);
+  // Resume right after the mark: the spaces after `-` or `/` may still be a double space.
+  return { finding, resume: at + 1 };
+}
+
 /** The findings of one block's plain text. */
 function findIssues(text: string, addresses: ReturnType<typeof addressRanges>): PlainFinding[] {
   const findings: PlainFinding[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
-    const at = match.index;
-    if (insideAny(addresses, at)) continue;
-    const groups = match.groups!;
-    let finding: PlainFinding | undefined;
-    if (groups['before'] !== undefined) finding = spaceBefore(text, at, at + groups['before'].length);
-    else if (groups['double'] !== undefined) finding = doubleSpace(text, at, at + groups['double'].length);
-    else if (groups['after'] !== undefined) finding = missingSpaceAfter(text, at);
-    else if (groups['dot'] !== undefined) finding = dotBeforeCapital(text, at);
-    else if (groups['open'] !== undefined) finding = glueBeforeParenthesis(text, at);
-    else if (groups['close'] !== undefined) finding = glueAfterParenthesis(text, at);
-    else if (groups['inner'] !== undefined) finding = spaceAfterOpening(text, at, at + match[0].length);
-    else if (groups['dash'] !== undefined) finding = dashInToken(text, at, at + groups['dash'].length);
-    else if (groups['slash'] !== undefined) finding = spaceInToken(text, at, at + groups['slash'].length);
-    if (finding) findings.push(finding);
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
+    const { finding, resume } = classify(text, match.index);
+    CANDIDATE.lastIndex = resume;
+    if (finding && !insideAny(addresses, finding.start)) findings.push(finding);
   }
   return findings;
 }

@@ -1,18 +1,13 @@
 import type { Rule } from '../types';
 import { proseSyllables, syllableEdit, syllableSpan, type ProseSyllable } from '../lang/prose-syllables';
-import { hasStopFinalToneError, initialCorrection, isKnownRhyme, tonePlaces, withInitial, withTone, type Syllable } from '../lang/syllable';
+import { hasStopFinalToneError, initialCorrection, withInitial, withTone } from '../lang/syllable';
 
-/** Letters only Vietnamese writes: a word with none of them and no tone mark may be English or French. */
-const VIETNAMESE_LETTERS = /[ăâêôơưđ]/u;
-
-/** A word this rule may judge: Vietnamese by its marks or by its `ng`/`ngh` initial, not an abbreviation, not a transliteration. */
+/** A word this rule may judge (the prose syllables are Vietnamese by their marks or initial): not an abbreviation, not a transliteration. */
 function isJudged(word: ProseSyllable): boolean {
-  const { syllable } = word;
-  if (word.casing === 'upper' || word.joined) return false;
-  const toned = syllable.tone !== 'level';
+  // Two tone marks are tone-mark-misplaced's.
+  if (word.casing === 'upper' || word.joined || word.syllable.marks.length > 1) return false;
   // A capitalized word inside a sentence may be a foreign name unless a tone mark says it is Vietnamese.
-  if (word.casing === 'capitalized' && !word.sentenceStart && !toned) return false;
-  return toned || VIETNAMESE_LETTERS.test(syllable.letters) || syllable.initial.startsWith('ng');
+  return word.casing !== 'capitalized' || word.sentenceStart || word.syllable.marks.length === 1;
 }
 
 /**
@@ -33,9 +28,9 @@ function checkedInitial(word: ProseSyllable): string | undefined {
 }
 
 /** The two spellings a stop-final syllable may have meant (`thầp` → `thấp`, `thập`). */
-function stopToneCandidates(syllable: Syllable): { acute: string; dot: string } {
-  const place = tonePlaces(syllable)[0]!;
-  return { acute: withTone(syllable, 'acute', place), dot: withTone(syllable, 'dot', place) };
+function stopToneCandidates(word: ProseSyllable): { acute: string; dot: string } {
+  const place = word.tonePlaces[0]!;
+  return { acute: withTone(word.syllable, 'acute', place), dot: withTone(word.syllable, 'dot', place) };
 }
 
 export const syllableInvalid: Rule = {
@@ -107,8 +102,10 @@ export const syllableInvalid: Rule = {
       if (!isJudged(word)) continue;
       const { syllable } = word;
       const written = syllable.text;
-      if (!isKnownRhyme(syllable)) {
-        if (!mayBeName(word)) report({ messageId: 'rhyme', data: { word: written, rhyme: written.slice(syllable.initial.length) }, ...syllableSpan(word) });
+      if (!word.knownRhyme) {
+        // A bare vowel cluster without initial or tone (`iê`, `ươ`) is a letter group being talked about, not a word.
+        const wordLike = syllable.initial !== '' || syllable.marks.length > 0;
+        if (wordLike && !mayBeName(word)) report({ messageId: 'rhyme', data: { word: written, rhyme: written.slice(syllable.initial.length) }, ...syllableSpan(word) });
         continue;
       }
       const expected = checkedInitial(word);
@@ -117,7 +114,7 @@ export const syllableInvalid: Rule = {
         const data = { word: written, initial: syllable.initial, expected, vowel: syllable.rhyme.charAt(0), fixed };
         report({ messageId: 'initial', data, ...syllableEdit(word, fixed) });
       } else if (hasStopFinalToneError(syllable) && !mayBeName(word)) {
-        report({ messageId: 'stopTone', data: { word: written, final: syllable.final, ...stopToneCandidates(syllable) }, ...syllableSpan(word) });
+        report({ messageId: 'stopTone', data: { word: written, final: syllable.final, ...stopToneCandidates(word) }, ...syllableSpan(word) });
       }
     }
   },

@@ -20,7 +20,7 @@ export const titleLength: Rule<TitleLengthOptions> = {
       },
     },
     messages: {
-      tooShort: { vi: 'Tiêu đề chỉ có {count} âm tiết (tối thiểu {min}): nêu rõ ai, làm gì.', en: 'The headline has only {count} syllables (minimum {min}): say who did what.' },
+      tooShort: { vi: 'Tiêu đề chỉ có {count} âm tiết (tối thiểu {min}): nêu rõ ai, làm gì.', en: 'The headline is too short ({count} of at least {min} syllables): say who did what.' },
       tooLong: { vi: 'Tiêu đề dài {count} âm tiết (tối đa {max}): rút gọn, bỏ bớt chi tiết phụ.', en: 'The headline has {count} syllables (maximum {max}): shorten it and drop secondary detail.' },
     },
     defaults: { minWords: 5, maxWords: 50 },

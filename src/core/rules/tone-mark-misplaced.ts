@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { proseSyllables, syllableEdit } from '../lang/prose-syllables';
-import { isKnownRhyme, tonePlaces, withTone } from '../lang/syllable';
+import { withTone } from '../lang/syllable';
 
 export const toneMarkMisplaced: Rule = {
   meta: {
@@ -22,6 +22,10 @@ export const toneMarkMisplaced: Rule = {
       misplaced: {
         vi: '"{word}": dấu thanh đặt sai chữ (sai theo cả hai kiểu bỏ dấu), dấu phải nằm trên chữ "{letter}": viết "{fixed}".',
         en: '"{word}": the tone mark is on the wrong letter (wrong in either style); it belongs on "{letter}": write "{fixed}".',
+      },
+      doubled: {
+        vi: '"{word}" có hai dấu thanh: bỏ dấu thừa, viết "{fixed}".',
+        en: '"{word}" has two tone marks: drop the extra one and write "{fixed}".',
       },
     },
     defaults: {},
@@ -49,7 +53,7 @@ export const toneMarkMisplaced: Rule = {
         },
         {
           title: { vi: 'Dấu đặt trên chữ của phụ âm đầu "qu", "gi" và trong iê, uyê', en: 'Marks on the letters of the initials "qu", "gi", and in iê, uyê' },
-          text: '# Ngư dân vùng bìển vươn khơi\n\nNgư dân đóng mới thủyền, gìa làng chia sẻ kinh nghiệm và kết qủa mùa vụ.\n',
+          text: '# Ngư dân vùng bỉên vươn khơi\n\nNgư dân đóng mới thùyên, gìa làng chia sẻ kinh nghiệm và kết qủa mùa vụ.\n',
           expect: [
             { messageId: 'misplaced', line: 1 },
             { messageId: 'misplaced', line: 3 },
@@ -58,17 +62,33 @@ export const toneMarkMisplaced: Rule = {
           ],
           output: '# Ngư dân vùng biển vươn khơi\n\nNgư dân đóng mới thuyền, già làng chia sẻ kinh nghiệm và kết quả mùa vụ.\n',
         },
+        {
+          title: { vi: 'Hai dấu thanh trong một chữ', en: 'Two tone marks in one word' },
+          text: '# Phát triển kinh tế bìển\n\nTỉnh đầu tư cảng cá, bến thủyền cho ngư dân.\n',
+          expect: [
+            { messageId: 'doubled', line: 1 },
+            { messageId: 'doubled', line: 3 },
+          ],
+          output: '# Phát triển kinh tế biển\n\nTỉnh đầu tư cảng cá, bến thuyền cho ngư dân.\n',
+        },
       ],
     },
   },
   check({ doc, profile, report }) {
     if (profile.language !== 'vi') return;
     for (const word of proseSyllables(doc)) {
-      const { syllable } = word;
-      if (syllable.tone === 'level' || !isKnownRhyme(syllable)) continue;
-      const places = tonePlaces(syllable);
+      const { syllable, tonePlaces: places } = word;
+      if (syllable.marks.length === 0 || !word.knownRhyme) continue;
+      const kept = syllable.marks.filter((mark) => places.includes(mark.at));
+      if (syllable.marks.length === 2) {
+        // Keep the mark that sits on a right letter; with none or both there, the meant word is unclear.
+        if (kept.length !== 1) continue;
+        const fixed = withTone(syllable, kept[0]!.tone, kept[0]!.at);
+        report({ messageId: 'doubled', data: { word: syllable.text, fixed }, ...syllableEdit(word, fixed) });
+        continue;
+      }
       // Both letters of open oa, oe, uy are right: a mark elsewhere has no single right place.
-      if (places.includes(syllable.toneAt) || places.length !== 1) continue;
+      if (kept.length === 1 || places.length !== 1) continue;
       const fixed = withTone(syllable, syllable.tone, places[0]!);
       report({ messageId: 'misplaced', data: { word: syllable.text, fixed, letter: fixed.charAt(places[0]!) }, ...syllableEdit(word, fixed) });
     }

@@ -1,7 +1,8 @@
 import type { Rule } from '../types';
 import { proseBlocks } from '../model/prose';
-import { proseSyllables, syllableEdit, type ProseSyllable } from '../lang/prose-syllables';
-import { inToneStyle, toneStyleOf, type ToneStyle } from '../lang/syllable';
+import { proseSyllables, syllableEdit, syllableSpan, type ProseSyllable } from '../lang/prose-syllables';
+import { dominantForm } from '../lang/majority';
+import { inToneStyle, type ToneStyle } from '../lang/syllable';
 
 /** A toned oa, oe, uy in either style (`hòa`, `hoà`, `ủy`, `uỷ`, `khỏe`, `khoẻ`): a cheap test of a block before looking at its words. */
 const STYLE_PAIR = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY]/u;
@@ -19,19 +20,9 @@ interface StyleWord {
 function styleWords(syllables: readonly ProseSyllable[]): StyleWord[] {
   const found: StyleWord[] = [];
   for (const word of syllables) {
-    if (word.inName) continue;
-    const style = toneStyleOf(word.syllable);
-    if (style) found.push({ word, style });
+    if (word.style && !word.inName) found.push({ word, style: word.style });
   }
   return found;
-}
-
-/** The style most words use; a tie goes to the style written first, the one the writer started with. */
-function mainStyle(words: readonly StyleWord[]): ToneStyle {
-  const hoaWithMarkOnO = words.filter((word) => word.style === 'hòa').length;
-  const other = words.length - hoaWithMarkOnO;
-  if (hoaWithMarkOnO === other) return words[0]!.style;
-  return hoaWithMarkOnO > other ? 'hòa' : 'hoà';
 }
 
 export const toneStyleMixed: Rule = {
@@ -46,8 +37,8 @@ export const toneStyleMixed: Rule = {
         en: 'One tone-mark style per text for oa, oe, uy: "hòa, thủy, khỏe" or "hoà, thuỷ, khoẻ"',
       },
       rationale: {
-        vi: 'Với vần oa, oe, uy không có phụ âm cuối, có hai cách đặt dấu đều được chấp nhận: kiểu "hòa" (dấu trên o, u: hòa, ủy, thủy, khỏe) và kiểu "hoà" (dấu trên a, e, y: hoà, uỷ, thuỷ, khoẻ; kiểu Quyết định 1989/QĐ-BGDĐT quy định cho sách giáo khoa). Nghị định 30/2020/NĐ-CP không bắt buộc kiểu nào, nhưng một bài dùng lẫn hai kiểu ("Ủy ban" rồi "Tỉnh uỷ") trông cẩu thả. Theo mặc định (`toneStyle: "consistent"`), quy tắc báo các từ viết theo kiểu ít dùng hơn trong bài (nếu bằng nhau thì theo kiểu xuất hiện trước) và sửa theo kiểu còn lại; khi cấu hình `toneStyle` là `"hoà"` hoặc `"hòa"`, mọi từ viết theo kiểu kia đều bị báo. Vần có phụ âm cuối (hoàng, khoản, huỳnh, thuyền) và "quý, quỹ" (u thuộc phụ âm đầu qu) viết giống nhau ở cả hai kiểu nên không bị xét. Tên riêng nhiều chữ viết hoa (Khánh Hoà, Nguyễn Thị Thủy) được giữ nguyên như cách viết của chủ thể.',
-        en: 'Open oa, oe, uy syllables take the tone mark in one of two accepted places: the "hòa" style (mark on o, u: hòa, ủy, thủy, khỏe) and the "hoà" style (mark on a, e, y: hoà, uỷ, thuỷ, khoẻ; the style Decision 1989/QĐ-BGDĐT sets for textbooks). Decree 30/2020/NĐ-CP imposes neither, but one text mixing both ("Ủy ban", then "Tỉnh uỷ") looks careless. By default (`toneStyle: "consistent"`) the rule reports the words written in the less used style of the text (on a tie, the style written first wins) and fixes them to the other; with `toneStyle` set to `"hoà"` or `"hòa"` every word in the other style is reported. Closed syllables (hoàng, khoản, huỳnh, thuyền) and "quý, quỹ" (whose u belongs to the initial qu) are the same in both styles and are not checked. Proper names of several capitalized words (Khánh Hoà, Nguyễn Thị Thủy) keep their owner\'s spelling.',
+        vi: 'Với vần oa, oe, uy không có phụ âm cuối, có hai cách đặt dấu đều được chấp nhận: kiểu "hòa" (dấu trên o, u: hòa, ủy, thủy, khỏe) và kiểu "hoà" (dấu trên a, e, y: hoà, uỷ, thuỷ, khoẻ; kiểu Quyết định 1989/QĐ-BGDĐT quy định cho sách giáo khoa). Nghị định 30/2020/NĐ-CP không bắt buộc kiểu nào, nhưng một bài dùng lẫn hai kiểu ("Ủy ban" rồi "Tỉnh uỷ") trông cẩu thả. Theo mặc định (`toneStyle: "consistent"`), quy tắc báo các từ viết theo kiểu ít dùng hơn trong bài và sửa theo kiểu dùng nhiều hơn; nếu hai kiểu ngang nhau, kiểu xuất hiện trước được giữ, các từ kiểu kia bị báo nhưng không tự sửa (hãy chọn kiểu hoặc đặt `toneStyle`); khi cấu hình `toneStyle` là `"hoà"` hoặc `"hòa"`, mọi từ viết theo kiểu kia đều bị báo. Vần có phụ âm cuối (hoàng, khoản, huỳnh, thuyền) và "quý, quỹ" (u thuộc phụ âm đầu qu) viết giống nhau ở cả hai kiểu nên không bị xét. Tên riêng nhiều chữ viết hoa (Khánh Hoà, Nguyễn Thị Thủy) được giữ nguyên như cách viết của chủ thể.',
+        en: 'Open oa, oe, uy syllables take the tone mark in one of two accepted places: the "hòa" style (mark on o, u: hòa, ủy, thủy, khỏe) and the "hoà" style (mark on a, e, y: hoà, uỷ, thuỷ, khoẻ; the style Decision 1989/QĐ-BGDĐT sets for textbooks). Decree 30/2020/NĐ-CP imposes neither, but one text mixing both ("Ủy ban", then "Tỉnh uỷ") looks careless. By default (`toneStyle: "consistent"`) the rule reports the words written in the less used style of the text and fixes them to the more used one; on a tie the style written first is kept and the other words are reported without a fix (choose a style, or set `toneStyle`); with `toneStyle` set to `"hoà"` or `"hòa"` every word in the other style is reported. Closed syllables (hoàng, khoản, huỳnh, thuyền) and "quý, quỹ" (whose u belongs to the initial qu) are the same in both styles and are not checked. Proper names of several capitalized words (Khánh Hoà, Nguyễn Thị Thủy) keep their owner\'s spelling.',
       },
     },
     messages: {
@@ -82,10 +73,18 @@ export const toneStyleMixed: Rule = {
       ],
       invalid: [
         {
-          title: { vi: 'Bài mẫu: "Ủy ban" rồi "Tỉnh uỷ viên"', en: 'The seed article: "Ủy ban", then "Tỉnh uỷ viên"' },
+          title: { vi: 'Bài chủ yếu dùng kiểu "hòa", một từ kiểu "hoà"', en: 'A text mostly in the "hòa" style with one "hoà" word' },
+          text: '# Lễ ký kết chương trình phối hợp chuyển đổi số\n\nLễ ký kết được tổ chức tại hội trường Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, với chủ đề văn hóa số.\n\nTham dự có ông Huỳnh Minh Thức – Tỉnh uỷ viên, Bí thư Tỉnh đoàn.\n',
+          expect: [{ messageId: 'mixed', line: 5 }],
+          output: '# Lễ ký kết chương trình phối hợp chuyển đổi số\n\nLễ ký kết được tổ chức tại hội trường Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, với chủ đề văn hóa số.\n\nTham dự có ông Huỳnh Minh Thức – Tỉnh ủy viên, Bí thư Tỉnh đoàn.\n',
+        },
+        {
+          title: {
+            vi: 'Bài mẫu: "Ủy ban" rồi "Tỉnh uỷ viên", mỗi kiểu một lần: giữ kiểu viết trước, báo mà không tự sửa',
+            en: 'The seed article: "Ủy ban", then "Tỉnh uỷ viên", once each: the first style is kept, reported without a fix',
+          },
           text: '# Lễ ký kết chương trình phối hợp\n\nLễ ký kết được tổ chức tại hội trường Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.\n\nTham dự có ông Huỳnh Minh Thức – Tỉnh uỷ viên, Bí thư Tỉnh đoàn.\n',
           expect: [{ messageId: 'mixed', line: 5 }],
-          output: '# Lễ ký kết chương trình phối hợp\n\nLễ ký kết được tổ chức tại hội trường Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.\n\nTham dự có ông Huỳnh Minh Thức – Tỉnh ủy viên, Bí thư Tỉnh đoàn.\n',
         },
         {
           title: { vi: 'Bài chủ yếu dùng kiểu "hoà", một từ kiểu "hòa"', en: 'A text mostly in the "hoà" style with one "hòa" word' },
@@ -102,21 +101,22 @@ export const toneStyleMixed: Rule = {
     const words = styleWords(proseSyllables(doc));
     if (words.length === 0) return;
     const configured = settings.toneStyle !== 'consistent';
-    const target = configured ? (settings.toneStyle as ToneStyle) : mainStyle(words);
-    const example = words.find((word) => word.style === target);
+    const main = configured ? { form: settings.toneStyle as ToneStyle, clear: true } : dominantForm(words.map((word) => word.style))!;
+    const example = words.find((word) => word.style === main.form);
     // With no configured style, one style alone is consistent.
-    if (!configured && !example) return;
+    if (!configured && words.every((word) => word.style === main.form)) return;
     for (const { word, style } of words) {
-      if (style === target) continue;
-      const fixed = inToneStyle(word.syllable, target);
-      const data = { word: word.syllable.text, fixed, style, mainStyle: target };
-      const edit = syllableEdit(word, fixed);
+      if (style === main.form) continue;
+      const fixed = inToneStyle(word.syllable, main.form);
+      const data = { word: word.syllable.text, fixed, style, mainStyle: main.form };
+      // On a tie nobody knows which style the writer meant: report without a fix.
+      const range = main.clear ? syllableEdit(word, fixed) : syllableSpan(word);
       if (configured) {
-        report({ messageId: 'configured', data, ...edit });
+        report({ messageId: 'configured', data, ...range });
       } else {
         const exampleWord = example!.word;
-        const line = doc.lines.position(exampleWord.block.plain.toSource(exampleWord.start)).line;
-        report({ messageId: 'mixed', data: { ...data, example: exampleWord.syllable.text, line }, ...edit });
+        const line = doc.lines.position(syllableSpan(exampleWord).start).line;
+        report({ messageId: 'mixed', data: { ...data, example: exampleWord.syllable.text, line }, ...range });
       }
     }
   },

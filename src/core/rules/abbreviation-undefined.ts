@@ -1,0 +1,182 @@
+import type { Block, PressRelease, Span } from '../model/types';
+import type { Rule } from '../types';
+import { skipOutletTag } from '../model/dateline';
+import type { Word } from '../text/words';
+import { BUILT_IN_ABBREVIATIONS, HEADLINE_ABBREVIATIONS, capitalizedWords, isAbbreviation } from '../lang/abbreviations';
+
+/** A parenthesis on one line: where an abbreviation is defined, `(CĐS)`, `(sau đây gọi tắt là Sở KH&CN)`. */
+const PARENTHESIS = /\(([^()\n]{1,80})\)/gu;
+/** The formula of a defined short form (Nghị định 30 writes `(sau đây gọi chung là …)`). */
+const DEFINITION_FORMULA =
+  /^\s*(?:sau\s+đây\s+)?(?:(?:được\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?|gọi\s+(?:chung\s+)?là|viết\s+tắt)\s*:?\s*/iu;
+/** Only spaces, quotes or emphasis marks between a word and the parenthesis after it. */
+const ADJACENT = /^[\s"”’*_]*$/u;
+/** A short form in parentheses holds the abbreviation and at most a word or two more: `(Sở TT&TT)`. */
+const MAX_DEFINITION_WORDS = 4;
+/** Photo credits and source lines name agencies by their own initials: `Ảnh: BTC`, `(Nguồn: TTXVN)`. */
+const CREDIT = /(?:ảnh|nguồn)\s*:[^)\n]*/giu;
+const SETTING_PERIOD = /\.$/u;
+const PART_SEPARATOR = /[-.]/u;
+const DIGITS = /^\d+$/u;
+
+type Allowed = (abbreviation: string) => boolean;
+
+/** Built-in and configured abbreviations; a compound passes when each of its parts does (`PGS.TS`, `HĐND-UBND`). */
+function allowedIn(list: ReadonlySet<string>): Allowed {
+  return (abbreviation) =>
+    list.has(abbreviation) || (PART_SEPARATOR.test(abbreviation) && abbreviation.split(PART_SEPARATOR).every((part) => DIGITS.test(part) || list.has(part)));
+}
+
+/** Indexes of the words that define an abbreviation: `chuyển đổi số (CĐS)`, `(gọi tắt là KH&CN)`, or `CĐS (chuyển đổi số)`. */
+function definingWords(text: string, words: readonly Word[]): Set<number> {
+  const defining = new Set<number>();
+  if (!text.includes('(')) return defining;
+  let next = 0;
+  for (const match of text.matchAll(PARENTHESIS)) {
+    const open = match.index;
+    const close = open + match[0].length - 1;
+    while (next < words.length && words[next]!.end <= open) next++;
+    const before = words[next - 1];
+    // A parenthesis opening the block is an outlet tag (`(BBNĐT)`), not a definition.
+    if (!before || !ADJACENT.test(text.slice(before.end, open))) continue;
+    const contentStart = open + 1 + (DEFINITION_FORMULA.exec(match[1]!)?.[0].length ?? 0);
+    const content: number[] = [];
+    for (let index = next; index < words.length && words[index]!.start < close; index++) {
+      if (words[index]!.start >= contentStart) content.push(index);
+    }
+    const abbreviations = content.filter((index) => isAbbreviation(words[index]!.text));
+    if (abbreviations.length > 0 && content.length <= MAX_DEFINITION_WORDS) for (const index of abbreviations) defining.add(index);
+    else if (abbreviations.length === 0 && content.length >= 2 && isAbbreviation(before.text)) defining.add(next - 1);
+  }
+  return defining;
+}
+
+/** Plain-text ranges whose initials are names, not abbreviations to define: the lead's outlet tag and credits. */
+function ignoredRanges(block: Block, isLead: boolean): Span[] {
+  const text = block.plain.text;
+  const ranges: Span[] = [];
+  if (isLead) ranges.push({ start: 0, end: skipOutletTag(text) });
+  if (text.includes(':')) for (const match of text.matchAll(CREDIT)) ranges.push({ start: match.index, end: match.index + match[0].length });
+  return ranges;
+}
+
+function isTitleBlock(doc: PressRelease, block: Block): boolean {
+  return doc.title !== undefined && block.start <= doc.title.start && doc.title.end <= block.end;
+}
+
+export const abbreviationUndefined: Rule = {
+  meta: {
+    id: 'abbreviation-undefined',
+    group: 'language',
+    severity: 'warn',
+    fixable: false,
+    docs: {
+      summary: {
+        vi: 'Chữ viết tắt phải được viết đầy đủ ở lần dùng đầu tiên',
+        en: 'Spell out an abbreviation at its first use',
+      },
+      rationale: {
+        vi: 'Người đọc trên Cổng không phải ai cũng biết CĐS, KH&CN, MTTQ hay TT&TT là gì. Lần đầu dùng, viết đầy đủ rồi ghi chữ viết tắt trong ngoặc: "chuyển đổi số (CĐS)", hoặc "(sau đây gọi tắt là …)" như Nghị định 30/2020 vẫn làm; từ đó về sau mới dùng chữ viết tắt. Quy tắc chỉ báo lần dùng đầu tiên của mỗi chữ viết tắt, và báo riêng trường hợp phần giải thích nằm sau lần dùng đầu. Không cần giải thích: UBND, HĐND, ĐBQH, TP, THPT, THCS, COVID-19, các tổ chức quốc tế (ASEAN, WHO, UNESCO…), OCOP, VNPT, TTXVN, học hàm học vị (PGS, TS, ThS), đơn vị tiền tệ; số La Mã (khóa XV), chữ in hoa toàn bộ (“HOÀN TOÀN BỊA ĐẶT”), ký hiệu trong số văn bản (123/QĐ-UBND), tên cơ quan báo ở đầu sapo ((BBNĐT)) và tên sau "Ảnh:", "Nguồn:". Thêm chữ viết tắt riêng của đơn vị vào danh sách "abbreviations" trong .govpressrc.json. Tiêu đề không nên có chữ viết tắt, trừ những chữ quen thuộc kể trên và TW.',
+        en: 'Not every portal reader knows what CĐS, KH&CN, MTTQ or TT&TT stand for. At the first use, write the full form with the abbreviation in parentheses: "chuyển đổi số (CĐS)", or "(sau đây gọi tắt là …)" as Decree 30/2020 does; use the abbreviation alone only after that. The rule reports the first use of each abbreviation, and says so separately when the definition comes after that first use. No definition is needed for UBND, HĐND, ĐBQH, TP, THPT, THCS, COVID-19, international bodies (ASEAN, WHO, UNESCO…), OCOP, VNPT, TTXVN, degrees (PGS, TS, ThS) or currencies; Roman numerals (khóa XV), words set in capitals (“HOÀN TOÀN BỊA ĐẶT”), symbols inside document numbers (123/QĐ-UBND), the outlet tag opening a lead ((BBNĐT)) and names after "Ảnh:" or "Nguồn:" are not abbreviations to define. Add your unit\'s own abbreviations to "abbreviations" in .govpressrc.json. A headline should hold no abbreviation except those well-known ones and TW.',
+      },
+    },
+    messages: {
+      undefined: {
+        vi: 'Chữ viết tắt "{abbreviation}" chưa được giải thích: ở lần dùng đầu tiên này, viết đầy đủ rồi ghi "({abbreviation})" sau đó, ví dụ "chuyển đổi số (CĐS)".',
+        en: 'Abbreviation "{abbreviation}" is not spelled out: at this first use, write the full form followed by "({abbreviation})", e.g. "chuyển đổi số (CĐS)".',
+      },
+      definedLater: {
+        vi: 'Chữ viết tắt "{abbreviation}" được dùng trước khi giải thích (phần viết đầy đủ ở dòng {line}): đưa phần viết đầy đủ lên lần dùng đầu tiên này.',
+        en: 'Abbreviation "{abbreviation}" is used before it is spelled out (the full form is on line {line}): move the full form to this first use.',
+      },
+      inHeadline: {
+        vi: 'Tiêu đề có chữ viết tắt "{abbreviation}": viết đầy đủ trong tiêu đề, vì tiêu đề được đọc trước mọi phần giải thích.',
+        en: 'The headline holds the abbreviation "{abbreviation}": spell it out there, since the headline is read before any definition.',
+      },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        {
+          title: { vi: 'Viết đầy đủ ở lần đầu, UBND không cần giải thích', en: 'Spelled out at first use; UBND needs no definition' },
+          text: '# Tỉnh đoàn ra quân hỗ trợ người dân chuyển đổi số\n\nSáng 14/4, Tỉnh đoàn phối hợp với UBND các xã, phường ra quân thúc đẩy chuyển đổi số (CĐS) trong đoàn viên, thanh niên.\n\nCác đội hình tình nguyện hướng dẫn người dân cài đặt ứng dụng phục vụ CĐS.\n',
+        },
+        {
+          title: { vi: '"Sau đây gọi tắt là", số văn bản, số La Mã', en: '"Sau đây gọi tắt là", document numbers, Roman numerals' },
+          text: '# Công bố thủ tục hành chính mới\n\nThực hiện Quyết định số 3888/QĐ-UBND ngày 30/11/2018 của UBND tỉnh, Sở Khoa học và Công nghệ (sau đây gọi tắt là Sở KH&CN) đã rà soát 45 thủ tục. Tại kỳ họp thứ 7, HĐND tỉnh khóa X đã thông qua nghị quyết; Sở KH&CN sẽ công bố danh mục trong tháng 5.\n',
+        },
+        {
+          title: { vi: 'Tên cơ quan báo, chữ in hoa, tổ chức quốc tế, ghi ảnh', en: 'Outlet tag, words in capitals, international bodies, photo credit' },
+          text: '# Bác bỏ thông tin sai sự thật về dịch bệnh\n\n(ĐTO) Ngày 4-3, Sở Y tế khẳng định thông tin về ổ dịch COVID-19 mới là “HOÀN TOÀN BỊA ĐẶT”, đồng thời đề nghị người dân theo dõi khuyến cáo của WHO và xét nghiệm PCR khi có triệu chứng.\n\n*Lãnh đạo Sở Y tế trả lời báo chí. Ảnh: BTC*\n',
+        },
+      ],
+      invalid: [
+        {
+          title: { vi: 'Dùng chữ viết tắt không giải thích', en: 'An abbreviation never spelled out' },
+          text: '# Hội nghị triển khai nhiệm vụ năm 2026\n\nSáng 10/01, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị triển khai nhiệm vụ năm 2026. Dự hội nghị có đại diện Ủy ban MTTQ Việt Nam tỉnh và lãnh đạo Sở TT&TT.\n\nPhát biểu tại hội nghị, đại diện Sở TT&TT đề nghị đẩy mạnh tuyên truyền trên không gian mạng.\n',
+          expect: [
+            { messageId: 'undefined', line: 3 },
+            { messageId: 'undefined', line: 3 },
+          ],
+        },
+        {
+          title: { vi: 'Giải thích sau lần dùng đầu tiên', en: 'Spelled out only after the first use' },
+          text: '# Hội thảo khoa học về nông nghiệp công nghệ cao\n\nNgày 5/3, Sở KH&CN tổ chức hội thảo về ứng dụng công nghệ cao trong sản xuất lúa.\n\nTheo Sở Khoa học và Công nghệ (KH&CN), tỉnh đã chuyển giao 12 quy trình kỹ thuật mới.\n',
+          expect: [{ messageId: 'definedLater', line: 3 }],
+        },
+        {
+          title: { vi: 'Chữ viết tắt trong tiêu đề', en: 'An abbreviation in the headline' },
+          text: '# Đẩy mạnh CĐS trong công tác đoàn\n\nSáng 14/4, Tỉnh đoàn tổ chức hội nghị bàn giải pháp thúc đẩy chuyển đổi số (CĐS) trong công tác đoàn.\n',
+          expect: [{ messageId: 'inHeadline', line: 1 }],
+        },
+        {
+          title: { vi: 'TW dùng được ở tiêu đề, nhưng trong bài phải giải thích', en: 'TW is fine in a headline but must be spelled out in the body' },
+          text: '# Quán triệt Nghị quyết Hội nghị TW 10\n\nSáng 20/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành TW Đảng khóa XIII.\n',
+          expect: [{ messageId: 'undefined', line: 3 }],
+        },
+      ],
+    },
+  },
+  check({ doc, profile, settings, report }) {
+    if (profile.language !== 'vi') return;
+    const configured = settings.abbreviations.map((abbreviation) => abbreviation.trim().replace(SETTING_PERIOD, ''));
+    const inBody = allowedIn(new Set([...BUILT_IN_ABBREVIATIONS, ...configured]));
+    const inHeadline = allowedIn(new Set([...BUILT_IN_ABBREVIATIONS, ...HEADLINE_ABBREVIATIONS, ...configured]));
+    const firstUses = new Map<string, Span>();
+    const firstDefinitions = new Map<string, number>();
+    const headlineReported = new Set<string>();
+
+    // Per block, computed at its first abbreviation that is not allowed: most blocks have none.
+    let current: Block | undefined;
+    let ignored: Span[] | undefined;
+    let defining: Set<number> | undefined;
+    for (const { block, words, index } of capitalizedWords(doc)) {
+      if (block !== current) [current, ignored, defining] = [block, undefined, undefined];
+      const word = words[index]!;
+      const abbreviation = word.text;
+      const headline = isTitleBlock(doc, block);
+      if (block.role === 'signature' || !isAbbreviation(abbreviation) || (headline ? inHeadline : inBody)(abbreviation)) continue;
+      ignored ??= ignoredRanges(block, block === doc.lead);
+      if (ignored.some((range) => range.start <= word.start && word.end <= range.end)) continue;
+      const span = block.plain.span(word.start, word.end);
+      if (headline) {
+        if (headlineReported.has(abbreviation)) continue;
+        headlineReported.add(abbreviation);
+        report({ messageId: 'inHeadline', data: { abbreviation }, ...span });
+        continue;
+      }
+      defining ??= definingWords(block.plain.text, words);
+      if (defining.has(index)) {
+        if (!firstDefinitions.has(abbreviation)) firstDefinitions.set(abbreviation, span.start);
+      } else if (!firstUses.has(abbreviation)) {
+        firstUses.set(abbreviation, span);
+      }
+    }
+
+    for (const [abbreviation, use] of firstUses) {
+      const definition = firstDefinitions.get(abbreviation);
+      if (definition === undefined) report({ messageId: 'undefined', data: { abbreviation }, ...use });
+      else if (definition > use.start) report({ messageId: 'definedLater', data: { abbreviation, line: doc.lines.position(definition).line }, ...use });
+    }
+  },
+};

@@ -1,0 +1,200 @@
+import type { Block, PressRelease } from '../model/types';
+import type { Rule } from '../types';
+import type { Word } from '../text/words';
+import { abbreviationKey, capitalizedWords, hasAbbreviationCapitals, type CapitalizedWord } from '../lang/abbreviations';
+import { dominantForm } from '../lang/majority';
+
+/** One written occurrence of an abbreviation: its comparison key and the plain-text range it covers in its block. */
+interface Occurrence {
+  block: Block;
+  start: number;
+  end: number;
+  key: string;
+  /** Two capitals at least (`TT&TT`); otherwise a capitalized word (`Covid`, `Tp`) that only counts beside a capitals form. */
+  capitals: boolean;
+  /**
+   * Wider readings that count when another occurrence is written that way:
+   * the initial of the body before it (`Sở TT&TT` ~ `STTTT`) or a number after
+   * it (`Covid 19` ~ `COVID-19`).
+   */
+  wider: Array<{ key: string; start: number; end: number }>;
+}
+
+/** Bodies whose initial is glued to the abbreviation in the short form: `Sở TT&TT` → `STTTT`, `Bộ TT&TT` → `BTTTT`. */
+const BODY_WORDS: ReadonlySet<string> = new Set(['Sở', 'Bộ', 'Ban', 'Cục', 'Vụ', 'Viện', 'Phòng', 'Đài', 'Trường']);
+/** A capitalized word that may be an abbreviation written in lowercase: `Covid`, `Covid-19`, `Tp`, `Asean`. */
+const CAPITALIZED = /^\p{Lu}\p{Ll}+(?:-\d+)?$/u;
+const DIGITS = /^\d+$/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const SPACES = /\s+/gu;
+const D_WITH_STROKE = /Đ/gu;
+const [D_WITH_STROKE_CODE, D_CODE] = [0x110, 0x44];
+const TRAILING_DIGITS = /\d+$/u;
+
+/** `Đ` and `D` compare alike, so that the typo `HDND` is a variant of `HĐND`. */
+function comparisonKey(text: string): string {
+  return abbreviationKey(text).replace(D_WITH_STROKE, 'D');
+}
+
+/** An occurrence of `words[index]` under `key`, with its wider readings. */
+function occurrenceAt(block: Block, words: readonly Word[], index: number, capitals: boolean): Occurrence {
+  const word = words[index]!;
+  const text = block.plain.text;
+  const key = comparisonKey(word.text);
+  const wider: Occurrence['wider'] = [];
+  const before = words[index - 1];
+  if (before && BODY_WORDS.has(before.text) && text.slice(before.end, word.start) === ' ') {
+    wider.push({ key: comparisonKey(before.text[0]!) + key, start: before.start, end: word.end });
+  }
+  const after = words[index + 1];
+  if (after && LETTERS_ONLY.test(word.text) && DIGITS.test(after.text) && text.slice(word.end, after.start) === ' ') {
+    wider.push({ key: key + after.text, start: word.start, end: after.end });
+  }
+  return { block, start: word.start, end: word.end, key, capitals, wider };
+}
+
+/**
+ * A cheap filter for capitalized words (`Covid`, `Tp`): the first letter and
+ * the number of letters before any `-digits` must be those of a form in
+ * capitals, so that names (`Nguyễn`, `Sở`) are not keyed at all.
+ */
+function lowercaseFormFilter(capitalsKeys: ReadonlySet<string>): (word: string) => boolean {
+  const shapes = new Set<number>();
+  for (const key of capitalsKeys) {
+    const letters = key.replace(TRAILING_DIGITS, '');
+    shapes.add(shape(letters.charCodeAt(0), letters.length));
+  }
+  return (word) => {
+    const hyphen = word.indexOf('-');
+    const first = word.charCodeAt(0);
+    return shapes.has(shape(first === D_WITH_STROKE_CODE ? D_CODE : first, hyphen === -1 ? word.length : hyphen));
+  };
+}
+
+function shape(firstLetterCode: number, length: number): number {
+  return firstLetterCode * 64 + Math.min(length, 63);
+}
+
+/**
+ * Every occurrence that has a form in capitals somewhere in the text, under
+ * the key it is compared by: a wider reading wins when some form in capitals
+ * is written that way (`Sở TT&TT` beside `STTTT`).
+ */
+function comparableOccurrences(doc: PressRelease): Occurrence[] {
+  const candidates = capitalizedWords(doc);
+  const occurrences: Occurrence[] = [];
+  const lowercase: CapitalizedWord[] = [];
+  for (const candidate of candidates) {
+    const { block, words, index } = candidate;
+    if (hasAbbreviationCapitals(words[index]!.text)) occurrences.push(occurrenceAt(block, words, index, true));
+    else lowercase.push(candidate);
+  }
+  if (occurrences.length === 0) return occurrences;
+  const capitalsKeys = new Set(occurrences.map((occurrence) => occurrence.key));
+  const mayMatch = lowercaseFormFilter(capitalsKeys);
+  for (const { block, words, index } of lowercase) {
+    const text = words[index]!.text;
+    if (!mayMatch(text) || !CAPITALIZED.test(text)) continue;
+    const occurrence = occurrenceAt(block, words, index, false);
+    if (capitalsKeys.has(occurrence.key) || occurrence.wider.some((reading) => capitalsKeys.has(reading.key))) occurrences.push(occurrence);
+  }
+  return occurrences.map((occurrence) => {
+    const wider = occurrence.wider.find((reading) => capitalsKeys.has(reading.key));
+    return wider ? { ...occurrence, ...wider } : occurrence;
+  });
+}
+
+function writtenForm(occurrence: Occurrence): string {
+  return occurrence.block.plain.text.slice(occurrence.start, occurrence.end).replace(SPACES, ' ');
+}
+
+export const abbreviationVariant: Rule = {
+  meta: {
+    id: 'abbreviation-variant',
+    group: 'language',
+    severity: 'warn',
+    fixable: true,
+    docs: {
+      summary: {
+        vi: 'Mỗi chữ viết tắt chỉ viết một cách trong bài',
+        en: 'Write each abbreviation one way throughout the text',
+      },
+      rationale: {
+        vi: 'Cùng một cơ quan hay khái niệm mà bài viết lúc "Sở TT&TT", lúc "Sở TTTT", lúc "STTTT", hoặc "COVID-19" bên cạnh "Covid-19", "Covid 19", khiến người đọc tưởng là hai thứ khác nhau và cho thấy bài chưa được biên tập kỹ. Quy tắc so sánh các chữ viết tắt sau khi bỏ "&", ".", "-", khoảng trắng và không phân biệt hoa thường (cả "Đ" với "D", để bắt lỗi gõ "HDND"), rồi báo các cách viết ít dùng hơn. Khi một cách viết chiếm đa số rõ ràng, sửa tự động đưa các chỗ còn lại về cách đó; khi hai cách ngang nhau, người viết tự chọn. Số trong ký hiệu văn bản (123/QĐ-UBND) không được xét.',
+        en: 'When one body or term appears as "Sở TT&TT", "Sở TTTT" and "STTTT", or "COVID-19" next to "Covid-19" and "Covid 19", readers may think these are different things, and the text looks unedited. The rule compares abbreviations with "&", ".", "-" and spaces removed, ignoring case (and "Đ" against "D", to catch the typo "HDND"), and reports the less used forms. When one form is a clear majority, the fix rewrites the others to it; on a tie the writer chooses. Document numbers (123/QĐ-UBND) are not compared.',
+      },
+    },
+    messages: {
+      variant: {
+        vi: '"{form}" và "{main}" là một chữ viết tắt: bài dùng "{main}" nhiều hơn, nên viết "{main}" ở đây.',
+        en: '"{form}" and "{main}" are one abbreviation: the text mostly writes "{main}", so write "{main}" here.',
+      },
+      variantTied: {
+        vi: '"{form}" và "{main}" là một chữ viết tắt được viết hai cách với số lần ngang nhau: chọn một cách viết cho cả bài.',
+        en: '"{form}" and "{main}" are one abbreviation written two ways equally often: choose one form for the whole text.',
+      },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        {
+          title: { vi: 'Một cách viết trong cả bài', en: 'One form throughout' },
+          text: '# Sở TT&TT tập huấn kỹ năng số\n\nSáng 12/5, Sở Thông tin và Truyền thông (Sở TT&TT) tổ chức tập huấn kỹ năng số cho cán bộ cấp xã. Theo Sở TT&TT, đã có 1.200 lượt người tham gia; văn bản hướng dẫn số 215/STTTT-BCVT được gửi đến các địa phương.\n',
+        },
+        {
+          title: { vi: 'Tên riêng và số La Mã không phải chữ viết tắt', en: 'Names and Roman numerals are not abbreviations' },
+          text: '# Kỳ họp thứ 7 HĐND tỉnh khóa X\n\nSáng 8/7, HĐND tỉnh khóa X khai mạc kỳ họp thứ 7; đại biểu HĐND tỉnh thảo luận về kết quả phòng, chống dịch COVID-19 và chương trình OCOP.\n',
+        },
+      ],
+      invalid: [
+        {
+          title: { vi: 'Ba cách viết tên Sở', en: 'Three forms of one department' },
+          text: '# Sở TT&TT tập huấn kỹ năng số\n\nSáng 12/5, Sở Thông tin và Truyền thông (Sở TT&TT) tổ chức tập huấn kỹ năng số. Lãnh đạo Sở TTTT cho biết STTTT sẽ mở thêm 20 lớp; Sở TT&TT cũng phối hợp với các xã.\n',
+          expect: [
+            { messageId: 'variant', line: 3 },
+            { messageId: 'variant', line: 3 },
+          ],
+          output: '# Sở TT&TT tập huấn kỹ năng số\n\nSáng 12/5, Sở Thông tin và Truyền thông (Sở TT&TT) tổ chức tập huấn kỹ năng số. Lãnh đạo Sở TT&TT cho biết Sở TT&TT sẽ mở thêm 20 lớp; Sở TT&TT cũng phối hợp với các xã.\n',
+        },
+        {
+          title: { vi: 'COVID-19 viết nhiều kiểu', en: 'COVID-19 written several ways' },
+          text: '# Tiêm vắc xin phòng COVID-19 cho trẻ em\n\nSáng 6/4, Sở Y tế triển khai tiêm vắc xin phòng COVID-19 cho trẻ từ 5 đến dưới 12 tuổi. Đến nay, tỉnh chưa ghi nhận ca Covid-19 nặng ở trẻ em; các ca Covid 19 đều được điều trị tại nhà.\n',
+          expect: [
+            { messageId: 'variant', line: 3 },
+            { messageId: 'variant', line: 3 },
+          ],
+          output: '# Tiêm vắc xin phòng COVID-19 cho trẻ em\n\nSáng 6/4, Sở Y tế triển khai tiêm vắc xin phòng COVID-19 cho trẻ từ 5 đến dưới 12 tuổi. Đến nay, tỉnh chưa ghi nhận ca COVID-19 nặng ở trẻ em; các ca COVID-19 đều được điều trị tại nhà.\n',
+        },
+        {
+          title: { vi: 'Hai cách viết ngang nhau', en: 'Two forms equally often' },
+          text: '# Khai trương trung tâm giao dịch tại TP.HCM\n\nNgày 9/9, doanh nghiệp khai trương trung tâm giao dịch thứ hai tại TPHCM.\n',
+          expect: [{ messageId: 'variantTied', line: 3 }],
+        },
+      ],
+    },
+  },
+  check({ doc, profile, report }) {
+    if (profile.language !== 'vi') return;
+    const groups = new Map<string, Occurrence[]>();
+    for (const occurrence of comparableOccurrences(doc)) {
+      const group = groups.get(occurrence.key);
+      if (group) group.push(occurrence);
+      else groups.set(occurrence.key, [occurrence]);
+    }
+
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const forms = group.map(writtenForm);
+      if (forms.every((form) => form === forms[0])) continue;
+      const main = dominantForm(forms)!;
+      group.forEach((occurrence, index) => {
+        const form = forms[index]!;
+        if (form === main.form) return;
+        const { block, start, end } = occurrence;
+        const span = block.plain.span(start, end);
+        const fix = main.clear && block.plain.isExact(start, end) ? { fix: { ...span, text: main.form } } : {};
+        report({ messageId: main.clear ? 'variant' : 'variantTied', data: { form, main: main.form }, ...span, ...fix });
+      });
+    }
+  },
+};

@@ -1,0 +1,115 @@
+import type { Problem, Rule } from '../types';
+import type { Word } from '../text/words';
+import type { PlainText } from '../text/plain-text';
+import { adjacent, isAllCaps, nameBlocks, opensClause, PhraseIndex, withInitial, type NameBlock } from '../lang/name-matcher';
+
+/**
+ * Common words of event news that editors find capitalized mid-sentence
+ * (real-articles-patterns.md §10.4: `Buổi Lễ`, `Kỷ niệm`, `Lãnh đạo`,
+ * `Họp báo`, `Khai mạc`). Words that often open an event's own name (`Lễ`,
+ * `Hội nghị`) are left out: `tổ chức Lễ công bố …` is a naming choice.
+ */
+const COMMON_PHRASES = new PhraseIndex<true>(
+  [
+    'buổi lễ', 'buổi làm việc', 'buổi họp', 'buổi gặp mặt', 'buổi', 'lãnh đạo', 'kỷ niệm', 'kỉ niệm',
+    'họp báo', 'khai mạc', 'bế mạc', 'đại biểu', 'cán bộ', 'phát biểu', 'tham dự', 'chủ trì',
+  ].map((phrase) => [phrase, true]),
+);
+
+/**
+ * The phrase is a common word here: capitalized mid-sentence, not part of a
+ * name (the word before is not capitalized: `Ban Lãnh đạo`, `Lễ Kỷ niệm`),
+ * and not the head of one (the word after is not capitalized: `Đại biểu Quốc
+ * hội`, `Lãnh đạo Sở`).
+ */
+function miscapitalizedAt(prose: NameBlock, index: number, end: number): boolean {
+  const { words, capitals } = prose;
+  const text = prose.block.plain.text;
+  if (isAllCaps(words[index]!.text) || opensClause(text, words, index)) return false;
+  if (index > 0 && capitals[index - 1] && adjacent(text, words, index)) return false;
+  return !(end < words.length && capitals[end] && adjacent(text, words, end));
+}
+
+function lowercased(plain: PlainText, words: readonly Word[], first: number, end: number): string {
+  let text = '';
+  for (let index = first; index < end; index++) {
+    if (index > first) text += plain.text.slice(words[index - 1]!.end, words[index]!.start);
+    text += isAllCaps(words[index]!.text) ? words[index]!.text : withInitial(words[index]!.text, false);
+  }
+  return text;
+}
+
+export const commonWordCase: Rule = {
+  meta: {
+    id: 'common-word-case',
+    group: 'language',
+    severity: 'warn',
+    fixable: true,
+    docs: {
+      summary: {
+        vi: 'Không viết hoa danh từ chung giữa câu: "buổi lễ", "lãnh đạo", "kỷ niệm", "họp báo", "khai mạc"',
+        en: 'No capitals for common words mid-sentence: "buổi lễ", "lãnh đạo", "kỷ niệm", "họp báo", "khai mạc"',
+      },
+      rationale: {
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP chỉ viết hoa đầu câu, tên riêng và các trường hợp được liệt kê. Tin bài trên các Cổng hay viết hoa tùy tiện các từ thông thường của tin sự kiện ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). Quy tắc chỉ xét một danh sách ngắn các từ không bao giờ là tên riêng trong thể loại này, khi từ đó đứng giữa câu, không nằm sau một chữ viết hoa (phần của một tên: "Ban Lãnh đạo", "Lễ Kỷ niệm") và không đứng trước một chữ viết hoa (mở đầu một tên hay chức danh: "Đại biểu Quốc hội", "Lãnh đạo Sở"); sửa tự động thành chữ thường. "Lễ", "Hội nghị" không bị xét vì thường là đầu tên sự kiện ("Lễ công bố…", "Hội nghị Trung ương 8").',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II, capitalizes sentence starts, proper names and the cases it lists. Portal news often capitalizes ordinary words of event reporting at random ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). The rule checks only a short list of words that are never proper names in this genre, mid-sentence, not after a capitalized word (part of a name: "Ban Lãnh đạo", "Lễ Kỷ niệm") and not before one (opening a name or title: "Đại biểu Quốc hội", "Lãnh đạo Sở"); the fix writes them in lowercase. "Lễ" and "Hội nghị" are not checked because they often open an event\'s name ("Lễ công bố…", "Hội nghị Trung ương 8").',
+      },
+    },
+    messages: {
+      capitalized: {
+        vi: '"{written}" là từ thông thường, không viết hoa giữa câu: viết "{expected}".',
+        en: '"{written}" is a common word and takes no capital mid-sentence: write "{expected}".',
+      },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        {
+          title: { vi: 'Từ thông thường viết thường, tên và chức danh viết hoa', en: 'Common words in lowercase; names and titles capitalized' },
+          text:
+            '# Họp báo công bố kết quả Đại hội\n\n' +
+            'Chiều 14/4, Sở Khoa học và Công nghệ tổ chức họp báo. Tham dự buổi họp báo có lãnh đạo Sở, Đại biểu Quốc hội tỉnh và các đại biểu.\n\n' +
+            'Lãnh đạo tỉnh đánh giá cao kết quả. Ban Lãnh đạo Sở cho biết, Lễ Kỷ niệm 50 năm thành lập sẽ diễn ra vào tháng 5.\n\n' +
+            'Ông nhấn mạnh: “Buổi lễ hôm nay là dịp để nhìn lại chặng đường đã qua.”\n',
+        },
+      ],
+      invalid: [
+        {
+          title: { vi: 'Từ thông thường viết hoa giữa câu', en: 'Common words capitalized mid-sentence' },
+          text:
+            '# Khai mạc hội chợ\n\n' +
+            'Sáng 14/4, UBND tỉnh tổ chức Khai mạc hội chợ. Phát biểu tại Buổi Lễ, ông Nguyễn Văn Hai đề nghị Lãnh đạo các sở, ngành phối hợp; các Đại biểu đã tham quan gian hàng.\n',
+          expect: [
+            { messageId: 'capitalized', line: 3 },
+            { messageId: 'capitalized', line: 3 },
+            { messageId: 'capitalized', line: 3 },
+            { messageId: 'capitalized', line: 3 },
+          ],
+          output:
+            '# Khai mạc hội chợ\n\n' +
+            'Sáng 14/4, UBND tỉnh tổ chức khai mạc hội chợ. Phát biểu tại buổi lễ, ông Nguyễn Văn Hai đề nghị lãnh đạo các sở, ngành phối hợp; các đại biểu đã tham quan gian hàng.\n',
+        },
+      ],
+    },
+  },
+  check({ doc, profile, settings, report }) {
+    if (profile.language !== 'vi') return;
+    for (const prose of nameBlocks(doc, settings.organizations)) {
+      const { block, words, keys, capitals } = prose;
+      const plain = block.plain;
+      for (let index = 0; index < words.length; index++) {
+        // Cheap tests first: only a capitalized word that opens a listed phrase can be reported.
+        if (!capitals[index] || !COMMON_PHRASES.opensWith(keys[index]!)) continue;
+        const phrase = COMMON_PHRASES.at(plain.text, words, keys, index, ({ end }) => miscapitalizedAt(prose, index, end));
+        if (!phrase) continue;
+        const start = words[index]!.start;
+        const finish = words[phrase.end - 1]!.end;
+        const expected = lowercased(plain, words, index, phrase.end);
+        const problem: Problem = { messageId: 'capitalized', data: { written: plain.text.slice(start, finish), expected }, ...plain.span(start, finish) };
+        if (plain.isExact(start, finish)) problem.fix = { ...plain.span(start, finish), text: expected };
+        report(problem);
+        index = phrase.end - 1;
+      }
+    }
+  },
+};

@@ -1,0 +1,324 @@
+import type { Block, DateStyle } from '../model/types';
+import type { Problem, Rule } from '../types';
+import { proseBlocks } from '../model/prose';
+import { findDates, type DateMatch } from '../model/dateline';
+import { dominantForm } from '../lang/majority';
+
+type ShortStyle = Exclude<DateStyle, 'words'>;
+
+/** A short date found in the prose, with the parts needed to rewrite it. */
+interface ShortDate {
+  block: Block;
+  match: DateMatch;
+  /** As written in the plain text: `14/4`, `01/03/2024`, `17 – 9`, `29-31/5`. */
+  text: string;
+  /** The parts of a single date (none for a span or list such as `29-31/5`). */
+  parts?: DateParts;
+}
+
+interface DateParts {
+  day: string;
+  month: string;
+  year?: string;
+}
+
+/** Padding of a day below 10 and of a month below 10 are judged apart; months 1–2 apart from 3–9 (Nghị định 30 pads only those). */
+type PaddingField = 'day' | 'earlyMonth' | 'month';
+
+/** A digit, a separator and a digit, or `5 tháng 3`: the only blocks worth a full date scan. */
+const MAY_HOLD_DATE = /(?<!\d)\d{1,2}(?:\/|\.|\s*[-–]\s*)\d{1,2}(?!\d)|\d\s+tháng\s+\d/u;
+const SINGLE_DATE = /^(\d{1,2})\s*[/.\-–]\s*(\d{1,2})(?:\s*[/.\-–]\s*(\d{4}))?$/u;
+/**
+ * Holidays and anniversaries, whose dates Phụ lục II and Nghị định 145/2013
+ * write with hyphens as part of the name: `ngày Quốc khánh 2-9-1945`,
+ * `Ngày Giải phóng miền Nam (30-4-1975)`, `kỷ niệm … (19-8-1945 – 19-8-2025)`.
+ */
+const HOLIDAY_CONTEXT = /k[ỷỉ]\s+niệm|[Nn]gày\s+\p{Lu}|[Qq]uốc\s+khánh|[Cc]hiến\s+thắng|[Tt]ết\s+\p{Lu}|[Cc]ách\s+mạng|[Gg]iải\s+phóng|[Tt]hành\s+lập|[Tt]ruyền\s+thống/u;
+/** The word right before the date makes it a date of the calendar, not a holiday's (`ngày 30-4`, `sáng 2-9`). */
+const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|khuya|đến|tới|từ|và|nay|qua|hai|ba|tư|năm|sáu|bảy|bẩy|nhật)\s*\(?\s*$/iu;
+const HOLIDAY_LOOKBEHIND = 80;
+const WEEKDAY_NAME = String.raw`(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)`;
+/** `thứ Sáu, ngày 14/4/2022`, `Thứ Hai (23/5/2022)`, `thứ 6 14/4/2022`. */
+const WEEKDAY_BEFORE = new RegExp(String.raw`${WEEKDAY_NAME}\s*[,(]?\s*(?:ngày\s+)?$`, 'iu');
+/** `14/4/2022 (thứ Năm)`. */
+const WEEKDAY_AFTER = new RegExp(String.raw`\s*\(\s*${WEEKDAY_NAME}\s*\)`, 'iuy');
+const WEEKDAY_LOOKBEHIND = 30;
+/** Index = `Date.getUTCDay()`. */
+const WEEKDAY_WORDS = ['Chủ nhật', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy'] as const;
+const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const WEEKDAY_NUMBERS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, bẩy: 6 };
+/** `Đồng Tháp, ngày 5 tháng 3 năm 2022` on a line of its own. */
+const PLACE_DATE_LINE = /^[ \t]*\p{Lu}[^\n,]{0,60},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})[ \t.]*$/gmu;
+const SENTENCE_OPENING = /(?:^|[.!?…:]\s*|\n\s*)$/u;
+const DIGIT = /\d/u;
+const SPACES = /\s+/u;
+
+/** The style a date is rewritten to: its separators replaced, its digits kept. */
+function restyled(parts: DateParts, style: ShortStyle): string {
+  return [parts.day, parts.month, parts.year].filter((part) => part !== undefined).join(style);
+}
+
+function isShortStyle(style: DateStyle): style is ShortStyle {
+  return style !== 'words';
+}
+
+/** A holiday's or anniversary's date, not introduced by a word such as `ngày`: neither counted nor reported. */
+function isHolidayDate(text: string, match: DateMatch): boolean {
+  const before = text.slice(Math.max(0, match.start - HOLIDAY_LOOKBEHIND), match.start);
+  return !DATE_WORD_BEFORE.test(before) && HOLIDAY_CONTEXT.test(before);
+}
+
+function paddingFields(parts: DateParts): Array<{ field: PaddingField; padded: boolean }> {
+  const fields: Array<{ field: PaddingField; padded: boolean }> = [];
+  if (Number(parts.day) < 10) fields.push({ field: 'day', padded: parts.day.length === 2 });
+  const month = Number(parts.month);
+  if (month < 10) fields.push({ field: month <= 2 ? 'earlyMonth' : 'month', padded: parts.month.length === 2 });
+  return fields;
+}
+
+function padded(value: string, pad: boolean): string {
+  return pad ? value.padStart(2, '0') : String(Number(value));
+}
+
+/**
+ * The weekday as the writer would write it: `thứ Năm` (`Thứ Năm` opening a
+ * sentence, `THỨ NĂM` in capitals, `thứ 5` for `thứ 6`), `Chủ nhật`.
+ */
+function weekdayLike(written: string, weekday: number, opensSentence: boolean): string {
+  const numeric = DIGIT.test(written);
+  const word = weekday === 0 ? WEEKDAY_WORDS[0] : numeric ? `thứ ${weekday + 1}` : `thứ ${WEEKDAY_WORDS[weekday]}`;
+  if (written === written.toUpperCase() && !numeric) return word.toUpperCase();
+  return opensSentence ? word[0]!.toUpperCase() + word.slice(1) : word;
+}
+
+function writtenWeekday(written: string): number {
+  const [first, second] = written.toLowerCase().split(SPACES);
+  if (first === 'chủ') return 0;
+  return DIGIT.test(second!) ? Number(second) - 1 : WEEKDAY_NUMBERS[second!]!;
+}
+
+/** A weekday written next to the date: before it (`thứ Sáu, ngày 14/4/2022`) or after it in parentheses. */
+function weekdayNear(text: string, match: DateMatch): { start: number; end: number; text: string } | undefined {
+  const from = Math.max(0, match.start - WEEKDAY_LOOKBEHIND);
+  const before = WEEKDAY_BEFORE.exec(text.slice(from, match.start));
+  if (before) return { start: from + before.index, end: from + before.index + before[1]!.length, text: before[1]! };
+  WEEKDAY_AFTER.lastIndex = match.end;
+  const after = WEEKDAY_AFTER.exec(text);
+  if (!after) return undefined;
+  const start = after.index + after[0].indexOf(after[1]!);
+  return { start, end: start + after[1]!.length, text: after[1]! };
+}
+
+export const dateFormat: Rule = {
+  meta: {
+    id: 'date-format',
+    group: 'language',
+    severity: 'warn',
+    fixable: true,
+    docs: {
+      summary: {
+        vi: 'Ngày tháng viết thống nhất một kiểu, đúng thứ trong tuần',
+        en: 'Dates written one way, with the right weekday',
+      },
+      rationale: {
+        vi: 'Ngày viết tắt có thể là "14/4", "14-4" hoặc "14.4", nhưng một bài chỉ dùng một kiểu (Quyết định 1989/QĐ-BGDĐT, Điều 10), kể cả ngày của văn bản được trích dẫn ("ngày 30/11/2018"); số 0 đầu ngày, tháng cũng viết thống nhất ("01/3/2024" hay "01/03/2024", không lẫn cả hai). Tên ngày lễ giữ dấu gạch ngang theo Nghị định 30/2020 (Phụ lục II): "ngày Quốc khánh 2-9", "(30-4-1975)" không bị tính. Khi có năm, thứ trong tuần phải khớp với ngày: "thứ Sáu, ngày 14/4/2022" là sai vì hôm đó là thứ Năm. Với thông cáo báo chí, dòng "Đồng Tháp, ngày 05 tháng 3 năm 2022" viết theo Nghị định 30: ngày dưới 10 và tháng 1, 2 có số 0 phía trước. Cấu hình "dateStyle" ("/", "-", ".") buộc mọi ngày theo một kiểu. Sửa tự động đổi dấu phân cách hoặc số 0 khi kiểu cần dùng đã rõ (theo cấu hình, hoặc được dùng nhiều hơn hẳn), sửa thứ và dòng địa danh, ngày tháng.',
+        en: 'A short date may be "14/4", "14-4" or "14.4", but one text uses one style (Decision 1989/QĐ-BGDĐT, Art. 10), dates of cited documents ("ngày 30/11/2018") included; zero-padding is consistent too ("01/3/2024" or "01/03/2024", not both). Holiday names keep their hyphen date per Decree 30/2020 (Appendix II) and are not counted: "ngày Quốc khánh 2-9", "(30-4-1975)". When the year is given the weekday must match the date: "thứ Sáu, ngày 14/4/2022" is wrong, that day was a Thursday. In a formal press release the line "Đồng Tháp, ngày 05 tháng 3 năm 2022" follows Decree 30: days below 10 and the months 1 and 2 are zero-padded. The "dateStyle" setting ("/", "-", ".") forces one style. The fix rewrites separators or leading zeros when the style to use is clear (configured, or used clearly more often), and corrects weekdays and the place-date line.',
+      },
+    },
+    messages: {
+      mixedStyle: {
+        vi: 'Ngày "{date}" dùng dấu "{style}", trong khi các ngày khác trong bài chủ yếu dùng dấu "{expected}": viết "{suggestion}".',
+        en: 'Date "{date}" uses "{style}" while the other dates of the text mostly use "{expected}": write "{suggestion}".',
+      },
+      mixedStyleTied: {
+        vi: 'Ngày "{date}" dùng dấu "{style}", còn "{other}" dùng dấu "{expected}": chọn một kiểu cho cả bài.',
+        en: 'Date "{date}" uses "{style}" while "{other}" uses "{expected}": choose one style for the whole text.',
+      },
+      configuredStyle: {
+        vi: 'Ngày "{date}" phải dùng dấu "{expected}" theo cấu hình "dateStyle": "{suggestion}".',
+        en: 'Date "{date}" must use "{expected}" per the "dateStyle" setting: "{suggestion}".',
+      },
+      paddingMixed: {
+        vi: 'Ngày "{date}" viết số 0 ở đầu khác với "{other}": viết thống nhất, ví dụ "{suggestion}".',
+        en: 'Date "{date}" is zero-padded differently from "{other}": write them alike, e.g. "{suggestion}".',
+      },
+      weekdayMismatch: {
+        vi: 'Ngày {date} là {weekday}, không phải "{written}": sửa thành "{weekday}".',
+        en: '{date} was a {weekdayEn}, not "{written}": write "{weekday}".',
+      },
+      placeDateForm: {
+        vi: 'Dòng địa danh, ngày tháng viết theo Nghị định 30/2020 (ngày dưới 10 và tháng 1, 2 có số 0 phía trước): "{expected}".',
+        en: 'Write the place-date line as Decree 30/2020 does (days below 10 and the months 1 and 2 zero-padded): "{expected}".',
+      },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        {
+          title: { vi: 'Một kiểu trong cả bài, kể cả ngày văn bản', en: 'One style throughout, document dates included' },
+          text: '# Trao quyết định bổ nhiệm Phó Giám đốc Sở\n\nSáng 14/4, Sở Nội vụ công bố Quyết định số 3888/QĐ-UBND ngày 30/11/2018 của UBND tỉnh. Quyết định có hiệu lực từ ngày 15/4/2026.\n',
+        },
+        {
+          title: { vi: 'Kiểu gạch ngang; ngày của sự kiện lịch sử không tính', en: 'Hyphen style; dates of historic events not counted' },
+          text: '# Gặp mặt kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh\n\n(ĐTO) Ngày 28-8, Tỉnh ủy gặp mặt cán bộ lão thành nhân kỷ niệm 80 năm Cách mạng tháng Tám (19/8/1945 - 19/8/2025) và ngày Quốc khánh 2-9. Triển lãm ảnh mở cửa đến ngày 5-9.\n',
+        },
+        {
+          title: { vi: 'Thứ đúng với ngày', en: 'The weekday matches the date' },
+          text: '# Khai mạc Kỳ họp thứ ba\n\nThứ Hai, ngày 23/5/2022, Quốc hội khai mạc phiên họp; phiên bế mạc dự kiến vào ngày 17/6/2022 (thứ Sáu).\n',
+        },
+      ],
+      invalid: [
+        {
+          title: { vi: 'Hai kiểu ngày trong một bài', en: 'Two date styles in one text' },
+          text: '# Hội nghị sơ kết quý I\n\nSáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị sơ kết quý I theo Kế hoạch số 45/KH-SKHCN ngày 10/01/2026. Các đơn vị gửi báo cáo trước ngày 20-4.\n',
+          expect: [{ messageId: 'mixedStyle', line: 3 }],
+          output: '# Hội nghị sơ kết quý I\n\nSáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị sơ kết quý I theo Kế hoạch số 45/KH-SKHCN ngày 10/01/2026. Các đơn vị gửi báo cáo trước ngày 20/4.\n',
+        },
+        {
+          title: { vi: 'Thứ không khớp với ngày', en: 'A weekday that does not match the date' },
+          text: '# Hội nghị giao ban báo chí\n\nSáng thứ Sáu, ngày 14/4/2022, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị giao ban báo chí định kỳ.\n',
+          expect: [{ messageId: 'weekdayMismatch', line: 3 }],
+          output: '# Hội nghị giao ban báo chí\n\nSáng thứ Năm, ngày 14/4/2022, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị giao ban báo chí định kỳ.\n',
+        },
+        {
+          title: { vi: 'Số 0 ở đầu tháng viết hai cách', en: 'Month zero-padding written two ways' },
+          text: '# Công bố chỉ số cải cách hành chính\n\nNgày 01/3/2024, UBND tỉnh công bố chỉ số cải cách hành chính năm 2023; kết quả được gửi các sở, ngành trước ngày 05/3/2024 và đăng trên Cổng thông tin điện tử ngày 01/03/2024.\n',
+          expect: [{ messageId: 'paddingMixed', line: 3 }],
+          output: '# Công bố chỉ số cải cách hành chính\n\nNgày 01/3/2024, UBND tỉnh công bố chỉ số cải cách hành chính năm 2023; kết quả được gửi các sở, ngành trước ngày 05/3/2024 và đăng trên Cổng thông tin điện tử ngày 01/3/2024.\n',
+        },
+        {
+          title: { vi: 'Dòng địa danh, ngày tháng của thông cáo chưa theo Nghị định 30', en: 'A press-release place-date line not in the Decree 30 form' },
+          profile: 'vn-press-release',
+          text: '# Kết quả Kỳ thi tốt nghiệp trung học phổ thông năm 2026\n\n*Đồng Tháp, ngày 5 tháng 02 năm 2026*\n\nSở Giáo dục và Đào tạo thông báo kết quả kỳ thi./.\n',
+          expect: [{ messageId: 'placeDateForm', line: 3 }],
+          output: '# Kết quả Kỳ thi tốt nghiệp trung học phổ thông năm 2026\n\n*Đồng Tháp, ngày 05 tháng 02 năm 2026*\n\nSở Giáo dục và Đào tạo thông báo kết quả kỳ thi./.\n',
+        },
+      ],
+    },
+  },
+  check({ doc, profile, settings, report }) {
+    if (profile.language !== 'vi') return;
+    const dates: ShortDate[] = [];
+    for (const { block } of proseBlocks(doc)) {
+      const text = block.plain.text;
+      if (!MAY_HOLD_DATE.test(text)) continue;
+      if (profile.id === 'vn-press-release') checkPlaceDateLines(block, report);
+      for (const match of findDates(text)) {
+        checkWeekday(block, match, report);
+        if (!isShortStyle(match.style) || isHolidayDate(text, match)) continue;
+        const written = text.slice(match.start, match.end);
+        const single = match.endDate ? null : SINGLE_DATE.exec(written);
+        const parts = single ? { day: single[1]!, month: single[2]!, ...(single[3] ? { year: single[3] } : {}) } : undefined;
+        dates.push({ block, match, text: written, ...(parts ? { parts } : {}) });
+      }
+    }
+    checkStyles(dates, settings.dateStyle, report);
+    checkPadding(dates, report);
+  },
+};
+
+/** A fix that rewrites a date in place, when its source maps one-to-one. */
+function rewrite(date: ShortDate, text: string): Pick<Problem, 'fix'> {
+  const { block, match } = date;
+  return block.plain.isExact(match.start, match.end) ? { fix: { ...block.plain.span(match.start, match.end), text } } : {};
+}
+
+function checkStyles(dates: readonly ShortDate[], configured: 'consistent' | ShortStyle, report: (problem: Problem) => void): void {
+  const styles = dates.map((date) => date.match.style as ShortStyle);
+  const main = configured === 'consistent' ? dominantForm(styles) : { form: configured, clear: true };
+  if (!main) return;
+  const example = dates[styles.indexOf(main.form)];
+  dates.forEach((date, index) => {
+    const style = styles[index]!;
+    if (style === main.form) return;
+    const span = date.block.plain.span(date.match.start, date.match.end);
+    const data = { date: date.text, style, expected: main.form };
+    if (!main.clear) {
+      report({ messageId: 'mixedStyleTied', data: { ...data, other: example!.text }, ...span });
+      return;
+    }
+    const suggestion = date.parts ? restyled(date.parts, main.form) : date.text;
+    const fix = date.parts ? rewrite(date, suggestion) : {};
+    report({ messageId: configured === 'consistent' ? 'mixedStyle' : 'configuredStyle', data: { ...data, suggestion }, ...span, ...fix });
+  });
+}
+
+/** Zero-padding per field (day, month 1–2, month 3–9): the less used way is reported, fixed when the other is clearly more used. */
+function checkPadding(dates: readonly ShortDate[], report: (problem: Problem) => void): void {
+  const fields = new Map<PaddingField, Array<{ date: ShortDate; padded: boolean }>>();
+  for (const date of dates) {
+    if (!date.parts) continue;
+    for (const { field, padded } of paddingFields(date.parts)) {
+      const list = fields.get(field) ?? [];
+      list.push({ date, padded });
+      fields.set(field, list);
+    }
+  }
+  const expected = new Map<PaddingField, { padded: boolean; clear: boolean; example: ShortDate }>();
+  for (const [field, list] of fields) {
+    const main = dominantForm(list.map((entry) => entry.padded))!;
+    if (list.some((entry) => entry.padded !== main.form)) {
+      expected.set(field, { padded: main.form, clear: main.clear, example: list.find((entry) => entry.padded === main.form)!.date });
+    }
+  }
+  if (expected.size === 0) return;
+  for (const date of dates) {
+    if (!date.parts) continue;
+    const wrong = paddingFields(date.parts).filter(({ field, padded }) => expected.has(field) && expected.get(field)!.padded !== padded);
+    if (wrong.length === 0) continue;
+    const { day, month, year } = date.parts;
+    const expectFor = (field: PaddingField | undefined) => (field ? expected.get(field) : undefined);
+    const dayRule = expectFor(wrong.find((entry) => entry.field === 'day')?.field);
+    const monthRule = expectFor(wrong.find((entry) => entry.field !== 'day')?.field);
+    const parts = { day: dayRule ? padded(day, dayRule.padded) : day, month: monthRule ? padded(month, monthRule.padded) : month, ...(year ? { year } : {}) };
+    const suggestion = restyled(parts, date.match.style as ShortStyle);
+    const rules = [dayRule, monthRule].filter((rule) => rule !== undefined);
+    const clear = rules.every((rule) => rule.clear);
+    const span = date.block.plain.span(date.match.start, date.match.end);
+    report({ messageId: 'paddingMixed', data: { date: date.text, other: rules[0]!.example.text, suggestion }, ...span, ...(clear ? rewrite(date, suggestion) : {}) });
+  }
+}
+
+function checkWeekday(block: Block, match: DateMatch, report: (problem: Problem) => void): void {
+  const { day, month, year } = match.date;
+  if (year === undefined) return;
+  const text = block.plain.text;
+  const written = weekdayNear(text, match);
+  if (!written) return;
+  const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  if (writtenWeekday(written.text) === actual) return;
+  const weekday = weekdayLike(written.text, actual, SENTENCE_OPENING.test(text.slice(Math.max(0, written.start - 3), written.start)));
+  const span = block.plain.span(written.start, written.end);
+  const fix = block.plain.isExact(written.start, written.end) ? { fix: { ...span, text: weekday } } : {};
+  report({
+    messageId: 'weekdayMismatch',
+    data: {
+      date: `${day}/${month}/${year}`,
+      written: written.text,
+      weekday,
+      weekdayEn: WEEKDAYS_EN[actual]!,
+    },
+    ...span,
+    ...fix,
+  });
+}
+
+/** The body's own place-date line of a formal press release, in the Nghị định 30 form. */
+function checkPlaceDateLines(block: Block, report: (problem: Problem) => void): void {
+  const text = block.plain.text;
+  if (!text.includes('tháng')) return;
+  for (const line of text.matchAll(PLACE_DATE_LINE)) {
+    const [day, month, year] = [line[1]!, line[2]!, line[3]!];
+    const expectedDay = padded(day, Number(day) < 10);
+    const expectedMonth = padded(month, Number(month) <= 2);
+    if (expectedDay === day && expectedMonth === month) continue;
+    const dayStart = line.index + line[0].lastIndexOf(`ngày ${day}`) + 'ngày '.length;
+    const monthStart = line.index + line[0].lastIndexOf(`tháng ${month}`) + 'tháng '.length;
+    const end = monthStart + month.length;
+    const expected = `ngày ${expectedDay} tháng ${expectedMonth} năm ${year}`;
+    const replacement = `${expectedDay}${text.slice(dayStart + day.length, monthStart)}${expectedMonth}`;
+    const span = block.plain.span(dayStart, end);
+    const fix = block.plain.isExact(dayStart, end) ? { fix: { ...span, text: replacement } } : {};
+    report({ messageId: 'placeDateForm', data: { expected }, ...span, ...fix });
+  }
+}

@@ -1,0 +1,164 @@
+import type { Problem, Rule } from '../types';
+import type { PressRelease } from '../model/types';
+import type { OrganizationEntry } from '../config/types';
+import type { Word } from '../text/words';
+import type { PlainText } from '../text/plain-text';
+import { isCapitalized, miscasedWords, nameBlocks, withInitial, type NameMatch } from '../lang/name-matcher';
+import { frontMatterString, parseIsoDate } from './helpers';
+
+/** The publication date as `YYYY-MM-DD`, when the front matter gives a valid one. */
+function publicationDate(doc: PressRelease): string | undefined {
+  const value = frontMatterString(doc, 'date');
+  return value !== undefined && parseIsoDate(value) ? value : undefined;
+}
+
+/** `2025-03-01` → `01/3/2025`, the way Vietnamese text writes a date. */
+function vietnameseDate(iso: string): string {
+  const date = parseIsoDate(iso);
+  return date ? `${String(date.day).padStart(2, '0')}/${date.month}/${date.year}` : iso;
+}
+
+/** The plain text of words `[first, end)` of a block, with the words at `recase` given the dictionary's initial. */
+function writtenWith(plain: PlainText, words: readonly Word[], match: NameMatch, first: number, end: number, recase: ReadonlySet<number>): string {
+  let text = '';
+  for (let index = first; index < end; index++) {
+    const word = words[index]!;
+    if (index > first) text += plain.text.slice(words[index - 1]!.end, word.start);
+    text += recase.has(index) ? withInitial(word.text, isCapitalized(match.canonical[index - match.first]!)) : word.text;
+  }
+  return text;
+}
+
+function caseProblem(plain: PlainText, words: readonly Word[], match: NameMatch, wrong: readonly number[]): Problem {
+  const recase = new Set(wrong);
+  const firstWrong = wrong[0]!;
+  const lastWrong = wrong[wrong.length - 1]!;
+  const start = words[firstWrong]!.start;
+  const end = words[lastWrong]!.end;
+  const problem: Problem = {
+    messageId: 'wrongCase',
+    data: {
+      written: plain.text.slice(words[match.first]!.start, words[match.end - 1]!.end),
+      expected: writtenWith(plain, words, match, match.first, match.end, recase),
+    },
+    ...plain.span(start, end),
+  };
+  if (plain.isExact(start, end)) problem.fix = { ...plain.span(start, end), text: writtenWith(plain, words, match, firstWrong, lastWrong + 1, recase) };
+  return problem;
+}
+
+export const orgNameCase: Rule = {
+  meta: {
+    id: 'org-name-case',
+    group: 'language',
+    severity: 'warn',
+    fixable: true,
+    docs: {
+      summary: {
+        vi: 'Tên cơ quan, tổ chức viết hoa đúng Nghị định 30/2020 và còn hiệu lực vào ngày đăng',
+        en: 'Names of state bodies are capitalized as Decree 30/2020 writes them, and still valid on the publication date',
+      },
+      rationale: {
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục IV.1) quy định viết hoa chữ cái đầu của các từ chỉ loại hình cơ quan và chức năng, lĩnh vực: "Sở Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh Đồng Tháp", "Ban Thường vụ Tỉnh ủy", "Đoàn Thanh niên Cộng sản Hồ Chí Minh". Viết sai ("Sở Thông tin và truyền thông", "Quốc Hội", "Văn phòng chính phủ") là lỗi thường gặp trên các Cổng. Quy tắc so tên trong bài với từ điển tên cơ quan (các bộ, các sở theo Nghị định 45/2025/NĐ-CP, cơ quan Đảng, Mặt trận, đoàn thể cấp tỉnh; bổ sung bằng `organizations` trong cấu hình) và với "Sở/Bộ + lĩnh vực" ("Sở giáo dục" → "Sở Giáo dục"); sửa tự động chỉ đổi chữ hoa, chữ thường, giữ nguyên cách đặt dấu của bài ("Uỷ ban" hay "Ủy ban" là việc của quy tắc tone-style-mixed). Tên viết toàn chữ in hoa (tiêu đề, "UBND") và tên viết thường toàn bộ ("ủy ban nhân dân các cấp", danh từ chung) không bị xét. Tên có ngày hết hiệu lực (các sở, bộ sáp nhập từ 01/3/2025, như Sở Thông tin và Truyền thông) được báo khi bài có ngày đăng (`date`) từ ngày đó trở đi, kèm tên cơ quan tiếp nhận; không sửa tự động vì bài có thể đang nói về sự kiện trước đó.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II (§IV.1), capitalizes the first letter of the words naming the kind of body and its function or field: "Sở Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh Đồng Tháp", "Ban Thường vụ Tỉnh ủy", "Đoàn Thanh niên Cộng sản Hồ Chí Minh". Wrong forms ("Sở Thông tin và truyền thông", "Quốc Hội", "Văn phòng chính phủ") are common on portals. The rule compares names in the text with a dictionary of state bodies (ministries, the provincial departments of Decree 45/2025/NĐ-CP, Party, Front and mass-organization bodies; extended by `organizations` in the configuration) and with "Sở/Bộ + field" ("Sở giáo dục" → "Sở Giáo dục"); the fix only changes letter case and keeps the text\'s tone-mark placement ("Uỷ ban" versus "Ủy ban" is tone-style-mixed\'s business). Names in capitals (headers, "UBND") and names written entirely in lowercase ("ủy ban nhân dân các cấp", a common noun) are not checked. Names with an end date (departments and ministries merged on 01/3/2025, such as the Sở Thông tin và Truyền thông) are reported when the article\'s `date` is on or after it, with the body that took over; there is no automatic fix because the article may be about earlier events.',
+      },
+    },
+    messages: {
+      wrongCase: {
+        vi: 'Tên cơ quan "{written}" viết hoa chưa đúng: viết "{expected}" (Nghị định 30/2020, Phụ lục II).',
+        en: 'The name "{written}" is not capitalized as the decree writes it: write "{expected}" (Decree 30/2020, Appendix II).',
+      },
+      outdated: {
+        vi: '"{written}" không còn tên này từ ngày {until}; nay là "{successor}". Nếu bài không nói về thời gian trước đó, hãy dùng tên mới.',
+        en: '"{written}" no longer exists under this name since {until}; it is now "{successor}". Unless the article is about earlier events, use the new name.',
+      },
+      outdatedNoSuccessor: {
+        vi: '"{written}" không còn tên này từ ngày {until}. Nếu bài không nói về thời gian trước đó, hãy dùng tên hiện hành.',
+        en: '"{written}" no longer exists under this name since {until}. Unless the article is about earlier events, use the current name.',
+      },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        {
+          title: { vi: 'Tên cơ quan viết đúng, kể cả kiểu dấu "Uỷ ban"', en: 'Names written correctly, old-style "Uỷ ban" included' },
+          text:
+            '---\ndate: 2026-04-14\n---\n\n# Sở Khoa học và Công nghệ sơ kết phong trào chuyển đổi số\n\n' +
+            'Sáng 14/4, tại hội trường Uỷ ban nhân dân tỉnh Đồng Tháp, Sở Khoa học và Công nghệ phối hợp với Sở Văn hóa, Thể thao và Du lịch, Ban Thường vụ Tỉnh ủy và Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh tổ chức hội nghị sơ kết.\n',
+        },
+        {
+          title: { vi: 'Chữ in hoa ở tiêu đề và danh từ chung viết thường', en: 'Capitals in a header and a common noun in lowercase' },
+          text: '---\ndate: 2026-04-10\n---\n\n## SỞ KHOA HỌC VÀ CÔNG NGHỆ\n\nCác ủy ban nhân dân xã, phường phối hợp với Bộ Công Thương và Sở Nông nghiệp và Môi trường triển khai kế hoạch.\n',
+        },
+        {
+          title: { vi: 'Bài không có ngày đăng: tên cũ không bị báo', en: 'No publication date: old names are not reported' },
+          text: '# Lễ ký kết\n\nSở Thông tin và Truyền thông và Tỉnh đoàn ký kết chương trình phối hợp.\n',
+        },
+        {
+          title: { vi: 'Bài trước ngày sáp nhập dùng tên cũ', en: 'An article from before the merger uses the old name' },
+          text: '---\ndate: 2024-11-20\n---\n\n# Hội nghị\n\nSở Kế hoạch và Đầu tư chủ trì hội nghị xúc tiến đầu tư.\n',
+        },
+      ],
+      invalid: [
+        {
+          title: { vi: 'Chữ "truyền thông" phải viết hoa', en: '"truyền thông" must be capitalized' },
+          text: '# Tập huấn\n\nSở Thông tin và truyền thông tổ chức lớp tập huấn cho cán bộ Quốc Hội và Văn phòng chính phủ.\n',
+          expect: [
+            { messageId: 'wrongCase', line: 3 },
+            { messageId: 'wrongCase', line: 3 },
+            { messageId: 'wrongCase', line: 3 },
+          ],
+          output: '# Tập huấn\n\nSở Thông tin và Truyền thông tổ chức lớp tập huấn cho cán bộ Quốc hội và Văn phòng Chính phủ.\n',
+        },
+        {
+          title: { vi: 'Viết hoa mọi chữ, kiểu dấu "Uỷ" được giữ', en: 'Every word capitalized; the old-style "Uỷ" is kept' },
+          text: '# Hội nghị\n\nĐồng chí Lê Văn Hai, Ủy viên Ban thường vụ Tỉnh Uỷ, dự hội nghị cùng Ủy ban Nhân dân huyện và Sở tài chính.\n',
+          expect: [
+            { messageId: 'wrongCase', line: 3 },
+            { messageId: 'wrongCase', line: 3 },
+            { messageId: 'wrongCase', line: 3 },
+            { messageId: 'wrongCase', line: 3 },
+          ],
+          output: '# Hội nghị\n\nĐồng chí Lê Văn Hai, Ủy viên Ban Thường vụ Tỉnh uỷ, dự hội nghị cùng Ủy ban nhân dân huyện và Sở Tài chính.\n',
+        },
+        {
+          title: { vi: 'Tên rút gọn "Sở + lĩnh vực"', en: 'A shortened "Sở + field" name' },
+          text: '# Khai giảng\n\nĐại diện Sở giáo dục tỉnh dự lễ khai giảng.\n',
+          expect: [{ messageId: 'wrongCase', line: 3 }],
+          output: '# Khai giảng\n\nĐại diện Sở Giáo dục tỉnh dự lễ khai giảng.\n',
+        },
+        {
+          title: { vi: 'Tên cơ quan đã sáp nhập trong bài đăng sau ngày 01/3/2025', en: 'A merged department in an article dated after 01/3/2025' },
+          text: '---\ndate: 2025-06-12\n---\n\n# Hội nghị\n\nSở Thông tin và Truyền thông phối hợp với Sở Giao thông vận tải tổ chức hội nghị. Sở Thông tin và Truyền thông cũng ra mắt tổ công nghệ số.\n',
+          expect: [
+            { messageId: 'outdated', line: 7 },
+            { messageId: 'outdated', line: 7 },
+          ],
+        },
+      ],
+    },
+  },
+  check({ doc, profile, settings, report }) {
+    if (profile.language !== 'vi') return;
+    const date = publicationDate(doc);
+    const reportedOutdated = new Set<OrganizationEntry>();
+    for (const { block, words, capitals, names } of nameBlocks(doc, settings.organizations)) {
+      const plain = block.plain;
+      for (const match of names) {
+        if (!capitals[match.first]) continue;
+        const { validUntil, successor } = match.entry;
+        if (date !== undefined && validUntil !== undefined && date >= validUntil && !reportedOutdated.has(match.entry)) {
+          // Once per name: the writer decides once whether the article is about earlier events.
+          reportedOutdated.add(match.entry);
+          const written = plain.text.slice(words[match.first]!.start, words[match.end - 1]!.end);
+          const span = plain.span(words[match.first]!.start, words[match.end - 1]!.end);
+          const until = vietnameseDate(validUntil);
+          if (successor) report({ messageId: 'outdated', data: { written, until, successor }, ...span });
+          else report({ messageId: 'outdatedNoSuccessor', data: { written, until }, ...span });
+        }
+        const wrong = miscasedWords(match, words);
+        if (wrong.length > 0) report(caseProblem(plain, words, match, wrong));
+      }
+    }
+  },
+};

@@ -1,0 +1,385 @@
+import type { PersonEntry } from '../config/types';
+import type { Person, PressRelease, Span } from '../model/types';
+import type { Problem, Rule, RuleExample } from '../types';
+import type { ProjectSettings } from '../config/types';
+import { proseBlocks } from '../model/prose';
+import type { Word } from '../text/words';
+import { tokenize } from '../text/words';
+import { foldWord } from '../lang/name-matcher';
+import { frontMatterString, parseIsoDate } from './helpers';
+
+/** Abbreviations written inside titles, compared by their full form (`Phó Chủ tịch UBND tỉnh` = `Phó Chủ tịch Ủy ban nhân dân tỉnh`). */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['UBND', 'Ủy ban nhân dân'],
+  ['HĐND', 'Hội đồng nhân dân'],
+  ['MTTQ', 'Mặt trận Tổ quốc'],
+  ['ĐBQH', 'đại biểu Quốc hội'],
+  ['BTV', 'Ban Thường vụ'],
+  ['BCH', 'Ban Chấp hành'],
+]);
+/** A written title may be a shortened form of the register's (`Giám đốc Sở` for `Giám đốc Sở Y tế`), but of two words at least. */
+const SHORTEST_TITLE_WORDS = 2;
+/** A parenthesis closing a written title is not part of it: `Bí thư Tỉnh đoàn (Tỉnh đoàn)`. */
+const TRAILING_PARENTHESIS = /\s*\([^()]*\)\s*$/u;
+/** Between a name and the title after it: `, `, ` – `, ` - `. */
+const NAME_TITLE_SEPARATOR = /^\s*[,–—-]\s*/u;
+/** Where a title written after a name ends. */
+const TITLE_END = /^\s*(?:[,;.:)–—-]|$)/u;
+
+/** A title of the register with its comparison words and the dates it holds. */
+interface RegisterTitle {
+  title: string;
+  keys: readonly string[];
+  from?: string;
+  until?: string;
+}
+
+interface Official {
+  name: string;
+  titles: readonly RegisterTitle[];
+}
+
+/** A written title compared with the register: the register title it stands for, if any. */
+type Judgement = { kind: 'held'; title: RegisterTitle } | { kind: 'other'; title: RegisterTitle } | { kind: 'unknown' };
+
+/** Comparison words of a phrase: abbreviations spelled out, lowercase, tone-mark placement ignored. */
+function phraseKeys(phrase: string): string[] {
+  return tokenize(phrase.normalize('NFC')).flatMap((word) => keysOfWord(word.text));
+}
+
+function keysOfWord(word: string): string[] {
+  const full = TITLE_ABBREVIATIONS.get(word);
+  return full ? full.split(' ').map(foldWord) : [foldWord(word)];
+}
+
+const registers = new WeakMap<readonly PersonEntry[], ReadonlyMap<string, Official>>();
+
+/** The register by folded name, compiled once per config. */
+function registerOf(people: readonly PersonEntry[]): ReadonlyMap<string, Official> {
+  let register = registers.get(people);
+  if (!register) {
+    register = new Map(
+      people.map((person) => [
+        phraseKeys(person.name).join(' '),
+        {
+          name: person.name.normalize('NFC'),
+          titles: person.titles.map(({ title, from, until }) => ({ title, keys: phraseKeys(title), ...(from ? { from } : {}), ...(until ? { until } : {}) })),
+        },
+      ]),
+    );
+    registers.set(people, register);
+  }
+  return register;
+}
+
+/** Titles valid on the article's date; without a date, the latest ones (still held, or else the last to end). */
+function titlesOn(official: Official, date: string | undefined): RegisterTitle[] {
+  if (date !== undefined) return official.titles.filter((title) => (title.from ?? '') <= date && date <= (title.until ?? '9999'));
+  const held = official.titles.filter((title) => title.until === undefined);
+  if (held.length > 0) return held;
+  const lastEnd = official.titles.reduce((latest, title) => (title.until! > latest ? title.until! : latest), '');
+  return official.titles.filter((title) => title.until === lastEnd);
+}
+
+/** Number of leading words two titles share when one is the other or a shortening of it; 0 otherwise. */
+function agreement(written: readonly string[], register: readonly string[]): number {
+  const shorter = Math.min(written.length, register.length);
+  for (let index = 0; index < shorter; index++) if (written[index] !== register[index]) return 0;
+  return shorter === register.length || shorter >= SHORTEST_TITLE_WORDS ? shorter : 0;
+}
+
+/** The register title a written one stands for: the closest; a tie counts as held when one of them is. */
+function judge(written: readonly string[], official: Official, valid: readonly RegisterTitle[]): Judgement {
+  let best = 0;
+  let matches: RegisterTitle[] = [];
+  for (const title of official.titles) {
+    const shared = agreement(written, title.keys);
+    if (shared > best) [best, matches] = [shared, [title]];
+    else if (shared === best && shared > 0) matches.push(title);
+  }
+  if (matches.length === 0) return { kind: 'unknown' };
+  const held = matches.find((title) => valid.includes(title));
+  return held ? { kind: 'held', title: held } : { kind: 'other', title: matches[0]! };
+}
+
+/** `2025-03-01` → `01/3/2025`, as a Vietnamese text writes it. */
+function displayDate(iso: string): string {
+  const parsed = parseIsoDate(iso);
+  return parsed ? `${String(parsed.day).padStart(2, '0')}/${parsed.month}/${parsed.year}` : iso;
+}
+
+interface Finding {
+  official: Official;
+  written: string;
+  judgement: Judgement;
+  span: Span;
+  /** Register titles the fix may write: the valid ones not already written for this person. */
+  candidates: readonly RegisterTitle[];
+  /** True when the source holds the title character for character, so that replacing `span` is safe. */
+  exact: boolean;
+}
+
+function reportFinding(finding: Finding, valid: readonly RegisterTitle[], date: string | undefined, report: (problem: Problem) => void): void {
+  const { official, written, judgement, span, candidates } = finding;
+  const expected = valid.map((title) => title.title).join(', ');
+  const fix = finding.exact && candidates.length === 1 ? { fix: { ...span, text: candidates[0]!.title } } : {};
+  const data: Record<string, string> = { name: official.name, written, expected, ...(date ? { date: displayDate(date) } : {}) };
+  if (judgement.kind === 'unknown') {
+    report({ messageId: date ? 'unknownTitle' : 'unknownTitleUndated', data, ...span, ...fix });
+    return;
+  }
+  const { from, until } = judgement.title;
+  if (date !== undefined && from !== undefined && date < from) {
+    report({ messageId: 'laterTitle', data: { ...data, from: displayDate(from) }, ...span, ...fix });
+    return;
+  }
+  report({ messageId: date ? 'formerTitle' : 'formerTitleUndated', data: { ...data, until: displayDate(until ?? '') }, ...span, ...fix });
+}
+
+/** A participant's written titles: each stands for a title held on the date, or is reported. */
+function checkParticipant(doc: PressRelease, person: Person, official: Official, valid: readonly RegisterTitle[]): Finding[] {
+  const written = person.titles.map((title) => {
+    const text = title.text.replace(TRAILING_PARENTHESIS, '');
+    const exact = doc.source.slice(title.start, title.start + text.length) === text;
+    return { text, span: { start: title.start, end: title.start + text.length }, exact, judgement: judge(phraseKeys(text), official, valid) };
+  });
+  const heldTitles = written.flatMap((title) => (title.judgement.kind === 'held' ? [title.judgement.title] : []));
+  const candidates = valid.filter((title) => !heldTitles.includes(title));
+  // A title the register does not know is reported only when no written title is held: registers often list the main posts only.
+  const reportUnknown = heldTitles.length === 0;
+  return written
+    .filter((title) => title.judgement.kind === 'other' || (title.judgement.kind === 'unknown' && reportUnknown))
+    .map((title) => ({
+      official,
+      written: title.text,
+      judgement: title.judgement,
+      span: title.span,
+      candidates: title.judgement.kind === 'unknown' && written.length > 1 ? [] : candidates,
+      exact: title.exact,
+    }));
+}
+
+/** Comparison words of `words[from, to)` with the index of the word each comes from. */
+function wordKeys(words: readonly Word[], from: number, to: number): Array<{ key: string; word: number }> {
+  const keys: Array<{ key: string; word: number }> = [];
+  for (let index = from; index < to; index++) for (const key of keysOfWord(words[index]!.text)) keys.push({ key, word: index });
+  return keys;
+}
+
+/** A register title written right before a name (`Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng`), as words `[start, nameIndex)`. */
+function titleBefore(text: string, words: readonly Word[], nameIndex: number, official: Official): { start: number; title: RegisterTitle } | undefined {
+  let first = nameIndex;
+  const longest = Math.max(...official.titles.map((title) => title.keys.length));
+  while (first > 0 && nameIndex - first < longest && text.slice(words[first - 1]!.end, words[first]!.start).trim() === '') first--;
+  const keys = wordKeys(words, first, nameIndex);
+  let found: { start: number; title: RegisterTitle; length: number } | undefined;
+  for (const title of official.titles) {
+    for (let length = title.keys.length; length >= Math.min(SHORTEST_TITLE_WORDS, title.keys.length); length--) {
+      const tail = keys.slice(keys.length - length);
+      const start = tail[0]?.word;
+      // The title must start at a word of its own (an expanded `UBND` is taken whole).
+      if (tail.length !== length || start === undefined || keys[keys.length - length - 1]?.word === start) continue;
+      if (!tail.every((key, offset) => key.key === title.keys[offset])) continue;
+      if (!found || length > found.length) found = { start, title, length };
+      break;
+    }
+  }
+  return found;
+}
+
+/** A register title written after a name and a separator (`Đoàn Thanh Bình – Giám đốc Sở …`), as words `[nameEnd + 1, end)`. */
+function titleAfter(text: string, words: readonly Word[], nameEnd: number, official: Official): { end: number; title: RegisterTitle } | undefined {
+  const next = words[nameEnd];
+  if (!next || !NAME_TITLE_SEPARATOR.test(text.slice(words[nameEnd - 1]!.end, next.start))) return undefined;
+  const longest = Math.max(...official.titles.map((title) => title.keys.length));
+  const keys = wordKeys(words, nameEnd, Math.min(words.length, nameEnd + longest));
+  let found: { end: number; title: RegisterTitle; length: number } | undefined;
+  for (const title of official.titles) {
+    let shared = 0;
+    while (shared < title.keys.length && keys[shared]?.key === title.keys[shared]) shared++;
+    const lastWord = keys[shared - 1]?.word;
+    if (shared === 0 || lastWord === undefined || keys[shared]?.word === lastWord) continue;
+    // A shortened title must end there (`…, Giám đốc Sở, cho biết`); the full one may go on (`… Sở Y tế tỉnh Đồng Tháp`).
+    const complete = shared === title.keys.length;
+    if (!complete && (shared < SHORTEST_TITLE_WORDS || !TITLE_END.test(text.slice(words[lastWord]!.end)))) continue;
+    if (!found || shared > found.length) found = { end: lastWord + 1, title, length: shared };
+  }
+  return found;
+}
+
+/** Mentions of registered officials outside the participants lists: `Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng`, `ông A, Giám đốc Sở …`. */
+function checkMentions(doc: PressRelease, register: ReadonlyMap<string, Official>, date: string | undefined): Finding[] {
+  const inLists = doc.participants.flatMap((list) => list.entries);
+  const findings: Finding[] = [];
+  for (const { block, words } of proseBlocks(doc)) {
+    const text = block.plain.text;
+    for (const official of register.values()) {
+      for (let at = text.indexOf(official.name); at !== -1; at = text.indexOf(official.name, at + 1)) {
+        const first = words.findIndex((word) => word.start === at);
+        const last = words.findIndex((word) => word.end === at + official.name.length);
+        if (first === -1 || last === -1) continue;
+        const source = block.plain.toSource(at);
+        if (inLists.some((entry) => entry.start <= source && source < entry.end)) continue;
+        const valid = titlesOn(official, date);
+        const before = titleBefore(text, words, first, official);
+        const after = titleAfter(text, words, last + 1, official);
+        const mentions = [
+          ...(before ? [{ start: words[before.start]!.start, end: words[first - 1]!.end, title: before.title }] : []),
+          ...(after ? [{ start: words[last + 1]!.start, end: words[after.end - 1]!.end, title: after.title }] : []),
+        ];
+        for (const mention of mentions) {
+          if (valid.includes(mention.title)) continue;
+          findings.push({
+            official,
+            written: text.slice(mention.start, mention.end),
+            judgement: { kind: 'other', title: mention.title },
+            span: block.plain.span(mention.start, mention.end),
+            candidates: valid.length === 1 ? valid : [],
+            exact: block.plain.isExact(mention.start, mention.end),
+          });
+        }
+      }
+    }
+  }
+  return findings;
+}
+
+/**
+ * An example with the people register it is linted with. `RuleExample` has no
+ * settings of its own yet: test/unit/usage.test.ts runs these examples with
+ * the register until the shared example runner passes `settings`.
+ */
+export type ExampleWithRegister = RuleExample & { settings: Pick<ProjectSettings, 'people'> };
+
+const REGISTER: Pick<ProjectSettings, 'people'> = {
+  people: [
+    {
+      name: 'Lê Minh Khoa',
+      titles: [{ title: 'Tỉnh ủy viên' }, { title: 'Phó Chủ tịch UBND tỉnh', until: '2025-09-30' }, { title: 'Chủ tịch UBND tỉnh', from: '2025-10-01' }],
+    },
+    {
+      name: 'Phạm Thị Thu Hà',
+      titles: [
+        { title: 'Giám đốc Sở Thông tin và Truyền thông', until: '2025-02-28' },
+        { title: 'Giám đốc Sở Khoa học và Công nghệ', from: '2025-03-01' },
+      ],
+    },
+  ],
+};
+
+const VALID_EXAMPLES: ExampleWithRegister[] = [
+  {
+    title: { vi: 'Chức vụ đúng vào ngày của bài, cả khi nhắc tên trong bài', en: 'Titles right on the article\'s date, mentions in the text included' },
+    settings: REGISTER,
+    text: '---\ndate: 2026-04-14\n---\n\n# Ký kết chương trình phối hợp về chuyển đổi số\n\nSáng 14/4, Sở Khoa học và Công nghệ và Tỉnh đoàn ký kết chương trình phối hợp. Tham dự buổi lễ có ông Lê Minh Khoa – Tỉnh ủy viên, Chủ tịch UBND tỉnh; bà Phạm Thị Thu Hà – Giám đốc Sở Khoa học và Công nghệ.\n\nPhát biểu chỉ đạo, Chủ tịch UBND tỉnh Lê Minh Khoa đề nghị hai đơn vị cụ thể hóa chương trình bằng kế hoạch hằng năm.\n',
+  },
+  {
+    title: { vi: 'Bài viết trước khi đổi chức vụ; kiểu bỏ dấu và chữ viết đầy đủ khác danh sách', en: 'An article from before the change; tone style and spelled-out words differ from the register' },
+    settings: REGISTER,
+    text: '---\ndate: 2025-05-10\n---\n\n# Hội nghị sơ kết công tác chuyển đổi số\n\nSáng 10/5, Sở Thông tin và Truyền thông tổ chức hội nghị sơ kết. Dự hội nghị có ông Lê Minh Khoa, Tỉnh uỷ viên, Phó Chủ tịch Ủy ban nhân dân tỉnh; bà Phạm Thị Thu Hà, Giám đốc Sở.\n',
+  },
+  {
+    title: { vi: 'Không khai báo danh sách cán bộ thì không kiểm tra', en: 'Nothing is checked without a people register' },
+    settings: { people: [] },
+    text: '---\ndate: 2026-04-14\n---\n\n# Ký kết chương trình phối hợp\n\nSáng 14/4, Sở Khoa học và Công nghệ và Tỉnh đoàn ký kết chương trình phối hợp. Tham dự buổi lễ có ông Lê Minh Khoa – Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.\n',
+  },
+];
+
+const INVALID_EXAMPLES: ExampleWithRegister[] = [
+  {
+    title: { vi: 'Chức vụ cũ trong danh sách đại biểu', en: 'A former title in the participants list' },
+    settings: REGISTER,
+    text: '---\ndate: 2026-04-14\n---\n\n# Ký kết chương trình phối hợp về chuyển đổi số\n\nSáng 14/4, Sở Khoa học và Công nghệ và Tỉnh đoàn ký kết chương trình phối hợp. Tham dự buổi lễ có ông Lê Minh Khoa – Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.\n',
+    expect: [{ messageId: 'formerTitle', line: 7 }],
+    output: '---\ndate: 2026-04-14\n---\n\n# Ký kết chương trình phối hợp về chuyển đổi số\n\nSáng 14/4, Sở Khoa học và Công nghệ và Tỉnh đoàn ký kết chương trình phối hợp. Tham dự buổi lễ có ông Lê Minh Khoa – Tỉnh ủy viên, Chủ tịch UBND tỉnh.\n',
+  },
+  {
+    title: { vi: 'Tên cơ quan cũ trong chức vụ đứng trước tên', en: 'A former department in a title written before the name' },
+    settings: REGISTER,
+    text: '---\ndate: 2026-04-14\n---\n\n# Tập huấn kỹ năng số cho cán bộ cấp xã\n\nPhát biểu khai mạc lớp tập huấn, Giám đốc Sở Thông tin và Truyền thông Phạm Thị Thu Hà đề nghị học viên vận dụng kiến thức vào công việc.\n',
+    expect: [{ messageId: 'formerTitle', line: 7 }],
+    output: '---\ndate: 2026-04-14\n---\n\n# Tập huấn kỹ năng số cho cán bộ cấp xã\n\nPhát biểu khai mạc lớp tập huấn, Giám đốc Sở Khoa học và Công nghệ Phạm Thị Thu Hà đề nghị học viên vận dụng kiến thức vào công việc.\n',
+  },
+  {
+    title: { vi: 'Chức vụ chưa được bổ nhiệm vào ngày của bài', en: 'A title not yet held on the article\'s date' },
+    settings: REGISTER,
+    text: '---\ndate: 2025-05-10\n---\n\n# Kiểm tra tiến độ dự án đường tỉnh 845\n\nSáng 10/5, Chủ tịch UBND tỉnh Lê Minh Khoa kiểm tra tiến độ thi công dự án.\n',
+    expect: [{ messageId: 'laterTitle', line: 7 }],
+  },
+  {
+    title: { vi: 'Bài chưa có ngày: so với chức vụ mới nhất', en: 'No article date: compared with the latest title' },
+    settings: REGISTER,
+    text: '# Hội thảo chuyển đổi số trong doanh nghiệp\n\nChiều 20/5, hội thảo chuyển đổi số trong doanh nghiệp được tổ chức tại Trung tâm Hội nghị tỉnh. Tham dự hội thảo có bà Phạm Thị Thu Hà – Giám đốc Sở Thông tin và Truyền thông.\n',
+    expect: [{ messageId: 'formerTitleUndated', line: 3 }],
+    output: '# Hội thảo chuyển đổi số trong doanh nghiệp\n\nChiều 20/5, hội thảo chuyển đổi số trong doanh nghiệp được tổ chức tại Trung tâm Hội nghị tỉnh. Tham dự hội thảo có bà Phạm Thị Thu Hà – Giám đốc Sở Khoa học và Công nghệ.\n',
+  },
+  {
+    title: { vi: 'Chức vụ không có trong danh sách cán bộ', en: 'A title absent from the register' },
+    settings: REGISTER,
+    text: '---\ndate: 2026-04-14\n---\n\n# Ra mắt Tổ công nghệ số cộng đồng\n\nSáng 14/4, xã Mỹ An ra mắt Tổ công nghệ số cộng đồng. Dự lễ có bà Phạm Thị Thu Hà – Phó Giám đốc Sở Y tế.\n',
+    expect: [{ messageId: 'unknownTitle', line: 7 }],
+    output: '---\ndate: 2026-04-14\n---\n\n# Ra mắt Tổ công nghệ số cộng đồng\n\nSáng 14/4, xã Mỹ An ra mắt Tổ công nghệ số cộng đồng. Dự lễ có bà Phạm Thị Thu Hà – Giám đốc Sở Khoa học và Công nghệ.\n',
+  },
+];
+
+export const peopleTitleMismatch: Rule = {
+  meta: {
+    id: 'people-title-mismatch',
+    group: 'language',
+    severity: 'warn',
+    fixable: true,
+    docs: {
+      summary: {
+        vi: 'Chức vụ của cán bộ đúng với danh sách cán bộ vào ngày của bài',
+        en: 'Officials\' titles match the people register on the article\'s date',
+      },
+      rationale: {
+        vi: 'Ghi sai chức vụ của lãnh đạo, nhất là chức vụ cũ sau khi được điều động, bổ nhiệm, là lỗi dễ gặp và ảnh hưởng đến uy tín của Cổng. Khai báo danh sách cán bộ trong "people" của .govpressrc.json (họ tên, từng chức vụ với ngày bắt đầu "from" và ngày kết thúc "until"); quy tắc so chức vụ viết trong danh sách đại biểu và ở các chỗ nhắc tên trong bài ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") với chức vụ người đó giữ vào ngày "date:" của bài. So sánh không phân biệt hoa thường, kiểu bỏ dấu (ủy/uỷ), chữ viết tắt UBND, HĐND, và chấp nhận chức vụ viết gọn ("Giám đốc Sở"). Bài chưa có "date:" thì so với chức vụ mới nhất trong danh sách, không lấy ngày hôm nay. Một chức vụ không có trong danh sách chỉ bị báo khi người đó không được ghi chức vụ đúng nào, vì danh sách thường chỉ ghi chức vụ chính. Sửa tự động thay chức vụ khi chỉ có một chức vụ đúng để thay.',
+        en: 'A wrong title for an official, most often the old one after a transfer or appointment, is a common slip that hurts the portal\'s credibility. List officials under "people" in .govpressrc.json (name, each title with its start "from" and end "until"); the rule compares the titles written in the participants lists and next to names in the text ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") with the titles the person held on the article\'s "date:". The comparison ignores case, tone-mark placement (ủy/uỷ) and the abbreviations UBND and HĐND, and accepts shortened titles ("Giám đốc Sở"). Without "date:" the latest titles in the register are used, never today\'s date. A title the register does not know is reported only when the person is given no correct title at all, since registers often list the main posts only. The fix replaces the title when exactly one correct title can take its place.',
+      },
+    },
+    messages: {
+      formerTitle: {
+        vi: '{name} giữ chức "{written}" đến ngày {until}; ngày {date} (ngày của bài), theo danh sách cán bộ, chức vụ là "{expected}".',
+        en: '{name} held the title "{written}" until {until}; on {date} (the article\'s date) the people register gives "{expected}".',
+      },
+      formerTitleUndated: {
+        vi: '{name} giữ chức "{written}" đến ngày {until}; chức vụ mới nhất theo danh sách cán bộ là "{expected}" (bài chưa có "date:" để so đúng ngày).',
+        en: '{name} held the title "{written}" until {until}; the latest title in the people register is "{expected}" (the article has no "date:" to compare with).',
+      },
+      laterTitle: {
+        vi: '{name} giữ chức "{written}" từ ngày {from}; ngày {date} (ngày của bài), theo danh sách cán bộ, chức vụ là "{expected}".',
+        en: '{name} holds the title "{written}" only from {from}; on {date} (the article\'s date) the people register gives "{expected}".',
+      },
+      unknownTitle: {
+        vi: 'Danh sách cán bộ không ghi {name} giữ chức "{written}"; ngày {date} (ngày của bài), chức vụ là "{expected}".',
+        en: 'The people register does not give {name} the title "{written}"; on {date} (the article\'s date) it gives "{expected}".',
+      },
+      unknownTitleUndated: {
+        vi: 'Danh sách cán bộ không ghi {name} giữ chức "{written}"; chức vụ mới nhất là "{expected}" (bài chưa có "date:" để so đúng ngày).',
+        en: 'The people register does not give {name} the title "{written}"; the latest title is "{expected}" (the article has no "date:" to compare with).',
+      },
+    },
+    defaults: {},
+    examples: { valid: VALID_EXAMPLES, invalid: INVALID_EXAMPLES },
+  },
+  check({ doc, profile, settings, report }) {
+    if (profile.language !== 'vi' || settings.people.length === 0) return;
+    const register = registerOf(settings.people);
+    const declared = frontMatterString(doc, 'date');
+    const date = declared !== undefined && parseIsoDate(declared) ? declared : undefined;
+    const findings: Finding[] = [];
+    for (const list of doc.participants) {
+      for (const entry of list.entries) {
+        if (entry.kind !== 'person' || entry.titles.length === 0) continue;
+        const official = register.get(phraseKeys(entry.name.text).join(' '));
+        if (official) findings.push(...checkParticipant(doc, entry, official, titlesOn(official, date)));
+      }
+    }
+    findings.push(...checkMentions(doc, register, date));
+    for (const finding of findings) {
+      const valid = titlesOn(finding.official, date);
+      if (valid.length > 0) reportFinding(finding, valid, date, report);
+    }
+  },
+};

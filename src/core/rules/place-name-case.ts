@@ -1,0 +1,187 @@
+import type { Problem, Rule } from '../types';
+import type { Word } from '../text/words';
+import type { PlainText } from '../text/plain-text';
+import { adjacent, foldPhrase, foldWord, isAllCaps, isCapitalized, nameBlocks, opensClause, PhraseIndex, withInitial } from '../lang/name-matcher';
+import { ADMINISTRATIVE_UNITS } from '../lang/organizations';
+
+interface Unit {
+  length: number;
+  /** Urban units, named by a number (`Quận 1`, `Phường 3`, Phụ lục II §III.1.b) or often after a person. */
+  urban: boolean;
+}
+
+const URBAN_UNITS = new Set(['quận', 'phường']);
+const UNITS = new PhraseIndex<Unit>(ADMINISTRATIVE_UNITS.map((unit) => [unit, { length: unit.split(' ').length, urban: URBAN_UNITS.has(unit) }]));
+
+/** Special names that keep the capital generic noun (Phụ lục II §III.1.c), with the initials the decree gives them. */
+const SPECIAL_PLACES = new PhraseIndex<{ name: string; initials: boolean[] }>(
+  ['Thành phố Hồ Chí Minh', 'Thủ đô Hà Nội'].map((name) => [name, { name, initials: name.split(' ').map(isCapitalized) }]),
+);
+
+/**
+ * Words after a generic noun that make it an organization's name, not a
+ * place: `Tỉnh Đoàn`, `Huyện Ủy`, `Thành phố Hội …`, `Xã Hội`.
+ */
+const ORGANIZATION_WORDS = new Set(['đoàn', 'ủy', 'hội', 'đội'].map(foldWord));
+
+/** The most common Vietnamese surnames: a place name opening with one may be a person's (`Phường Nguyễn Cư Trinh`, `Phường Lê Lợi`). */
+const SURNAMES = new Set('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đinh Trương Trịnh Lương Mạc Tôn Chu'.split(' '));
+/** Historical names that take a capital generic noun (Phụ lục II §III.1.b: `Phường Điện Biên Phủ`). */
+const HISTORICAL_NAMES = new Set(['Điện Biên Phủ', 'Bạch Đằng', 'Chi Lăng'].map(foldPhrase));
+/**
+ * Syllables from which a surname-initial place name is taken for a person's
+ * name. Urban wards and districts are often named after people (`Phường Lê
+ * Lợi`); elsewhere a two-syllable name is a place (`huyện Cao Lãnh`).
+ */
+const PERSON_NAME_SYLLABLES = { urban: 2, other: 3 };
+const PLURAL_MARKERS = new Set(['các', 'những'].map(foldWord));
+
+/** The capitalized words of the proper name right after a generic noun (`Cao Lãnh` after `thành phố`). */
+function properNameAfter(words: readonly Word[], text: string, start: number): Word[] {
+  const name: Word[] = [];
+  for (let index = start; index < words.length && adjacent(text, words, index); index++) {
+    const word = words[index]!;
+    if (!isCapitalized(word.text) || isAllCaps(word.text)) break;
+    name.push(word);
+  }
+  return name;
+}
+
+/** Named after a person or a historical event: the decree capitalizes the generic noun then. */
+function namedAfterPersonOrEvent(unit: Unit, name: readonly Word[]): boolean {
+  if (HISTORICAL_NAMES.has(name.map((word) => foldWord(word.text)).join(' '))) return true;
+  return SURNAMES.has(name[0]!.text) && name.length >= (unit.urban ? PERSON_NAME_SYLLABLES.urban : PERSON_NAME_SYLLABLES.other);
+}
+
+/** The fix's text: the words `[first, end)` of a block, with the given initials (`undefined` keeps a word). */
+function recased(plain: PlainText, words: readonly Word[], first: number, initials: ReadonlyArray<boolean | undefined>): string {
+  let text = '';
+  initials.forEach((capital, offset) => {
+    const word = words[first + offset]!;
+    if (offset > 0) text += plain.text.slice(words[first + offset - 1]!.end, word.start);
+    text += capital === undefined ? word.text : withInitial(word.text, capital);
+  });
+  return text;
+}
+
+function problem(plain: PlainText, words: readonly Word[], first: number, initials: ReadonlyArray<boolean | undefined>, messageId: string, place?: string): Problem {
+  const start = words[first]!.start;
+  const end = words[first + initials.length - 1]!.end;
+  const expected = recased(plain, words, first, initials);
+  const data = { written: plain.text.slice(start, end), expected, ...(place ? { place } : {}) };
+  const found: Problem = { messageId, data, ...plain.span(start, end) };
+  if (plain.isExact(start, end)) found.fix = { ...plain.span(start, end), text: expected };
+  return found;
+}
+
+export const placeNameCase: Rule = {
+  meta: {
+    id: 'place-name-case',
+    group: 'language',
+    severity: 'warn',
+    fixable: true,
+    docs: {
+      summary: {
+        vi: 'Danh từ chung chỉ đơn vị hành chính viết thường trước tên riêng: "tỉnh Đồng Tháp", "thành phố Cao Lãnh"',
+        en: 'Generic nouns of administrative units are lowercase before a proper name: "tỉnh Đồng Tháp", "thành phố Cao Lãnh"',
+      },
+      rationale: {
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục III.1) quy định: tên đơn vị hành chính gồm danh từ chung và tên riêng thì danh từ chung viết thường ("tỉnh Đồng Tháp", "huyện Lai Vung", "xã Mỹ An", "thành phố Cao Lãnh"); danh từ chung viết hoa khi đi với số ("Quận 1", "Phường 3") hoặc với tên người, tên sự kiện lịch sử ("Phường Điện Biên Phủ"); và hai trường hợp đặc biệt "Thành phố Hồ Chí Minh", "Thủ đô Hà Nội". Quy tắc báo "Tỉnh Đồng Tháp", "Thành Phố Cao Lãnh" ở giữa câu, "quận 1", "thành phố Hồ Chí Minh", và sửa tự động. Chữ hoa đầu câu, sau dấu hai chấm hay mở ngoặc kép không bị báo. "Tỉnh" đứng một mình ("của Tỉnh", "Bưu điện Tỉnh") hay là một phần tên tổ chức ("Tỉnh Đoàn", "Huyện ủy") không phải tên địa danh nên không bị xét.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II (§III.1), writes an administrative unit made of a generic noun and a proper name with the generic noun in lowercase ("tỉnh Đồng Tháp", "huyện Lai Vung", "xã Mỹ An", "thành phố Cao Lãnh"); the generic noun takes a capital before a number ("Quận 1", "Phường 3") or a person\'s name or historical event ("Phường Điện Biên Phủ"); and "Thành phố Hồ Chí Minh" and "Thủ đô Hà Nội" are special cases. The rule reports "Tỉnh Đồng Tháp" or "Thành Phố Cao Lãnh" mid-sentence, "quận 1" and "thành phố Hồ Chí Minh", with a fix. Capitals at the start of a sentence, after a colon or an opening quote are not reported. "Tỉnh" on its own ("của Tỉnh", "Bưu điện Tỉnh") or as part of an organization\'s name ("Tỉnh Đoàn", "Huyện ủy") is not a place name and is not checked.',
+      },
+    },
+    messages: {
+      genericCapitalized: {
+        vi: '"{written}": danh từ chung chỉ đơn vị hành chính viết thường trước tên riêng, viết "{expected}" (Nghị định 30/2020, Phụ lục II).',
+        en: '"{written}": the generic noun of an administrative unit is lowercase before a proper name; write "{expected}" (Decree 30/2020, Appendix II).',
+      },
+      numberedLowercase: {
+        vi: '"{written}": đơn vị hành chính đặt tên bằng số viết hoa danh từ chung, viết "{expected}".',
+        en: '"{written}": a unit named by a number capitalizes its generic noun; write "{expected}".',
+      },
+      specialPlace: {
+        vi: '"{written}" là trường hợp đặc biệt trong Phụ lục II Nghị định 30/2020: viết "{place}".',
+        en: '"{written}" is a special case of Decree 30/2020, Appendix II: write "{place}".',
+      },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        {
+          title: { vi: 'Địa danh viết đúng, chữ hoa đầu câu', en: 'Places written correctly; a capital at the start of a sentence' },
+          text:
+            '# Hội nghị tại thành phố Cao Lãnh\n\n' +
+            'Sáng 14/4, tại thành phố Cao Lãnh, Ủy ban nhân dân tỉnh Đồng Tháp tổ chức hội nghị với đại biểu huyện Lai Vung, xã Mỹ An, Phường 3 và Quận 1, Thành phố Hồ Chí Minh. Tỉnh Đồng Tháp hiện có 102 xã, phường.\n',
+        },
+        {
+          title: { vi: '"Tỉnh" không có tên riêng phía sau, tên tổ chức', en: '"Tỉnh" with no proper name after it; organization names' },
+          text:
+            '# Ra mắt đội hình\n\n' +
+            'Thành viên gồm Ban Thường vụ Tỉnh Đoàn, Viettel Đồng Tháp và Bưu điện Tỉnh. Huyện ủy và Thành đoàn cùng tham gia chuyển đổi số của Tỉnh.\n\n' +
+            'Ông nhấn mạnh: “Tỉnh Đồng Tháp sẽ đi đầu.” Đoàn công tác làm việc tại Thủ đô Hà Nội và Phường Điện Biên Phủ.\n',
+        },
+      ],
+      invalid: [
+        {
+          title: { vi: 'Danh từ chung viết hoa giữa câu', en: 'Generic nouns capitalized mid-sentence' },
+          text: '# Khánh thành\n\nLễ khánh thành diễn ra tại Huyện Lai Vung, Tỉnh Đồng Tháp với sự tham dự của lãnh đạo Thành Phố Cao Lãnh.\n',
+          expect: [
+            { messageId: 'genericCapitalized', line: 3 },
+            { messageId: 'genericCapitalized', line: 3 },
+            { messageId: 'genericCapitalized', line: 3 },
+          ],
+          output: '# Khánh thành\n\nLễ khánh thành diễn ra tại huyện Lai Vung, tỉnh Đồng Tháp với sự tham dự của lãnh đạo thành phố Cao Lãnh.\n',
+        },
+        {
+          title: { vi: 'Đơn vị đặt tên bằng số và trường hợp đặc biệt', en: 'Units named by a number and the special cases' },
+          text: '# Làm việc\n\nĐoàn làm việc tại phường 3 và quận 1, thành phố Hồ Chí Minh, sau đó ra thủ đô Hà Nội.\n',
+          expect: [
+            { messageId: 'numberedLowercase', line: 3 },
+            { messageId: 'numberedLowercase', line: 3 },
+            { messageId: 'specialPlace', line: 3 },
+            { messageId: 'specialPlace', line: 3 },
+          ],
+          output: '# Làm việc\n\nĐoàn làm việc tại Phường 3 và Quận 1, Thành phố Hồ Chí Minh, sau đó ra Thủ đô Hà Nội.\n',
+        },
+      ],
+    },
+  },
+  check({ doc, profile, settings, report }) {
+    if (profile.language !== 'vi') return;
+    for (const { block, words, keys, capitals, names } of nameBlocks(doc, settings.organizations)) {
+      const plain = block.plain;
+      const text = plain.text;
+      // A unit word inside a dictionary name (`Công an tỉnh`) is org-name-case's business.
+      const inNames = (index: number): boolean => names.some((match) => match.first <= index && index < match.end);
+      for (let index = 0; index < words.length; index++) {
+        const key = keys[index]!;
+        const special = SPECIAL_PLACES.opensWith(key) ? SPECIAL_PLACES.at(text, words, keys, index) : undefined;
+        if (special) {
+          const { name, initials } = special.value;
+          if (initials.some((capital, offset) => !isAllCaps(words[index + offset]!.text) && capitals[index + offset] !== capital)) {
+            report(problem(plain, words, index, initials, 'specialPlace', name));
+          }
+          index = special.end - 1;
+          continue;
+        }
+        const found = UNITS.opensWith(key) ? UNITS.at(text, words, keys, index) : undefined;
+        if (!found || inNames(index)) continue;
+        const unit = found.value;
+        const after = found.end;
+        const next = words[after];
+        if (!next || !adjacent(text, words, after) || words.slice(index, after).some((word) => isAllCaps(word.text))) continue;
+        if (unit.urban && /^\d{1,2}$/u.test(next.text)) {
+          const plural = index > 0 && PLURAL_MARKERS.has(keys[index - 1]!);
+          if (!plural && !capitals[index]) report(problem(plain, words, index, [true, ...Array<undefined>(unit.length - 1)], 'numberedLowercase'));
+          continue;
+        }
+        if (!capitals.slice(index, after).some(Boolean) || opensClause(text, words, index)) continue;
+        if (ORGANIZATION_WORDS.has(keys[after]!)) continue;
+        const name = properNameAfter(words, text, after);
+        if (name.length === 0 || namedAfterPersonOrEvent(unit, name)) continue;
+        report(problem(plain, words, index, Array<boolean>(unit.length).fill(false), 'genericCapitalized'));
+        index = after - 1;
+      }
+    }
+  },
+};

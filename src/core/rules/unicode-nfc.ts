@@ -1,0 +1,67 @@
+import type { Rule } from '../types';
+import { isInLegacyRun, textSegments } from './encoding-legacy';
+
+const COMBINING_MARK = /[\u0300-\u036F]/u;
+/** A word that holds a combining mark after a letter. */
+const WORD_WITH_MARKS = /\p{L}[\p{L}\p{M}]*/gu;
+
+const RELEASE_HEADER = '---\ntitle: Hội nghị tổng kết năm 2026\n---\n\n';
+
+export const unicodeNfc: Rule = {
+  meta: {
+    id: 'unicode-nfc',
+    group: 'language',
+    severity: 'error',
+    fixable: true,
+    docs: {
+      summary: { vi: 'Chữ có dấu phải ở dạng dựng sẵn (Unicode NFC)', en: 'Accented letters must be precomposed (Unicode NFC)' },
+      rationale: {
+        vi: 'Bảng mã Windows-1258 và một số phần mềm trên máy Mac ghi chữ có dấu thành chữ cái cộng dấu rời (dạng tổ hợp): “Việt” thành “Vie” + dấu mũ + dấu nặng + “t”. Trên màn hình hai dạng giống hệt nhau, nhưng tìm kiếm, sắp xếp, đếm ký tự và các quy tắc chính tả không nhận ra từ đó. W3C yêu cầu văn bản trên web ở dạng dựng sẵn (NFC). Quy tắc báo từng từ ở dạng tổ hợp và sửa tự động sang NFC; chữ nhìn không đổi.',
+        en: 'The Windows-1258 code page and some Mac software store an accented letter as the letter plus separate combining marks (decomposed): “Việt” becomes “Vie” + circumflex + dot below + “t”. On screen both forms look the same, but search, sorting, character counts and the spelling rules do not recognize the word. The W3C asks web content to be in precomposed form (NFC). The rule reports each decomposed word and fixes it to NFC; the text looks the same.',
+      },
+    },
+    messages: {
+      decomposed: {
+        vi: '“{word}” viết bằng chữ cái và dấu rời (dạng tổ hợp, thường do Windows-1258 hoặc máy Mac): nhìn giống nhưng tìm kiếm và kiểm tra chính tả không nhận ra. Chuyển sang dạng dựng sẵn (NFC).',
+        en: '“{word}” is written with separate combining marks (decomposed, typically from Windows-1258 or a Mac): it looks right, but search and spell checks do not recognize it. Convert it to precomposed form (NFC).',
+      },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        {
+          title: { vi: 'Chữ dựng sẵn', en: 'Precomposed text' },
+          text: `${RELEASE_HEADER}# Hội nghị tổng kết năm 2026\n\nSáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2026.\n`,
+        },
+      ],
+      invalid: [
+        {
+          title: { vi: 'Từ ở dạng tổ hợp (chép từ tệp Windows-1258)', en: 'Decomposed words (copied from a Windows-1258 file)' },
+          text: `${RELEASE_HEADER}Sáng 14/4, đoàn công tác Vie\u0302\u0323t Nam đến thăm tỉnh.\n\nHội nghị đánh giá cao kê\u0301t qua\u0309 đạt được.\n`,
+          expect: [
+            { messageId: 'decomposed', line: 5 },
+            { messageId: 'decomposed', line: 7 },
+            { messageId: 'decomposed', line: 7 },
+          ],
+          output: `${RELEASE_HEADER}Sáng 14/4, đoàn công tác Việt Nam đến thăm tỉnh.\n\nHội nghị đánh giá cao kết quả đạt được.\n`,
+        },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    for (const segment of textSegments(doc)) {
+      if (!COMBINING_MARK.test(segment.text)) continue;
+      for (const match of segment.text.matchAll(WORD_WITH_MARKS)) {
+        const word = match[0];
+        if (!COMBINING_MARK.test(word)) continue;
+        const precomposed = word.normalize('NFC');
+        const start = match.index;
+        const end = start + word.length;
+        if (precomposed === word || isInLegacyRun(segment, start, end)) continue;
+        const span = segment.span(start, end);
+        const fix = segment.isExact(start, end) ? { fix: { ...span, text: precomposed } } : {};
+        report({ messageId: 'decomposed', data: { word: precomposed }, ...span, ...fix });
+      }
+    }
+  },
+};

@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readImageInfo, type ImageInfo } from '../core/render/image-info';
 
 /** Larger files are not photos an article needs; they are left out rather than read. */
@@ -18,20 +19,22 @@ export interface LocalImage {
   info: ImageInfo;
 }
 
-/** True for URLs that name no local file: `https://…`, `data:…`, `//host/…`. */
-export function isRemoteImage(url: string): boolean {
-  return url.startsWith('//') || (URL_SCHEME.test(url) && !WINDOWS_DRIVE.test(url));
-}
-
 /** Reads a document's images once each, relative to the document's folder. */
 export class LocalImages {
   private readonly cache = new Map<string, LocalImage | undefined>();
 
   constructor(private readonly documentFolder: string) {}
 
-  /** The file an image URL names, or undefined when it names no local file. */
+  /** The file an image URL names (a path, or a `file:` URL); undefined for `https:`, `data:`, `//host/…` and other schemes. */
   pathOf(url: string): string | undefined {
-    if (isRemoteImage(url)) return undefined;
+    if (/^file:/i.test(url)) {
+      try {
+        return fileURLToPath(url);
+      } catch {
+        return undefined;
+      }
+    }
+    if (url.startsWith('//') || (URL_SCHEME.test(url) && !WINDOWS_DRIVE.test(url))) return undefined;
     const withoutQuery = url.replace(/[?#].*$/s, '');
     let decoded = withoutQuery;
     try {
@@ -42,7 +45,7 @@ export class LocalImages {
     return isAbsolute(decoded) || WINDOWS_DRIVE.test(decoded) ? decoded : resolve(this.documentFolder, decoded);
   }
 
-  /** The image, or undefined when it is remote, missing, too large or not a PNG, JPEG or GIF. */
+  /** The image, or undefined when it is not a local file, missing, too large, or not a PNG, JPEG or GIF. */
   load(url: string): LocalImage | undefined {
     if (this.cache.has(url)) return this.cache.get(url);
     const image = this.read(url);

@@ -12,11 +12,12 @@ import { resolveProfile } from '../core/profiles/index';
 import { defaultStyle, stylesheetFiles, RENDER_STYLES, type RenderStyle } from '../core/render/layout';
 import { renderDocument, renderPortalHtml, type RenderOptions } from '../core/render/html';
 import { imageDataUri } from '../core/render/image-info';
+import { safeImageSource } from '../core/render/sanitize-schema';
 import type { Lang, Localized } from '../core/types';
 import { ConfigLoader } from './config-loader';
 import { decodeDocument } from './read-document';
 import { describeError } from './files';
-import { LocalImages, isRemoteImage } from './local-images';
+import { LocalImages } from './local-images';
 import { UsageError, type Output } from './output';
 import { writeFileAtomic } from './write-atomic';
 
@@ -166,12 +167,17 @@ class ImageLinker {
 
   /** What the page's Content-Security-Policy lets images load from. */
   cspSources(): string[] {
-    return this.mode === 'embed' ? ['data:', 'https:'] : ['data:', 'https:', "'self'", 'file:'];
+    const web = ['data:', 'https:', 'http:'];
+    return this.mode === 'embed' ? web : [...web, "'self'", 'file:'];
   }
 
   source(url: string): string | undefined {
-    // Remote images stay links; the sanitizer keeps only http(s).
-    if (isRemoteImage(url)) return url;
+    if (this.images.pathOf(url) === undefined) {
+      // Not a local file: a web image stays a link; what the renderer would refuse is reported here.
+      const safe = safeImageSource(url);
+      if (safe === undefined) this.missing.push(url);
+      return safe;
+    }
     const image = this.images.load(url);
     if (!image) {
       this.missing.push(url);

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { main } from '../../src/cli/main';
 import { byTag, parseHtml, repositoryRoot } from './render-support';
 
@@ -44,7 +45,7 @@ describe('govpress render: outputs', () => {
     assert.ok(sources.every((src) => src.startsWith('data:image/png;base64,')));
     assert.match(html, /<style>[\s\S]*\.gp-caption[\s\S]*<\/style>/);
     const policy = byTag(parseHtml(html, false), 'meta').find((meta) => String(meta.properties['httpEquiv']) === 'Content-Security-Policy');
-    assert.match(String(policy?.properties['content']), /^default-src 'none'; img-src data: https:; /);
+    assert.match(String(policy?.properties['content']), /^default-src 'none'; img-src data: https: http:; /);
   });
 
   it('writes HTML to standard output without -o', async () => {
@@ -100,6 +101,24 @@ describe('govpress render: outputs', () => {
       'govpress: tin.md: image left out (missing, or not a PNG, JPEG or GIF): anh/khong-co.jpg\ngovpress: tin.md: image left out (missing, or not a PNG, JPEG or GIF): tin.md\n',
     );
     assert.equal(imageSources(readFileSync(join(folder, 'tin.html'), 'utf8')).length, 0);
+  });
+});
+
+describe('govpress render: image addresses', () => {
+  it('keeps web images as links, reads file: URLs, and reports what it cannot show', async () => {
+    const folder = examplesCopy();
+    const photo = pathToFileURL(join(folder, 'images', 'le-ky-ket.png')).href;
+    writeFileSync(
+      join(folder, 'tin.md'),
+      `---\nprofile: vn-news\n---\n\n# Tin\n\nSáng 14/4, tin./.\n\n![Web](https://portal.example/anh.jpg)\n\n![Tệp](${photo})\n\n![Lạ](javascript:alert(1))\n`,
+    );
+    const run = await govpress(['render', 'tin.md', '-o', 'tin.html', '--lang', 'en'], folder);
+    assert.equal(run.code, 0);
+    assert.equal(run.stderr, 'govpress: tin.md: image left out (missing, or not a PNG, JPEG or GIF): javascript:alert(1)\n');
+    const sources = imageSources(readFileSync(join(folder, 'tin.html'), 'utf8'));
+    assert.equal(sources[0], 'https://portal.example/anh.jpg');
+    assert.match(sources[1]!, /^data:image\/png;base64,/);
+    assert.equal(sources.length, 2);
   });
 });
 

@@ -235,6 +235,19 @@ describe('render: AP-style release (en-press-release, en)', () => {
   });
 });
 
+describe('render: AP-style release with its contact in the front matter', () => {
+  it('makes the Media contact section from the front matter, before the end mark', () => {
+    const source = readFileSync(join(repositoryRoot, 'examples/en-press-release.md'), 'utf8').replace(/## Media contact[\s\S]*?(?=\\###)/, '');
+    const rendered = renderRelease(buildModel(source));
+    const article = articleOf(rendered.html);
+    const contact = single(article, 'gp-contact');
+    assert.equal(childElements(article).at(-2), contact);
+    assert.deepEqual(rendered.blocks.slice(-2).map((block) => block.kind), ['contact', 'end-mark']);
+    assert.deepEqual(texts(childElements(contact)), ['Media contact', 'Jordan Ellis', '541-555-0182', 'jellis@example.org']);
+    assert.equal(childElements(contact)[0]!.tagName, 'h2');
+  });
+});
+
 describe('render: parts generated from an incomplete front matter', () => {
   const render = (frontMatter: string, body = '\nNội dung./.\n') => articleOf(renderRelease(buildModel(`---\nprofile: vn-press-release\n${frontMatter}---\n${body}`)).html);
 

@@ -16,6 +16,7 @@
 import type { Block, PressRelease } from '../model/types';
 import { proseBlocks } from '../model/prose';
 import type { Word } from '../text/words';
+import { isKnownRhyme, parseSyllable } from './syllable';
 
 /**
  * Used in press text without a definition: local-government and Party
@@ -62,20 +63,12 @@ const DIGITS = /^\d+$/u;
 const PART_SEPARATOR = /[-.]/u;
 /** Roman numerals up to 89 (`II`, `IV`, `XV`, `XIII`): session and congress numbers. */
 const ROMAN_NUMERAL = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
-/** Tone marks only: the vowel marks of ă â ê ô ơ ư stay, since they tell syllables apart. */
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-/** A Vietnamese syllable without its tone mark: onset, vowel nucleus, final consonant. */
-const SYLLABLE = new RegExp(
-  '^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?' +
-    '(?:uyê|uya|uyu|ươi|ươu|iêu|yêu|oai|oay|oao|oeo|uây|uôi|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê|[aăâeêioôơuưy])' +
-    '(?:ch|ng|nh|[cmnpt])?$',
-  'u',
-);
 const KEY_SEPARATORS = /[&.\-\s]/gu;
 
 /** True for a word set in capitals that is a Vietnamese syllable (`TIN`, `HOÀN`, `ĐẶT`), not an abbreviation. */
 function isSyllableInCapitals(part: string): boolean {
-  return SYLLABLE.test(part.toLowerCase().normalize('NFD').replace(TONE_MARKS, '').normalize('NFC'));
+  const syllable = parseSyllable(part);
+  return syllable !== undefined && isKnownRhyme(syllable);
 }
 
 /** A number and symbol of a document (`123/QĐ-UBND`, `30/2020/NĐ-CP`) or a bare symbol (`QĐ-TTg`, `TT-BTTTT`). */

@@ -16,7 +16,7 @@
  * importer alike.
  */
 import iconv from 'iconv-lite';
-import { hasStopFinalToneError, isKnownRhyme, parseSyllable } from './syllable';
+import { hasStopFinalToneError, initialCorrection, isKnownRhyme, parseSyllable } from './syllable';
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'viqr' | 'utf8-as-cp1252';
 
@@ -41,10 +41,15 @@ export interface ConvertOptions {
 
 const LETTER_PIECE = /[\p{L}\p{M}]+/gu;
 
-/** One syllable spelled by the rules of Vietnamese orthography, in lowercase, Capitalized or UPPERCASE. */
+/**
+ * One syllable spelled by the rules of Vietnamese orthography (known rhyme,
+ * one tone mark, sắc or nặng on a stop final, c/k, g/gh, ng/ngh before the
+ * right vowels), in lowercase, Capitalized or UPPERCASE.
+ */
 export function isVietnameseSyllable(text: string, options: { anyCase?: boolean } = {}): boolean {
   const syllable = parseSyllable(text);
   if (!syllable || syllable.marks.length > 1 || !isKnownRhyme(syllable) || hasStopFinalToneError(syllable)) return false;
+  if (initialCorrection(syllable) !== undefined) return false;
   if (options.anyCase) return true;
   const { upper } = syllable;
   return upper.slice(1).every((isUpper) => !isUpper) || upper.every((isUpper) => isUpper);
@@ -92,11 +97,19 @@ export function looksLikeVietnameseText(text: string): boolean {
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 const CP1252_BYTE = new Map(Array.from(CP1252_HIGH, (character, index) => [character, 0x80 + index]));
 
-/** The byte a Windows paste showed as `character` (cp1252 for 0x80–0x9F, Latin-1 otherwise). */
+/**
+ * The byte a paste showed as `character`: cp1252 for 0x80–0x9F, Latin-1
+ * otherwise; a Latin-1 reading of 0x80–0x9F (C1 controls, as some tools
+ * decode) is accepted too.
+ */
 function windowsByte(character: string): number | undefined {
   const code = character.charCodeAt(0);
-  if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
-  return CP1252_BYTE.get(character);
+  return code <= 0xff ? code : CP1252_BYTE.get(character);
+}
+
+/** The same bytes whether 0x80–0x9F were read as cp1252 or as Latin-1 C1 controls. */
+function foldC1Controls(text: string): string {
+  return text.replace(/[\u0080-\u009F]/gu, (control) => CP1252_HIGH[control.charCodeAt(0) - 0x80]!);
 }
 
 function windowsCharacter(byte: number): string {
@@ -149,7 +162,7 @@ function decodeTcvn3(text: string): string {
   return result;
 }
 
-/** Unicode → TCVN3 as a Windows paste shows it; in capitals mode a capital takes its lowercase code, as in a `.VnTimeH` font. */
+/** Unicode → TCVN3 as a Windows paste shows it; in capitals mode every letter takes its lowercase code, as in a `.VnTimeH` font. */
 function encodeTcvn3(text: string, uppercase: boolean): string | undefined {
   const { encode, decode } = tcvn3Tables();
   let result = '';
@@ -160,7 +173,7 @@ function encodeTcvn3(text: string, uppercase: boolean): string | undefined {
       continue;
     }
     // Characters that are not TCVN3 letters (dashes, quotes, NBSP) pass through the paste unchanged.
-    const shown = encode.get(character) ?? (uppercase ? encode.get(character.toLowerCase()) : undefined);
+    const shown = uppercase ? (encode.get(character.toLowerCase()) ?? encode.get(character)) : encode.get(character);
     if (shown !== undefined) result += shown;
     else if (decode.has(character) || HAS_LETTER.test(character)) return undefined;
     else result += character;
@@ -480,13 +493,14 @@ const CODECS: readonly Codec[] = [
     isImpossible: (word) => NOT_CP1252.test(word),
     decode: decodeUtf8AsCp1252,
     encode: encodeUtf8AsCp1252,
+    fold: foldC1Controls,
     isStrong: isStrongUtf8,
     isBroken: (word) => UTF8_PARTIAL.test(word),
   },
   {
     encoding: 'tcvn3',
     // Latin-1 characters that Vietnamese Unicode never uses.
-    hint: /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE]/u,
+    hint: /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE]/,
     isImpossible: isImpossibleInTcvn3,
     decode: decodeTcvn3,
     encode: (text, options) => encodeTcvn3(text, options.uppercase ?? false),
@@ -495,8 +509,9 @@ const CODECS: readonly Codec[] = [
   },
   {
     encoding: 'vni',
-    // A vowel followed by a VNI diacritic byte, or a one-byte VNI letter.
-    hint: /[aeAE][âÂêÊàÀáÁãÃèÈéÉúÚùÙõÕøØûÛïÏäÄåÅëËüÜ]|[oO][âÂùÙõÕøØûÛïÏäÄåÅ]|[uyUYôÔöÖ][ùÙõÕøØûÛïÏ]|[ñÑöÖæÆîÎ]/u,
+    // A VNI diacritic byte after a vowel it combines with, or a one-byte VNI letter
+    // (written diacritic first: the rare character is what the scan looks for).
+    hint: /[âÂêÊàÀáÁãÃèÈéÉúÚùÙõÕøØûÛïÏäÄåÅëËüÜ](?<=[aeAE].)|[âÂùÙõÕøØûÛïÏäÄåÅ](?<=[oO].)|[ùÙõÕøØûÛïÏ](?<=[uyUYôÔöÖ].)|[ñÑöÖæÆîÎ]/,
     isImpossible: (word) => UNICODE_VIETNAMESE.test(word),
     decode: decodeVni,
     encode: encodeVni,
@@ -504,7 +519,8 @@ const CODECS: readonly Codec[] = [
   },
   {
     encoding: 'viqr',
-    hint: /[aeiouyAEIOUY](?:[\^(+]|[`'?~.][A-Za-z]|[`~])|(?:^|[^A-Za-z])(?:dd|D[Dd])[aeiouyAEIOUY]/u,
+    // A mark after a vowel (`'`, `?`, `.` only inside a word), or `dd` opening a word; mark first, as for VNI.
+    hint: /[\^(+`~](?<=[aeiouyAEIOUY].)|['?.](?<=[aeiouyAEIOUY].)(?=[A-Za-z])|(?<![A-Za-z])(?:dd|D[Dd])[aeiouyAEIOUY]/,
     isImpossible: (word) => NON_ASCII.test(word) || ADDRESS.test(word),
     decode: decodeViqr,
     encode: encodeViqr,
@@ -531,6 +547,8 @@ function verdictOf(codec: Codec, word: string): Verdict {
     if (!HAS_LETTER.test(word) || ABBREVIATION.test(word) || isVietnameseWord(word)) return 'neutral';
     return 'foreign';
   }
+  // A sign written as legacy bytes (`â€“` for –) goes with the words around it.
+  if (!HAS_LETTER.test(decoded)) return CONTROL_OR_REPLACEMENT.test(decoded) ? 'impossible' : 'ambiguous';
   if (!isVietnameseWord(decoded.normalize('NFC'), codec.anyCase)) return 'impossible';
   // Also ambiguous: a word that reads as Vietnamese, a single letter (`ë` is `ở`, but `×` is a sign), a code with digits (`×2`).
   if (readsAsVietnamese(word) || SHORT_OR_CODE.test(decoded)) return 'ambiguous';
@@ -601,7 +619,7 @@ function candidateInSegment(
   const { start, end } = trimRun(codec, line, tokens[first]!.start, tokens[last]!.end);
   const run: Candidate = { start: offset + start, end: offset + end, encoding: codec.encoding, weight: evidence + strong };
   const text = line.slice(start, end);
-  if (codec.encoding === 'tcvn3' && isCapitalsFont(line, text)) run.uppercase = true;
+  if (codec.encoding === 'tcvn3' && isCapitalsFont(text)) run.uppercase = true;
   const converted = convert(codec, text, { uppercase: run.uppercase ?? false });
   if (converted !== undefined) run.converted = converted;
   return run;
@@ -629,11 +647,11 @@ function trimRun(codec: Codec, line: string, start: number, end: number): { star
 
 /**
  * A TCVN3 run typed in a `.VnTimeH` capitals font: every ASCII letter of the
- * line is a capital, and a decoded lowercase letter sits before a capital in
+ * run is a capital, and a decoded lowercase letter sits before a capital in
  * the same word (`ñY BAN` → `ủY`), which no Vietnamese spelling does.
  */
-function isCapitalsFont(line: string, run: string): boolean {
-  if (/[a-z]/.test(line) || (line.match(/[A-Z]/g)?.length ?? 0) < 2) return false;
+function isCapitalsFont(run: string): boolean {
+  if (/[a-z]/.test(run) || (run.match(/[A-Z]/g)?.length ?? 0) < 2) return false;
   return /\p{Ll}\p{Lu}/u.test(decodeTcvn3(run));
 }
 
@@ -665,12 +683,9 @@ export function toLegacy(text: string, encoding: LegacyEncoding, options: Conver
   return CODEC_BY_ENCODING.get(encoding)!.encode(text.normalize('NFC'), options);
 }
 
-/** One regular expression for "this line may hold legacy text", so that clean text costs one test per line. */
-const ANY_HINT = new RegExp(CODECS.map((codec) => codec.hint.source).join('|'), 'u');
-
-/** True when `text` may contain legacy-encoded Vietnamese (a cheap test before `detectLegacyRuns`). */
+/** True when `text` may contain legacy-encoded Vietnamese: one cheap test per encoding, the whole cost for clean text. */
 export function mayHoldLegacyText(text: string): boolean {
-  return ANY_HINT.test(text);
+  return CODECS.some((codec) => codec.hint.test(text));
 }
 
 /**
@@ -678,20 +693,21 @@ export function mayHoldLegacyText(text: string): boolean {
  * runs never overlap. A run carries `converted` when the fix is certain.
  */
 export function detectLegacyRuns(text: string): LegacyRun[] {
-  if (!ANY_HINT.test(text)) return [];
+  const codecs = CODECS.filter((codec) => codec.hint.test(text));
+  if (codecs.length === 0) return [];
   const runs: LegacyRun[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    if (ANY_HINT.test(line)) runs.push(...runsOnLine(line, lineStart));
+    runs.push(...runsOnLine(codecs, line, lineStart));
     lineStart += line.length + 1;
   }
   return runs;
 }
 
-function runsOnLine(line: string, offset: number): LegacyRun[] {
+function runsOnLine(codecs: readonly Codec[], line: string, offset: number): LegacyRun[] {
   let tokens: Token[] | undefined;
   const candidates: Candidate[] = [];
-  for (const codec of CODECS) {
+  for (const codec of codecs) {
     if (!codec.hint.test(line)) continue;
     tokens ??= Array.from(line.matchAll(TOKEN), (match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
     candidates.push(...candidatesOnLine(codec, line, offset, tokens));

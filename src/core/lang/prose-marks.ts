@@ -104,6 +104,11 @@ export function insideAny(ranges: readonly Span[], index: number): boolean {
 // ---------------------------------------------------------------------------
 // Tokens around a mark
 
+/** A space within a line (not a line break). */
+export function isSpace(character: string | undefined): boolean {
+  return character === ' ' || character === '\t';
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 
 /** Start of the run of letters and digits that ends at `end`. */
@@ -131,15 +136,40 @@ export function continuesDocumentSymbol(text: string, index: number): boolean {
 const EXCERPT_REACH = 24;
 const WHITESPACE = /\s/u;
 
-/** The range with the word before and after it, for messages: `vị ,trong` rather than a lone comma. */
+/** End of the run of non-space characters before `end` (at most EXCERPT_REACH long). */
+function glueStart(text: string, end: number): number {
+  let start = end;
+  const limit = Math.max(0, end - EXCERPT_REACH);
+  while (start > limit && !WHITESPACE.test(text[start - 1]!)) start--;
+  return start;
+}
+
+function glueEnd(text: string, start: number): number {
+  let end = start;
+  const limit = Math.min(text.length, start + EXCERPT_REACH);
+  while (end < limit && !WHITESPACE.test(text[end]!)) end++;
+  return end;
+}
+
+function skipSpaces(text: string, index: number, step: 1 | -1): number {
+  let at = index;
+  while (isSpace(step < 0 ? text[at - 1] : text[at])) at += step;
+  return at;
+}
+
+/**
+ * What a message quotes: the range with the characters glued to it
+ * (`vị ,trong`, `68 %`, `tỉnh.Các`); when nothing is glued (a lone quote
+ * mark), the nearest word on each side (`nói: " Chúng`).
+ */
+export function excerptSpan(text: string, start: number, end: number): Span {
+  const from = glueStart(text, start);
+  const to = glueEnd(text, end);
+  if (from < start || to > end) return { start: from, end: to };
+  return { start: glueStart(text, skipSpaces(text, start, -1)), end: glueEnd(text, skipSpaces(text, end, 1)) };
+}
+
 export function excerpt(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
-  const fromLimit = Math.max(0, from - EXCERPT_REACH);
-  while (from > fromLimit && !WHITESPACE.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && (text[to] === ' ' || text[to] === '\t')) to++;
-  const toLimit = Math.min(text.length, to + EXCERPT_REACH);
-  while (to < toLimit && !WHITESPACE.test(text[to]!)) to++;
-  return text.slice(from, to);
+  const span = excerptSpan(text, start, end);
+  return text.slice(span.start, span.end);
 }

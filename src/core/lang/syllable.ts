@@ -155,7 +155,7 @@ export function isKnownRhyme(syllable: Syllable): boolean {
 }
 
 /** True for open oa, oe, uy: the only rhymes whose mark differs between the two styles. */
-export function isStyleRhyme(syllable: Syllable): boolean {
+function isStyleRhyme(syllable: Syllable): boolean {
   return STYLE_RHYMES.has(syllable.rhyme);
 }
 

@@ -20,6 +20,7 @@ import {
   RECIPIENTS_LABEL,
   layoutRelease,
   type BodyItem,
+  type ContactBlock,
   type Layout,
   type LayoutOptions,
 } from './layout';
@@ -40,7 +41,7 @@ export interface DocxResult {
 }
 
 /** A4 portrait with the decree's margins (top and bottom 20 mm, left 30 mm, right 15 mm), in twips. */
-export const PAGE = { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 850 } as const;
+const PAGE = { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 850 } as const;
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 const TWIPS_PER_PIXEL = 1440 / 96;
 /** Photos are scaled down to the text width, and to at most half the page height. */
@@ -131,9 +132,9 @@ class DocxWriter {
       }
     }
     if (layout.formal && (layout.signer || layout.recipients)) children.push(this.closingTable());
-    else if (layout.signer) children.push(...this.signerParagraphs(this.docx.AlignmentType.RIGHT));
+    else if (layout.signer) children.push(...this.signerParagraphs(AlignmentType.RIGHT));
     // The formal contact line sits at the foot of page 1 (Phụ lục I); elsewhere it ends the text.
-    const contact = layout.contact ? this.contactParagraphs() : [];
+    const contact = layout.contact ? this.contactParagraphs(layout.contact) : [];
     if (!layout.formal) children.push(...contact);
 
     // Page numbers centred in the top margin, none on page 1.
@@ -259,6 +260,8 @@ class DocxWriter {
         return this.blocks(item.node, { size: bodySize, bold: true }, { spacing: { after: 240 } });
       case 'end-mark':
         return [this.centred(item.text, { size: bodySize }, { before: 240 })];
+      case 'contact':
+        return this.contactParagraphs(item.contact);
       case 'block':
         return this.blocks(item.node, { size: bodySize }, this.bodyParagraph);
     }
@@ -306,13 +309,13 @@ class DocxWriter {
     }
   }
 
+  /** A list item: its first paragraph after the marker, hanging; its other blocks indented alike; nested lists one step in. */
   private listItem(item: ListItem, marker: string, format: RunFormat, level: number): FileChild[] {
-    const indent = { left: 360 * (level + 1) + 360, hanging: 360 };
+    const options = { ...this.bodyParagraph, indent: { left: 360 * (level + 2), hanging: 360 } };
     return item.children.flatMap((child, index) => {
       if (child.type === 'list') return this.blocks(child, format, {}, level + 1);
-      const converted = this.blocks(child, format, { ...this.bodyParagraph, indent }, level);
-      if (index !== 0 || child.type !== 'paragraph') return converted;
-      return [this.paragraph([this.run(`${marker}\t`, format), ...this.inline(child.children, format)], { ...this.bodyParagraph, indent })];
+      if (index === 0 && child.type === 'paragraph') return [this.paragraph([this.run(`${marker}\t`, format), ...this.inline(child.children, format)], options)];
+      return this.blocks(child, format, options, level);
     });
   }
 
@@ -389,8 +392,7 @@ class DocxWriter {
     return this.layoutTable(widths, [[[this.paragraph([], { spacing: { after: 120 } }), ...left], [this.paragraph([], { spacing: { after: 120 } }), ...right]]]);
   }
 
-  private contactParagraphs(): Paragraph[] {
-    const contact = this.layout.contact!;
+  private contactParagraphs(contact: ContactBlock): Paragraph[] {
     const size = this.layout.formal ? FORMAL_SIZES.contact : this.sizes.small;
     const { BorderStyle } = this.docx;
     const heading = contact.heading ? [this.paragraph([this.run(contact.heading, { size: this.sizes.body, bold: true })], { spacing: { before: 240, after: 60 } })] : [];

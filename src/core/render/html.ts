@@ -23,6 +23,7 @@ import {
   RECIPIENTS_LABEL,
   layoutRelease,
   type BodyItem,
+  type ContactBlock,
   type Layout,
   type LayoutOptions,
   type RenderStyle,
@@ -48,8 +49,7 @@ export type RenderedBlockKind =
   | 'header'
   | 'doc-title'
   | 'signer'
-  | 'closing'
-  | 'contact';
+  | 'closing';
 
 export interface RenderedBlock {
   /** The element's `id`: `gp-block-<index>`. */
@@ -134,10 +134,8 @@ export function renderDocument(model: PressRelease, options: DocumentOptions): s
  * class, id, style or script, and the lead in bold.
  */
 export function renderPortalHtml(model: PressRelease, options: Omit<RenderOptions, 'style'> = {}): string {
-  const layout = layoutRelease(model, { ...options, style: 'portal' });
-  const body = { ...layout, items: layout.items.filter((item) => item.kind !== 'title') };
-  delete body.publicationDate;
-  const { article } = buildArticle(model, body, options);
+  const { publicationDate: _shownByThePortal, ...layout } = layoutRelease(model, { ...options, style: 'portal' });
+  const { article } = buildArticle(model, { ...layout, items: layout.items.filter((item) => item.kind !== 'title') }, options);
   return `${toHtml(article.children.map(stripPresentation).flat())}\n`;
 }
 
@@ -181,7 +179,7 @@ function buildArticle(model: PressRelease, layout: Layout, options: RenderOption
   } else if (layout.signer) {
     add('signer', layout.signer.line, signerElement(layout));
   }
-  if (layout.contact) add('contact', layout.contact.line, contactElement(layout));
+  if (layout.contact) add('contact', layout.contact.line, contactElement(layout.contact));
   if (converted.footnotes) children.push(converted.footnotes);
 
   const className = ['gp-doc', layout.formal ? 'gp-formal' : 'gp-article', `gp-profile-${layout.profile}`];
@@ -212,7 +210,7 @@ class ConvertedMarkdown {
     }
   }
 
-  /** The element made from an mdast block, or undefined when it renders to nothing (an empty `###` heading stays, empty). */
+  /** The element made from a top-level mdast block; undefined for blocks that render to nothing (raw HTML, definitions). */
   of(node: { position?: { start: { offset?: number } } }): Element | undefined {
     const offset = node.position?.start.offset;
     return offset === undefined ? undefined : this.byOffset.get(offset);
@@ -248,6 +246,8 @@ function bodyElement(item: BodyItem, layout: Layout, converted: ConvertedMarkdow
     }
     case 'end-mark':
       return h('p', { className: ['gp-end-mark'] }, item.text);
+    case 'contact':
+      return contactElement(item.contact);
     case 'block':
       return converted.of(item.node);
   }
@@ -304,8 +304,7 @@ function closingTable(layout: Layout): Element {
   ]);
 }
 
-function contactElement(layout: Layout): Element {
-  const contact = layout.contact!;
+function contactElement(contact: ContactBlock): Element {
   return h('footer', { className: ['gp-contact'] }, [
     ...(contact.heading ? [h('h2', contact.heading)] : []),
     ...contact.lines.map((text) => h('p', text)),

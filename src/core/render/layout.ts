@@ -46,6 +46,8 @@ export type BodyItem =
   | { kind: 'signature'; line: number; node: RootContent }
   | { kind: 'release-line'; line: number; node: RootContent }
   | { kind: 'end-mark'; line: number; text: string }
+  /** An English release's media contact made from the front matter, before the end mark. */
+  | { kind: 'contact'; line: number; contact: ContactBlock }
   | { kind: 'block'; line: number; node: RootContent };
 
 /** The two-column header of a formal document; agency names already in capitals. */
@@ -94,6 +96,7 @@ export interface Layout {
   items: BodyItem[];
   signer?: SignerBlock;
   recipients?: RecipientsBlock;
+  /** The Vietnamese contact line, at the foot of the document. */
   contact?: ContactBlock;
 }
 
@@ -130,7 +133,12 @@ export function layoutRelease(model: PressRelease, options: LayoutOptions = {}):
     if (signer) layout.signer = signer;
   }
   const contact = contactBlock(model, fields, profile.language);
-  if (contact) layout.contact = contact;
+  if (contact && profile.language === 'en') {
+    const endMark = items.findIndex((item) => item.kind === 'end-mark');
+    items.splice(endMark === -1 ? items.length : endMark, 0, { kind: 'contact', line: contact.line, contact });
+  } else if (contact) {
+    layout.contact = contact;
+  }
   return layout;
 }
 

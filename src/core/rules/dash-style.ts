@@ -1,18 +1,23 @@
 import type { Rule } from '../types';
 import type { Block, PressRelease, Span } from '../model/types';
 import type { PlainFinding } from '../lang/prose-marks';
-import { addressRanges, continuesDocumentSymbol, excerpt, insideAny, reportFinding, tokenEnd, tokenStart } from '../lang/prose-marks';
+import { addressRanges, continuesDocumentSymbol, excerptSpan, insideAny, isSpace, reportFinding, tokenEnd, tokenStart } from '../lang/prose-marks';
 import { isCompoundWord } from '../lang/coordinate-compounds';
 import { proseBlocks } from '../model/prose';
 
-const DASHES = /[-–—]/u;
-const DASH_MARKS = /[-–—]/gu;
+/** Hyphen, en dash and em dash: writers use all three between words. */
+const DASH = /[-–—]/gu;
+const DASH_CHARACTERS = '-–—';
 const SPACE = /\s/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 /** An outlet tag opening the lead, house style with or without spaces: `(GLO)- Gần 400 cán bộ`. */
 const OUTLET_TAG = /^\s*\([^()\n]{1,40}\)\s*$/u;
+
+function isDash(character: string | undefined): boolean {
+  return character !== undefined && DASH_CHARACTERS.includes(character);
+}
 
 /** The syllable before `end` when a single space separates it: `kinh` in `kinh tế-xã`. */
 function syllableBefore(text: string, end: number): string | undefined {
@@ -42,14 +47,29 @@ function gluedCompound(text: string, dashIndex: number): PlainFinding | undefine
   if (before === undefined || after === undefined) return undefined;
   if (!isCompoundWord(before, text.slice(leftStart, dashIndex)) || !isCompoundWord(text.slice(dashIndex + 1, rightEnd), after)) return undefined;
   const dash = text[dashIndex]!;
-  const written = text.slice(leftStart - before.length - 1, rightEnd + after.length + 1);
+  const left = text.slice(leftStart - before.length - 1, dashIndex);
+  const right = text.slice(dashIndex + 1, rightEnd + after.length + 1);
   return {
     messageId: 'compoundSpacing',
-    data: { written, fixed: written.replace(dash, ` ${dash} `) },
+    data: { written: `${left}${dash}${right}`, fixed: `${left} ${dash} ${right}` },
     start: dashIndex,
     end: dashIndex + 1,
     fix: { start: dashIndex, end: dashIndex + 1, text: ` ${dash} ` },
   };
+}
+
+/** The dash and its spaces when only one side is spaced and both outer sides are text on this line: `HĐND –UBND`, `tỉnh- phát biểu`. */
+function oneSidedGap(text: string, dashIndex: number): Span | undefined {
+  if (isSpace(text[dashIndex - 1]) === isSpace(text[dashIndex + 1])) return undefined;
+  let start = dashIndex;
+  let end = dashIndex + 1;
+  while (isSpace(text[start - 1])) start--;
+  while (isSpace(text[end])) end++;
+  const outerBefore = text[start - 1];
+  const outerAfter = text[end];
+  // A dash at a line edge is a list marker or a break, not a dash between words.
+  if (outerBefore === undefined || outerAfter === undefined || SPACE.test(outerBefore) || SPACE.test(outerAfter)) return undefined;
+  return { start, end };
 }
 
 /**
@@ -58,19 +78,23 @@ function gluedCompound(text: string, dashIndex: number): PlainFinding | undefine
  * document symbol (`12/QĐ- UBND`) is one token: those belong to
  * `number-range-format` and `punctuation-spacing`.
  */
-function oneSidedDash(text: string, gapStart: number, gapEnd: number): PlainFinding | undefined {
-  const left = text[gapStart - 1]!;
-  const right = text[gapEnd]!;
-  if (DIGIT.test(left) || DIGIT.test(right) || DASHES.test(left) || DASHES.test(right)) return undefined;
-  const dashIndex = DASHES.test(text[gapStart]!) ? gapStart : gapEnd - 1;
+function oneSidedDash(text: string, gap: Span): PlainFinding | undefined {
+  const left = text[gap.start - 1]!;
+  const right = text[gap.end]!;
+  if (DIGIT.test(left) || DIGIT.test(right) || isDash(left) || isDash(right)) return undefined;
+  const dashIndex = isDash(text[gap.start]) ? gap.start : gap.end - 1;
   if (continuesDocumentSymbol(text, dashIndex)) return undefined;
   const dash = text[dashIndex]!;
+  const around = excerptSpan(text, gap.start, gap.end);
   return {
     messageId: 'oneSidedSpace',
-    data: { dash, written: excerpt(text, gapStart, gapEnd), fixed: ` ${dash} ` },
-    start: gapStart,
-    end: gapEnd,
-    fix: { start: gapStart, end: gapEnd, text: ` ${dash} ` },
+    data: {
+      dash,
+      written: text.slice(around.start, around.end),
+      fixed: `${text.slice(around.start, gap.start)} ${dash} ${text.slice(gap.end, around.end)}`,
+    },
+    ...gap,
+    fix: { ...gap, text: ` ${dash} ` },
   };
 }
 
@@ -83,45 +107,25 @@ function separatorSpans(doc: PressRelease): Span[] {
   return spans;
 }
 
-function isSpace(character: string | undefined): boolean {
-  return character === ' ' || character === '\t';
-}
-
-/** The spaces on one side of a dash, when the other side touches a word: `HĐND –UBND`, `tỉnh- phát biểu`. */
-function oneSidedGap(text: string, dashIndex: number): Span | undefined {
-  const before = text[dashIndex - 1];
-  const after = text[dashIndex + 1];
-  if (isSpace(before) === isSpace(after)) return undefined;
-  let start = dashIndex;
-  let end = dashIndex + 1;
-  while (isSpace(text[start - 1])) start--;
-  while (isSpace(text[end])) end++;
-  const outerBefore = text[start - 1];
-  const outerAfter = text[end];
-  // Both outer sides must be text on this line: a dash at a line edge is a list marker or a break.
-  if (outerBefore === undefined || outerAfter === undefined || SPACE.test(outerBefore) || SPACE.test(outerAfter)) return undefined;
-  return { start, end };
-}
-
-function findIssues(block: Block, skipped: readonly Span[]): PlainFinding[] {
+/** The findings of one block: every dash is either spaced on one side, glued between letters, or fine. */
+function findIssues(block: Block, separators: readonly Span[]): PlainFinding[] {
   const text = block.plain.text;
   const addresses = addressRanges(block.plain);
   const findings: PlainFinding[] = [];
-  DASH_MARKS.lastIndex = 0;
-  for (let match = DASH_MARKS.exec(text); match; match = DASH_MARKS.exec(text)) {
+  for (const match of text.matchAll(DASH)) {
     const at = match.index;
-    let finding: PlainFinding | undefined;
     const gap = oneSidedGap(text, at);
+    let finding: PlainFinding | undefined;
     if (gap) {
       // House style: the outlet tag before the lead, `(GLO)- Gần 400 cán bộ`.
-      if (!(block.role === 'lead' && OUTLET_TAG.test(text.slice(0, gap.start)))) finding = oneSidedDash(text, gap.start, gap.end);
+      const outletTag = block.role === 'lead' && OUTLET_TAG.test(text.slice(0, gap.start));
+      if (!outletTag) finding = oneSidedDash(text, gap);
     } else if (LETTER_OR_MARK.test(text[at - 1] ?? ' ') && LETTER.test(text[at + 1] ?? ' ')) {
       finding = gluedCompound(text, at);
     }
     if (!finding || insideAny(addresses, finding.start)) continue;
     const source = block.plain.toSource(finding.start);
-    if (skipped.some((span) => source >= span.start && source < span.end)) continue;
-    findings.push(finding);
+    if (!separators.some((span) => source >= span.start && source < span.end)) findings.push(finding);
   }
   return findings;
 }
@@ -192,14 +196,11 @@ export const dashStyle: Rule = {
     },
   },
   check({ doc, report }) {
-    let skipped: Span[] | undefined;
+    const separators = separatorSpans(doc);
     for (const { block } of proseBlocks(doc)) {
       // The signature line (`Bích Ngọc – Sở …`, `Kim Liên- Sở Ngoại vụ`) is the signature rules'.
       if (block.role === 'signature') continue;
-      const text = block.plain.text;
-      if (!DASHES.test(text)) continue;
-      skipped ??= separatorSpans(doc);
-      for (const finding of findIssues(block, skipped)) reportFinding(doc, block, finding, report);
+      for (const finding of findIssues(block, separators)) reportFinding(doc, block, finding, report);
     }
   },
 };

@@ -54,19 +54,17 @@ function keysOfWord(word: string): string[] {
 
 const registers = new WeakMap<readonly PersonEntry[], ReadonlyMap<string, Official>>();
 
-/** The register by folded name, compiled once per config. */
+/** The register by folded name, compiled once per config; a name listed twice keeps the titles of both entries. */
 function registerOf(people: readonly PersonEntry[]): ReadonlyMap<string, Official> {
   let register = registers.get(people);
   if (!register) {
-    register = new Map(
-      people.map((person) => [
-        phraseKeys(person.name).join(' '),
-        {
-          name: person.name.normalize('NFC'),
-          titles: person.titles.map(({ title, from, until }) => ({ title, keys: phraseKeys(title), ...(from ? { from } : {}), ...(until ? { until } : {}) })),
-        },
-      ]),
-    );
+    const byName = new Map<string, Official>();
+    for (const person of people) {
+      const key = phraseKeys(person.name).join(' ');
+      const titles = person.titles.map(({ title, from, until }) => ({ title, keys: phraseKeys(title), ...(from ? { from } : {}), ...(until ? { until } : {}) }));
+      byName.set(key, { name: person.name.normalize('NFC'), titles: [...(byName.get(key)?.titles ?? []), ...titles] });
+    }
+    register = byName;
     registers.set(people, register);
   }
   return register;
@@ -102,10 +100,12 @@ function judge(written: readonly string[], official: Official, valid: readonly R
   return held ? { kind: 'held', title: held } : { kind: 'other', title: matches[0]! };
 }
 
-/** `2025-03-01` → `01/3/2025`, as a Vietnamese text writes it. */
+/** `2025-03-01` → `01/3/2025`, zero-padded as Nghị định 30 writes dates (days below 10, months 1 and 2). */
 function displayDate(iso: string): string {
   const parsed = parseIsoDate(iso);
-  return parsed ? `${String(parsed.day).padStart(2, '0')}/${parsed.month}/${parsed.year}` : iso;
+  if (!parsed) return iso;
+  const month = parsed.month <= 2 ? String(parsed.month).padStart(2, '0') : String(parsed.month);
+  return `${String(parsed.day).padStart(2, '0')}/${month}/${parsed.year}`;
 }
 
 interface Finding {

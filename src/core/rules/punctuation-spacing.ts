@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import type { PlainFinding } from '../lang/prose-marks';
-import { addressRanges, continuesDocumentSymbol, excerpt, insideAny, reportFinding, tokenEnd, tokenStart } from '../lang/prose-marks';
+import { addressRanges, continuesDocumentSymbol, excerpt, insideAny, isSpace, reportFinding, tokenEnd, tokenStart } from '../lang/prose-marks';
 import { proseBlocks } from '../model/prose';
 
 /**
@@ -13,7 +13,8 @@ import { proseBlocks } from '../model/prose';
  * - `(` followed by a space or a letter (`( tăng`, `Nam(Trung`)
  * - `-` or `/` followed by a space (`COVID- 19`, `Vụ/ Cục`)
  */
-const CANDIDATE = /[ \t][ \t,.;:!?)%\/-]|[,;:!?)](?=\p{L})|\.(?=\p{Lu})|\((?:[ \t]|(?=\p{L}))|[-/][ \t]/gu;
+const CANDIDATE = /[ \t][ \t,.;:!?)%/-]|[,;:!?)](?=\p{L})|\.(?=\p{Lu})|\((?:[ \t]|(?=\p{L}))|[-/][ \t]/gu;
+/** Marks written right after the word before them. */
 const CLOSING_MARKS = ',.;:!?)%';
 
 const SPACE = /\s/u;
@@ -22,7 +23,7 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const TOKEN_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 const LOWERCASE = /\p{Ll}/u;
-const CODE_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const ALL_DIGITS = /^\p{N}+$/u;
 /** `Covid` is written with one capital but is a code like `COVID`. */
 const CODE_WORDS = new Set(['covid']);
@@ -34,25 +35,35 @@ const CODE_WORDS = new Set(['covid']);
  */
 const DOT_ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'th', 'ths', 'ts', 'pgs', 'gs', 'bs', 'bsck', 'ks', 'cn', 'ncs', 'ls', 'ds', 'mr', 'ms', 'mrs', 'dr', 'st', 'vs']);
 
-function isSpace(character: string | undefined): boolean {
-  return character === ' ' || character === '\t';
+/** A scan result: what was found (if anything) and where the scan resumes. */
+interface Scan {
+  finding: PlainFinding | undefined;
+  resume: number;
 }
 
-/** A character that ends a space run the same way a line end does: nothing follows on this line. */
+/** Nothing follows on this line. */
 function isLineEdge(character: string | undefined): boolean {
   return character === undefined || character === '\n' || character === '\r';
 }
 
+function isTokenCharacter(character: string | undefined): boolean {
+  return character !== undefined && TOKEN_CHARACTER.test(character);
+}
+
+// ---------------------------------------------------------------------------
+// Findings
+
+/** `vị ,trong` → `vị, trong`, `68 %` → `68%`, `9 điểm )` → `9 điểm)`. */
 function spaceBefore(text: string, spacesStart: number, markIndex: number): PlainFinding | undefined {
   const previous = text[spacesStart - 1];
   // At a line start the spaces are indentation (or a separator for markup), not a typo.
   if (previous === undefined || SPACE.test(previous)) return undefined;
   const mark = text[markIndex]!;
   const next = text[markIndex + 1];
-  if (mark === '.' && next !== undefined && (next === '.' || next === '/' || LETTER.test(next) || DIGIT.test(next))) return undefined; // ` ...`, ` ./.`, ` .NET`, ` .5`
+  if (mark === '.' && (next === '.' || next === '/' || isTokenCharacter(next))) return undefined; // ` ...`, ` ./.`, ` .NET`, ` .5`
   if (mark === '%' && !DIGIT.test(previous)) return undefined;
-  if ((mark === ',' || mark === '.' || mark === ':') && DIGIT.test(previous) && next !== undefined && DIGIT.test(next)) return undefined; // `14 :30` belongs to the date and number rules
-  // `vị ,trong` → `vị, trong`: the space moves after the mark, one edit.
+  if ((mark === ',' || mark === '.' || mark === ':') && DIGIT.test(previous) && next !== undefined && DIGIT.test(next)) return undefined; // `14 :30`: the date and number rules'
+  // `vị ,trong` → `vị, trong`: the space moves after the mark, in one edit.
   const movesAfter = next !== undefined && LETTER.test(next) && mark !== '%';
   return {
     messageId: 'spaceBefore',
@@ -63,6 +74,7 @@ function spaceBefore(text: string, spacesStart: number, markIndex: number): Plai
   };
 }
 
+/** `Sở  Thông tin` → `Sở Thông tin`; spaces at a line edge are indentation or markup, not a typo. */
 function doubleSpace(text: string, start: number, end: number): PlainFinding | undefined {
   const previous = text[start - 1];
   if (previous === undefined || SPACE.test(previous) || isLineEdge(text[end])) return undefined;
@@ -89,6 +101,13 @@ function missingSpaceAfter(text: string, markIndex: number): PlainFinding {
   };
 }
 
+/** A comma inside one abbreviation between capitals, as some outlets write `Bộ VH,TT&DL`. */
+function joinsAbbreviations(text: string, commaIndex: number): boolean {
+  const before = text.slice(tokenStart(text, commaIndex), commaIndex);
+  const after = text.slice(commaIndex + 1, tokenEnd(text, commaIndex + 1));
+  return before !== '' && after !== '' && !LOWERCASE.test(before) && !LOWERCASE.test(after);
+}
+
 /** The word after the dot reads as a sentence start: a capital, then lowercase (`Các`, not `HCM` or `S`). */
 function isCapitalizedWord(text: string, start: number): boolean {
   const second = text[start + 1];
@@ -102,8 +121,8 @@ function isCapitalizedWord(text: string, start: number): boolean {
  * domain names never qualify.
  */
 function dotBeforeCapital(text: string, dotIndex: number): PlainFinding | undefined {
+  const previous = text[dotIndex - 1];
   if (!isCapitalizedWord(text, dotIndex + 1)) return undefined;
-  const previous = text[dotIndex - 1]!;
   if (previous !== ')' && previous !== '”') {
     const wordStart = tokenStart(text, dotIndex);
     const word = text.slice(wordStart, dotIndex);
@@ -113,7 +132,7 @@ function dotBeforeCapital(text: string, dotIndex: number): PlainFinding | undefi
   return missingSpaceAfter(text, dotIndex);
 }
 
-/** `Vân Nam(Trung Quốc)` → `Vân Nam (Trung Quốc)`; `cán bộ(s)`-like suffixes of one letter are left alone. */
+/** `Vân Nam(Trung Quốc)` → `Vân Nam (Trung Quốc)`; one-letter parts like `cán bộ(s)` or `f(x)` are left alone. */
 function glueBeforeParenthesis(text: string, parenIndex: number): PlainFinding | undefined {
   if (parenIndex - tokenStart(text, parenIndex) < 2 || tokenEnd(text, parenIndex + 1) - (parenIndex + 1) < 2) return undefined;
   return {
@@ -126,19 +145,19 @@ function glueBeforeParenthesis(text: string, parenIndex: number): PlainFinding |
   };
 }
 
-/** `(Tỉnh đoàn)và` → `(Tỉnh đoàn) và`, when the parenthesis stands apart (not `a)` list markers, not `f(x)`). */
+/** `(Tỉnh đoàn)và` → `(Tỉnh đoàn) và`, when the parenthesis stands apart (not an `a)` list marker, not `f(x)`). */
 function glueAfterParenthesis(text: string, parenIndex: number): PlainFinding | undefined {
   const lineStart = text.lastIndexOf('\n', parenIndex) + 1;
   const opening = text.lastIndexOf('(', parenIndex);
   if (opening < lineStart || text.lastIndexOf(')', parenIndex - 1) > opening) return undefined;
-  const beforeOpening = text[opening - 1];
-  if (beforeOpening !== undefined && !SPACE.test(beforeOpening) && (LETTER.test(beforeOpening) || DIGIT.test(beforeOpening))) return undefined;
+  if (isTokenCharacter(text[opening - 1])) return undefined;
   return missingSpaceAfter(text, parenIndex);
 }
 
+/** `( tăng` → `(tăng`; `( )` is a blank to fill in. */
 function spaceAfterOpening(text: string, parenIndex: number, spacesEnd: number): PlainFinding | undefined {
   const next = text[spacesEnd];
-  if (isLineEdge(next) || next === ')') return undefined; // `( )` is a blank to fill in
+  if (isLineEdge(next) || next === ')') return undefined;
   return {
     messageId: 'spaceAfter',
     data: { mark: '(', written: excerpt(text, parenIndex, spacesEnd + 1) },
@@ -148,13 +167,11 @@ function spaceAfterOpening(text: string, parenIndex: number, spacesEnd: number):
   };
 }
 
-/** A space inside one token: `COVID- 19`, `CoV -2`, `12/QĐ- UBND`, `Vụ/ Cục`. */
+/** A space inside one token, on one side of its `-` or `/` (the gap): `COVID- 19`, `CoV -2`, `12/QĐ- UBND`, `Vụ/ Cục`. */
 function spaceInToken(text: string, gapStart: number, gapEnd: number): PlainFinding {
-  const tokenFrom = tokenStart(text, gapStart);
-  const tokenTo = tokenEnd(text, gapEnd);
-  const written = text.slice(tokenFrom, tokenTo);
+  const written = text.slice(tokenStart(text, gapStart), tokenEnd(text, gapEnd));
   const spacesStart = isSpace(text[gapStart]) ? gapStart : gapStart + 1;
-  const spacesEnd = spacesStart === gapStart ? gapEnd - 1 : gapEnd;
+  const spacesEnd = isSpace(text[gapStart]) ? gapEnd - 1 : gapEnd;
   return {
     messageId: 'spaceInToken',
     data: { written, fixed: written.replace(/[ \t]+/gu, '') },
@@ -165,60 +182,53 @@ function spaceInToken(text: string, gapStart: number, gapEnd: number): PlainFind
 }
 
 /**
- * A one-sided space at a hyphen is a split token only for codes: a document
+ * A one-sided space at a hyphen splits a token only in codes: a document
  * symbol (`12/QĐ- UBND`) or a code word before a number (`COVID- 19`).
- * Between words it is `dash-style`'s; between numbers it is a range.
+ * Between words the dash is `dash-style`'s; between numbers it is a range.
  */
 function dashInToken(text: string, gapStart: number, gapEnd: number): PlainFinding | undefined {
   const dashIndex = text[gapStart] === '-' ? gapStart : gapEnd - 1;
-  const next = text[gapEnd]!;
-  if (LETTER.test(next)) return continuesDocumentSymbol(text, dashIndex) ? spaceInToken(text, gapStart, gapEnd) : undefined;
+  if (LETTER.test(text[gapEnd]!)) return continuesDocumentSymbol(text, dashIndex) ? spaceInToken(text, gapStart, gapEnd) : undefined;
   const word = text.slice(tokenStart(text, gapStart), gapStart);
   const number = text.slice(gapEnd, tokenEnd(text, gapEnd));
-  const isCode = CODE_CAPITALS.test(word) || CODE_WORDS.has(word.toLowerCase());
+  const isCode = TWO_CAPITALS.test(word) || CODE_WORDS.has(word.toLowerCase());
   return isCode && ALL_DIGITS.test(number) ? spaceInToken(text, gapStart, gapEnd) : undefined;
 }
 
-/** What a run of spaces starting at `start` is, and where the scan resumes after it. */
-function classifySpaces(text: string, start: number): { finding: PlainFinding | undefined; resume: number } {
+// ---------------------------------------------------------------------------
+// Scanning
+
+/** A run of spaces: before a mark, doubled, or on one side of a `-` or `/` inside a token. */
+function scanSpaces(text: string, start: number): Scan {
   let end = start + 1;
   while (isSpace(text[end])) end++;
   const next = text[end];
   const double = end - start >= 2;
   if (next !== undefined && CLOSING_MARKS.includes(next)) {
-    // Spaces before a mark that may keep them (` ...`, ` ./.`) can still be too many.
+    // Spaces before a mark that may keep one (` ...`, ` ./.`) can still be too many.
     return { finding: spaceBefore(text, start, end) ?? (double ? doubleSpace(text, start, end) : undefined), resume: end + 1 };
   }
   if (double) return { finding: doubleSpace(text, start, end), resume: end };
   const previous = text[start - 1];
   const after = text[end + 1];
-  const betweenTokens = previous !== undefined && TOKEN_CHARACTER.test(previous) && after !== undefined && TOKEN_CHARACTER.test(after);
-  if (betweenTokens && next === '-') return { finding: dashInToken(text, start, end + 1), resume: end + 1 };
-  if (betweenTokens && next === '/' && LETTER.test(previous) && LETTER.test(after)) return { finding: spaceInToken(text, start, end + 1), resume: end + 1 };
+  if (!isTokenCharacter(previous) || !isTokenCharacter(after)) return { finding: undefined, resume: end };
+  if (next === '-') return { finding: dashInToken(text, start, end + 1), resume: end + 1 };
+  if (next === '/' && LETTER.test(previous!) && LETTER.test(after!)) return { finding: spaceInToken(text, start, end + 1), resume: end + 1 };
   return { finding: undefined, resume: end };
 }
 
 /** `-` or `/` glued to the token before and spaced from the token after: `COVID- 19`, `Vụ/ Cục`. */
-function classifyMarkThenSpace(text: string, markIndex: number): PlainFinding | undefined {
+function markThenSpace(text: string, markIndex: number): PlainFinding | undefined {
   const previous = text[markIndex - 1];
-  if (previous === undefined || !TOKEN_CHARACTER.test(previous)) return undefined;
-  let end = markIndex + 1;
-  while (isSpace(text[end])) end++;
-  const after = text[end];
-  if (end - markIndex > 2 || after === undefined || !TOKEN_CHARACTER.test(after)) return undefined; // `Chỉnh -  Giám đốc` is a double space
-  if (text[markIndex] === '-') return dashInToken(text, markIndex, end);
-  return LETTER.test(previous) && LETTER.test(after) ? spaceInToken(text, markIndex, end) : undefined;
-}
-
-/** A comma inside one abbreviation between capitals, as some outlets write `Bộ VH,TT&DL`. */
-function joinsAbbreviations(text: string, commaIndex: number): boolean {
-  const before = text.slice(tokenStart(text, commaIndex), commaIndex);
-  const after = text.slice(commaIndex + 1, tokenEnd(text, commaIndex + 1));
-  return before !== '' && after !== '' && !LOWERCASE.test(before) && !LOWERCASE.test(after);
+  const after = text[markIndex + 2];
+  // Two spaces or more after the mark (`Chỉnh -  Giám đốc`) are a double space, found when the scan resumes.
+  if (!isTokenCharacter(previous) || !isTokenCharacter(after)) return undefined;
+  if (text[markIndex] === '-') return dashInToken(text, markIndex, markIndex + 2);
+  return LETTER.test(previous!) && LETTER.test(after!) ? spaceInToken(text, markIndex, markIndex + 2) : undefined;
 }
 
 /** `(` followed by spaces (`( tăng`) or glued to the word before (`Nam(Trung`); the scan resumes after the spaces. */
-function classifyOpening(text: string, parenIndex: number): { finding: PlainFinding | undefined; resume: number } {
+function scanOpening(text: string, parenIndex: number): Scan {
   if (isSpace(text[parenIndex + 1])) {
     let end = parenIndex + 2;
     while (isSpace(text[end])) end++;
@@ -229,28 +239,27 @@ function classifyOpening(text: string, parenIndex: number): { finding: PlainFind
   return { finding: glued ? glueBeforeParenthesis(text, parenIndex) : undefined, resume: parenIndex + 1 };
 }
 
-/** What the candidate at `at` is, and where the scan resumes (past a run of spaces, so that it is judged once). */
-function classify(text: string, at: number): { finding: PlainFinding | undefined; resume: number } {
-  const first = text[at]!;
-  if (isSpace(first)) return classifySpaces(text, at);
-  if (first === '(') return classifyOpening(text, at);
+/** A candidate starting with a mark; the scan resumes right after it, since the spaces after `-` or `/` may still be a double space. */
+function scanMark(text: string, at: number): Scan {
+  const mark = text[at]!;
   let finding: PlainFinding | undefined;
-  if (first === '.') {
+  if (mark === '.') {
     const previous = text[at - 1];
-    if (previous !== undefined && (TOKEN_CHARACTER.test(previous) || previous === ')' || previous === '”')) finding = dotBeforeCapital(text, at);
-  } else if (first === ')') finding = glueAfterParenthesis(text, at);
-  else if (isSpace(text[at + 1])) finding = classifyMarkThenSpace(text, at);
-  else if (!(first === ',' && joinsAbbreviations(text, at))) finding = missingSpaceAfter(text, at);
-  // Resume right after the mark: the spaces after `-` or `/` may still be a double space.
+    if (isTokenCharacter(previous) || previous === ')' || previous === '”') finding = dotBeforeCapital(text, at);
+  } else if (mark === ')') finding = glueAfterParenthesis(text, at);
+  else if (isSpace(text[at + 1])) finding = markThenSpace(text, at);
+  else if (!(mark === ',' && joinsAbbreviations(text, at))) finding = missingSpaceAfter(text, at);
   return { finding, resume: at + 1 };
 }
 
-/** The findings of one block's plain text. */
+/** The findings of one block's plain text, URLs and e-mail addresses excepted. */
 function findIssues(text: string, addresses: ReturnType<typeof addressRanges>): PlainFinding[] {
   const findings: PlainFinding[] = [];
   CANDIDATE.lastIndex = 0;
   for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
-    const { finding, resume } = classify(text, match.index);
+    const at = match.index;
+    const first = text[at]!;
+    const { finding, resume } = isSpace(first) ? scanSpaces(text, at) : first === '(' ? scanOpening(text, at) : scanMark(text, at);
     CANDIDATE.lastIndex = resume;
     if (finding && !insideAny(addresses, finding.start)) findings.push(finding);
   }

@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import type { Span } from '../model/types';
 import type { PlainFinding } from '../lang/prose-marks';
 import type { ProseBlock } from '../model/prose';
-import { addressRanges, excerpt, insideAny, reportFinding } from '../lang/prose-marks';
+import { addressRanges, insideAny, reportFinding } from '../lang/prose-marks';
 import { proseBlocks } from '../model/prose';
 
 const STRAIGHT = '"';
@@ -14,6 +14,27 @@ const ANY_QUOTE = /["“”]/u;
 const BEFORE_OPENING = /[\s([{–—\-/“‘]/u;
 const AFTER_CLOSING = /[\s)\]}.,;:!?…”’\-]/u;
 const SPACE_OR_TAB = /[ \t]/u;
+/** Characters of a quotation shown in a message on each side of an ellipsis. */
+const QUOTATION_REACH = 24;
+
+/** The quotation as the message shows it, quote marks included, shortened in the middle when long. */
+function quotation(text: string, open: number, close: number): string {
+  if (close + 1 - open <= 2 * QUOTATION_REACH + 1) return text.slice(open, close + 1);
+  return `${text.slice(open, open + QUOTATION_REACH)}…${text.slice(close + 1 - QUOTATION_REACH, close + 1)}`;
+}
+
+/** The start of an unclosed quotation: the mark and the words after it, on its line. */
+function quotationFrom(text: string, open: number): string {
+  const lineEnd = text.indexOf('\n', open);
+  const end = Math.min(lineEnd === -1 ? text.length : lineEnd, open + QUOTATION_REACH);
+  return text.slice(open, end).trimEnd() + (end < text.length && text[end] !== '\n' ? '…' : '');
+}
+
+/** The end of a quotation that was never opened: the words before the mark, on its line. */
+function quotationTo(text: string, close: number): string {
+  const start = Math.max(text.lastIndexOf('\n', close) + 1, close + 1 - QUOTATION_REACH);
+  return (start > 0 && text[start - 1] !== '\n' ? '…' : '') + text.slice(start, close + 1).trimStart();
+}
 
 interface QuoteMark {
   index: number;
@@ -64,10 +85,9 @@ function paddingFindings(text: string, { open, close }: Pairing['pairs'][number]
   let innerEnd = close.index;
   while (innerEnd > innerStart && SPACE_OR_TAB.test(text[innerEnd - 1]!)) innerEnd--;
   if (innerStart === close.index) return []; // `" "` quotes a blank, not a phrase
-  const written = text.slice(open.index, close.index + 1);
   const finding = (start: number, end: number): PlainFinding => ({
     messageId: 'padding',
-    data: { written },
+    data: { quotation: quotation(text, open.index, close.index) },
     start,
     end,
     fix: { start, end, text: '' },
@@ -94,25 +114,21 @@ function minorityStyle(pairings: readonly Pairing[]): QuoteStyle | undefined {
   return straight <= curly ? 'straight' : 'curly';
 }
 
-/** Quotes of the minority style; straight ones that pair up are fixed to the curly form of their role. */
+/** Quotes of the minority style; straight ones are fixed to the curly form of their role in the pair. */
 function mixedFindings(text: string, pairing: Pairing, minority: QuoteStyle): PlainFinding[] {
-  const roles = new Map<QuoteMark, string>();
-  for (const { open, close } of pairing.pairs) {
-    roles.set(open, OPENING);
-    roles.set(close, CLOSING);
-  }
   const findings: PlainFinding[] = [];
-  for (const quote of pairing.marks) {
-    const role = roles.get(quote);
-    // An unpaired quote already gets `unclosed` or `unopened`; one message per mark is enough.
-    if (role === undefined || (quote.mark === STRAIGHT) !== (minority === 'straight')) continue;
-    const range = { start: quote.index, end: quote.index + 1 };
-    const written = excerpt(text, range.start, range.end);
-    findings.push(
-      minority === 'straight'
-        ? { messageId: 'straightQuote', data: { written, replacement: role }, ...range, fix: { ...range, text: role } }
-        : { messageId: 'curlyQuote', data: { written, mark: quote.mark }, ...range },
-    );
+  // An unpaired quote already gets `unclosed` or `unopened`; one message per mark is enough.
+  for (const { open, close } of pairing.pairs) {
+    const shown = quotation(text, open.index, close.index);
+    for (const [quote, replacement] of [[open, OPENING], [close, CLOSING]] as const) {
+      if ((quote.mark === STRAIGHT) !== (minority === 'straight')) continue;
+      const range = { start: quote.index, end: quote.index + 1 };
+      findings.push(
+        minority === 'straight'
+          ? { messageId: 'straightQuote', data: { quotation: shown, replacement }, ...range, fix: { ...range, text: replacement } }
+          : { messageId: 'curlyQuote', data: { quotation: shown, mark: quote.mark }, ...range },
+      );
+    }
   }
   return findings;
 }
@@ -128,7 +144,7 @@ function unbalancedFindings(text: string, pairing: Pairing, next: ProseBlock | u
     if (continuesInNextBlock(next, quote)) continue;
     findings.push({
       messageId: 'unclosed',
-      data: { mark: quote.mark, written: excerpt(text, quote.index, quote.index + 1), closing: quote.mark === STRAIGHT ? STRAIGHT : CLOSING },
+      data: { mark: quote.mark, quotation: quotationFrom(text, quote.index), closing: quote.mark === STRAIGHT ? STRAIGHT : CLOSING },
       start: quote.index,
       end: quote.index + 1,
     });
@@ -136,7 +152,7 @@ function unbalancedFindings(text: string, pairing: Pairing, next: ProseBlock | u
   for (const quote of pairing.unopened) {
     findings.push({
       messageId: 'unopened',
-      data: { mark: quote.mark, written: excerpt(text, quote.index, quote.index + 1), opening: quote.mark === STRAIGHT ? STRAIGHT : OPENING },
+      data: { mark: quote.mark, quotation: quotationTo(text, quote.index), opening: quote.mark === STRAIGHT ? STRAIGHT : OPENING },
       start: quote.index,
       end: quote.index + 1,
     });
@@ -162,24 +178,24 @@ export const quoteStyle: Rule = {
     },
     messages: {
       unclosed: {
-        vi: 'Dấu mở ngoặc kép {mark} trong "{written}" không có dấu đóng trong đoạn: thêm {closing} ở cuối lời trích.',
-        en: 'The opening quote {mark} in "{written}" is not closed in its paragraph: add {closing} where the quotation ends.',
+        vi: 'Dấu mở ngoặc kép {mark} của lời trích {quotation} không có dấu đóng trong đoạn: thêm {closing} ở cuối lời trích.',
+        en: 'The opening quote {mark} of {quotation} is not closed in its paragraph: add {closing} where the quotation ends.',
       },
       unopened: {
-        vi: 'Dấu đóng ngoặc kép {mark} trong "{written}" không có dấu mở trong đoạn: thêm {opening} ở đầu lời trích.',
-        en: 'The closing quote {mark} in "{written}" has no opening quote in its paragraph: add {opening} where the quotation starts.',
+        vi: 'Dấu đóng ngoặc kép {mark} sau {quotation} không có dấu mở trong đoạn: thêm {opening} ở đầu lời trích.',
+        en: 'The closing quote {mark} after {quotation} has no opening quote in its paragraph: add {opening} where the quotation starts.',
       },
       padding: {
-        vi: 'Thừa dấu cách bên trong dấu ngoặc kép ở {written}: viết lời trích liền với dấu ngoặc.',
-        en: 'Extra space inside the quotation marks of {written}: put the quoted words right against the marks.',
+        vi: 'Thừa dấu cách bên trong dấu ngoặc kép ở {quotation}: viết lời trích liền với dấu ngoặc.',
+        en: 'Extra space inside the quotation marks of {quotation}: put the quoted words right against the marks.',
       },
       straightQuote: {
-        vi: 'Bài dùng ngoặc kép cong “ ”, riêng "{written}" dùng ngoặc thẳng ": đổi thành {replacement}.',
-        en: 'The text uses curly quotes “ ”, but "{written}" uses a straight ": change it to {replacement}.',
+        vi: 'Bài dùng ngoặc kép cong “ ”, riêng {quotation} dùng ngoặc thẳng ": đổi dấu này thành {replacement}.',
+        en: 'The text uses curly quotes “ ”, but {quotation} uses straight quotes ": change this one to {replacement}.',
       },
       curlyQuote: {
-        vi: 'Bài chủ yếu dùng ngoặc kép thẳng ", riêng "{written}" dùng ngoặc cong {mark}: dùng một kiểu ngoặc kép trong cả bài.',
-        en: 'The text mostly uses straight quotes ", but "{written}" uses a curly {mark}: use one style of quotes throughout.',
+        vi: 'Bài chủ yếu dùng ngoặc kép thẳng ", riêng {quotation} dùng ngoặc cong: dùng một kiểu ngoặc kép trong cả bài.',
+        en: 'The text mostly uses straight quotes ", but {quotation} uses curly quotes: use one style of quotes throughout.',
       },
     },
     defaults: {},

@@ -16,13 +16,17 @@ const LOG_PREFIX = '[govpress-test]';
 export async function run(): Promise<void> {
   chaiConfig.truncateThreshold = 0; // Whole values in failure messages.
   const mocha = new Mocha({ ui: 'tdd', timeout: 20_000, reporter: HarnessReporter });
+  // Defines the tdd globals (`suite`, `test`, `setup`…) for the files imported next.
   mocha.suite.emit('pre-require', globalThis, 'suite', mocha);
   for (const load of testFiles) await load();
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} extension test(s) failed`);
 }
 
-/** Prints one line per test and a JSON summary: the host forwards the console, not stdout. */
+/**
+ * Prints one line per test and a JSON summary to the console, which every host forwards:
+ * the web worker has no stdout, and the browser build's default reporter wants a DOM.
+ */
 class HarnessReporter extends Mocha.reporters.Base {
   constructor(runner: Mocha.Runner, options?: Mocha.MochaOptions) {
     super(runner, options);

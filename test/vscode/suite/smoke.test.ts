@@ -14,6 +14,14 @@ async function openFixture(name: string): Promise<vscode.TextDocument> {
   return editor.document;
 }
 
+/** Resolves once the workbench has activated the extension; rejects when the activation failed. */
+async function waitForActivation(): Promise<void> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is installed`);
+  await waitFor(() => extension.isActive, 'the extension to activate');
+  await extension.activate();
+}
+
 function govpressDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'govpress');
 }
@@ -27,10 +35,7 @@ suite('GovPress extension', () => {
   test('activates on a Markdown press release', async () => {
     const document = await openFixture('press-release.md');
     assert.strictEqual(document.languageId, 'markdown');
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is installed`);
-    await waitFor(() => extension.isActive, 'the extension to activate');
-    await extension.activate(); // Rejects when the activation failed.
+    await waitForActivation();
   });
 
   test('reports the known problems of the seed article as govpress diagnostics', async () => {
@@ -54,10 +59,9 @@ suite('GovPress extension', () => {
 
   test('leaves Markdown without a profile alone', async () => {
     const document = await openFixture('notes.md');
-    // Activation lints every open document and each one opened later, synchronously,
-    // so once the extension is active the notes have been looked at.
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    await waitFor(() => extension?.isActive, 'the extension to activate');
+    // The extension lints the documents open at its activation and each one opened
+    // later, synchronously: once it is active, the notes have been looked at.
+    await waitForActivation();
     assert.deepStrictEqual(govpressDiagnostics(document.uri), []);
   });
 });

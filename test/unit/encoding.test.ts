@@ -44,15 +44,25 @@ function showAsWindows1252(bytes: Uint8Array): string {
 }
 
 /**
- * A TCVN3 document pasted: each letter through iconv-lite's 'tcvn' codec,
- * shown as Windows-1252; characters TCVN3 has no code for (dashes, curly
- * quotes) were stored as Unicode by Word and come through unchanged.
+ * A TCVN3 (.VnTime) document pasted: each letter through iconv-lite's
+ * 'tcvn' codec, shown as Windows-1252. TCVN3 has codes for lowercase
+ * letters and Ă Â Ê Ô Ơ Ư Đ only (0xA1–0xFF); a toned capital was typed in
+ * the .VnTimeH font, which reuses the lowercase code. Characters with no
+ * TCVN3 code (dashes, curly quotes) were stored as Unicode by Word and come
+ * through unchanged.
  */
 function pasteTcvn3(text: string): string {
   return Array.from(text, (character) => {
     const bytes = iconv.encode(character, 'tcvn');
-    return bytes.length === 1 && bytes[0] === 0x3f && character !== '?' ? character : showAsWindows1252(bytes);
+    if (bytes.length === 1 && bytes[0] === 0x3f && character !== '?') return character;
+    if (bytes[0]! < 0xa1 && character >= '\u0080') return pasteTcvn3(character.toLowerCase());
+    return showAsWindows1252(bytes);
   }).join('');
+}
+
+/** What comes back from TCVN3 text: toned capitals typed in .VnTimeH inside mixed-case text cannot be told from lowercase. */
+function withoutToneCapitals(text: string): string {
+  return Array.from(text, (character) => (iconv.encode(character, 'tcvn')[0]! < 0xa1 && character >= '\u0080' ? character.toLowerCase() : character)).join('');
 }
 
 /** UTF-8 bytes shown as Windows-1252. */
@@ -118,7 +128,7 @@ describe('round trip of every Vietnamese letter pasted into a Unicode release', 
     for (const letter of LETTERS) {
       for (const encoding of ['tcvn3', 'vni'] as const) {
         const line = `Hội nghị ${syllableWith(letter)} kết thúc`;
-        assert.equal(convertLegacy(toLegacy(line, encoding)!, encoding), line, `${encoding} ${word}`);
+        assert.equal(convertLegacy(toLegacy(line, encoding)!, encoding), line, `${encoding} ${line}`);
       }
       const capitals = `HỘI NGHỊ ${syllableWith(letter).toUpperCase()} KẾT THÚC`;
       assert.equal(convertLegacy(pasteTcvn3Capitals(capitals), 'tcvn3', { uppercase: true }), capitals);
@@ -130,22 +140,25 @@ describe('round trip of every Vietnamese letter pasted into a Unicode release', 
 describe('the seed article, every prose line converted to a legacy encoding', () => {
   const body = SEED.slice(SEED.indexOf('\n---\n') + 5);
   const head = SEED.slice(0, SEED.indexOf('\n---\n') + 5);
-  const encoders: Array<[string, (line: string) => string]> = [
-    ['tcvn3', pasteTcvn3],
-    ['vni', (line) => toLegacy(line, 'vni')!],
-    ['utf8-as-cp1252', pasteUtf8],
+  /** Every line but the images (their alt text is not prose the rules read). */
+  const eachProseLine = (change: (line: string) => string): string =>
+    head +
+    body
+      .split('\n')
+      .map((line) => (line.startsWith('![') ? line : change(line)))
+      .join('\n');
+  const encoders: Array<[string, (line: string) => string, string]> = [
+    // `Ủy ban` mid-sentence comes back `ủy ban`: the .VnTimeH capital is lost in the paste.
+    ['tcvn3', pasteTcvn3, eachProseLine(withoutToneCapitals)],
+    ['vni', (line) => toLegacy(line, 'vni')!, SEED],
+    ['utf8-as-cp1252', pasteUtf8, SEED],
   ];
-  for (const [name, encode] of encoders) {
+  for (const [name, encode, expected] of encoders) {
     it(`${name}: every line found and fixed back, byte for byte`, () => {
-      // Image lines stay Unicode: their alt text is not prose the rules read.
-      const legacyBody = body
-        .split('\n')
-        .map((line) => (line.startsWith('![') ? line : encode(line)))
-        .join('\n');
-      const document = head + legacyBody;
+      const document = eachProseLine(encode);
       const found = messages(document);
       assert.ok(found.length >= 10 && found.every((message) => message.ruleId === 'encoding-legacy' && message.messageId !== 'unconvertible'), JSON.stringify(found));
-      assert.equal(fixedText(document), SEED);
+      assert.equal(fixedText(document), expected);
     });
   }
 });
@@ -288,7 +301,7 @@ describe('one report per problem across the three rules', () => {
   });
 
   it('Ð (é in TCVN3) and no-break spaces inside legacy runs are not reported again', () => {
-    const tcvn3 = pasteTcvn3('Hội nghị về kinh tế, mở rộng hợp tác với các đối tác');
+    const tcvn3 = pasteTcvn3('Đoàn công tác ghé thăm và cấp phép hoạt động cho các đối tác');
     assert.match(tcvn3, /Ð/);
     const utf8 = 'Sá»Ÿ ThÃ´ng tin vÃ\u00A0 Truyá»n thÃ´ng';
     for (const paragraph of [tcvn3, utf8]) {

@@ -7,3 +7,4 @@ export { applyEdits } from './core/lint/edits';
 export type * from './core/types';
 export type * from './core/model/types';
 export type { GovpressConfig } from './core/config/types';
+export { renderRelease, renderDocument, renderPortalHtml } from './core/render/html';

@@ -13,10 +13,8 @@
  * document number (`123/QĐ-UBND`, `30/2020/NĐ-CP`, `QĐ-TTg`).
  */
 
-import type { Block, PressRelease } from '../model/types';
-import { proseBlocks } from '../model/prose';
-import type { Word } from '../text/words';
 import { isKnownRhyme, parseSyllable } from './syllable';
+import { isCapitalAt } from './capitalized-words';
 
 /**
  * Used in press text without a definition: local-government and Party
@@ -87,25 +85,31 @@ function mayBeAbbreviation(word: string): boolean {
   return isCapitalAt(word, 1) || ((second === H || second === R || second === Y) && isCapitalAt(word, 2));
 }
 
-/**
- * True when the character at `index` is a capital, decided from its code for
- * ASCII and Vietnamese letters (no string is made: this runs on every word).
- */
-function isCapitalAt(word: string, index: number): boolean {
-  const code = word.charCodeAt(index);
-  if (code < 0xc0 || Number.isNaN(code)) return code >= 65 && code <= 90;
-  // À–Þ; the Latin Extended-A runs holding Ă Đ Ĩ Ũ (even codes are capitals); Ơ Ư; Ạ–Ỹ (even codes again).
-  if (code <= 0xde) return code !== 0xd7;
-  if ((code >= 0x100 && code <= 0x137) || (code >= 0x14a && code <= 0x177)) return code % 2 === 0;
-  if (code === 0x1a0 || code === 0x1af) return true;
-  if (code >= 0x1ea0 && code <= 0x1ef9) return code % 2 === 0;
-  const character = word[index]!;
-  return character !== character.toLowerCase();
+const ABBREVIATION = 1;
+const CAPITALS = 2;
+const CLASS_CACHE_LIMIT = 10_000;
+/** Words with two capitals, classified once: a text repeats its abbreviations (`UBND` a dozen times). */
+const classCache = new Map<string, number>();
+
+/** `ABBREVIATION` and `CAPITALS` flags of a word that has passed the cheap tests. */
+function classified(word: string): number {
+  let flags = classCache.get(word);
+  if (flags === undefined) {
+    flags = (isAbbreviationUncached(word) ? ABBREVIATION : 0) | (hasAbbreviationCapitalsUncached(word) ? CAPITALS : 0);
+    // The vocabulary of abbreviations is small; the bound only protects a long-lived editor process.
+    if (classCache.size >= CLASS_CACHE_LIMIT) classCache.clear();
+    classCache.set(word, flags);
+  }
+  return flags;
 }
 
 /** True when a tokenized word is an abbreviation in the sense of this module (see the file comment). */
 export function isAbbreviation(word: string): boolean {
-  if (!mayBeAbbreviation(word) || isDocumentNumber(word)) return false;
+  return mayBeAbbreviation(word) && (classified(word) & ABBREVIATION) !== 0;
+}
+
+function isAbbreviationUncached(word: string): boolean {
+  if (isDocumentNumber(word)) return false;
   let lettered = false;
   for (const part of word.split(PART_SEPARATOR)) {
     if (DIGITS.test(part)) continue;
@@ -124,34 +128,15 @@ export function hasAbbreviationCapitals(word: string): boolean {
   if (!isCapitalAt(word, 0)) return false;
   let capitals = 1;
   for (let index = 1; index < word.length && capitals < 2; index++) if (isCapitalAt(word, index)) capitals++;
-  if (capitals < 2 || isDocumentNumber(word)) return false;
+  return capitals >= 2 && (classified(word) & CAPITALS) !== 0;
+}
+
+function hasAbbreviationCapitalsUncached(word: string): boolean {
+  if (isDocumentNumber(word)) return false;
   return word.split(PART_SEPARATOR).every((part) => !ROMAN_NUMERAL.test(part) && !isSyllableInCapitals(part));
 }
 
 /** Letters and digits of an abbreviation in capitals: `Sở TT&TT` parts `TT&TT` → `TTTT`; `Covid-19` → `COVID19`. */
 export function abbreviationKey(text: string): string {
   return text.replace(KEY_SEPARATORS, '').toUpperCase();
-}
-
-/** A word opening with a capital, where abbreviations and their variants are looked for. */
-export interface CapitalizedWord {
-  block: Block;
-  /** All words of the block, for the neighbours of `words[index]`. */
-  words: readonly Word[];
-  index: number;
-}
-
-const capitalizedCache = new WeakMap<PressRelease, CapitalizedWord[]>();
-
-/** The words of the prose that open with a capital (about one in seven), in text order; one pass per model for all abbreviation rules. */
-export function capitalizedWords(doc: PressRelease): readonly CapitalizedWord[] {
-  let found = capitalizedCache.get(doc);
-  if (!found) {
-    found = [];
-    for (const { block, words } of proseBlocks(doc)) {
-      for (let index = 0; index < words.length; index++) if (isCapitalAt(words[index]!.text, 0)) found.push({ block, words, index });
-    }
-    capitalizedCache.set(doc, found);
-  }
-  return found;
 }

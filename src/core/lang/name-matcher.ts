@@ -1,12 +1,14 @@
 /**
- * Finds dictionary names (organizations) among the words of prose blocks,
- * ignoring case and tone-mark placement, and the word-level helpers the
- * capitalization rules share. Matching costs one Map lookup per word: names
- * are indexed by their first word, longest name first.
+ * The word layer of the capitalization rules: prose blocks prepared once per
+ * model (each word's case, its folded form on demand, the dictionary names
+ * written with a capital), short-phrase lookup, and fixes that only change
+ * the case of first letters. Finding a name costs one Map lookup per
+ * capitalized word: names are indexed by their first word, longest first.
  */
 import type { OrganizationEntry } from '../config/types';
-import type { PressRelease } from '../model/types';
-import { proseBlocks, type ProseBlock } from '../model/prose';
+import type { Block, PressRelease } from '../model/types';
+import type { Problem } from '../types';
+import { proseBlocks } from '../model/prose';
 import { tokenize, type Word } from '../text/words';
 import { AMBIGUOUS_FIELD_OPENINGS, BUILT_IN_ORGANIZATIONS, FIELD_HEADS } from './organizations';
 
@@ -43,10 +45,31 @@ export function foldPhrase(phrase: string): string {
     .join(' ');
 }
 
-/** The word starts with a capital letter. */
+/**
+ * Spellings of a word in which only the tone mark sits elsewhere (`ủy`,
+ * `uỷ`): the same word for the capitalization rules. Placements that no style
+ * uses are included too; they never occur in text, so they cost nothing.
+ */
+export function toneSpellings(word: string): string[] {
+  const decomposed = word.normalize('NFD');
+  const tone = TONE_MARK.exec(decomposed)?.[0];
+  if (!tone) return [word];
+  const bare = decomposed.replace(TONE_MARKS, '');
+  const spellings = new Set([word]);
+  for (let at = 1; at <= bare.length; at++) spellings.add((bare.slice(0, at) + tone + bare.slice(at)).normalize('NFC'));
+  return [...spellings];
+}
+
+/** Vietnamese letters with diacritics (U+1EA0–U+1EF9) come in pairs, the capital at the even code point. */
+const VIETNAMESE_LETTERS = { first: 0x1ea0, last: 0x1ef9 };
+
+/** The word starts with a capital letter (a code-point test for the common letters: it runs on every word). */
 export function isCapitalized(word: string): boolean {
-  const first = word[0];
-  return first !== undefined && first !== first.toLowerCase();
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code >= VIETNAMESE_LETTERS.first && code <= VIETNAMESE_LETTERS.last) return code % 2 === 0;
+  const first = word[0]!;
+  return first !== first.toLowerCase();
 }
 
 /** A word written in capitals (`UBND`, `SỞ`): headers and abbreviations, not a casing choice. */
@@ -63,16 +86,76 @@ export function withInitial(word: string, capital: boolean): string {
 /** What may stand before a word that starts a clause of its own: `:`, an opening quote or bracket, a dash. */
 const CLAUSE_OPENING = /[:“"‘(\[–—-]\s*$/u;
 
-/** True when a capital at this word may be the sentence's or a quotation's rather than a name's. */
-export function opensClause(text: string, words: readonly Word[], index: number): boolean {
-  const word = words[index]!;
-  if (word.sentenceStart) return true;
-  return CLAUSE_OPENING.test(text.slice(words[index - 1]?.end ?? 0, word.start));
-}
+/** A prose block prepared for the capitalization rules, shared by them through `nameBlocks`. */
+export class NameBlock {
+  readonly text: string;
+  /** Whether each word starts with a capital. */
+  readonly capitals: boolean[];
+  /** Dictionary names whose first word is capitalized, left to right. */
+  readonly names: NameMatch[];
+  private readonly keys: Array<string | undefined>;
 
-/** Only spaces (or a soft line break) between two words: they can belong to one name. */
-export function adjacent(text: string, words: readonly Word[], index: number): boolean {
-  return index > 0 && text.slice(words[index - 1]!.end, words[index]!.start).trim() === '';
+  constructor(
+    readonly block: Block,
+    readonly words: readonly Word[],
+    matcher: NameMatcher,
+  ) {
+    this.text = block.plain.text;
+    this.capitals = words.map((word) => isCapitalized(word.text));
+    this.keys = new Array<string | undefined>(words.length);
+    this.names = matcher.capitalizedNames(this);
+  }
+
+  /** `foldWord` of word `index` (empty past the end), folded once and only when asked. */
+  key(index: number): string {
+    if (index < 0 || index >= this.words.length) return '';
+    return (this.keys[index] ??= foldWord(this.words[index]!.text));
+  }
+
+  /** Only spaces (or a soft line break) between word `index` and the one before: they can belong to one name. */
+  adjacent(index: number): boolean {
+    if (index <= 0 || index >= this.words.length) return false;
+    const from = this.words[index - 1]!.end;
+    const to = this.words[index]!.start;
+    return (to - from === 1 && this.text.charCodeAt(from) === 0x20) || this.text.slice(from, to).trim() === '';
+  }
+
+  /** True when a capital at word `index` may be the sentence's or a quotation's rather than a name's. */
+  opensClause(index: number): boolean {
+    const word = this.words[index]!;
+    return word.sentenceStart || CLAUSE_OPENING.test(this.text.slice(this.words[index - 1]?.end ?? 0, word.start));
+  }
+
+  /** The text of words `[first, end)`, as written. */
+  slice(first: number, end: number): string {
+    return this.text.slice(this.words[first]!.start, this.words[end - 1]!.end);
+  }
+
+  /** The text of the words from `first` on, with the given initial for each (`undefined` keeps a word as written). */
+  recased(first: number, initials: ReadonlyArray<boolean | undefined>): string {
+    let text = '';
+    initials.forEach((capital, offset) => {
+      const index = first + offset;
+      if (offset > 0) text += this.text.slice(this.words[index - 1]!.end, this.words[index]!.start);
+      const word = this.words[index]!.text;
+      text += capital === undefined || isAllCaps(word) ? word : withInitial(word, capital);
+    });
+    return text;
+  }
+
+  /**
+   * A problem on words `[first, first + initials.length)`, fixed by giving
+   * them these initials where the plain text maps one-to-one onto the source.
+   */
+  caseProblem(messageId: string, first: number, initials: ReadonlyArray<boolean | undefined>, data: Record<string, string | number>): Problem {
+    const plain = this.block.plain;
+    const start = this.words[first]!.start;
+    const end = this.words[first + initials.length - 1]!.end;
+    const span = plain.span(start, end);
+    const problem: Problem = { messageId, data, ...span };
+    if (plain.isExact(start, end)) problem.fix = { ...span, text: this.recased(first, initials) };
+    return problem;
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -87,7 +170,7 @@ export interface PhraseMatch<Value> {
 /**
  * Short phrases (`thành phố`, `phó chủ tịch`, `buổi lễ`) indexed by their
  * first folded word, longest first, so that a rule finds them with one Map
- * lookup per word of a block.
+ * lookup per candidate word.
  */
 export class PhraseIndex<Value> {
   private readonly byFirstWord = new Map<string, Array<{ keys: string[]; value: Value }>>();
@@ -102,20 +185,13 @@ export class PhraseIndex<Value> {
     }
   }
 
-  /** True when some phrase starts with this folded word: the cheap test before `at`. */
-  opensWith(key: string): boolean {
-    return this.byFirstWord.has(key);
-  }
-
-  /**
-   * The longest phrase written at word `index` (words separated by spaces
-   * only) that `accept` takes, if any.
-   */
-  at(text: string, words: readonly Word[], keys: readonly string[], index: number, accept?: (match: PhraseMatch<Value>) => boolean): PhraseMatch<Value> | undefined {
-    for (const candidate of this.byFirstWord.get(keys[index]!) ?? []) {
-      const end = index + candidate.keys.length;
-      if (!candidate.keys.every((key, offset) => keys[index + offset] === key && (offset === 0 || adjacent(text, words, index + offset)))) continue;
-      const match = { value: candidate.value, end };
+  /** The longest phrase written at word `index` (words separated by spaces only) that `accept` takes, if any. */
+  at(prose: NameBlock, index: number, accept?: (match: PhraseMatch<Value>) => boolean): PhraseMatch<Value> | undefined {
+    const candidates = this.byFirstWord.get(prose.key(index));
+    if (!candidates) return undefined;
+    for (const candidate of candidates) {
+      if (!candidate.keys.every((key, offset) => offset === 0 || (prose.key(index + offset) === key && prose.adjacent(index + offset)))) continue;
+      const match = { value: candidate.value, end: index + candidate.keys.length };
       if (!accept || accept(match)) return match;
     }
     return undefined;
@@ -123,7 +199,7 @@ export class PhraseIndex<Value> {
 }
 
 // ---------------------------------------------------------------------------
-// Dictionary matching
+// Dictionary names
 
 /** A dictionary name found in a block: words `[first, end)` of the block. */
 export interface NameMatch {
@@ -143,7 +219,7 @@ interface CompiledName {
 }
 
 function normalizeGap(gap: string): string {
-  return gap.replace(/\s+/gu, '').replace(/[–—‐‑]/gu, '-');
+  return gap === ' ' ? '' : gap.replace(/\s+/gu, '').replace(/[–—‐‑]/gu, '-');
 }
 
 function compile(entry: OrganizationEntry): CompiledName {
@@ -164,8 +240,7 @@ function fieldOpenings(entries: readonly CompiledName[]): OrganizationEntry[] {
   const openings = new Map<string, OrganizationEntry>();
   for (const { canonical, keys, gaps } of entries) {
     if (canonical.length < 3 || !FIELD_HEADS.includes(canonical[0]!) || gaps[0] !== '' || gaps[1] !== '') continue;
-    const field = `${keys[1]} ${keys[2]}`;
-    if (AMBIGUOUS_FIELD_OPENINGS.has(field)) continue;
+    if (AMBIGUOUS_FIELD_OPENINGS.has(`${keys[1]} ${keys[2]}`)) continue;
     for (const head of FIELD_HEADS) {
       const name = `${head} ${canonical[1]} ${canonical[2]}`;
       openings.set(foldPhrase(name), { name });
@@ -174,7 +249,7 @@ function fieldOpenings(entries: readonly CompiledName[]): OrganizationEntry[] {
   return [...openings.values()];
 }
 
-/** Matches the names of a dictionary in tokenized text. */
+/** Matches the names of a dictionary in prepared blocks. */
 export class NameMatcher {
   private readonly byFirstWord = new Map<string, CompiledName[]>();
 
@@ -198,27 +273,37 @@ export class NameMatcher {
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
-  /** Non-overlapping matches, leftmost first, longest name at each position; `keys` are the words folded. */
-  match(text: string, words: readonly Word[], keys: readonly string[]): NameMatch[] {
+  /** The longest name written at word `index`, in any case. */
+  matchAt(prose: NameBlock, index: number): NameMatch | undefined {
+    const found = this.byFirstWord.get(prose.key(index))?.find((candidate) => matchesAt(candidate, prose, index));
+    return found && { entry: found.entry, canonical: found.canonical, first: index, end: index + found.keys.length };
+  }
+
+  /**
+   * Non-overlapping names that start with a capitalized word, leftmost
+   * first: a name written all in lowercase (`ủy ban nhân dân các cấp`) is a
+   * common noun for org-name-case, and looking only at capitals keeps the
+   * scan to a lookup on one word in four.
+   */
+  capitalizedNames(prose: NameBlock): NameMatch[] {
     const matches: NameMatch[] = [];
-    let index = 0;
-    while (index < words.length) {
-      const candidates = this.byFirstWord.get(keys[index]!);
-      const found = candidates?.find((candidate) => matchesAt(candidate, text, words, keys, index));
-      if (found) {
-        matches.push({ entry: found.entry, canonical: found.canonical, first: index, end: index + found.keys.length });
-        index += found.keys.length;
-      } else index++;
+    for (let index = 0; index < prose.words.length; index++) {
+      if (!prose.capitals[index]) continue;
+      const match = this.matchAt(prose, index);
+      if (!match) continue;
+      matches.push(match);
+      index = match.end - 1;
     }
     return matches;
   }
 }
 
-function matchesAt(name: CompiledName, text: string, words: readonly Word[], keys: readonly string[], first: number): boolean {
-  if (first + name.keys.length > words.length) return false;
+function matchesAt(name: CompiledName, prose: NameBlock, first: number): boolean {
+  if (first + name.keys.length > prose.words.length) return false;
   for (let offset = 1; offset < name.keys.length; offset++) {
-    if (keys[first + offset] !== name.keys[offset]) return false;
-    if (normalizeGap(text.slice(words[first + offset - 1]!.end, words[first + offset]!.start)) !== name.gaps[offset - 1]) return false;
+    if (prose.key(first + offset) !== name.keys[offset]) return false;
+    const gap = prose.text.slice(prose.words[first + offset - 1]!.end, prose.words[first + offset]!.start);
+    if (normalizeGap(gap) !== name.gaps[offset - 1]) return false;
   }
   return true;
 }
@@ -227,7 +312,8 @@ const builtInMatcher = new NameMatcher(BUILT_IN_ORGANIZATIONS);
 /** One matcher per project dictionary: the config object (and its list) lives as long as the project. */
 const projectMatchers = new WeakMap<readonly OrganizationEntry[], NameMatcher>();
 
-function matcherFor(organizations: readonly OrganizationEntry[]): NameMatcher {
+/** The matcher of the built-in dictionary extended by the project's `organizations`. */
+export function matcherFor(organizations: readonly OrganizationEntry[]): NameMatcher {
   if (organizations.length === 0) return builtInMatcher;
   let matcher = projectMatchers.get(organizations);
   if (!matcher) {
@@ -237,44 +323,31 @@ function matcherFor(organizations: readonly OrganizationEntry[]): NameMatcher {
   return matcher;
 }
 
-/** A prose block prepared for the capitalization rules: each word folded and its case, and the dictionary names in it. */
-export interface NameBlock extends ProseBlock {
-  /** `foldWord` of each word. */
-  keys: string[];
-  /** Whether each word starts with a capital. */
-  capitals: boolean[];
-  names: NameMatch[];
-}
+const blocksCache = new WeakMap<PressRelease, { organizations: readonly OrganizationEntry[]; blocks: NameBlock[] }>();
 
-const namesCache = new WeakMap<PressRelease, { organizations: readonly OrganizationEntry[]; blocks: NameBlock[] }>();
-
-/** The prose blocks with folded words and dictionary names, prepared once per model and shared by the capitalization rules. */
+/** The prose blocks prepared for the capitalization rules, once per model and project dictionary. */
 export function nameBlocks(doc: PressRelease, organizations: readonly OrganizationEntry[]): NameBlock[] {
-  const cached = namesCache.get(doc);
+  const cached = blocksCache.get(doc);
   if (cached && cached.organizations === organizations) return cached.blocks;
   const matcher = matcherFor(organizations);
-  const blocks = proseBlocks(doc).map((prose) => {
-    const keys = prose.words.map((word) => foldWord(word.text));
-    const capitals = prose.words.map((word) => isCapitalized(word.text));
-    return { ...prose, keys, capitals, names: matcher.match(prose.block.plain.text, prose.words, keys) };
-  });
-  namesCache.set(doc, { organizations, blocks });
+  const blocks = proseBlocks(doc).map(({ block, words }) => new NameBlock(block, words, matcher));
+  blocksCache.set(doc, { organizations, blocks });
   return blocks;
 }
 
 /**
- * Indexes of the words of a match written in the wrong case, relative to
- * the block. Only a name whose first word is capitalized is judged: a
- * lowercase `ủy ban nhân dân các cấp` is a common noun, and words in capitals
- * (headers, `UBND`) are not a casing choice.
+ * Indexes of the words of a capitalized name written in the wrong case. Words
+ * in capitals (headers, `UBND`) are not a casing choice, so a name written
+ * all in capitals is never wrong.
  */
-export function miscasedWords(match: NameMatch, words: readonly Word[]): number[] {
-  const written = words.slice(match.first, match.end);
-  if (!isCapitalized(written[0]!.text) || written.every((word) => isAllCaps(word.text) || word.text.length === 1 && isCapitalized(word.text))) return [];
+export function miscasedWords(match: NameMatch, prose: NameBlock): number[] {
   const wrong: number[] = [];
-  written.forEach((word, offset) => {
-    if (isAllCaps(word.text)) return;
-    if (isCapitalized(word.text) !== isCapitalized(match.canonical[offset]!)) wrong.push(match.first + offset);
-  });
-  return wrong;
+  let allCaps = true;
+  for (let index = match.first; index < match.end; index++) {
+    const word = prose.words[index]!.text;
+    if (isAllCaps(word) || (word.length === 1 && prose.capitals[index])) continue;
+    allCaps = false;
+    if (prose.capitals[index] !== isCapitalized(match.canonical[index - match.first]!)) wrong.push(index);
+  }
+  return allCaps ? [] : wrong;
 }

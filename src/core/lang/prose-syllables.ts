@@ -4,7 +4,7 @@
  * common word from a proper name or an abbreviation.
  *
  * Whether a spelling is notable does not depend on where it stands, so it is
- * decided once per distinct token (memoized): a release repeats a few hundred
+ * decided once per distinct token (memoized): texts repeat a few thousand
  * distinct words, and most of them are simply right. Per word, the cost is
  * one map lookup.
  */
@@ -97,7 +97,7 @@ function analyseToken(text: string): TokenAnalysis | null {
   return analysed.length > 0 ? { joined, pieces: analysed } : null;
 }
 
-/** Analyses are memoized by token: a text repeats a few thousand distinct words. Bounded for long editor sessions. */
+/** Analyses by token, bounded for long editor sessions. */
 const tokens = new Map<string, TokenAnalysis | null>();
 const MEMO_LIMIT = 50_000;
 

@@ -2,7 +2,8 @@ import type { Block, PressRelease, Span } from '../model/types';
 import type { Rule } from '../types';
 import { skipOutletTag } from '../model/dateline';
 import type { Word } from '../text/words';
-import { BUILT_IN_ABBREVIATIONS, HEADLINE_ABBREVIATIONS, capitalizedWords, isAbbreviation } from '../lang/abbreviations';
+import { BUILT_IN_ABBREVIATIONS, HEADLINE_ABBREVIATIONS, isAbbreviation } from '../lang/abbreviations';
+import { capitalizedWords } from '../lang/capitalized-words';
 
 /** A parenthesis on one line: where an abbreviation is defined, `(CĐS)`, `(sau đây gọi tắt là Sở KH&CN)`. */
 const PARENTHESIS = /\(([^()\n]{1,80})\)/gu;

@@ -1,7 +1,8 @@
 import type { Block, PressRelease } from '../model/types';
 import type { Rule } from '../types';
 import type { Word } from '../text/words';
-import { abbreviationKey, capitalizedWords, hasAbbreviationCapitals, type CapitalizedWord } from '../lang/abbreviations';
+import { abbreviationKey, hasAbbreviationCapitals } from '../lang/abbreviations';
+import { capitalizedWords, type CapitalizedWord } from '../lang/capitalized-words';
 import { dominantForm } from '../lang/majority';
 
 /** One written occurrence of an abbreviation: its comparison key and the plain-text range it covers in its block. */

@@ -1,7 +1,5 @@
-import type { Problem, Rule } from '../types';
-import type { Word } from '../text/words';
-import type { PlainText } from '../text/plain-text';
-import { adjacent, isAllCaps, nameBlocks, opensClause, PhraseIndex, withInitial, type NameBlock } from '../lang/name-matcher';
+import type { Rule } from '../types';
+import { isAllCaps, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
 
 /**
  * Common words of event news that editors find capitalized mid-sentence
@@ -17,26 +15,15 @@ const COMMON_PHRASES = new PhraseIndex<true>(
 );
 
 /**
- * The phrase is a common word here: capitalized mid-sentence, not part of a
- * name (the word before is not capitalized: `Ban Lãnh đạo`, `Lễ Kỷ niệm`),
- * and not the head of one (the word after is not capitalized: `Đại biểu Quốc
- * hội`, `Lãnh đạo Sở`).
+ * The phrase `[index, end)` is a common word here: capitalized mid-sentence,
+ * not part of a name (the word before is not capitalized: `Ban Lãnh đạo`,
+ * `Lễ Kỷ niệm`), and not the head of one (the word after is not capitalized:
+ * `Đại biểu Quốc hội`, `Lãnh đạo Sở`).
  */
 function miscapitalizedAt(prose: NameBlock, index: number, end: number): boolean {
-  const { words, capitals } = prose;
-  const text = prose.block.plain.text;
-  if (isAllCaps(words[index]!.text) || opensClause(text, words, index)) return false;
-  if (index > 0 && capitals[index - 1] && adjacent(text, words, index)) return false;
-  return !(end < words.length && capitals[end] && adjacent(text, words, end));
-}
-
-function lowercased(plain: PlainText, words: readonly Word[], first: number, end: number): string {
-  let text = '';
-  for (let index = first; index < end; index++) {
-    if (index > first) text += plain.text.slice(words[index - 1]!.end, words[index]!.start);
-    text += isAllCaps(words[index]!.text) ? words[index]!.text : withInitial(words[index]!.text, false);
-  }
-  return text;
+  if (isAllCaps(prose.words[index]!.text) || prose.opensClause(index)) return false;
+  if (prose.capitals[index - 1] && prose.adjacent(index)) return false;
+  return !(prose.capitals[end] && prose.adjacent(end));
 }
 
 export const commonWordCase: Rule = {
@@ -95,19 +82,12 @@ export const commonWordCase: Rule = {
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
     for (const prose of nameBlocks(doc, settings.organizations)) {
-      const { block, words, keys, capitals } = prose;
-      const plain = block.plain;
-      for (let index = 0; index < words.length; index++) {
-        // Cheap tests first: only a capitalized word that opens a listed phrase can be reported.
-        if (!capitals[index] || !COMMON_PHRASES.opensWith(keys[index]!)) continue;
-        const phrase = COMMON_PHRASES.at(plain.text, words, keys, index, ({ end }) => miscapitalizedAt(prose, index, end));
+      for (let index = 0; index < prose.words.length; index++) {
+        if (!prose.capitals[index]) continue;
+        const phrase = COMMON_PHRASES.at(prose, index, ({ end }) => miscapitalizedAt(prose, index, end));
         if (!phrase) continue;
-        const start = words[index]!.start;
-        const finish = words[phrase.end - 1]!.end;
-        const expected = lowercased(plain, words, index, phrase.end);
-        const problem: Problem = { messageId: 'capitalized', data: { written: plain.text.slice(start, finish), expected }, ...plain.span(start, finish) };
-        if (plain.isExact(start, finish)) problem.fix = { ...plain.span(start, finish), text: expected };
-        report(problem);
+        const initials = Array<boolean>(phrase.end - index).fill(false);
+        report(prose.caseProblem('capitalized', index, initials, { written: prose.slice(index, phrase.end), expected: prose.recased(index, initials) }));
         index = phrase.end - 1;
       }
     }

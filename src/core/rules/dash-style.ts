@@ -110,7 +110,6 @@ function separatorSpans(doc: PressRelease): Span[] {
 /** The findings of one block: every dash is either spaced on one side, glued between letters, or fine. */
 function findIssues(block: Block, separators: readonly Span[]): PlainFinding[] {
   const text = block.plain.text;
-  const addresses = addressRanges(block.plain);
   const findings: PlainFinding[] = [];
   for (const match of text.matchAll(DASH)) {
     const at = match.index;
@@ -123,11 +122,13 @@ function findIssues(block: Block, separators: readonly Span[]): PlainFinding[] {
     } else if (LETTER_OR_MARK.test(text[at - 1] ?? ' ') && LETTER.test(text[at + 1] ?? ' ')) {
       finding = gluedCompound(text, at);
     }
-    if (!finding || insideAny(addresses, finding.start)) continue;
+    if (!finding) continue;
     const source = block.plain.toSource(finding.start);
     if (!separators.some((span) => source >= span.start && source < span.end)) findings.push(finding);
   }
-  return findings;
+  // Addresses are looked for only where something was found: most blocks have nothing to report.
+  const addresses = findings.length > 0 ? addressRanges(block.plain) : [];
+  return findings.filter((finding) => !insideAny(addresses, finding.start));
 }
 
 export const dashStyle: Rule = {

@@ -1,4 +1,4 @@
-import type { Block, DateStyle } from '../model/types';
+import type { Block, DateStyle, Span } from '../model/types';
 import type { Problem, Rule } from '../types';
 import { proseBlocks } from '../model/prose';
 import { findDates, type DateMatch } from '../model/dateline';
@@ -25,8 +25,15 @@ interface DateParts {
 /** Padding of a day below 10 and of a month below 10 are judged apart; months 1–2 apart from 3–9 (Nghị định 30 pads only those). */
 type PaddingField = 'day' | 'earlyMonth' | 'month';
 
-/** A digit, a separator and a digit, or `5 tháng 3`: the only blocks worth a full date scan. */
-const MAY_HOLD_DATE = /(?<!\d)\d{1,2}(?:\/|\.|\s*[-–]\s*)\d{1,2}(?!\d)|\d\s+tháng\s+\d/u;
+/** The shape of a date's day and month: `14/4`, `14-4`, `14.4`, `17 – 9`, `5 tháng 3` (not `4.652`, a thousands group). */
+const DATE_SHAPE = /\d{1,2}(?:\/|\.(?!\d{3})|\s*[-–]\s*)\d{1,2}(?!\d)|\d{1,2}\s+tháng\s+\d/gu;
+/**
+ * Dates are parsed in windows around their digits, not across whole
+ * paragraphs: enough text before for `Sáng thứ Hai, ngày`, `Trong 2 ngày 22
+ * và`, `Từ ngày 12 đến ngày`, and after for a closing parenthesis.
+ */
+const WINDOW_BEFORE = 60;
+const WINDOW_AFTER = 30;
 const SINGLE_DATE = /^(\d{1,2})\s*[/.\-–]\s*(\d{1,2})(?:\s*[/.\-–]\s*(\d{4}))?$/u;
 /**
  * Holidays and anniversaries, whose dates Phụ lục II and Nghị định 145/2013
@@ -201,9 +208,10 @@ export const dateFormat: Rule = {
     const dates: ShortDate[] = [];
     for (const { block } of proseBlocks(doc)) {
       const text = block.plain.text;
-      if (!MAY_HOLD_DATE.test(text)) continue;
+      const windows = dateWindows(text);
+      if (windows.length === 0) continue;
       if (profile.id === 'vn-press-release') checkPlaceDateLines(block, report);
-      for (const match of findDates(text)) {
+      for (const match of windows.flatMap((window) => datesIn(text, window))) {
         checkWeekday(block, match, report);
         if (!isShortStyle(match.style) || isHolidayDate(text, match)) continue;
         const written = text.slice(match.start, match.end);
@@ -216,6 +224,36 @@ export const dateFormat: Rule = {
     checkPadding(dates, report);
   },
 };
+
+/** Ranges of the text around its date-shaped digits, merged where they overlap; each starts at a word. */
+function dateWindows(text: string): Span[] {
+  const windows: Span[] = [];
+  for (const shape of text.matchAll(DATE_SHAPE)) {
+    if (shape.index > 0 && isDigit(text.charCodeAt(shape.index - 1))) continue;
+    const end = Math.min(text.length, shape.index + shape[0].length + WINDOW_AFTER);
+    const last = windows[windows.length - 1];
+    if (last && shape.index - WINDOW_BEFORE <= last.end) {
+      last.end = end;
+      continue;
+    }
+    const start = Math.max(0, shape.index - WINDOW_BEFORE);
+    windows.push({ start: start === 0 ? 0 : text.indexOf(' ', start) + 1, end });
+  }
+  return windows;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The dates of a window, with offsets into the whole text. */
+function datesIn(text: string, window: Span): DateMatch[] {
+  return findDates(text.slice(window.start, window.end)).map((match) => ({
+    ...match,
+    start: match.start + window.start,
+    end: match.end + window.start,
+  }));
+}
 
 /** A fix that rewrites a date in place, when its source maps one-to-one. */
 function rewrite(date: ShortDate, text: string): Pick<Problem, 'fix'> {

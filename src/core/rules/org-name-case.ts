@@ -1,9 +1,7 @@
 import type { Problem, Rule } from '../types';
 import type { PressRelease } from '../model/types';
 import type { OrganizationEntry } from '../config/types';
-import type { Word } from '../text/words';
-import type { PlainText } from '../text/plain-text';
-import { isCapitalized, miscasedWords, nameBlocks, withInitial, type NameMatch } from '../lang/name-matcher';
+import { isCapitalized, miscasedWords, nameBlocks, type NameBlock, type NameMatch } from '../lang/name-matcher';
 import { frontMatterString, parseIsoDate } from './helpers';
 
 /** The publication date as `YYYY-MM-DD`, when the front matter gives a valid one. */
@@ -18,33 +16,13 @@ function vietnameseDate(iso: string): string {
   return date ? `${String(date.day).padStart(2, '0')}/${date.month}/${date.year}` : iso;
 }
 
-/** The plain text of words `[first, end)` of a block, with the words at `recase` given the dictionary's initial. */
-function writtenWith(plain: PlainText, words: readonly Word[], match: NameMatch, first: number, end: number, recase: ReadonlySet<number>): string {
-  let text = '';
-  for (let index = first; index < end; index++) {
-    const word = words[index]!;
-    if (index > first) text += plain.text.slice(words[index - 1]!.end, word.start);
-    text += recase.has(index) ? withInitial(word.text, isCapitalized(match.canonical[index - match.first]!)) : word.text;
-  }
-  return text;
-}
-
-function caseProblem(plain: PlainText, words: readonly Word[], match: NameMatch, wrong: readonly number[]): Problem {
-  const recase = new Set(wrong);
-  const firstWrong = wrong[0]!;
-  const lastWrong = wrong[wrong.length - 1]!;
-  const start = words[firstWrong]!.start;
-  const end = words[lastWrong]!.end;
-  const problem: Problem = {
-    messageId: 'wrongCase',
-    data: {
-      written: plain.text.slice(words[match.first]!.start, words[match.end - 1]!.end),
-      expected: writtenWith(plain, words, match, match.first, match.end, recase),
-    },
-    ...plain.span(start, end),
-  };
-  if (plain.isExact(start, end)) problem.fix = { ...plain.span(start, end), text: writtenWith(plain, words, match, firstWrong, lastWrong + 1, recase) };
-  return problem;
+/** A report of the words of a name written in the wrong case, fixed to the dictionary's initials. */
+function caseProblem(prose: NameBlock, match: NameMatch, wrong: readonly number[]): Problem {
+  /** The dictionary's initial for the wrong words of `[from, to)`; the others are kept. */
+  const initials = (from: number, to: number): Array<boolean | undefined> =>
+    Array.from({ length: to - from }, (_, offset) => (wrong.includes(from + offset) ? isCapitalized(match.canonical[from + offset - match.first]!) : undefined));
+  const data = { written: prose.slice(match.first, match.end), expected: prose.recased(match.first, initials(match.first, match.end)) };
+  return prose.caseProblem('wrongCase', wrong[0]!, initials(wrong[0]!, wrong[wrong.length - 1]! + 1), data);
 }
 
 export const orgNameCase: Rule = {
@@ -142,22 +120,20 @@ export const orgNameCase: Rule = {
     if (profile.language !== 'vi') return;
     const date = publicationDate(doc);
     const reportedOutdated = new Set<OrganizationEntry>();
-    for (const { block, words, capitals, names } of nameBlocks(doc, settings.organizations)) {
-      const plain = block.plain;
-      for (const match of names) {
-        if (!capitals[match.first]) continue;
+    for (const prose of nameBlocks(doc, settings.organizations)) {
+      for (const match of prose.names) {
         const { validUntil, successor } = match.entry;
         if (date !== undefined && validUntil !== undefined && date >= validUntil && !reportedOutdated.has(match.entry)) {
           // Once per name: the writer decides once whether the article is about earlier events.
           reportedOutdated.add(match.entry);
-          const written = plain.text.slice(words[match.first]!.start, words[match.end - 1]!.end);
-          const span = plain.span(words[match.first]!.start, words[match.end - 1]!.end);
+          const written = prose.slice(match.first, match.end);
+          const span = prose.block.plain.span(prose.words[match.first]!.start, prose.words[match.end - 1]!.end);
           const until = vietnameseDate(validUntil);
           if (successor) report({ messageId: 'outdated', data: { written, until, successor }, ...span });
           else report({ messageId: 'outdatedNoSuccessor', data: { written, until }, ...span });
         }
-        const wrong = miscasedWords(match, words);
-        if (wrong.length > 0) report(caseProblem(plain, words, match, wrong));
+        const wrong = miscasedWords(match, prose);
+        if (wrong.length > 0) report(caseProblem(prose, match, wrong));
       }
     }
   },

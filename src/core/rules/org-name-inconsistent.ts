@@ -1,6 +1,6 @@
 import type { Problem, Rule } from '../types';
 import type { PressRelease } from '../model/types';
-import { adjacent, foldPhrase, foldWord, isAllCaps, miscasedWords, nameBlocks, opensClause, PhraseIndex, withInitial, type NameBlock } from '../lang/name-matcher';
+import { foldPhrase, foldWord, isAllCaps, matcherFor, miscasedWords, nameBlocks, PhraseIndex, toneSpellings, type NameBlock, type NameMatcher } from '../lang/name-matcher';
 import { ADMINISTRATIVE_UNITS, NAMES_COMPARED_IN_LOWERCASE, NOT_A_NAME_AFTER_HEAD, ORGANIZATION_HEADS } from '../lang/organizations';
 import { dominantForm } from '../lang/majority';
 
@@ -30,6 +30,7 @@ interface Occurrence {
   prose: NameBlock;
   first: number;
   end: number;
+  headLength: number;
   key: string;
   /** Capital or not for each word; `undefined` for a first word whose capital may be the sentence's. */
   casing: Array<boolean | undefined>;
@@ -37,7 +38,7 @@ interface Occurrence {
 
 function isContentWord(prose: NameBlock, index: number): boolean {
   const word = prose.words[index]!.text;
-  return !/\p{N}/u.test(word) && !isAllCaps(word) && !CLAUSE_WORDS.has(prose.keys[index]!);
+  return !/\p{N}/u.test(word) && !isAllCaps(word) && !CLAUSE_WORDS.has(prose.key(index));
 }
 
 /**
@@ -47,34 +48,33 @@ function isContentWord(prose: NameBlock, index: number): boolean {
  * A place (`tỉnh Đồng Tháp`) and punctuation end it.
  */
 function nameEnd(prose: NameBlock, head: Head, headStart: number): number | undefined {
-  const { words, keys, capitals } = prose;
-  const text = prose.block.plain.text;
+  const { capitals } = prose;
   let end = headStart + head.length;
-  const joined = (index: number): boolean => index < words.length && adjacent(text, words, index);
   // One lowercase syllable may complete a capitalized one (`Thanh niên`, `tổ chức`); more would run into the sentence.
   const lowercaseTail = (): void => {
-    if (joined(end) && !capitals[end] && isContentWord(prose, end) && !UNIT_FIRST_WORDS.has(keys[end]!)) end++;
+    if (prose.adjacent(end) && !capitals[end] && isContentWord(prose, end) && !UNIT_FIRST_WORDS.has(prose.key(end))) end++;
   };
   if (!head.complete) {
-    if (!joined(end) || !isContentWord(prose, end)) return undefined;
+    if (!prose.adjacent(end) || !isContentWord(prose, end)) return undefined;
     end++;
     lowercaseTail();
   }
-  while (joined(end)) {
+  while (prose.adjacent(end)) {
     if (capitals[end] && isContentWord(prose, end)) {
       end++;
       lowercaseTail();
-    } else if (keys[end] === AND && joined(end + 1) && capitals[end + 1]) end++;
+    } else if (prose.key(end) === AND && prose.adjacent(end + 1) && capitals[end + 1]) end++;
     else break;
   }
   return end;
 }
 
 /** Heads followed by a common noun or verb (`tổ chức`, `hội nghị`, `Đoàn viên`) do not open a name. */
-function startsCommonWord(keys: readonly string[], headStart: number, head: Head): boolean {
+function startsCommonWord(prose: NameBlock, headStart: number, head: Head): boolean {
   const after = headStart + head.length;
-  const one = keys.slice(headStart, after + 1).join(' ');
-  return NOT_A_NAME.has(one) || NOT_A_NAME.has(`${one} ${keys[after + 1]}`);
+  let phrase = '';
+  for (let index = headStart; index <= after; index++) phrase += (index > headStart ? ' ' : '') + prose.key(index);
+  return NOT_A_NAME.has(phrase) || NOT_A_NAME.has(`${phrase} ${prose.key(after + 1)}`);
 }
 
 function isTitleCaseHeading(prose: NameBlock): boolean {
@@ -82,40 +82,61 @@ function isTitleCaseHeading(prose: NameBlock): boolean {
   return prose.capitals.filter(Boolean).length >= prose.words.length * TITLE_CASE_SHARE;
 }
 
-/** Words of the block that org-name-case reports against the dictionary: that rule's fix decides their casing. */
+/** The name that starts at word `index`, if a head opens one there. */
+function occurrenceAt(prose: NameBlock, index: number): Occurrence | undefined {
+  const head = HEADS.at(prose, index)?.value;
+  if (!head) return undefined;
+  if (prose.adjacent(index) && PLURAL_MARKERS.has(prose.key(index - 1))) return undefined;
+  if (startsCommonWord(prose, index, head)) return undefined;
+  const end = nameEnd(prose, head, index);
+  if (end === undefined) return undefined;
+  const casing: Array<boolean | undefined> = prose.capitals.slice(index, end);
+  if (casing[0] && prose.opensClause(index)) casing[0] = undefined;
+  const keys: string[] = [];
+  for (let word = index; word < end; word++) keys.push(prose.key(word));
+  return { prose, first: index, end, headLength: head.length, key: keys.join(' '), casing };
+}
+
+/** Words that org-name-case reports against the dictionary: that rule's fix decides their casing. */
 function dictionaryErrors(prose: NameBlock): Set<number> {
   const wrong = new Set<number>();
   for (const match of prose.names) {
-    if (miscasedWords(match, prose.words).length === 0) continue;
+    if (miscasedWords(match, prose).length === 0) continue;
     for (let index = match.first; index < match.end; index++) wrong.add(index);
   }
   return wrong;
 }
 
-function occurrencesIn(prose: NameBlock): Occurrence[] {
-  const { words, keys, capitals } = prose;
-  const text = prose.block.plain.text;
-  if (isTitleCaseHeading(prose)) return [];
-  let judgedByDictionary: Set<number> | undefined;
+/**
+ * The names of the text: every one written with a capital, then the same
+ * names written all in lowercase, looked for only when the text has such a
+ * name that may also be written in lowercase: a dictionary name (`Ủy ban
+ * nhân dân` / `ủy ban nhân dân`) or `Ban tổ chức`. Other lowercase phrases
+ * (`làm trung tâm phục vụ`, `tổ công nghệ số`) are common nouns.
+ */
+function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher): Occurrence[] {
   const found: Occurrence[] = [];
-  for (let index = 0; index < words.length; index++) {
-    if (!HEADS.opensWith(keys[index]!)) continue;
-    const head = HEADS.at(text, words, keys, index)?.value;
-    if (!head) continue;
-    if (index > 0 && adjacent(text, words, index) && PLURAL_MARKERS.has(keys[index - 1]!)) continue;
-    if (startsCommonWord(keys, index, head)) continue;
-    const end = nameEnd(prose, head, index);
-    if (end === undefined) continue;
-    const casing: Array<boolean | undefined> = capitals.slice(index, end);
-    const key = keys.slice(index, end).join(' ');
-    // In lowercase, only a known name is surely a name: `làm trung tâm phục vụ`, `tổ công nghệ số` are common nouns.
-    if (!casing.some(Boolean) && !prose.names.some((match) => match.first === index) && !LOWERCASE_COMPARED.has(key)) continue;
-    judgedByDictionary ??= dictionaryErrors(prose);
-    if (casing.some((_, offset) => judgedByDictionary!.has(index + offset))) continue;
-    if (casing[0] && opensClause(text, words, index)) casing[0] = undefined;
-    found.push({ prose, first: index, end, key, casing });
-    // A name inside this one (`Tỉnh đoàn` in `Ban Thường vụ Tỉnh đoàn`) is an occurrence of its own.
-    index += head.length - 1;
+  const lowercaseSpellings = new Set<string>();
+  for (const prose of blocks) {
+    for (let index = 0; index < prose.words.length; index++) {
+      if (!prose.capitals[index]) continue;
+      const occurrence = occurrenceAt(prose, index);
+      if (!occurrence) continue;
+      found.push(occurrence);
+      if (LOWERCASE_COMPARED.has(occurrence.key) || prose.names.some((match) => match.first === index)) {
+        for (const spelling of toneSpellings(prose.words[index]!.text.toLowerCase())) lowercaseSpellings.add(spelling);
+      }
+      // A name inside this one (`Tỉnh đoàn` in `Ban Thường vụ Tỉnh đoàn`) is an occurrence of its own.
+      index += occurrence.headLength - 1;
+    }
+  }
+  if (lowercaseSpellings.size === 0) return found;
+  for (const prose of blocks) {
+    prose.words.forEach((word, index) => {
+      if (prose.capitals[index] || !lowercaseSpellings.has(word.text)) return;
+      const occurrence = occurrenceAt(prose, index);
+      if (occurrence && (LOWERCASE_COMPARED.has(occurrence.key) || matcher.matchAt(prose, index))) found.push(occurrence);
+    });
   }
   return found;
 }
@@ -142,34 +163,13 @@ function resolveSentenceStarts(occurrences: Occurrence[]): Occurrence[] {
   return resolved;
 }
 
-function writtenText(occurrence: Occurrence): string {
-  const { words } = occurrence.prose;
-  return occurrence.prose.block.plain.text.slice(words[occurrence.first]!.start, words[occurrence.end - 1]!.end);
-}
-
-function problemFor(doc: PressRelease, occurrence: Occurrence, main: Occurrence, fixable: boolean): Problem {
-  const { words, block } = occurrence.prose;
-  const plain = block.plain;
-  const start = words[occurrence.first]!.start;
-  const end = words[occurrence.end - 1]!.end;
-  const span = plain.span(start, end);
-  const mainSpan = main.prose.block.plain.span(main.prose.words[main.first]!.start, main.prose.words[main.end - 1]!.end);
-  const problem: Problem = {
-    messageId: fixable ? 'inconsistent' : 'inconsistentTie',
-    data: { written: writtenText(occurrence), main: writtenText(main), line: doc.lines.position(mainSpan.start).line },
-    ...span,
-  };
-  if (fixable && plain.isExact(start, end)) {
-    let text = '';
-    for (let index = occurrence.first; index < occurrence.end; index++) {
-      const word = words[index]!;
-      if (index > occurrence.first) text += plain.text.slice(words[index - 1]!.end, word.start);
-      const capital = main.casing[index - occurrence.first];
-      text += capital === undefined ? word.text : withInitial(word.text, capital);
-    }
-    problem.fix = { ...span, text };
-  }
-  return problem;
+function problemFor(doc: PressRelease, occurrence: Occurrence, main: Occurrence, clear: boolean): Problem {
+  const { prose } = occurrence;
+  const mainStart = main.prose.block.plain.span(main.prose.words[main.first]!.start, main.prose.words[main.first]!.end).start;
+  const data = { written: prose.slice(occurrence.first, occurrence.end), main: main.prose.slice(main.first, main.end), line: doc.lines.position(mainStart).line };
+  if (clear) return prose.caseProblem('inconsistent', occurrence.first, main.casing, data);
+  const plain = prose.block.plain;
+  return { messageId: 'inconsistentTie', data, ...plain.span(prose.words[occurrence.first]!.start, prose.words[occurrence.end - 1]!.end) };
 }
 
 export const orgNameInconsistent: Rule = {
@@ -254,13 +254,16 @@ export const orgNameInconsistent: Rule = {
   },
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
+    const blocks = nameBlocks(doc, settings.organizations).filter((prose) => !isTitleCaseHeading(prose));
+    const judgedByDictionary = new Map<NameBlock, Set<number>>();
     const byKey = new Map<string, Occurrence[]>();
-    for (const prose of nameBlocks(doc, settings.organizations)) {
-      for (const occurrence of occurrencesIn(prose)) {
-        const list = byKey.get(occurrence.key) ?? [];
-        list.push(occurrence);
-        byKey.set(occurrence.key, list);
-      }
+    for (const occurrence of occurrencesOf(blocks, matcherFor(settings.organizations))) {
+      let wrong = judgedByDictionary.get(occurrence.prose);
+      if (!wrong) judgedByDictionary.set(occurrence.prose, (wrong = dictionaryErrors(occurrence.prose)));
+      if (occurrence.casing.some((_, offset) => wrong.has(occurrence.first + offset))) continue;
+      const list = byKey.get(occurrence.key) ?? [];
+      list.push(occurrence);
+      byKey.set(occurrence.key, list);
     }
     for (const group of byKey.values()) {
       if (group.length < 2) continue;

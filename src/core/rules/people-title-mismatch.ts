@@ -2,7 +2,7 @@ import type { PersonEntry } from '../config/types';
 import type { Person, PressRelease, Span } from '../model/types';
 import type { Problem, Rule, RuleExample } from '../types';
 import type { ProjectSettings } from '../config/types';
-import { proseBlocks } from '../model/prose';
+import { capitalizedWords } from '../lang/capitalized-words';
 import type { Word } from '../text/words';
 import { tokenize } from '../text/words';
 import { foldWord } from '../lang/name-matcher';
@@ -36,7 +36,15 @@ interface RegisterTitle {
 
 interface Official {
   name: string;
+  /** Comparison words of the name. */
+  keys: readonly string[];
   titles: readonly RegisterTitle[];
+}
+
+interface Register {
+  byName: ReadonlyMap<string, Official>;
+  /** Officials by the first comparison word of their name, to find mentions with one lookup per capitalized word. */
+  byFirstWord: ReadonlyMap<string, readonly Official[]>;
 }
 
 /** A written title compared with the register: the register title it stands for, if any. */
@@ -52,19 +60,22 @@ function keysOfWord(word: string): string[] {
   return full ? full.split(' ').map(foldWord) : [foldWord(word)];
 }
 
-const registers = new WeakMap<readonly PersonEntry[], ReadonlyMap<string, Official>>();
+const registers = new WeakMap<readonly PersonEntry[], Register>();
 
-/** The register by folded name, compiled once per config; a name listed twice keeps the titles of both entries. */
-function registerOf(people: readonly PersonEntry[]): ReadonlyMap<string, Official> {
+/** The register, compiled once per config; a name listed twice keeps the titles of both entries. */
+function registerOf(people: readonly PersonEntry[]): Register {
   let register = registers.get(people);
   if (!register) {
     const byName = new Map<string, Official>();
     for (const person of people) {
-      const key = phraseKeys(person.name).join(' ');
+      const keys = phraseKeys(person.name);
       const titles = person.titles.map(({ title, from, until }) => ({ title, keys: phraseKeys(title), ...(from ? { from } : {}), ...(until ? { until } : {}) }));
-      byName.set(key, { name: person.name.normalize('NFC'), titles: [...(byName.get(key)?.titles ?? []), ...titles] });
+      const key = keys.join(' ');
+      byName.set(key, { name: person.name.normalize('NFC'), keys, titles: [...(byName.get(key)?.titles ?? []), ...titles] });
     }
-    register = byName;
+    const byFirstWord = new Map<string, Official[]>();
+    for (const official of byName.values()) byFirstWord.set(official.keys[0]!, [...(byFirstWord.get(official.keys[0]!) ?? []), official]);
+    register = { byName, byFirstWord };
     registers.set(people, register);
   }
   return register;
@@ -207,38 +218,49 @@ function titleAfter(text: string, words: readonly Word[], nameEnd: number, offic
   return found;
 }
 
+/** The official whose name is written from `words[index]` on (words separated by spaces only), and the index of its last word. */
+function nameAt(text: string, words: readonly Word[], index: number, register: Register): { official: Official; last: number } | undefined {
+  for (const official of register.byFirstWord.get(foldWord(words[index]!.text)) ?? []) {
+    const last = index + official.keys.length - 1;
+    if (last >= words.length) continue;
+    let matches = true;
+    for (let offset = 1; offset < official.keys.length && matches; offset++) {
+      const word = words[index + offset]!;
+      matches = foldWord(word.text) === official.keys[offset] && text.slice(words[index + offset - 1]!.end, word.start).trim() === '';
+    }
+    if (matches) return { official, last };
+  }
+  return undefined;
+}
+
 /** Mentions of registered officials outside the participants lists: `Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng`, `ông A, Giám đốc Sở …`. */
-function checkMentions(doc: PressRelease, register: ReadonlyMap<string, Official>, date: string | undefined): Finding[] {
+function checkMentions(doc: PressRelease, register: Register, date: string | undefined): Finding[] {
   const inLists = doc.participants.flatMap((list) => list.entries);
   const findings: Finding[] = [];
-  for (const { block, words } of proseBlocks(doc)) {
+  for (const { block, words, index } of capitalizedWords(doc)) {
     const text = block.plain.text;
-    for (const official of register.values()) {
-      for (let at = text.indexOf(official.name); at !== -1; at = text.indexOf(official.name, at + 1)) {
-        const first = words.findIndex((word) => word.start === at);
-        const last = words.findIndex((word) => word.end === at + official.name.length);
-        if (first === -1 || last === -1) continue;
-        const source = block.plain.toSource(at);
-        if (inLists.some((entry) => entry.start <= source && source < entry.end)) continue;
-        const valid = titlesOn(official, date);
-        const before = titleBefore(text, words, first, official);
-        const after = titleAfter(text, words, last + 1, official);
-        const mentions = [
-          ...(before ? [{ start: words[before.start]!.start, end: words[first - 1]!.end, title: before.title }] : []),
-          ...(after ? [{ start: words[last + 1]!.start, end: words[after.end - 1]!.end, title: after.title }] : []),
-        ];
-        for (const mention of mentions) {
-          if (valid.includes(mention.title)) continue;
-          findings.push({
-            official,
-            written: text.slice(mention.start, mention.end),
-            judgement: { kind: 'other', title: mention.title },
-            span: block.plain.span(mention.start, mention.end),
-            candidates: valid.length === 1 ? valid : [],
-            exact: block.plain.isExact(mention.start, mention.end),
-          });
-        }
-      }
+    const found = nameAt(text, words, index, register);
+    if (!found) continue;
+    const { official, last } = found;
+    const source = block.plain.toSource(words[index]!.start);
+    if (inLists.some((entry) => entry.start <= source && source < entry.end)) continue;
+    const valid = titlesOn(official, date);
+    const before = titleBefore(text, words, index, official);
+    const after = titleAfter(text, words, last + 1, official);
+    const mentions = [
+      ...(before ? [{ start: words[before.start]!.start, end: words[index - 1]!.end, title: before.title }] : []),
+      ...(after ? [{ start: words[last + 1]!.start, end: words[after.end - 1]!.end, title: after.title }] : []),
+    ];
+    for (const mention of mentions) {
+      if (valid.includes(mention.title)) continue;
+      findings.push({
+        official,
+        written: text.slice(mention.start, mention.end),
+        judgement: { kind: 'other', title: mention.title },
+        span: block.plain.span(mention.start, mention.end),
+        candidates: valid.length === 1 ? valid : [],
+        exact: block.plain.isExact(mention.start, mention.end),
+      });
     }
   }
   return findings;
@@ -372,7 +394,7 @@ export const peopleTitleMismatch: Rule = {
     for (const list of doc.participants) {
       for (const entry of list.entries) {
         if (entry.kind !== 'person' || entry.titles.length === 0) continue;
-        const official = register.get(phraseKeys(entry.name.text).join(' '));
+        const official = register.byName.get(phraseKeys(entry.name.text).join(' '));
         if (official) findings.push(...checkParticipant(doc, entry, official, titlesOn(official, date)));
       }
     }

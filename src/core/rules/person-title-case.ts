@@ -1,6 +1,6 @@
 import type { Problem, Rule } from '../types';
-import type { Person } from '../model/types';
-import { adjacent, foldPhrase, foldWord, isCapitalized, nameBlocks, PhraseIndex, withInitial, type NameBlock } from '../lang/name-matcher';
+import type { Person, PressRelease } from '../model/types';
+import { foldPhrase, foldWord, isCapitalized, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
 import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS } from '../lang/organizations';
 
 /**
@@ -38,78 +38,131 @@ const WORDS_INSIDE_BODY_NAMES = new Set([
 ]);
 /** At most this many words of a body's name between a title and a personal name. */
 const MAX_WORDS_BETWEEN = 12;
-/** Personal names have two to four syllables (`Huỳnh Nghĩa`, `Nguyễn Thị Mai Thương`). */
+/** Personal names have two to four syllables (`Huỳnh Nghĩa`, `Nguyễn Thị Mai Thương`); titles up to five words with `nguyên phó`. */
 const NAME_SYLLABLES = { min: 2, max: 4 };
+const MAX_TITLE_WORDS = 5;
+/** Between a name and the title after it: a comma or a dash. */
+const NAME_TITLE_SEPARATOR = /^\s*[,–—-]\s*$/u;
 
-/** A title written at a word: which words to recapitalize and how. */
+/** A title written at a word: which words to capitalize and how. */
 interface TitleAt {
-  /** First word to recapitalize (after `nguyên`). */
+  /** First word to capitalize (after `nguyên`). */
   first: number;
   end: number;
   initials: boolean[];
 }
 
 function titleAt(prose: NameBlock, index: number): TitleAt | undefined {
-  const { words, keys } = prose;
-  const text = prose.block.plain.text;
-  const joined = (position: number): boolean => position < words.length && adjacent(text, words, position);
   let at = index;
-  if (keys[at] === FORMER && joined(at + 1)) at++;
+  if (prose.key(at) === FORMER && prose.adjacent(at + 1)) at++;
   const first = at;
   const initials: boolean[] = [];
-  while (initials.length < 2 && CAPITALIZED_PREFIXES.has(keys[at]!) && joined(at + 1)) {
+  while (initials.length < 2 && CAPITALIZED_PREFIXES.has(prose.key(at)) && prose.adjacent(at + 1)) {
     initials.push(true);
     at++;
   }
-  const title = TITLES.opensWith(keys[at]!) ? TITLES.at(text, words, keys, at) : undefined;
-  if (!title) return undefined;
-  return { first, end: title.end, initials: [...initials, ...title.value] };
+  const title = TITLES.at(prose, at);
+  return title && { first, end: title.end, initials: [...initials, ...title.value] };
+}
+
+/** A title written all in lowercase where capitals are due: not generic (`các phó giám đốc`), not the rest of a capitalized title (`Phó chủ tịch`). */
+function lowercaseTitleAt(prose: NameBlock, index: number): TitleAt | undefined {
+  const title = titleAt(prose, index);
+  if (!title || prose.capitals[title.first] || prose.capitals[index]) return undefined;
+  if (prose.adjacent(index) && (prose.capitals[index - 1] || PLURAL_MARKERS.has(prose.key(index - 1)))) return undefined;
+  return title;
+}
+
+/** The persons' names the rule knows: folded, and their folded first words for a cheap first test. */
+interface KnownNames {
+  names: Set<string>;
+  firstWords: Set<string>;
+}
+
+function knownNames(persons: readonly Person[], people: ReadonlyArray<{ name: string }>): KnownNames {
+  const names = new Set([...persons.map((person) => person.name.text), ...people.map((person) => person.name)].map(foldPhrase));
+  return { names, firstWords: new Set([...names].map((name) => name.split(' ')[0]!)) };
 }
 
 /** Where the known name written at `start` ends, if one is written there. */
-function knownNameEnd(prose: NameBlock, start: number, names: ReadonlySet<string>): number | undefined {
-  const { words, keys, capitals } = prose;
-  for (let length = NAME_SYLLABLES.max; length >= NAME_SYLLABLES.min; length--) {
-    const end = start + length;
-    if (start < 0 || end > words.length) continue;
-    let written = true;
-    for (let index = start; index < end && written; index++) written = capitals[index]! && (index === start || adjacent(prose.block.plain.text, words, index));
-    if (written && names.has(keys.slice(start, end).join(' '))) return end;
+function knownNameEnd(prose: NameBlock, start: number, known: KnownNames): number | undefined {
+  if (!prose.capitals[start] || !known.firstWords.has(prose.key(start))) return undefined;
+  let key = prose.key(start);
+  let end = start + 1;
+  let found: number | undefined;
+  while (end - start < NAME_SYLLABLES.max && prose.capitals[end] && prose.adjacent(end)) {
+    key += ` ${prose.key(end)}`;
+    end++;
+    if (known.names.has(key)) found = end;
+  }
+  return found;
+}
+
+/**
+ * Where a run of words that can belong to a body's name ends before a
+ * personal name (`UBND tỉnh`, `Sở Khoa học và Công nghệ`): the title, if
+ * any, ends there. A comma may stand inside such a name before a capital
+ * (`Sở Văn hóa, Thể thao và Du lịch`).
+ */
+function bodyNameStart(prose: NameBlock, nameStart: number): number {
+  let start = nameStart;
+  while (start > 0 && nameStart - start < MAX_WORDS_BETWEEN) {
+    const word = start - 1;
+    const gap = prose.text.slice(prose.words[word]!.end, prose.words[start]!.start).trim();
+    if (gap !== '' && !(gap === ',' && prose.capitals[start])) break;
+    if (!prose.capitals[word] && !WORDS_INSIDE_BODY_NAMES.has(prose.key(word))) break;
+    start = word;
+  }
+  return start;
+}
+
+/** `phó chủ tịch UBND tỉnh Nguyễn Duy Hưng`: the title ending where the body's name before the person's name begins. */
+function titleBefore(prose: NameBlock, nameStart: number): TitleAt | undefined {
+  const end = bodyNameStart(prose, nameStart);
+  for (let start = Math.max(0, end - MAX_TITLE_WORDS); start < end; start++) {
+    const title = titleAt(prose, start);
+    if (title?.end === end) return lowercaseTitleAt(prose, start);
   }
   return undefined;
 }
 
-function wordsText(prose: NameBlock, start: number, end: number): string {
-  return prose.block.plain.text.slice(prose.words[start]!.start, prose.words[end - 1]!.end);
+/** `Nguyễn Văn A, giám đốc …` / `Nguyễn Văn A – giám đốc …`: the title right after the name, across a comma or dash. */
+function titleAfter(prose: NameBlock, nameEnd: number): TitleAt | undefined {
+  if (nameEnd >= prose.words.length) return undefined;
+  const gap = prose.text.slice(prose.words[nameEnd - 1]!.end, prose.words[nameEnd]!.start);
+  return NAME_TITLE_SEPARATOR.test(gap) ? lowercaseTitleAt(prose, nameEnd) : undefined;
 }
 
-/** `Nguyễn Văn A, giám đốc …` / `Nguyễn Văn A – giám đốc …`: the known name right before the title, across a comma or dash. */
-function nameBefore(prose: NameBlock, titleStart: number, names: ReadonlySet<string>): string | undefined {
-  const { words } = prose;
-  if (titleStart === 0 || !/^\s*[,–—-]\s*$/u.test(prose.block.plain.text.slice(words[titleStart - 1]!.end, words[titleStart]!.start))) return undefined;
-  for (let length = NAME_SYLLABLES.min; length <= NAME_SYLLABLES.max; length++) {
-    if (knownNameEnd(prose, titleStart - length, names) === titleStart) return wordsText(prose, titleStart - length, titleStart);
+/** The index of the word that starts at source offset `start`, by binary search (the plain-to-source map is monotonic). */
+function wordAtSource(prose: NameBlock, start: number): number | undefined {
+  let low = 0;
+  let high = prose.words.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = prose.block.plain.toSource(prose.words[middle]!.start);
+    if (at === start) return middle;
+    if (at < start) low = middle + 1;
+    else high = middle - 1;
   }
   return undefined;
 }
 
-/** `phó chủ tịch UBND tỉnh Nguyễn Duy Hưng`: the known name after the title and the name of the body. */
-function nameAfter(prose: NameBlock, titleEnd: number, names: ReadonlySet<string>): string | undefined {
-  const { words, keys, capitals } = prose;
-  for (let index = titleEnd; index < words.length && index <= titleEnd + MAX_WORDS_BETWEEN; index++) {
-    const gap = prose.block.plain.text.slice(words[index - 1]!.end, words[index]!.start).trim();
-    // A comma may stand inside a body's name (`Sở Văn hóa, Thể thao và Du lịch`), before a capital only.
-    if (gap !== '' && !(gap === ',' && capitals[index])) return undefined;
-    const nameEnd = capitals[index] ? knownNameEnd(prose, index, names) : undefined;
-    if (nameEnd !== undefined) return wordsText(prose, index, nameEnd);
-    if (!capitals[index] && !WORDS_INSIDE_BODY_NAMES.has(keys[index]!)) return undefined;
+/** Lowercase titles in the participants lists: every title of a listed person is next to that person's name. */
+function listTitles(doc: PressRelease, blocks: readonly NameBlock[], persons: readonly Person[]): Array<{ prose: NameBlock; title: TitleAt; holder: string }> {
+  const found: Array<{ prose: NameBlock; title: TitleAt; holder: string }> = [];
+  for (const list of doc.participants) {
+    const prose = blocks.find((candidate) => candidate.block === doc.blocks[list.blockIndex]);
+    if (!prose) continue;
+    for (const entry of list.entries) {
+      if (entry.kind !== 'person' || !persons.includes(entry)) continue;
+      for (const written of entry.titles) {
+        const index = wordAtSource(prose, written.start);
+        const title = index === undefined ? undefined : lowercaseTitleAt(prose, index);
+        if (title) found.push({ prose, title, holder: entry.name.text });
+      }
+    }
   }
-  return undefined;
-}
-
-/** Folded names of the persons of the participants lists and of the project's people register. */
-function knownNames(persons: readonly Person[], people: ReadonlyArray<{ name: string }>): Set<string> {
-  return new Set([...persons.map((person) => person.name.text), ...people.map((person) => person.name)].map(foldPhrase));
+  return found;
 }
 
 export const personTitleCase: Rule = {
@@ -169,41 +222,29 @@ export const personTitleCase: Rule = {
     if (profile.language !== 'vi') return;
     const persons = doc.participants.flatMap((list) => list.entries.filter((entry): entry is Person => entry.kind === 'person'));
     if (persons.length === 0 && settings.people.length === 0) return;
-    const names = knownNames(persons, settings.people);
-    /** Titles of the participants lists, by source offset, with the person they belong to. */
-    const listTitles = new Map<number, string>();
-    for (const person of persons) for (const title of person.titles) listTitles.set(title.start, person.name.text);
-
-    for (const prose of nameBlocks(doc, settings.organizations)) {
-      const { block, words, keys, capitals } = prose;
-      const text = block.plain.text;
-      for (let index = 0; index < words.length; index++) {
-        const key = keys[index]!;
-        // Cheap test first: a lowercase word that can open a title.
-        if (capitals[index] || !(TITLES.opensWith(key) || CAPITALIZED_PREFIXES.has(key) || key === FORMER)) continue;
-        // After `các`, `hai`: a generic title; after a capital: the rest of a title already capitalized (`Phó chủ tịch`).
-        if (index > 0 && adjacent(text, words, index) && (PLURAL_MARKERS.has(keys[index - 1]!) || capitals[index - 1])) continue;
-        const title = titleAt(prose, index);
-        if (!title || capitals[title.first]) continue;
-        const holder = listTitles.get(block.plain.span(words[index]!.start, words[index]!.end).start) ?? nameBefore(prose, index, names) ?? nameAfter(prose, title.end, names);
-        if (holder === undefined) continue;
-        report(titleProblem(prose, title, holder));
-        index = title.end - 1;
+    const known = knownNames(persons, settings.people);
+    const blocks = nameBlocks(doc, settings.organizations);
+    const reported = new Set<number>();
+    const reportTitle = (prose: NameBlock, title: TitleAt, holder: string): void => {
+      const at = prose.block.plain.toSource(prose.words[title.first]!.start);
+      if (reported.has(at)) return;
+      reported.add(at);
+      const data = { written: prose.slice(title.first, title.end), name: holder, expected: prose.recased(title.first, title.initials) };
+      report(prose.caseProblem('lowercaseTitle', title.first, title.initials, data));
+    };
+    for (const { prose, title, holder } of listTitles(doc, blocks, persons)) reportTitle(prose, title, holder);
+    // In running text, look around each known name: titles are checked only where a name is.
+    for (const prose of blocks) {
+      for (let index = 0; index < prose.words.length; index++) {
+        const end = knownNameEnd(prose, index, known);
+        if (end === undefined) continue;
+        const holder = prose.slice(index, end);
+        const before = titleBefore(prose, index);
+        if (before) reportTitle(prose, before, holder);
+        const after = titleAfter(prose, end);
+        if (after) reportTitle(prose, after, holder);
+        index = end - 1;
       }
     }
   },
 };
-
-function titleProblem({ block, words }: NameBlock, title: TitleAt, holder: string): Problem {
-  const plain = block.plain;
-  const start = words[title.first]!.start;
-  const end = words[title.end - 1]!.end;
-  let expected = '';
-  for (let index = title.first; index < title.end; index++) {
-    if (index > title.first) expected += plain.text.slice(words[index - 1]!.end, words[index]!.start);
-    expected += withInitial(words[index]!.text, title.initials[index - title.first]!);
-  }
-  const problem: Problem = { messageId: 'lowercaseTitle', data: { written: plain.text.slice(start, end), name: holder, expected }, ...plain.span(start, end) };
-  if (plain.isExact(start, end)) problem.fix = { ...plain.span(start, end), text: expected };
-  return problem;
-}

@@ -1,7 +1,5 @@
-import type { Problem, Rule } from '../types';
-import type { Word } from '../text/words';
-import type { PlainText } from '../text/plain-text';
-import { adjacent, foldPhrase, foldWord, isAllCaps, isCapitalized, nameBlocks, opensClause, PhraseIndex, withInitial } from '../lang/name-matcher';
+import type { Rule } from '../types';
+import { foldPhrase, foldWord, isAllCaps, isCapitalized, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
 import { ADMINISTRATIVE_UNITS } from '../lang/organizations';
 
 interface Unit {
@@ -36,43 +34,21 @@ const HISTORICAL_NAMES = new Set(['Điện Biên Phủ', 'Bạch Đằng', 'Chi 
 const PERSON_NAME_SYLLABLES = { urban: 2, other: 3 };
 const PLURAL_MARKERS = new Set(['các', 'những'].map(foldWord));
 
-/** The capitalized words of the proper name right after a generic noun (`Cao Lãnh` after `thành phố`). */
-function properNameAfter(words: readonly Word[], text: string, start: number): Word[] {
-  const name: Word[] = [];
-  for (let index = start; index < words.length && adjacent(text, words, index); index++) {
-    const word = words[index]!;
-    if (!isCapitalized(word.text) || isAllCaps(word.text)) break;
-    name.push(word);
-  }
-  return name;
+/** How many capitalized words of a proper name follow a generic noun (`Cao Lãnh` after `thành phố`). */
+function properNameLength(prose: NameBlock, start: number): number {
+  let end = start;
+  while (prose.adjacent(end) && prose.capitals[end] && !isAllCaps(prose.words[end]!.text)) end++;
+  return end - start;
 }
 
 /** Named after a person or a historical event: the decree capitalizes the generic noun then. */
-function namedAfterPersonOrEvent(unit: Unit, name: readonly Word[]): boolean {
-  if (HISTORICAL_NAMES.has(name.map((word) => foldWord(word.text)).join(' '))) return true;
-  return SURNAMES.has(name[0]!.text) && name.length >= (unit.urban ? PERSON_NAME_SYLLABLES.urban : PERSON_NAME_SYLLABLES.other);
+function namedAfterPersonOrEvent(prose: NameBlock, unit: Unit, start: number, length: number): boolean {
+  const keys = Array.from({ length }, (_, offset) => prose.key(start + offset));
+  if (HISTORICAL_NAMES.has(keys.join(' '))) return true;
+  return SURNAMES.has(prose.words[start]!.text) && length >= (unit.urban ? PERSON_NAME_SYLLABLES.urban : PERSON_NAME_SYLLABLES.other);
 }
 
-/** The fix's text: the words `[first, end)` of a block, with the given initials (`undefined` keeps a word). */
-function recased(plain: PlainText, words: readonly Word[], first: number, initials: ReadonlyArray<boolean | undefined>): string {
-  let text = '';
-  initials.forEach((capital, offset) => {
-    const word = words[first + offset]!;
-    if (offset > 0) text += plain.text.slice(words[first + offset - 1]!.end, word.start);
-    text += capital === undefined ? word.text : withInitial(word.text, capital);
-  });
-  return text;
-}
-
-function problem(plain: PlainText, words: readonly Word[], first: number, initials: ReadonlyArray<boolean | undefined>, messageId: string, place?: string): Problem {
-  const start = words[first]!.start;
-  const end = words[first + initials.length - 1]!.end;
-  const expected = recased(plain, words, first, initials);
-  const data = { written: plain.text.slice(start, end), expected, ...(place ? { place } : {}) };
-  const found: Problem = { messageId, data, ...plain.span(start, end) };
-  if (plain.isExact(start, end)) found.fix = { ...plain.span(start, end), text: expected };
-  return found;
-}
+const startsWithDigit = (word: string): boolean => word.charCodeAt(0) >= 0x30 && word.charCodeAt(0) <= 0x39;
 
 export const placeNameCase: Rule = {
   meta: {
@@ -148,38 +124,38 @@ export const placeNameCase: Rule = {
   },
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
-    for (const { block, words, keys, capitals, names } of nameBlocks(doc, settings.organizations)) {
-      const plain = block.plain;
-      const text = plain.text;
-      // A unit word inside a dictionary name (`Công an tỉnh`) is org-name-case's business.
-      const inNames = (index: number): boolean => names.some((match) => match.first <= index && index < match.end);
+    for (const prose of nameBlocks(doc, settings.organizations)) {
+      const { words, capitals } = prose;
       for (let index = 0; index < words.length; index++) {
-        const key = keys[index]!;
-        const special = SPECIAL_PLACES.opensWith(key) ? SPECIAL_PLACES.at(text, words, keys, index) : undefined;
+        // Cheap tests first: a capitalized word, or a lowercase one before `phố Hồ`, `đô Hà` or a number.
+        if (!capitals[index] && !capitals[index + 2] && !(index + 1 < words.length && startsWithDigit(words[index + 1]!.text))) continue;
+        const special = SPECIAL_PLACES.at(prose, index);
         if (special) {
           const { name, initials } = special.value;
-          if (initials.some((capital, offset) => !isAllCaps(words[index + offset]!.text) && capitals[index + offset] !== capital)) {
-            report(problem(plain, words, index, initials, 'specialPlace', name));
+          if (initials.some((capital, offset) => capitals[index + offset] !== capital && !isAllCaps(words[index + offset]!.text))) {
+            report(prose.caseProblem('specialPlace', index, initials, { written: prose.slice(index, special.end), expected: prose.recased(index, initials), place: name }));
           }
           index = special.end - 1;
           continue;
         }
-        const found = UNITS.opensWith(key) ? UNITS.at(text, words, keys, index) : undefined;
-        if (!found || inNames(index)) continue;
+        const found = UNITS.at(prose, index);
+        if (!found || !prose.adjacent(found.end) || isAllCaps(words[index]!.text)) continue;
+        // A unit word inside a dictionary name (`Công an tỉnh`) is org-name-case's business.
+        if (prose.names.some((match) => match.first <= index && index < match.end)) continue;
         const unit = found.value;
         const after = found.end;
-        const next = words[after];
-        if (!next || !adjacent(text, words, after) || words.slice(index, after).some((word) => isAllCaps(word.text))) continue;
-        if (unit.urban && /^\d{1,2}$/u.test(next.text)) {
-          const plural = index > 0 && PLURAL_MARKERS.has(keys[index - 1]!);
-          if (!plural && !capitals[index]) report(problem(plain, words, index, [true, ...Array<undefined>(unit.length - 1)], 'numberedLowercase'));
+        if (unit.urban && /^\d{1,2}$/u.test(words[after]!.text)) {
+          if (!capitals[index] && !PLURAL_MARKERS.has(prose.key(index - 1))) {
+            const initials = [true, ...Array<undefined>(unit.length - 1)];
+            report(prose.caseProblem('numberedLowercase', index, initials, { written: prose.slice(index, after), expected: prose.recased(index, initials) }));
+          }
           continue;
         }
-        if (!capitals.slice(index, after).some(Boolean) || opensClause(text, words, index)) continue;
-        if (ORGANIZATION_WORDS.has(keys[after]!)) continue;
-        const name = properNameAfter(words, text, after);
-        if (name.length === 0 || namedAfterPersonOrEvent(unit, name)) continue;
-        report(problem(plain, words, index, Array<boolean>(unit.length).fill(false), 'genericCapitalized'));
+        if (!capitals.slice(index, after).some(Boolean) || prose.opensClause(index) || ORGANIZATION_WORDS.has(prose.key(after))) continue;
+        const nameLength = properNameLength(prose, after);
+        if (nameLength === 0 || namedAfterPersonOrEvent(prose, unit, after, nameLength)) continue;
+        const initials = Array<boolean>(unit.length).fill(false);
+        report(prose.caseProblem('genericCapitalized', index, initials, { written: prose.slice(index, after), expected: prose.recased(index, initials) }));
         index = after - 1;
       }
     }

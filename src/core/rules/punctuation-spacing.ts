@@ -252,8 +252,8 @@ function scanMark(text: string, at: number): Scan {
   return { finding, resume: at + 1 };
 }
 
-/** The findings of one block's plain text, URLs and e-mail addresses excepted. */
-function findIssues(text: string, addresses: ReturnType<typeof addressRanges>): PlainFinding[] {
+/** The findings of one block's plain text. */
+function findIssues(text: string): PlainFinding[] {
   const findings: PlainFinding[] = [];
   CANDIDATE.lastIndex = 0;
   for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
@@ -261,7 +261,7 @@ function findIssues(text: string, addresses: ReturnType<typeof addressRanges>): 
     const first = text[at]!;
     const { finding, resume } = isSpace(first) ? scanSpaces(text, at) : first === '(' ? scanOpening(text, at) : scanMark(text, at);
     CANDIDATE.lastIndex = resume;
-    if (finding && !insideAny(addresses, finding.start)) findings.push(finding);
+    if (finding) findings.push(finding);
   }
   return findings;
 }
@@ -387,7 +387,10 @@ export const punctuationSpacing: Rule = {
   },
   check({ doc, report }) {
     for (const { block } of proseBlocks(doc)) {
-      for (const finding of findIssues(block.plain.text, addressRanges(block.plain))) reportFinding(doc, block, finding, report);
+      const findings = findIssues(block.plain.text);
+      // Addresses are looked for only where something was found: most blocks have nothing to report.
+      const addresses = findings.length > 0 ? addressRanges(block.plain) : [];
+      for (const finding of findings) if (!insideAny(addresses, finding.start)) reportFinding(doc, block, finding, report);
     }
   },
 };

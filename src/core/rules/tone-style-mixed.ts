@@ -7,22 +7,15 @@ import { inToneStyle, type ToneStyle } from '../lang/syllable';
 /** A toned oa, oe, uy in either style (`hòa`, `hoà`, `ủy`, `uỷ`, `khỏe`, `khoẻ`): a cheap test of a block before looking at its words. */
 const STYLE_PAIR = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY]/u;
 
-interface StyleWord {
-  word: ProseSyllable;
-  style: ToneStyle;
-}
+type StyleWord = ProseSyllable & { style: ToneStyle };
 
 /**
- * The style words of the prose. Capitalized words next to other capitalized
+ * A style word of the prose. Capitalized words next to other capitalized
  * words are proper names (`Khánh Hoà`, `Nguyễn Thị Thủy`): they are spelled
  * as their owner spells them, so they neither count nor get reported.
  */
-function styleWords(syllables: readonly ProseSyllable[]): StyleWord[] {
-  const found: StyleWord[] = [];
-  for (const word of syllables) {
-    if (word.style && !word.inName) found.push({ word, style: word.style });
-  }
-  return found;
+function isCountedStyleWord(word: ProseSyllable): word is StyleWord {
+  return word.style !== undefined && !word.inName;
 }
 
 export const toneStyleMixed: Rule = {
@@ -98,26 +91,22 @@ export const toneStyleMixed: Rule = {
   check({ doc, settings, profile, report }) {
     if (profile.language !== 'vi') return;
     if (!proseBlocks(doc).some(({ block }) => STYLE_PAIR.test(block.plain.text))) return;
-    const words = styleWords(proseSyllables(doc));
+    const words = proseSyllables(doc).filter(isCountedStyleWord);
     if (words.length === 0) return;
     const configured = settings.toneStyle !== 'consistent';
     const main = configured ? { form: settings.toneStyle as ToneStyle, clear: true } : dominantForm(words.map((word) => word.style))!;
-    const example = words.find((word) => word.style === main.form);
     // With no configured style, one style alone is consistent.
     if (!configured && words.every((word) => word.style === main.form)) return;
-    for (const { word, style } of words) {
-      if (style === main.form) continue;
+    const example = words.find((word) => word.style === main.form);
+    const exampleData = example && { example: example.syllable.text, line: doc.lines.position(syllableSpan(example).start).line };
+    for (const word of words) {
+      if (word.style === main.form) continue;
       const fixed = inToneStyle(word.syllable, main.form);
-      const data = { word: word.syllable.text, fixed, style, mainStyle: main.form };
+      const data = { word: word.syllable.text, fixed, style: word.style, mainStyle: main.form };
       // On a tie nobody knows which style the writer meant: report without a fix.
       const range = main.clear ? syllableEdit(word, fixed) : syllableSpan(word);
-      if (configured) {
-        report({ messageId: 'configured', data, ...range });
-      } else {
-        const exampleWord = example!.word;
-        const line = doc.lines.position(syllableSpan(exampleWord).start).line;
-        report({ messageId: 'mixed', data: { ...data, example: exampleWord.syllable.text, line }, ...range });
-      }
+      if (configured) report({ messageId: 'configured', data, ...range });
+      else report({ messageId: 'mixed', data: { ...data, ...exampleData! }, ...range });
     }
   },
 };

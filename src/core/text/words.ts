@@ -21,9 +21,19 @@ export function tokenize(text: string): Word[] {
   let previousEnd = 0;
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
-    const sentenceStart = words.length === 0 || SENTENCE_BREAK.test(text.slice(previousEnd, start));
+    // Most gaps hold no sentence end: only those that do need the expression.
+    const sentenceStart = words.length === 0 || (holdsSentenceEnd(text, previousEnd, start) && SENTENCE_BREAK.test(text.slice(previousEnd, start)));
     words.push({ text: match[0], start, end: start + match[0].length, sentenceStart });
     previousEnd = start + match[0].length;
   }
   return words;
+}
+
+function holdsSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    // . ! ? … and a line break
+    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x0a) return true;
+  }
+  return false;
 }

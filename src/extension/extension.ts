@@ -1,41 +1,46 @@
 /**
  * The extension's entry, for the Node and the web worker extension hosts alike:
- * lints open Markdown press releases and shows the problems as diagnostics.
+ * wires the services. Activation reads and parses nothing; the core is loaded
+ * when the first Markdown document needs a decision (documents.ts).
  */
 import * as vscode from 'vscode';
-import { lint } from '../core/lint/engine';
-import { buildModel } from '../core/model/build';
-import { ruleDocsUrl } from '../core/rules/docs-url';
-import type { LintMessage } from '../core/types';
+import { FIX_ALL_COMMAND, fixAllInActiveEditor, ReleaseCodeActions } from './code-actions';
+import { COMPLETION_TRIGGERS, ReleaseCompletion } from './completion';
+import { ConfigService } from './config';
+import { DiagnosticsService } from './diagnostics';
+import { ReleaseDocuments } from './documents';
+import { PeopleHover } from './hover';
+import { LINT_WORKSPACE_COMMAND, lintWorkspace } from './lint-workspace';
+import { ReleaseOutline } from './outline';
+import { ReleaseStatusBar } from './status-bar';
+
+const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): void {
-  const diagnostics = vscode.languages.createDiagnosticCollection('govpress');
-  const refresh = (document: vscode.TextDocument): void => diagnostics.set(document.uri, diagnose(document));
+  const log = vscode.window.createOutputChannel('GovPress', { log: true });
+  const configs = new ConfigService();
+  const documents = new ReleaseDocuments(configs);
+  const diagnostics = new DiagnosticsService(documents, configs, log);
+  const statusBar = new ReleaseStatusBar(diagnostics);
 
   context.subscriptions.push(
+    log,
+    configs,
     diagnostics,
-    vscode.workspace.onDidOpenTextDocument(refresh),
-    vscode.workspace.onDidChangeTextDocument((event) => refresh(event.document)),
-    vscode.workspace.onDidCloseTextDocument((document) => diagnostics.delete(document.uri)),
+    statusBar,
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new ReleaseCodeActions(diagnostics), ReleaseCodeActions.metadata),
+    vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new ReleaseOutline(documents), { label: 'GovPress' }),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new ReleaseCompletion(documents), ...COMPLETION_TRIGGERS),
+    vscode.languages.registerHoverProvider(MARKDOWN, new PeopleHover(documents)),
+    vscode.commands.registerCommand(FIX_ALL_COMMAND, () => fixAllInActiveEditor(diagnostics)),
+    vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () => lintWorkspace(documents, diagnostics, log)),
   );
-  vscode.workspace.textDocuments.forEach(refresh);
-}
 
-/** The diagnostics of a document: none unless it is Markdown whose front matter names a profile. */
-function diagnose(document: vscode.TextDocument): vscode.Diagnostic[] {
-  if (document.languageId !== 'markdown') return [];
-  const source = document.getText();
-  // One parse serves both the profile check and the lint.
-  const model = buildModel(source);
-  if (model.profileName === undefined) return [];
-  return lint(source, { model }).messages.map((message) => toDiagnostic(document, message));
-}
-
-function toDiagnostic(document: vscode.TextDocument, message: LintMessage): vscode.Diagnostic {
-  const range = new vscode.Range(document.positionAt(message.start), document.positionAt(message.end));
-  const severity = message.severity === 2 ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
-  const diagnostic = new vscode.Diagnostic(range, message.message, severity);
-  diagnostic.source = 'govpress';
-  diagnostic.code = { value: message.ruleId, target: vscode.Uri.parse(ruleDocsUrl(message.ruleId)) };
-  return diagnostic;
+  // What tests read and VS Code has no API for; never registered for users.
+  if (context.extensionMode === vscode.ExtensionMode.Test) {
+    context.subscriptions.push(
+      vscode.commands.registerCommand('govpress.statusText', () => statusBar.text),
+      vscode.commands.registerCommand('govpress.stats', () => ({ ...documents.stats })),
+    );
+  }
 }

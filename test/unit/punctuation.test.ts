@@ -70,6 +70,7 @@ describe('house style and written-solid tokens are not flagged', () => {
     'Phát triển kinh tế - xã hội, Ban Kinh tế - Ngân sách, Ban Văn hóa - Xã hội, tổ chức chính trị - xã hội.',
     'Đến dự có các đồng chí: Huỳnh Nghĩa, Phó Chủ tịch HĐND thành phố; Phùng Tấn Viết, Phó Chủ tịch UBND thành phố.',
     'Lưu: VT, VP. Địa chỉ: số 12, đường 30/4, phường 1.',
+    'Mỗi dòng nơi nhận bắt đầu bằng "- " và kết thúc bằng ";", dòng cuối thêm ". ".',
   ];
   for (const paragraph of clean) {
     it(paragraph, () => assert.deepEqual(reported(article(paragraph)), []));
@@ -88,6 +89,30 @@ describe('house style and written-solid tokens are not flagged', () => {
   it('a quotation over several paragraphs opens each paragraph again', () => {
     const text = article('Ông Trần Văn Nam cho biết: “Người dân chỉ cần một tài khoản.\n\n“Các bước còn lại được hướng dẫn trên Cổng”, ông nói.');
     assert.deepEqual(reported(text), []);
+  });
+});
+
+describe('coordinate compounds and transliterations', () => {
+  const words = ['kinh tế', 'xã hội', 'chính trị', 'Văn hoá', 'Ngân sách', 'quốc phòng', 'an ninh', 'Khoa học', 'công nghệ', 'giáo dục', 'Đào tạo', 'thủy sản'];
+
+  it('every glued pair of compound words is reported and spaced, whatever the dash and the tone style', () => {
+    let count = 0;
+    for (const first of words) {
+      for (const second of words) {
+        if (first === second) continue;
+        const dash = count % 2 === 0 ? '-' : '–';
+        const text = article(`Hội nghị bàn về lĩnh vực ${first}${dash}${second} của tỉnh.`);
+        assert.deepEqual(reported(text), [`dash-style/compoundSpacing "${dash}"`], `${first}${dash}${second}`);
+        assert.equal(fixed(text), article(`Hội nghị bàn về lĩnh vực ${first} ${dash} ${second} của tỉnh.`));
+        count++;
+      }
+    }
+  });
+
+  it('transliterated names and codes written with hyphens are never compounds', () => {
+    const names = ['Cam-pu-chia', 'In-đô-nê-xi-a', 'Ma-lai-xi-a', 'Xin-ga-po', 'Phi-líp-pin', 'Ô-xtrây-li-a', 'Lê-nin', 'Mát-xcơ-va', 'Vla-đi-mia', 'Xô-viết', 'a-xít', 'ki-lô-gam', 'ô-tô', 'ra-đi-ô'];
+    const codes = ['KT-XH', 'QĐ-UBND', 'NĐ-CP', 'COVID-19', 'CNTT-VT', 'TT-BTTTT', 'HĐND-UBND', 'H5N1', 'SARS-CoV-2'];
+    for (const token of [...names, ...codes]) assert.deepEqual(reported(article(`Đoàn kinh tế ${token} xã hội đã tới thăm.`)), [], token);
   });
 });
 

@@ -40,6 +40,9 @@ export interface ConvertOptions {
 // Vietnamese words
 
 const LETTER_PIECE = /[\p{L}\p{M}]+/gu;
+/** Separators of words on a line; the no-break space stays inside a word (it is part of UTF-8 mojibake). */
+const TOKEN_SEPARATOR = /[ \t\r\u2000-\u200A\u3000]+/u;
+const TOKEN = /[^ \t\r\u2000-\u200A\u3000]+/gu;
 
 /**
  * One syllable spelled by the rules of Vietnamese orthography (known rhyme,
@@ -85,7 +88,7 @@ function readsAsVietnamese(text: string): boolean {
  * no stray symbol inside a word, and every word that has a non-ASCII letter is
  * a well-spelled syllable (ASCII words may be names or foreign words).
  */
-export function looksLikeVietnameseText(text: string): boolean {
+function looksLikeVietnameseText(text: string): boolean {
   if (CONTROL_OR_REPLACEMENT.test(text) || text.normalize('NFC') !== text) return false;
   return text.split(TOKEN_SEPARATOR).every((token) => !NON_ASCII_LETTER.test(token) || readsAsVietnamese(token));
 }
@@ -254,8 +257,8 @@ const VNI_BYTES = new Set(Array.from(VNI_DECODE.keys(), (spelling) => spelling.a
 function decodeVni(text: string): string {
   let result = '';
   for (let index = 0; index < text.length; index++) {
-    const pair = VNI_DECODE.get(text.slice(index, index + 2));
-    if (pair !== undefined && index + 1 < text.length) {
+    const pair = index + 1 < text.length ? VNI_DECODE.get(text.slice(index, index + 2)) : undefined;
+    if (pair !== undefined) {
       result += pair;
       index++;
       continue;
@@ -286,14 +289,15 @@ const VIQR_TAKES: Record<string, string> = { '(': 'a', '^': 'aeo', '+': 'ou' };
 const VIQR_VOWEL = /[aeiouy]/i;
 /** `.` and `?` at the end of a word are punctuation unless the sentence goes on in lowercase. */
 const VIQR_AMBIGUOUS_END = new Set(['.', '?']);
-const LOWERCASE_NEXT = /^\s+\p{Ll}/u;
+/** A lowercase word next, tested in place (sticky) so that a long line is never copied. */
+const LOWERCASE_NEXT = /\s+\p{Ll}/uy;
 /**
- * A vowel without a tone mark followed by `.` or `?` and then a space or
- * the end of the text, and not by a lowercase word: `vi.` may be `vị` or the
- * end of a sentence. RFC 1456 asks writers to escape the punctuation (`vi\.`);
- * few do, so such a run is not converted automatically.
+ * A vowel without a tone mark followed by `.` or `?` at the end of a word,
+ * and not by a lowercase word: `vi.` may be `vị` or the end of a sentence.
+ * RFC 1456 asks writers to escape the punctuation (`vi\.`); few do, so such a
+ * run is found but not converted.
  */
-const VIQR_UNCERTAIN_END = /(?<![\\`'?~.])[aeiouyAEIOUY][\^(+]?[.?](?=\s|$)(?!\s+\p{Ll})/u;
+const VIQR_UNCERTAIN_END = /[aeiouyAEIOUY][\^(+]?[.?](?![A-Za-z])(?!\s+\p{Ll})/u;
 
 function decodeViqr(text: string): string {
   let result = '';
@@ -323,7 +327,7 @@ function decodeViqr(text: string): string {
       next++;
     }
     const tone = text[next]!;
-    if (tone in VIQR_TONE && !(VIQR_AMBIGUOUS_END.has(tone) && isWordEnd(text, next + 1) && !LOWERCASE_NEXT.test(text.slice(next + 1)))) {
+    if (tone in VIQR_TONE && !(VIQR_AMBIGUOUS_END.has(tone) && isWordEnd(text, next + 1) && !continuesInLowercase(text, next + 1))) {
       letter += VIQR_TONE[tone];
       next++;
     }
@@ -331,6 +335,11 @@ function decodeViqr(text: string): string {
     index = next - 1;
   }
   return result;
+}
+
+function continuesInLowercase(text: string, index: number): boolean {
+  LOWERCASE_NEXT.lastIndex = index;
+  return LOWERCASE_NEXT.test(text);
 }
 
 function isWordEnd(text: string, index: number): boolean {
@@ -422,7 +431,8 @@ interface Codec {
   fold?(text: string): string;
   /** Words whose decoding is trusted without the syllable case rules (TCVN3 capitals fonts mix codes). */
   anyCase?: boolean;
-  isStrong(word: string, decoded: string): boolean;
+  /** An evidence word that is enough on its own. */
+  isStrong(word: string): boolean;
   /** UTF-8: a word with a partial sequence. */
   isBroken?(word: string): boolean;
   /** A run whose reading is ambiguous (VIQR punctuation): found, but not converted. */
@@ -530,14 +540,14 @@ const CODECS: readonly Codec[] = [
   },
 ];
 
-/** Separators of words on a line; the no-break space stays inside a word (it is part of UTF-8 mojibake). */
-const TOKEN_SEPARATOR = /[ \t\u2000-\u200A\u3000]+/u;
-const TOKEN = /[^ \t\u2000-\u200A\u3000]+/gu;
 interface Token {
   start: number;
   end: number;
   text: string;
 }
+
+/** Letters only one by one (`ë`, `Ñ/ñ`), or a digit (`×2`): too little to tell an encoding from a symbol. */
+const SHORT_OR_CODE = /^(?:[^\p{L}]|\p{L}(?!\p{L}))*$|\p{N}/u;
 
 function verdictOf(codec: Codec, word: string): Verdict {
   if (codec.isImpossible(word)) return 'impossible';
@@ -550,13 +560,10 @@ function verdictOf(codec: Codec, word: string): Verdict {
   // A sign written as legacy bytes (`â€“` for –) goes with the words around it.
   if (!HAS_LETTER.test(decoded)) return CONTROL_OR_REPLACEMENT.test(decoded) ? 'impossible' : 'ambiguous';
   if (!isVietnameseWord(decoded.normalize('NFC'), codec.anyCase)) return 'impossible';
-  // Also ambiguous: a word that reads as Vietnamese, a single letter (`ë` is `ở`, but `×` is a sign), a code with digits (`×2`).
+  // Also ambiguous: a word that reads as Vietnamese, single letters (`ë` is `ở`, but `×` is a sign), a code with digits (`×2`).
   if (readsAsVietnamese(word) || SHORT_OR_CODE.test(decoded)) return 'ambiguous';
-  return codec.isStrong(word, decoded) ? 'strong' : 'evidence';
+  return codec.isStrong(word) ? 'strong' : 'evidence';
 }
-
-/** At most one letter, or a digit: too little to tell an encoding from a symbol. */
-const SHORT_OR_CODE = /^[^\p{L}]*\p{L}?[^\p{L}]*$|\p{N}/u;
 
 interface Candidate extends LegacyRun {
   weight: number;
@@ -691,6 +698,7 @@ export function mayHoldLegacyText(text: string): boolean {
 /**
  * Every run of legacy-encoded Vietnamese in `text`, line by line, in order;
  * runs never overlap. A run carries `converted` when the fix is certain.
+ * Clean text costs one regular-expression test per encoding.
  */
 export function detectLegacyRuns(text: string): LegacyRun[] {
   const codecs = CODECS.filter((codec) => codec.hint.test(text));

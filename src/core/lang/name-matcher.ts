@@ -174,6 +174,10 @@ export interface PhraseMatch<Value> {
  */
 export class PhraseIndex<Value> {
   private readonly byFirstWord = new Map<string, Array<{ keys: string[]; value: Value }>>();
+  /** First words as a lowercase word may be written, in both tone styles: tested before folding a lowercase word. */
+  private readonly lowercaseFirstWords = new Set<string>();
+  /** Their first letters: a number lookup before the string lookup, for the many lowercase words. */
+  private readonly lowercaseInitials = new Set<number>();
 
   constructor(entries: Iterable<readonly [phrase: string, value: Value]>) {
     for (const [phrase, value] of entries) {
@@ -182,11 +186,19 @@ export class PhraseIndex<Value> {
       list.push({ keys, value });
       list.sort((a, b) => b.keys.length - a.keys.length);
       this.byFirstWord.set(keys[0]!, list);
+      for (const spelling of toneSpellings(phrase.split(' ')[0]!.toLowerCase())) {
+        this.lowercaseFirstWords.add(spelling);
+        this.lowercaseInitials.add(spelling.charCodeAt(0));
+      }
     }
   }
 
   /** The longest phrase written at word `index` (words separated by spaces only) that `accept` takes, if any. */
   at(prose: NameBlock, index: number, accept?: (match: PhraseMatch<Value>) => boolean): PhraseMatch<Value> | undefined {
+    if (!prose.capitals[index]) {
+      const word = prose.words[index]?.text ?? '';
+      if (!this.lowercaseInitials.has(word.charCodeAt(0)) || !this.lowercaseFirstWords.has(word)) return undefined;
+    }
     const candidates = this.byFirstWord.get(prose.key(index));
     if (!candidates) return undefined;
     for (const candidate of candidates) {

@@ -69,8 +69,26 @@ const MAY_HOLD_ADDRESS = /:\/\/|www\.|@|\.(?:vn|com|net|org|gov|edu|info|io)\b/i
 /** A URL with a scheme or `www.`, a bare domain with a common top-level domain (and its path), or an e-mail address. */
 const ADDRESS =
   /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"“”]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|io)\b(?:\/[^\s<>"“”]*)?/giu;
-/** Sentence punctuation after an address belongs to the sentence: `(xem https://a.vn/b).` */
-const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/u;
+/** Sentence punctuation that may follow an address. */
+const TRAILING_PUNCTUATION = '.,;:!?]';
+
+function count(text: string, character: string): number {
+  let total = 0;
+  for (const each of text) if (each === character) total++;
+  return total;
+}
+
+/** Length of the address without the sentence punctuation after it: `(xem https://a.vn/b).`; a `)` the address opened stays (`…/Đồng_Tháp_(tỉnh)`). */
+function addressLength(address: string): number {
+  let end = address.length;
+  while (end > 0) {
+    const last = address[end - 1]!;
+    const unbalancedParenthesis = last === ')' && count(address.slice(0, end), '(') < count(address.slice(0, end), ')');
+    if (!unbalancedParenthesis && !TRAILING_PUNCTUATION.includes(last)) break;
+    end--;
+  }
+  return end;
+}
 
 const addressCache = new WeakMap<PlainText, Span[]>();
 
@@ -80,13 +98,7 @@ export function addressRanges(plain: PlainText): Span[] {
   if (ranges) return ranges;
   ranges = [];
   if (MAY_HOLD_ADDRESS.test(plain.text)) {
-    for (const match of plain.text.matchAll(ADDRESS)) {
-      let address = match[0];
-      // Keep a closing parenthesis that the address itself opened (Wikipedia-style paths).
-      const trailing = TRAILING_PUNCTUATION.exec(address)?.[0] ?? '';
-      if (trailing && !(trailing.startsWith(')') && address.includes('('))) address = address.slice(0, address.length - trailing.length);
-      ranges.push({ start: match.index, end: match.index + address.length });
-    }
+    for (const match of plain.text.matchAll(ADDRESS)) ranges.push({ start: match.index, end: match.index + addressLength(match[0]) });
   }
   addressCache.set(plain, ranges);
   return ranges;

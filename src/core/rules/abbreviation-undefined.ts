@@ -28,6 +28,22 @@ function allowedIn(list: ReadonlySet<string>): Allowed {
     list.has(abbreviation) || (PART_SEPARATOR.test(abbreviation) && abbreviation.split(PART_SEPARATOR).every((part) => DIGITS.test(part) || list.has(part)));
 }
 
+const allowedByConfig = new WeakMap<readonly string[], { inBody: Allowed; inHeadline: Allowed }>();
+
+/** What needs no definition in the body and in the headline, built once per config. */
+function allowedFor(configuredList: readonly string[]): { inBody: Allowed; inHeadline: Allowed } {
+  let allowed = allowedByConfig.get(configuredList);
+  if (!allowed) {
+    const configured = configuredList.map((abbreviation) => abbreviation.trim().replace(SETTING_PERIOD, ''));
+    allowed = {
+      inBody: allowedIn(new Set([...BUILT_IN_ABBREVIATIONS, ...configured])),
+      inHeadline: allowedIn(new Set([...BUILT_IN_ABBREVIATIONS, ...HEADLINE_ABBREVIATIONS, ...configured])),
+    };
+    allowedByConfig.set(configuredList, allowed);
+  }
+  return allowed;
+}
+
 /** Indexes of the words that define an abbreviation: `chuyển đổi số (CĐS)`, `(gọi tắt là KH&CN)`, or `CĐS (chuyển đổi số)`. */
 function definingWords(text: string, words: readonly Word[]): Set<number> {
   const defining = new Set<number>();
@@ -140,9 +156,7 @@ export const abbreviationUndefined: Rule = {
   },
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
-    const configured = settings.abbreviations.map((abbreviation) => abbreviation.trim().replace(SETTING_PERIOD, ''));
-    const inBody = allowedIn(new Set([...BUILT_IN_ABBREVIATIONS, ...configured]));
-    const inHeadline = allowedIn(new Set([...BUILT_IN_ABBREVIATIONS, ...HEADLINE_ABBREVIATIONS, ...configured]));
+    const { inBody, inHeadline } = allowedFor(settings.abbreviations);
     const firstUses = new Map<string, Span>();
     const firstDefinitions = new Map<string, number>();
     const headlineReported = new Set<string>();

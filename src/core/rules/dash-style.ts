@@ -6,12 +6,14 @@ import { isCompoundWord } from '../lang/coordinate-compounds';
 import { proseBlocks } from '../model/prose';
 
 /** Hyphen, en dash and em dash: writers use all three between words. */
-const DASH = /[-–—]/gu;
+const DASH = /[-–—]/g;
 const DASH_CHARACTERS = '-–—';
 const SPACE = /\s/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const LETTER = /\p{L}/u;
-const DIGIT = /\p{N}/u;
+/** What may stand on each side of a dash between words. */
+const WORD_END = /[\p{L}\p{M})”]/u;
+const WORD_START = /[\p{L}(“]/u;
 /** An outlet tag opening the lead, house style with or without spaces: `(GLO)- Gần 400 cán bộ`. */
 const OUTLET_TAG = /^\s*\([^()\n]{1,40}\)\s*$/u;
 
@@ -79,9 +81,8 @@ function oneSidedGap(text: string, dashIndex: number): Span | undefined {
  * `number-range-format` and `punctuation-spacing`.
  */
 function oneSidedDash(text: string, gap: Span): PlainFinding | undefined {
-  const left = text[gap.start - 1]!;
-  const right = text[gap.end]!;
-  if (DIGIT.test(left) || DIGIT.test(right) || isDash(left) || isDash(right)) return undefined;
+  // Between words: a letter, or a bracket or curly quote around one; numbers, other dashes and quoted marks (`"- "`) are not.
+  if (!WORD_END.test(text[gap.start - 1]!) || !WORD_START.test(text[gap.end]!)) return undefined;
   const dashIndex = isDash(text[gap.start]) ? gap.start : gap.end - 1;
   if (continuesDocumentSymbol(text, dashIndex)) return undefined;
   const dash = text[dashIndex]!;
@@ -111,7 +112,8 @@ function separatorSpans(doc: PressRelease): Span[] {
 function findIssues(block: Block, separators: readonly Span[]): PlainFinding[] {
   const text = block.plain.text;
   const findings: PlainFinding[] = [];
-  for (const match of text.matchAll(DASH)) {
+  DASH.lastIndex = 0;
+  for (let match = DASH.exec(text); match; match = DASH.exec(text)) {
     const at = match.index;
     const gap = oneSidedGap(text, at);
     let finding: PlainFinding | undefined;

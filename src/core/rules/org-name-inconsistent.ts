@@ -36,9 +36,12 @@ interface Occurrence {
   casing: Array<boolean | undefined>;
 }
 
+/** A word that can be part of a name: not a number, an abbreviation or a function word. */
 function isContentWord(prose: NameBlock, index: number): boolean {
   const word = prose.words[index]!.text;
-  return !/\p{N}/u.test(word) && !isAllCaps(word) && !CLAUSE_WORDS.has(prose.key(index));
+  const first = word.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return false;
+  return prose.capitals[index] ? !isAllCaps(word) : !CLAUSE_WORDS.has(prose.key(index));
 }
 
 /**
@@ -116,27 +119,29 @@ function dictionaryErrors(prose: NameBlock): Set<number> {
  */
 function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher): Occurrence[] {
   const found: Occurrence[] = [];
-  const lowercaseSpellings = new Set<string>();
+  const lowercaseFirstWords = new Set<string>();
   for (const prose of blocks) {
     for (let index = 0; index < prose.words.length; index++) {
       if (!prose.capitals[index]) continue;
       const occurrence = occurrenceAt(prose, index);
       if (!occurrence) continue;
       found.push(occurrence);
-      if (LOWERCASE_COMPARED.has(occurrence.key) || prose.names.some((match) => match.first === index)) {
-        for (const spelling of toneSpellings(prose.words[index]!.text.toLowerCase())) lowercaseSpellings.add(spelling);
-      }
+      if (LOWERCASE_COMPARED.has(occurrence.key) || prose.names.some((match) => match.first === index)) lowercaseFirstWords.add(prose.words[index]!.text.toLowerCase());
       // A name inside this one (`Tỉnh đoàn` in `Ban Thường vụ Tỉnh đoàn`) is an occurrence of its own.
       index += occurrence.headLength - 1;
     }
   }
-  if (lowercaseSpellings.size === 0) return found;
+  if (lowercaseFirstWords.size === 0) return found;
+  const spellings = new Set([...lowercaseFirstWords].flatMap(toneSpellings));
+  // A first-letter test before the string lookup: this loop sees every lowercase word of the text.
+  const initials = new Set([...spellings].map((spelling) => spelling.charCodeAt(0)));
   for (const prose of blocks) {
-    prose.words.forEach((word, index) => {
-      if (prose.capitals[index] || !lowercaseSpellings.has(word.text)) return;
+    const { words, capitals } = prose;
+    for (let index = 0; index < words.length; index++) {
+      if (capitals[index] || !initials.has(words[index]!.text.charCodeAt(0)) || !spellings.has(words[index]!.text)) continue;
       const occurrence = occurrenceAt(prose, index);
       if (occurrence && (LOWERCASE_COMPARED.has(occurrence.key) || matcher.matchAt(prose, index))) found.push(occurrence);
-    });
+    }
   }
   return found;
 }

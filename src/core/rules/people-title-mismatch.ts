@@ -81,6 +81,12 @@ function registerOf(people: readonly PersonEntry[]): Register {
   return register;
 }
 
+/** A cheap test before a name is compared word by word: its first word must open a registered name. */
+function mayBeRegistered(name: string, register: Register): boolean {
+  const space = name.indexOf(' ');
+  return register.byFirstWord.has(foldWord(space === -1 ? name : name.slice(0, space)));
+}
+
 /** Titles valid on the article's date; without a date, the latest ones (still held, or else the last to end). */
 function titlesOn(official: Official, date: string | undefined): RegisterTitle[] {
   if (date !== undefined) return official.titles.filter((title) => (title.from ?? '') <= date && date <= (title.until ?? '9999'));
@@ -393,7 +399,7 @@ export const peopleTitleMismatch: Rule = {
     const findings: Finding[] = [];
     for (const list of doc.participants) {
       for (const entry of list.entries) {
-        if (entry.kind !== 'person' || entry.titles.length === 0) continue;
+        if (entry.kind !== 'person' || entry.titles.length === 0 || !mayBeRegistered(entry.name.text, register)) continue;
         const official = register.byName.get(phraseKeys(entry.name.text).join(' '));
         if (official) findings.push(...checkParticipant(doc, entry, official, titlesOn(official, date)));
       }

@@ -1,4 +1,4 @@
-import type { Problem, Rule } from '../types';
+import type { Rule } from '../types';
 import type { Person, PressRelease } from '../model/types';
 import { foldPhrase, foldWord, isCapitalized, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
 import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS } from '../lang/organizations';
@@ -98,30 +98,28 @@ function knownNameEnd(prose: NameBlock, start: number, known: KnownNames): numbe
   return found;
 }
 
-/**
- * Where a run of words that can belong to a body's name ends before a
- * personal name (`UBND tỉnh`, `Sở Khoa học và Công nghệ`): the title, if
- * any, ends there. A comma may stand inside such a name before a capital
- * (`Sở Văn hóa, Thể thao và Du lịch`).
- */
-function bodyNameStart(prose: NameBlock, nameStart: number): number {
-  let start = nameStart;
-  while (start > 0 && nameStart - start < MAX_WORDS_BETWEEN) {
-    const word = start - 1;
-    const gap = prose.text.slice(prose.words[word]!.end, prose.words[start]!.start).trim();
-    if (gap !== '' && !(gap === ',' && prose.capitals[start])) break;
-    if (!prose.capitals[word] && !WORDS_INSIDE_BODY_NAMES.has(prose.key(word))) break;
-    start = word;
+/** Where the longest title that ends right before word `end` starts (`nguyên` included), if one does. */
+function titleStartBefore(prose: NameBlock, end: number): number | undefined {
+  for (let start = Math.max(0, end - MAX_TITLE_WORDS); start < end; start++) {
+    if (titleAt(prose, start)?.end === end) return start;
   }
-  return start;
+  return undefined;
 }
 
-/** `phó chủ tịch UBND tỉnh Nguyễn Duy Hưng`: the title ending where the body's name before the person's name begins. */
+/**
+ * `phó chủ tịch UBND tỉnh Nguyễn Duy Hưng`: the nearest title before the
+ * name with only words of a body's name between them (`UBND tỉnh`, `Sở
+ * Khoa học và Công nghệ`; a comma may stand inside such a name before a
+ * capital: `Sở Văn hóa, Thể thao và Du lịch`).
+ */
 function titleBefore(prose: NameBlock, nameStart: number): TitleAt | undefined {
-  const end = bodyNameStart(prose, nameStart);
-  for (let start = Math.max(0, end - MAX_TITLE_WORDS); start < end; start++) {
-    const title = titleAt(prose, start);
-    if (title?.end === end) return lowercaseTitleAt(prose, start);
+  for (let start = nameStart; start > 0 && nameStart - start <= MAX_WORDS_BETWEEN; start--) {
+    const titleStart = titleStartBefore(prose, start);
+    if (titleStart !== undefined) return lowercaseTitleAt(prose, titleStart);
+    const word = start - 1;
+    const gap = prose.text.slice(prose.words[word]!.end, prose.words[start]!.start).trim();
+    if (gap !== '' && !(gap === ',' && prose.capitals[start])) return undefined;
+    if (!prose.capitals[word] && !WORDS_INSIDE_BODY_NAMES.has(prose.key(word))) return undefined;
   }
   return undefined;
 }
@@ -148,13 +146,13 @@ function wordAtSource(prose: NameBlock, start: number): number | undefined {
 }
 
 /** Lowercase titles in the participants lists: every title of a listed person is next to that person's name. */
-function listTitles(doc: PressRelease, blocks: readonly NameBlock[], persons: readonly Person[]): Array<{ prose: NameBlock; title: TitleAt; holder: string }> {
+function listTitles(doc: PressRelease, blocks: readonly NameBlock[]): Array<{ prose: NameBlock; title: TitleAt; holder: string }> {
   const found: Array<{ prose: NameBlock; title: TitleAt; holder: string }> = [];
   for (const list of doc.participants) {
     const prose = blocks.find((candidate) => candidate.block === doc.blocks[list.blockIndex]);
     if (!prose) continue;
     for (const entry of list.entries) {
-      if (entry.kind !== 'person' || !persons.includes(entry)) continue;
+      if (entry.kind !== 'person') continue;
       for (const written of entry.titles) {
         const index = wordAtSource(prose, written.start);
         const title = index === undefined ? undefined : lowercaseTitleAt(prose, index);
@@ -232,7 +230,7 @@ export const personTitleCase: Rule = {
       const data = { written: prose.slice(title.first, title.end), name: holder, expected: prose.recased(title.first, title.initials) };
       report(prose.caseProblem('lowercaseTitle', title.first, title.initials, data));
     };
-    for (const { prose, title, holder } of listTitles(doc, blocks, persons)) reportTitle(prose, title, holder);
+    for (const { prose, title, holder } of listTitles(doc, blocks)) reportTitle(prose, title, holder);
     // In running text, look around each known name: titles are checked only where a name is.
     for (const prose of blocks) {
       for (let index = 0; index < prose.words.length; index++) {

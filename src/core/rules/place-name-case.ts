@@ -48,8 +48,6 @@ function namedAfterPersonOrEvent(prose: NameBlock, unit: Unit, start: number, le
   return SURNAMES.has(prose.words[start]!.text) && length >= (unit.urban ? PERSON_NAME_SYLLABLES.urban : PERSON_NAME_SYLLABLES.other);
 }
 
-const startsWithDigit = (word: string): boolean => word.charCodeAt(0) >= 0x30 && word.charCodeAt(0) <= 0x39;
-
 export const placeNameCase: Rule = {
   meta: {
     id: 'place-name-case',
@@ -127,8 +125,6 @@ export const placeNameCase: Rule = {
     for (const prose of nameBlocks(doc, settings.organizations)) {
       const { words, capitals } = prose;
       for (let index = 0; index < words.length; index++) {
-        // Cheap tests first: a capitalized word, or a lowercase one before `phố Hồ`, `đô Hà` or a number.
-        if (!capitals[index] && !capitals[index + 2] && !(index + 1 < words.length && startsWithDigit(words[index + 1]!.text))) continue;
         const special = SPECIAL_PLACES.at(prose, index);
         if (special) {
           const { name, initials } = special.value;

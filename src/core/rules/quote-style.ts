@@ -14,6 +14,8 @@ const ANY_QUOTE = /["“”]/u;
 const BEFORE_OPENING = /[\s([{–—\-/“‘]/u;
 const AFTER_CLOSING = /[\s)\]}.,;:!?…”’\-]/u;
 const SPACE_OR_TAB = /[ \t]/u;
+const QUOTED_WORD_START = /[\p{L}\p{N}]/u;
+const QUOTED_WORD_END = /[\p{L}\p{M}\p{N}.!?…]/u;
 /** Characters of a quotation shown in a message on each side of an ellipsis. */
 const QUOTATION_REACH = 24;
 
@@ -84,7 +86,8 @@ function paddingFindings(text: string, { open, close }: Pairing['pairs'][number]
   while (innerStart < close.index && SPACE_OR_TAB.test(text[innerStart]!)) innerStart++;
   let innerEnd = close.index;
   while (innerEnd > innerStart && SPACE_OR_TAB.test(text[innerEnd - 1]!)) innerEnd--;
-  if (innerStart === close.index) return []; // `" "` quotes a blank, not a phrase
+  // Only a quotation of words is padded: `“ chuyển đổi số ”`, not a quoted mark or blank (`". "`, `" "`, `"- "`).
+  if (innerStart === close.index || !QUOTED_WORD_START.test(text[innerStart]!) || !QUOTED_WORD_END.test(text[innerEnd - 1]!)) return [];
   const finding = (start: number, end: number): PlainFinding => ({
     messageId: 'padding',
     data: { quotation: quotation(text, open.index, close.index) },

@@ -8,37 +8,28 @@ import * as vscode from 'vscode';
 import { isProfileId, profiles } from '../../core/profiles/index';
 import type { Profile } from '../../core/profiles/types';
 import { dateValues, fillTemplate } from '../../core/templates';
-import { templateToSnippet } from './template-snippet';
-import { uiLanguage } from './ui-language';
+import { TEMPLATE_FIELD_MARKERS, templateToSnippet, type TemplateFieldKey } from './template-snippet';
+import { uiLanguage } from '../l10n';
 
 /** Answers that skip the prompts (for scripts and tests); the palette passes none. */
-export interface NewPressReleaseArguments {
+export interface NewPressReleaseArguments extends Partial<Record<TemplateFieldKey, string>> {
   profile?: string;
-  title?: string;
-  author?: string;
-  unit?: string;
   date?: string;
-  agency?: string;
-  parentAgency?: string;
 }
 
-type FieldKey = Exclude<keyof NewPressReleaseArguments, 'profile' | 'date'>;
-
 interface Field {
-  key: FieldKey;
+  key: TemplateFieldKey;
   prompt: () => string;
-  /** The `[…]` field left in the document when the writer gives no value, in the document's language. */
-  marker: Record<Profile['language'], string>;
   required?: boolean;
 }
 
-/** Values asked for, each only when the profile's template uses it. */
+/** Values asked for, each only when the profile's template uses it; a value left empty leaves its `[…]` field to fill. */
 const FIELDS: readonly Field[] = [
-  { key: 'title', prompt: () => vscode.l10n.t('Headline'), marker: { vi: '[Tiêu đề]', en: '[Headline]' }, required: true },
-  { key: 'author', prompt: () => vscode.l10n.t('Author (the writer signing the article)'), marker: { vi: '[Tác giả]', en: '[Author]' } },
-  { key: 'unit', prompt: () => vscode.l10n.t('Unit (the writer’s office or department)'), marker: { vi: '[Đơn vị]', en: '[Unit]' } },
-  { key: 'agency', prompt: () => vscode.l10n.t('Issuing agency'), marker: { vi: '[Cơ quan ban hành]', en: '[Agency]' } },
-  { key: 'parentAgency', prompt: () => vscode.l10n.t('Parent agency (e.g. the provincial People’s Committee)'), marker: { vi: '[Cơ quan chủ quản]', en: '[Parent agency]' } },
+  { key: 'title', prompt: () => vscode.l10n.t('Headline'), required: true },
+  { key: 'author', prompt: () => vscode.l10n.t('Author (the writer signing the article)') },
+  { key: 'unit', prompt: () => vscode.l10n.t('Unit (the writer’s office or department)') },
+  { key: 'agency', prompt: () => vscode.l10n.t('Issuing agency') },
+  { key: 'parentAgency', prompt: () => vscode.l10n.t('Parent agency (e.g. the provincial People’s Committee)') },
 ];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -58,7 +49,7 @@ export async function newPressRelease(extensionUri: vscode.Uri, answers: NewPres
     if (!template.includes(`{{${field.key}}}`)) continue;
     const value = answers[field.key] ?? (await askField(field));
     if (value === undefined) return undefined;
-    values[field.key] = value.trim() || field.marker[profile.language];
+    values[field.key] = value.trim() || TEMPLATE_FIELD_MARKERS[field.key][profile.language];
   }
   const date = answers.date ?? (await askDate());
   if (date === undefined) return undefined;

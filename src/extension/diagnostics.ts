@@ -1,0 +1,188 @@
+/**
+ * Lints open press releases into the Problems panel: when a document opens, as it
+ * changes (debounced, `govpress.run` `onType`) or when it is saved, and again when
+ * a config or a setting changes. Each run is tied to one document version; a run
+ * that a newer one superseded, or whose document changed meanwhile, publishes
+ * nothing, so the squiggles never lag behind the text.
+ */
+import * as vscode from 'vscode';
+import type { LintOptions, LintOutcome } from '../core/lint/engine';
+import { ruleDocsUrl } from '../core/rules/docs-url';
+import type { LintMessage } from '../core/types';
+import type { ConfigService } from './config';
+import { loadLinterCore, type Release, type ReleaseDocuments } from './documents';
+import { uiLanguage } from './l10n';
+
+export const DIAGNOSTIC_SOURCE = 'govpress';
+
+/** A release and its lint, of the same document version. */
+export interface LintedRelease {
+  release: Release;
+  outcome: LintOutcome;
+}
+
+type RunMode = 'onType' | 'onSave';
+
+export class DiagnosticsService implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('govpress');
+  private readonly subscriptions: vscode.Disposable[] = [this.collection];
+  /** Debounced runs waiting, by document. */
+  private readonly waiting = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The latest run started for each document. */
+  private readonly latestRun = new Map<string, number>();
+  private runCount = 0;
+  /** The lint of each document's latest linted version, shared with the code actions. */
+  private readonly lints = new Map<string, { version: number; linted: Promise<LintedRelease | undefined> }>();
+  /** The lint whose problems each open release shows. */
+  private readonly published = new Map<string, LintedRelease>();
+  private readonly publishEmitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a document's problems were published or cleared. */
+  readonly onDidPublish = this.publishEmitter.event;
+
+  constructor(
+    private readonly documents: ReleaseDocuments,
+    configs: ConfigService,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.subscriptions.push(
+      this.publishEmitter,
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
+        if (contentChanges.length === 0 || setting<RunMode>(document, 'run', 'onType') !== 'onType') return;
+        this.schedule(document, setting(document, 'debounceMs', 300));
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      configs.onDidChange(() => this.relintOpenDocuments()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('govpress')) this.relintOpenDocuments();
+      }),
+    );
+    vscode.workspace.textDocuments.forEach((document) => this.schedule(document, 0));
+  }
+
+  dispose(): void {
+    this.waiting.forEach((timer) => clearTimeout(timer));
+    this.subscriptions.forEach((subscription) => subscription.dispose());
+  }
+
+  /**
+   * The lint of the document's current version, or undefined when it is no release.
+   * Linted once per version, whoever asks first.
+   */
+  lint(document: vscode.TextDocument): Promise<LintedRelease | undefined> {
+    const key = document.uri.toString();
+    const cached = this.lints.get(key);
+    if (cached?.version === document.version) return cached.linted;
+    const linted = this.lintRelease(document);
+    this.lints.set(key, { version: document.version, linted });
+    return linted;
+  }
+
+  /** The lint whose problems the document shows, if it is a release. */
+  publishedLint(uri: vscode.Uri): LintedRelease | undefined {
+    return this.published.get(uri.toString());
+  }
+
+  /** Shows the problems of a release read from disk, for the workspace lint; open documents are linted live instead. */
+  publishFile(uri: vscode.Uri, messages: readonly LintMessage[]): void {
+    this.collection.set(
+      uri,
+      messages.map((message) => toDiagnostic(message, new vscode.Range(message.line - 1, message.column - 1, message.endLine - 1, message.endColumn - 1))),
+    );
+  }
+
+  private schedule(document: vscode.TextDocument, delayMs: number): void {
+    const key = document.uri.toString();
+    this.cancelWaiting(key);
+    if (!this.documents.isCandidate(document)) {
+      this.forget(document.uri);
+      return;
+    }
+    this.waiting.set(
+      key,
+      setTimeout(() => {
+        this.waiting.delete(key);
+        void this.run(document);
+      }, delayMs),
+    );
+  }
+
+  private async run(document: vscode.TextDocument): Promise<void> {
+    const key = document.uri.toString();
+    const run = ++this.runCount;
+    this.latestRun.set(key, run);
+    const version = document.version;
+    try {
+      const linted = await this.lint(document);
+      const superseded = this.latestRun.get(key) !== run || document.isClosed || document.version !== version;
+      if (superseded) return;
+      if (linted) {
+        this.collection.set(document.uri, linted.outcome.messages.map((message) => toDiagnostic(message, rangeIn(document, message))));
+        this.published.set(key, linted);
+      } else {
+        this.collection.delete(document.uri);
+        this.published.delete(key);
+      }
+      this.publishEmitter.fire(document.uri);
+    } catch (error) {
+      this.log.error(`Linting ${document.uri.toString(true)} failed`, error);
+    }
+  }
+
+  private async lintRelease(document: vscode.TextDocument): Promise<LintedRelease | undefined> {
+    const release = await this.documents.release(document);
+    if (!release) return undefined;
+    const { lint } = await loadLinterCore();
+    return { release, outcome: lint(release.text, lintOptions(release)) };
+  }
+
+  private relintOpenDocuments(): void {
+    // The versions are unchanged but the settings are not: every lint is stale.
+    this.lints.clear();
+    vscode.workspace.textDocuments.forEach((document) => this.schedule(document, 0));
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.cancelWaiting(key);
+    this.latestRun.delete(key);
+    this.lints.delete(key);
+    this.documents.forget(uri);
+    this.collection.delete(uri);
+    if (this.published.delete(key)) this.publishEmitter.fire(uri);
+  }
+
+  private cancelWaiting(key: string): void {
+    clearTimeout(this.waiting.get(key));
+    this.waiting.delete(key);
+  }
+}
+
+/** How a release is linted: its own model and config, messages in the interface language. */
+export function lintOptions(release: Release): LintOptions {
+  return { filePath: release.document.uri.toString(true), config: release.settings.config, lang: uiLanguage(), model: release.model };
+}
+
+function setting<Value>(document: vscode.TextDocument, name: string, fallback: Value): Value {
+  return vscode.workspace.getConfiguration('govpress', document).get<Value>(name, fallback);
+}
+
+export function rangeIn(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
+  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+}
+
+function toDiagnostic(message: LintMessage, range: vscode.Range): vscode.Diagnostic {
+  const severity = message.severity === 2 ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+  const diagnostic = new vscode.Diagnostic(range, message.message, severity);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: message.ruleId, target: vscode.Uri.parse(ruleDocsUrl(message.ruleId)) };
+  return diagnostic;
+}
+
+/** The rule id of a GovPress diagnostic. */
+export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const code = diagnostic.code;
+  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}

@@ -281,6 +281,10 @@
       const button = toolbar.querySelector(`[data-style="${action.pressStyle}"]`);
       if (button) button.click();
     }
+    if (typeof action.doubleClickLine === 'number') {
+      const block = blockForLine(lineBlocks(), action.doubleClickLine);
+      if (block) block.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+    }
     // As a user would scroll: the scroll is reported to the extension.
     if (typeof action.scrollToLine === 'number') window.scrollTo(0, clampScroll(scrollPositionOf(action.scrollToLine)));
     // Answer once the action has been laid out.

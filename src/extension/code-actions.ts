@@ -13,6 +13,8 @@ import { loadLinterCore } from './documents';
 import { t } from './l10n';
 
 export const FIX_ALL_COMMAND = 'govpress.fixAll';
+/** Opens a rule's documentation in the browser; internal, for the code action. */
+export const OPEN_RULE_DOCS_COMMAND = 'govpress.openRuleDocs';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('govpress');
 /** Beyond this many edits between the text and its fixed form, one edit replaces the changed stretch whole. */
 const MAX_DIFF_EDIT_LENGTH = 2_000;
@@ -62,6 +64,11 @@ export async function fixAllInActiveEditor(diagnostics: DiagnosticsService): Pro
   await vscode.workspace.applyEdit(edit);
 }
 
+/** `openExternal` rather than `vscode.open`: the documentation is a web page, and in the web host it opens in a new tab. */
+export function openRuleDocs(url: string): Thenable<boolean> {
+  return vscode.env.openExternal(vscode.Uri.parse(url));
+}
+
 function quickFixes(document: vscode.TextDocument, linted: LintedRelease, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
   const { model } = linted.release;
   const fixes: vscode.CodeAction[] = [];
@@ -85,7 +92,7 @@ function quickFixes(document: vscode.TextDocument, linted: LintedRelease, diagno
       otherActions.push(insertion(document, t('Disable {0} for this file', ruleId), diagnostic, fileStart.offset, fileStart.layout(`<!--lint disable ${ruleId}-->`)));
     }
     const docs = new vscode.CodeAction(t('Show documentation for {0}', ruleId), vscode.CodeActionKind.QuickFix);
-    docs.command = { command: 'vscode.open', title: docs.title, arguments: [vscode.Uri.parse(ruleDocsUrl(ruleId))] };
+    docs.command = { command: OPEN_RULE_DOCS_COMMAND, title: docs.title, arguments: [ruleDocsUrl(ruleId)] };
     otherActions.push(docs);
   }
   const fixable = linted.outcome.messages.filter((message) => message.fix).length;

@@ -4,8 +4,9 @@
  * when the first Markdown document needs a decision (documents.ts).
  */
 import * as vscode from 'vscode';
-import { FIX_ALL_COMMAND, fixAllInActiveEditor, ReleaseCodeActions } from './code-actions';
+import { FIX_ALL_COMMAND, fixAllInActiveEditor, OPEN_RULE_DOCS_COMMAND, openRuleDocs, ReleaseCodeActions } from './code-actions';
 import { COMPLETION_TRIGGERS, ReleaseCompletion } from './completion';
+import { registerCommands } from './commands';
 import { ConfigService } from './config';
 import { DiagnosticsService } from './diagnostics';
 import { ReleaseDocuments } from './documents';
@@ -33,8 +34,10 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new ReleaseCompletion(documents), ...COMPLETION_TRIGGERS),
     vscode.languages.registerHoverProvider(MARKDOWN, new PeopleHover(documents)),
     vscode.commands.registerCommand(FIX_ALL_COMMAND, () => fixAllInActiveEditor(diagnostics)),
+    vscode.commands.registerCommand(OPEN_RULE_DOCS_COMMAND, openRuleDocs),
     vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () => lintWorkspace(documents, diagnostics, log)),
   );
+  registerCommands(context);
 
   // What tests read and VS Code has no API for; never registered for users.
   if (context.extensionMode === vscode.ExtensionMode.Test) {

@@ -182,6 +182,7 @@ describe('date-format', () => {
       'Sáng 28/8, Tỉnh ủy gặp mặt nhân kỷ niệm ngày Quốc khánh 2-9-1945.',
       'Ngày 25/4, Thành ủy tổ chức lễ kỷ niệm Ngày Giải phóng miền Nam, thống nhất đất nước (30-4-1975 – 30-4-2025).',
       'Ngày 5/5, tỉnh tổ chức lễ kỷ niệm 71 năm Chiến thắng Điện Biên Phủ (7-5-1954).',
+      'Sáng 1/9, Tỉnh ủy tổ chức lễ kỷ niệm 80 năm (2-9-1945 – 2-9-2025).',
     ];
     for (const text of texts) assert.deepEqual(reported('date-format', news(text)), [], text);
     // Introduced by "ngày", a holiday's date is a calendar date and counts.
@@ -263,7 +264,7 @@ describe('number-range-format', () => {
 
 describe('number-format', () => {
   it('reports decimal points only before a quantity, never thousands groups or dates', () => {
-    const clean = ['1.234 tỷ đồng', '20.141 ha', 'ngày 18.6', 'Cách mạng công nghiệp 4.0', 'phiên bản 2.1', '68,4%', '5,7 tấn/ha', '1.234.567 đồng'];
+    const clean = ['1.234 tỷ đồng', '20.141 ha', 'ngày 18.6', 'Cách mạng công nghiệp 4.0', 'phiên bản 2.1', '68,4%', '5,7 tấn/ha', '1.234.567 đồng', 'ngày 1.5 lần đầu tiên ra quân'];
     for (const phrase of clean) assert.deepEqual(reported('number-format', news(`Kết quả: ${phrase}.`)), [], phrase);
     const wrong: Array<[string, string]> = [['94.59%', '94,59%'], ['1.5 tỷ đồng', '1,5 tỷ đồng'], ['12.25 km', '12,25 km'], ['1.234.5 tỷ', '1.234,5 tỷ']];
     for (const [phrase, expected] of wrong) {

@@ -32,7 +32,7 @@ export const BUILT_IN_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // International organizations, events and economic terms
   'ASEAN', 'APEC', 'WHO', 'UN', 'UNESCO', 'UNICEF', 'UNDP', 'WTO', 'EU', 'SEA', 'GDP', 'GRDP', 'FDI', 'ODA', 'PCI', 'PAPI',
   // Health and technology acronyms read as words
-  'COVID', 'COVID-19', 'PCR', 'ATM', 'GPS', 'QR', 'SMS', 'OTP', 'USB', 'LED', 'PDF', 'CEO', 'MC',
+  'COVID', 'COVID-19', 'PCR', 'ATM', 'GPS', 'QR', 'SMS', 'OTP', 'USB', 'LED', 'PDF', 'ID', 'TV', 'CEO', 'MC',
   // National programmes, state enterprises, news agencies and photo credits
   'OCOP', 'VNPT', 'EVN', 'TTXVN', 'VTV', 'VOV', 'VTC', 'VGP',
   // Degrees and honorary titles before names
@@ -62,6 +62,7 @@ const PART_SEPARATOR = /[-.]/u;
 /** Roman numerals up to 89 (`II`, `IV`, `XV`, `XIII`): session and congress numbers. */
 const ROMAN_NUMERAL = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 const KEY_SEPARATORS = /[&.\-\s]/gu;
+const LEADING_DIGIT = /^\d/u;
 
 /** True for a word set in capitals that is a Vietnamese syllable (`TIN`, `HOÀN`, `ĐẶT`), not an abbreviation. */
 function isSyllableInCapitals(part: string): boolean {
@@ -70,19 +71,19 @@ function isSyllableInCapitals(part: string): boolean {
 }
 
 /** A number and symbol of a document (`123/QĐ-UBND`, `30/2020/NĐ-CP`) or a bare symbol (`QĐ-TTg`, `TT-BTTTT`). */
-export function isDocumentNumber(word: string): boolean {
-  if (word.includes('/') || /^\d/u.test(word)) return true;
+function isDocumentNumber(word: string): boolean {
+  if (word.includes('/') || LEADING_DIGIT.test(word)) return true;
   const hyphen = word.indexOf('-');
   return hyphen > 0 && DOCUMENT_TYPE_SYMBOLS.has(word.slice(0, hyphen));
 }
 
-const [H, R, Y] = [0x68, 0x72, 0x79];
+const [LOWER_H, LOWER_R, LOWER_Y] = [0x68, 0x72, 0x79];
 
 /** Cheap first test on a word: a capital followed by a capital, or by the lowercase letter of an initial (`ThS`). */
 function mayBeAbbreviation(word: string): boolean {
   if (!isCapitalAt(word, 0)) return false;
   const second = word.charCodeAt(1);
-  return isCapitalAt(word, 1) || ((second === H || second === R || second === Y) && isCapitalAt(word, 2));
+  return isCapitalAt(word, 1) || ((second === LOWER_H || second === LOWER_R || second === LOWER_Y) && isCapitalAt(word, 2));
 }
 
 const ABBREVIATION = 1;
@@ -136,7 +137,7 @@ function hasAbbreviationCapitalsUncached(word: string): boolean {
   return word.split(PART_SEPARATOR).every((part) => !ROMAN_NUMERAL.test(part) && !isSyllableInCapitals(part));
 }
 
-/** Letters and digits of an abbreviation in capitals: `Sở TT&TT` parts `TT&TT` → `TTTT`; `Covid-19` → `COVID19`. */
+/** Letters and digits of an abbreviation, in capitals: `TT&TT` → `TTTT`, `TP.HCM` → `TPHCM`, `Covid-19` → `COVID19`. */
 export function abbreviationKey(text: string): string {
   return text.replace(KEY_SEPARATORS, '').toUpperCase();
 }

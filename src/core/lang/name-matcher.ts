@@ -63,18 +63,24 @@ export function toneSpellings(word: string): string[] {
 /** Vietnamese letters with diacritics (U+1EA0–U+1EF9) come in pairs, the capital at the even code point. */
 const VIETNAMESE_LETTERS = { first: 0x1ea0, last: 0x1ef9 };
 
-/** The word starts with a capital letter (a code-point test for the common letters: it runs on every word). */
-export function isCapitalized(word: string): boolean {
-  const code = word.charCodeAt(0);
+/** The character at `index` is a capital letter (a code-point test for the common letters: it runs on every word). */
+function isCapitalAt(word: string, index: number): boolean {
+  const code = word.charCodeAt(index);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   if (code >= VIETNAMESE_LETTERS.first && code <= VIETNAMESE_LETTERS.last) return code % 2 === 0;
-  const first = word[0]!;
-  return first !== first.toLowerCase();
+  const character = word[index]!;
+  return character !== character.toLowerCase();
+}
+
+/** The word starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
+  return word.length > 0 && isCapitalAt(word, 0);
 }
 
 /** A word written in capitals (`UBND`, `SỞ`): headers and abbreviations, not a casing choice. */
 export function isAllCaps(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  // Most words fail on the second letter, before the costlier whole-word test.
+  return word.length > 1 && isCapitalAt(word, 0) && isCapitalAt(word, 1) && word === word.toUpperCase();
 }
 
 /** The word with its first letter in the given case, the rest as written. */

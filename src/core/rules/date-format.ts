@@ -42,7 +42,8 @@ const SINGLE_DATE = /^(\d{1,2})\s*[/.\-–]\s*(\d{1,2})(?:\s*[/.\-–]\s*(\d{4})
  */
 const HOLIDAY_CONTEXT = /k[ỷỉ]\s+niệm|[Nn]gày\s+\p{Lu}|[Qq]uốc\s+khánh|[Cc]hiến\s+thắng|[Tt]ết\s+\p{Lu}|[Cc]ách\s+mạng|[Gg]iải\s+phóng|[Tt]hành\s+lập|[Tt]ruyền\s+thống/u;
 /** The word right before the date makes it a date of the calendar, not a holiday's (`ngày 30-4`, `sáng 2-9`). */
-const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|khuya|đến|tới|từ|và|nay|qua|hai|ba|tư|năm|sáu|bảy|bẩy|nhật)\s*\(?\s*$/iu;
+const DATE_WORD_BEFORE =
+  /(?:^|[^\p{L}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|khuya|đến|tới|từ|và|hôm\s+(?:nay|qua)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*[,(]?\s*$/iu;
 const HOLIDAY_LOOKBEHIND = 80;
 const WEEKDAY_NAME = String.raw`(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)`;
 /** `thứ Sáu, ngày 14/4/2022`, `Thứ Hai (23/5/2022)`, `thứ 6 14/4/2022`. */

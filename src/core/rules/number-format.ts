@@ -6,7 +6,7 @@ import { proseBlocks } from '../model/prose';
  * unit of measure. Only before one of these is `94.59` surely a decimal (a
  * thousands group has three digits, a date `18.6` has no unit).
  */
-const QUANTITY = String.raw`%|tỷ|triệu|nghìn|ngàn|km2|km²|km|kg|ha|tấn|tạ|lít|m2|m²|m3|m³|mm|cm|m|MW|kWh|kW|GW|USD|đồng|điểm|lần|độ|°C`;
+const QUANTITY = String.raw`%|tỷ|triệu|nghìn|ngàn|km2|km²|km|kg|ha|tấn|tạ|lít|m2|m²|m3|m³|mm|cm|m|MW|kWh|kW|GW|USD|điểm|lần|độ|°C`;
 /** A number with a decimal point (`94.59`, `1.234.5`) before a quantity; group 1 is the part before the point. */
 const DECIMAL_POINT = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)\.\d{1,2}(?!\d)(?=\s?(?:${QUANTITY})(?![\p{L}\p{N}]))`,
@@ -14,6 +14,9 @@ const DECIMAL_POINT = new RegExp(
 );
 /** A number glued to a common unit (`22m`, `15kg`, `90m2`); never `%`, which is written close. Groups: number, unit. */
 const GLUED_UNIT = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)*)(km2|km²|km|kg|ha|mm|cm|m2|m²|m3|m³|m|MW|kWh|kW|GW)(?![\p{L}\p{N}])/gu;
+/** A day-month after these words is a date (`ngày 1.5 lần đầu tiên …`), not a decimal. */
+const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|và)\s+$/iu;
+const DATE_WORD_LOOKBEHIND = 8;
 /** Both mistakes need a digit followed by a short decimal part or a letter: most blocks are skipped whole. */
 const MAY_HOLD_PROBLEM = /\d(?:\.\d{1,2}(?!\d)|[a-zA-Z])/u;
 
@@ -81,6 +84,7 @@ export const numberFormat: Rule = {
       const text = block.plain.text;
       if (!MAY_HOLD_PROBLEM.test(text)) continue;
       for (const match of text.matchAll(DECIMAL_POINT)) {
+        if (DATE_WORD_BEFORE.test(text.slice(Math.max(0, match.index - DATE_WORD_LOOKBEHIND), match.index))) continue;
         const number = match[0];
         const point = match.index + match[1]!.length;
         const suggestion = `${match[1]},${number.slice(match[1]!.length + 1)}`;

@@ -32,8 +32,8 @@ interface Occurrence {
   end: number;
   headLength: number;
   key: string;
-  /** Capital or not for each word; `undefined` for a first word whose capital may be the sentence's. */
-  casing: Array<boolean | undefined>;
+  /** `A` (capital) or `a` for each word; `?` for a first word whose capital may be the sentence's. */
+  casing: string;
 }
 
 /** A word that can be part of a name: not a number, an abbreviation or a function word. */
@@ -93,11 +93,14 @@ function occurrenceAt(prose: NameBlock, index: number): Occurrence | undefined {
   if (startsCommonWord(prose, index, head)) return undefined;
   const end = nameEnd(prose, head, index);
   if (end === undefined) return undefined;
-  const casing: Array<boolean | undefined> = prose.capitals.slice(index, end);
-  if (casing[0] && prose.opensClause(index)) casing[0] = undefined;
-  const keys: string[] = [];
-  for (let word = index; word < end; word++) keys.push(prose.key(word));
-  return { prose, first: index, end, headLength: head.length, key: keys.join(' '), casing };
+  let casing = '';
+  let key = '';
+  for (let word = index; word < end; word++) {
+    casing += prose.capitals[word] ? 'A' : 'a';
+    key += (word > index ? ' ' : '') + prose.key(word);
+  }
+  if (casing[0] === 'A' && prose.opensClause(index)) casing = `?${casing.slice(1)}`;
+  return { prose, first: index, end, headLength: head.length, key, casing };
 }
 
 /** Words that org-name-case reports against the dictionary: that rule's fix decides their casing. */
@@ -146,24 +149,34 @@ function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher): Occu
   return found;
 }
 
-const casingKey = (casing: ReadonlyArray<boolean | undefined>): string => casing.map((capital) => (capital === undefined ? '?' : capital ? 'A' : 'a')).join('');
+/** Most names are written one way (a sentence-initial `?` agrees with either initial): only others are compared further. */
+function twoCasings(group: readonly Occurrence[]): boolean {
+  const rest = group[0]!.casing.slice(1);
+  let initial: string | undefined;
+  for (const { casing } of group) {
+    if (casing.slice(1) !== rest) return true;
+    if (casing[0] === '?') continue;
+    if (initial !== undefined && casing[0] !== initial) return true;
+    initial = casing[0];
+  }
+  return false;
+}
 
 /**
  * A sentence-initial occurrence counts for the one casing that agrees with
  * it on every other word; when none does, its capital is taken as written.
  */
-function resolveSentenceStarts(occurrences: Occurrence[]): Occurrence[] {
-  const concrete = new Set(occurrences.filter((occurrence) => occurrence.casing[0] !== undefined).map((occurrence) => casingKey(occurrence.casing)));
+function resolveSentenceStarts(occurrences: readonly Occurrence[]): Occurrence[] {
+  const concrete = new Set(occurrences.filter((occurrence) => occurrence.casing[0] !== '?').map((occurrence) => occurrence.casing));
   const resolved: Occurrence[] = [];
   for (const occurrence of occurrences) {
-    if (occurrence.casing[0] !== undefined) {
+    if (occurrence.casing[0] !== '?') {
       resolved.push(occurrence);
       continue;
     }
-    const rest = casingKey(occurrence.casing.slice(1));
+    const rest = occurrence.casing.slice(1);
     const agreeing = ['A', 'a'].filter((initial) => concrete.has(initial + rest));
-    if (agreeing.length === 1) resolved.push({ ...occurrence, casing: [agreeing[0] === 'A', ...occurrence.casing.slice(1)] });
-    else if (agreeing.length === 0) resolved.push({ ...occurrence, casing: [true, ...occurrence.casing.slice(1)] });
+    if (agreeing.length <= 1) resolved.push({ ...occurrence, casing: (agreeing[0] ?? 'A') + rest });
   }
   return resolved;
 }
@@ -172,7 +185,7 @@ function problemFor(doc: PressRelease, occurrence: Occurrence, main: Occurrence,
   const { prose } = occurrence;
   const mainStart = main.prose.block.plain.span(main.prose.words[main.first]!.start, main.prose.words[main.first]!.end).start;
   const data = { written: prose.slice(occurrence.first, occurrence.end), main: main.prose.slice(main.first, main.end), line: doc.lines.position(mainStart).line };
-  if (clear) return prose.caseProblem('inconsistent', occurrence.first, main.casing, data);
+  if (clear) return prose.caseProblem('inconsistent', occurrence.first, [...main.casing].map((initial) => initial === 'A'), data);
   const plain = prose.block.plain;
   return { messageId: 'inconsistentTie', data, ...plain.span(prose.words[occurrence.first]!.start, prose.words[occurrence.end - 1]!.end) };
 }
@@ -260,24 +273,27 @@ export const orgNameInconsistent: Rule = {
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
     const blocks = nameBlocks(doc, settings.organizations).filter((prose) => !isTitleCaseHeading(prose));
-    const judgedByDictionary = new Map<NameBlock, Set<number>>();
     const byKey = new Map<string, Occurrence[]>();
     for (const occurrence of occurrencesOf(blocks, matcherFor(settings.organizations))) {
-      let wrong = judgedByDictionary.get(occurrence.prose);
-      if (!wrong) judgedByDictionary.set(occurrence.prose, (wrong = dictionaryErrors(occurrence.prose)));
-      if (occurrence.casing.some((_, offset) => wrong.has(occurrence.first + offset))) continue;
-      const list = byKey.get(occurrence.key) ?? [];
-      list.push(occurrence);
-      byKey.set(occurrence.key, list);
+      const group = byKey.get(occurrence.key);
+      if (group) group.push(occurrence);
+      else byKey.set(occurrence.key, [occurrence]);
     }
+    const judgedByDictionary = new Map<NameBlock, Set<number>>();
+    const reportedByDictionary = ({ prose, first, end }: Occurrence): boolean => {
+      let wrong = judgedByDictionary.get(prose);
+      if (!wrong) judgedByDictionary.set(prose, (wrong = dictionaryErrors(prose)));
+      for (let index = first; index < end; index++) if (wrong.has(index)) return true;
+      return false;
+    };
     for (const group of byKey.values()) {
-      if (group.length < 2) continue;
-      const occurrences = resolveSentenceStarts(group);
-      const dominant = dominantForm(occurrences.map((occurrence) => casingKey(occurrence.casing)));
+      if (!twoCasings(group)) continue;
+      const occurrences = resolveSentenceStarts(group.filter((occurrence) => !reportedByDictionary(occurrence)));
+      const dominant = dominantForm(occurrences.map((occurrence) => occurrence.casing));
       if (!dominant) continue;
-      const main = occurrences.find((occurrence) => casingKey(occurrence.casing) === dominant.form)!;
+      const main = occurrences.find((occurrence) => occurrence.casing === dominant.form)!;
       for (const occurrence of occurrences) {
-        if (casingKey(occurrence.casing) !== dominant.form) report(problemFor(doc, occurrence, main, dominant.clear));
+        if (occurrence.casing !== dominant.form) report(problemFor(doc, occurrence, main, dominant.clear));
       }
     }
   },

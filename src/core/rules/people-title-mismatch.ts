@@ -1,22 +1,22 @@
-import type { PersonEntry } from '../config/types';
+import type { PersonEntry, ProjectSettings } from '../config/types';
 import type { Person, PressRelease, Span } from '../model/types';
 import type { Problem, Rule, RuleExample } from '../types';
-import type { ProjectSettings } from '../config/types';
+import { tokenize, type Word } from '../text/words';
 import { capitalizedWords } from '../lang/capitalized-words';
-import type { Word } from '../text/words';
-import { tokenize } from '../text/words';
 import { foldWord } from '../lang/name-matcher';
 import { frontMatterString, parseIsoDate } from './helpers';
 
-/** Abbreviations written inside titles, compared by their full form (`Phó Chủ tịch UBND tỉnh` = `Phó Chủ tịch Ủy ban nhân dân tỉnh`). */
-const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ['UBND', 'Ủy ban nhân dân'],
-  ['HĐND', 'Hội đồng nhân dân'],
-  ['MTTQ', 'Mặt trận Tổ quốc'],
-  ['ĐBQH', 'đại biểu Quốc hội'],
-  ['BTV', 'Ban Thường vụ'],
-  ['BCH', 'Ban Chấp hành'],
-]);
+/** Abbreviations written inside titles, compared by the words of their full form (`Phó Chủ tịch UBND tỉnh` = `Phó Chủ tịch Ủy ban nhân dân tỉnh`). */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  [
+    ['UBND', 'Ủy ban nhân dân'],
+    ['HĐND', 'Hội đồng nhân dân'],
+    ['MTTQ', 'Mặt trận Tổ quốc'],
+    ['ĐBQH', 'đại biểu Quốc hội'],
+    ['BTV', 'Ban Thường vụ'],
+    ['BCH', 'Ban Chấp hành'],
+  ].map(([abbreviation, full]) => [abbreviation!, full!.split(' ').map(foldWord)]),
+);
 /** A written title may be a shortened form of the register's (`Giám đốc Sở` for `Giám đốc Sở Y tế`), but of two words at least. */
 const SHORTEST_TITLE_WORDS = 2;
 /** A parenthesis closing a written title is not part of it: `Bí thư Tỉnh đoàn (Tỉnh đoàn)`. */
@@ -55,9 +55,8 @@ function phraseKeys(phrase: string): string[] {
   return tokenize(phrase.normalize('NFC')).flatMap((word) => keysOfWord(word.text));
 }
 
-function keysOfWord(word: string): string[] {
-  const full = TITLE_ABBREVIATIONS.get(word);
-  return full ? full.split(' ').map(foldWord) : [foldWord(word)];
+function keysOfWord(word: string): readonly string[] {
+  return TITLE_ABBREVIATIONS.get(word) ?? [foldWord(word)];
 }
 
 const registers = new WeakMap<readonly PersonEntry[], Register>();

@@ -48,8 +48,9 @@ export class Exporter {
     if (!source || !target || !checkTarget(source.document, target)) return undefined;
     return writing(target, async () => {
       const images = await this.localImages(source);
-      // Loaded on the first Word export only: `docx` is large (see docx-export.ts).
-      const { renderDocx } = await import('./docx-export');
+      // Loaded on the first Word export only: `docx` is large. In the Node host this is dist/docx-export.js,
+      // a file of its own (hence the extension Node needs), see esbuild.config.mjs.
+      const { renderDocx } = await import('./docx-export.js');
       const result = await renderDocx(source.model, { style: source.style, profile: profileOf(source), lang: uiLanguage(), loadImage: (url) => images.get(url)?.bytes });
       await vscode.workspace.fs.writeFile(target, result.bytes);
       return result.missingImages;

@@ -55,6 +55,8 @@ export interface QueryAction {
   scrollToLine?: number;
   /** Press the toolbar's style button. */
   pressStyle?: RenderStyle;
+  /** Double-click the block that shows this source line. */
+  doubleClickLine?: number;
 }
 
 /** What the webview reports it shows (test mode). */

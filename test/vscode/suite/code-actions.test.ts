@@ -5,7 +5,7 @@
 import { assert } from 'chai';
 import * as vscode from 'vscode';
 import { screenshot, waitFor } from './index';
-import { applyAction, codeActionsAt, diagnosticOf, diagnosticsWhen, openFixture, revertActiveEditor, ruleId } from './release-helpers';
+import { applyAction, codeActionsAt, diagnosticOf, diagnosticsWhen, openFixture, revertActiveEditor, ruleId, withoutAutoSave } from './release-helpers';
 
 const RULE = 'title-trailing-period';
 /** quick-fix.md: the closing fence of the front matter, and the headline, which ends with a period. */
@@ -28,6 +28,7 @@ function insertAt(text: string, offset: number, inserted: string): string {
 }
 
 suite('GovPress code actions', () => {
+  withoutAutoSave();
   teardown(revertActiveEditor);
 
   test('a quick fix changes exactly the text it names', async () => {
@@ -49,7 +50,7 @@ suite('GovPress code actions', () => {
       [`Fix: ${period.message}`, `Disable ${RULE} for this line`, `Disable ${RULE} for this file`, `Show documentation for ${RULE}`],
     );
     const docs = actions.find((action) => action.title === `Show documentation for ${RULE}`)?.command;
-    assert.strictEqual(docs?.command, 'vscode.open');
+    assert.strictEqual(docs?.command, 'govpress.openRuleDocs');
     assert.strictEqual(String(docs?.arguments?.[0]), `https://github.com/govpress/govpress/blob/main/docs/rules/${RULE}.md`);
   });
 

@@ -5,7 +5,7 @@
 import { assert } from 'chai';
 import * as vscode from 'vscode';
 import { waitFor } from './index';
-import { diagnosticOf, govpressDiagnostics, openFixture, writeWorkspaceFile } from './release-helpers';
+import { diagnosticOf, govpressDiagnostics, openFixture, statusText, writeWorkspaceFile } from './release-helpers';
 
 const PART_NAMES = ['Title', 'Lead', 'Participants', 'Photos', 'End mark', 'Signature'];
 
@@ -30,7 +30,6 @@ const LINE_AFTER_INTRO = 10;
 const LINE_AFTER_SEMICOLON = 11;
 const LINE_AFTER_NAME = 12;
 
-const statusText = (): Thenable<string | undefined> => vscode.commands.executeCommand<string | undefined>('govpress.statusText');
 
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;

@@ -9,7 +9,15 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
 /** Every test file. They are imported only once mocha's `suite`/`test` globals exist. */
-const testFiles: Array<() => Promise<unknown>> = [() => import('./smoke.test')];
+const testFiles: Array<() => Promise<unknown>> = [
+  // First: it checks that nothing is parsed before a press release is opened.
+  () => import('./scope.test'),
+  () => import('./smoke.test'),
+  () => import('./diagnostics.test'),
+  () => import('./code-actions.test'),
+  () => import('./editor-help.test'),
+  () => import('./commands.test'),
+];
 
 const LOG_PREFIX = '[govpress-test]';
 

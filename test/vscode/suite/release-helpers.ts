@@ -1,3 +1,4 @@
+/// <reference types="mocha" />
 // Helpers of the extension's service tests (diagnostics, code actions, editor help, scope).
 import { assert } from 'chai';
 import * as vscode from 'vscode';
@@ -85,4 +86,19 @@ export async function revertActiveEditor(): Promise<void> {
 export function positionIn(text: string, offset: number): vscode.Position {
   const before = text.slice(0, offset).split('\n');
   return new vscode.Position(before.length - 1, before.at(-1)!.length);
+}
+
+/** The status bar item's text, undefined while it is hidden (a test-only command). */
+export async function statusText(): Promise<string | undefined> {
+  return vscode.commands.executeCommand<string | undefined>('govpress.statusText');
+}
+
+/**
+ * Turns auto save off for a suite: the web hosts save a second after an edit by
+ * default, which would lint at once and keep edits the tests mean to revert.
+ */
+export function withoutAutoSave(): void {
+  const files = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('files');
+  suiteSetup(() => files().update('autoSave', 'off', vscode.ConfigurationTarget.Workspace));
+  suiteTeardown(() => files().update('autoSave', undefined, vscode.ConfigurationTarget.Workspace));
 }

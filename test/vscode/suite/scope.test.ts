@@ -13,6 +13,7 @@ import {
   openFixture,
   ruleId,
   settled,
+  statusText,
   workspaceUri,
   writeWorkspaceFile,
 } from './release-helpers';
@@ -29,7 +30,6 @@ interface WorkspaceLintSummary {
 }
 
 const stats = (): Thenable<Stats> => vscode.commands.executeCommand<Stats>('govpress.stats');
-const statusText = (): Thenable<string | undefined> => vscode.commands.executeCommand<string | undefined>('govpress.statusText');
 
 suite('GovPress scope', () => {
   test('activation parses nothing and scans no files until a press release is open', async () => {

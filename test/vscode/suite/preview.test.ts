@@ -1,0 +1,154 @@
+/// <reference types="mocha" />
+// The GovPress preview in a real VS Code: a webview beside the editor that
+// renders the release, updates as it is edited, scrolls with the editor both
+// ways, marks the lint problems, switches style and follows the active
+// release; and VS Code's own Markdown preview showing a release's figures.
+// A test cannot read the webview's DOM: the webview answers queries
+// (`govpress.previewQuery`, test mode only) with what it shows.
+import { assert } from 'chai';
+import * as vscode from 'vscode';
+import { screenshot, waitFor } from './index';
+import { extensionActive, openFixture } from './release-helpers';
+
+/** The webview's answer (src/extension/preview/protocol.ts). */
+interface PreviewState {
+  title: string;
+  figureCount: number;
+  style: string;
+  firstVisibleLine: number;
+  problemCount: number;
+}
+
+interface QueryAction {
+  scrollToLine?: number;
+  pressStyle?: string;
+  doubleClickLine?: number;
+}
+
+const NEWS = 'preview/ban-tin.md';
+const NEWS_TITLE = 'Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn về chuyển đổi số';
+const FORMAL = 'preview/thong-cao.md';
+
+function query(action?: QueryAction): Thenable<PreviewState> {
+  return vscode.commands.executeCommand<PreviewState>('govpress.previewQuery', action);
+}
+
+/** Asks the preview until its answer passes `check` (it renders asynchronously). */
+async function previewWhen(what: string, check: (state: PreviewState) => boolean): Promise<PreviewState> {
+  let last: PreviewState | undefined;
+  try {
+    return await waitFor(async () => {
+      last = await query().then(
+        (state) => state,
+        () => undefined,
+      );
+      return last && check(last) ? last : undefined;
+    }, what);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; the preview last showed ${JSON.stringify(last)}`);
+  }
+}
+
+/** The 1-based line of the first line of `document` that starts with `prefix`. */
+function lineStarting(document: vscode.TextDocument, prefix: string): number {
+  for (let index = 0; index < document.lineCount; index++) if (document.lineAt(index).text.startsWith(prefix)) return index + 1;
+  throw new Error(`no line starts with ${prefix}`);
+}
+
+function previewTab(): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('govpress.preview'));
+}
+
+suite('GovPress preview', () => {
+  let editor: vscode.TextEditor;
+
+  suiteSetup(async () => {
+    editor = await openFixture(NEWS);
+    await extensionActive();
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('opens beside the editor and shows the rendered release with its problems', async () => {
+    await vscode.commands.executeCommand('govpress.openPreviewToSide');
+    const tab = await waitFor(previewTab, 'the preview tab');
+    assert.notStrictEqual(tab.group.viewColumn, editor.viewColumn, 'beside the editor');
+    assert.strictEqual(vscode.window.activeTextEditor?.document, editor.document, 'the editor keeps the focus');
+
+    const state = await previewWhen('the rendered release', (shown) => shown.title !== '');
+    assert.strictEqual(state.title, NEWS_TITLE);
+    assert.strictEqual(state.figureCount, 2);
+    assert.strictEqual(state.style, 'portal', "a vn-news article's own style");
+    // title-mismatch (on the headline), caption-missing, endmark-missing.
+    await previewWhen('the three lint problems', (shown) => shown.problemCount === 3);
+    await screenshot('preview-portal');
+  });
+
+  test('updates after an edit', async () => {
+    const headline = lineStarting(editor.document, '# ') - 1;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(editor.document.uri, editor.document.lineAt(headline).range, '# Tỉnh đoàn và Sở Khoa học và Công nghệ ký kết chương trình phối hợp');
+    assert.isTrue(await vscode.workspace.applyEdit(edit));
+    const state = await previewWhen('the new headline', (shown) => shown.title === 'Tỉnh đoàn và Sở Khoa học và Công nghệ ký kết chương trình phối hợp');
+    assert.strictEqual(state.figureCount, 2);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await previewWhen('the headline back', (shown) => shown.title === NEWS_TITLE);
+  });
+
+  test('scrolls with the editor', async () => {
+    const figure = lineStarting(editor.document, '![Đoàn viên');
+    editor.revealRange(new vscode.Range(figure - 1, 0, figure - 1, 0), vscode.TextEditorRevealType.AtTop);
+    await waitFor(() => editor.visibleRanges[0]?.start.line === figure - 1, 'the editor to scroll');
+    const state = await previewWhen(`line ${figure} at the top of the preview`, (shown) => Math.abs(shown.firstVisibleLine - figure) <= 1);
+    assert.closeTo(state.firstVisibleLine, figure, 1);
+  });
+
+  test('moves the editor when the preview is scrolled', async () => {
+    const paragraph = lineStarting(editor.document, 'Ông Võ Thanh Tùng');
+    await query({ scrollToLine: paragraph });
+    await waitFor(() => Math.abs((editor.visibleRanges[0]?.start.line ?? -1) - (paragraph - 1)) <= 1, `the editor to show line ${paragraph} at its top`);
+  });
+
+  test('jumps to the source line on double-click', async () => {
+    const paragraph = lineStarting(editor.document, 'Phát biểu chỉ đạo');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await query({ doubleClickLine: paragraph });
+    await waitFor(() => vscode.window.activeTextEditor?.selection.active.line === paragraph - 1, `the cursor on line ${paragraph}`);
+  });
+
+  test('switches style from its toolbar', async () => {
+    await query({ pressStyle: 'print' });
+    const state = await previewWhen('the print style', (shown) => shown.style === 'print');
+    assert.strictEqual(state.title, NEWS_TITLE);
+    assert.strictEqual(state.figureCount, 2);
+  });
+
+  test('follows the active release, and stays when a file that is no release is active', async () => {
+    await openFixture(FORMAL);
+    const formal = await previewWhen('the formal release', (shown) => shown.title.startsWith('Kết quả triển khai phong trào'));
+    assert.strictEqual(formal.style, 'print', "a vn-press-release's own style");
+    assert.strictEqual(formal.figureCount, 0);
+    await screenshot('preview-print');
+
+    await openFixture('notes.md');
+    // The active editor's change reaches the preview through the same events; give it time to (not) follow.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.strictEqual((await query()).title, formal.title);
+  });
+
+  test("VS Code's Markdown preview hides a release's front matter and shows captioned photos as figures", async () => {
+    const release = ['---', 'profile: vn-news', 'author: Ngọc Hân', '---', '', '# Tin', '', '![Ảnh](images/a.png)', '*Chú thích ảnh*', ''].join('\n');
+    const html = await vscode.commands.executeCommand<string>('markdown.api.render', release);
+    assert.notInclude(html, 'Ngọc Hân', 'front matter hidden');
+    assert.match(html, /<figure[^>]*>\s*<img[^>]*src="[^"]*images\/a\.png"[^>]*>\s*<figcaption>Chú thích ảnh<\/figcaption>\s*<\/figure>/);
+
+    const notes = ['---', 'author: Ngọc Hân', '---', '', '![Ảnh](images/a.png)', '*Chú thích ảnh*', ''].join('\n');
+    const notesHtml = await vscode.commands.executeCommand<string>('markdown.api.render', notes);
+    assert.include(notesHtml, 'Ngọc Hân', 'other Markdown keeps its front matter');
+    assert.notInclude(notesHtml, '<figure');
+  });
+});

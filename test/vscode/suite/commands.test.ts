@@ -275,6 +275,12 @@ suite('GovPress commands', () => {
     assert.isUndefined(await runAndCancel('govpress.showRules'));
   });
 
+  test('screenshot: the walkthrough, its first step', async () => {
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#govpress.getStarted`, false);
+    await screenshot('walkthrough');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   test('the editor commands need a Markdown editor', async () => {
     const editor = await openUntitled('Vie\u0302\u0323t Nam', 'plaintext');
     opened.push(editor.document);

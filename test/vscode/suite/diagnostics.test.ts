@@ -108,7 +108,8 @@ suite('GovPress diagnostics', () => {
       const period = await diagnosticOf(document.uri, 'title-trailing-period');
       const headlineEnd = document.lineAt(HEADLINE_LINE).range.end.character;
       assert.deepStrictEqual(rangeOf(period), [HEADLINE_LINE, headlineEnd - 1, HEADLINE_LINE, headlineEnd], 'on the last version\'s period');
-      assert.isAtLeast(watch.times[published]! - typed.at(-1)!, debounceMs - 50, 'published after the pause');
+      const publishedAt = await waitFor(() => watch.times[published], 'the change event');
+      assert.isAtLeast(publishedAt - typed.at(-1)!, debounceMs - 50, 'published after the pause');
       await vscode.commands.executeCommand('workbench.action.files.revert');
     } finally {
       watch.dispose();

@@ -39,7 +39,9 @@ export class ReleaseCodeActions implements vscode.CodeActionProvider {
       action.edit = edit;
       return [action];
     }
-    return quickFixes(document, linted, context.diagnostics);
+    // A document whose front matter cannot be read is not fixed, as with `govpress lint --fix`.
+    const { isUnsafeToFix } = await loadLinterCore();
+    return quickFixes(document, linted, context.diagnostics, !isUnsafeToFix(linted.release.model));
   }
 }
 
@@ -69,7 +71,7 @@ export function openRuleDocs(url: string): Thenable<boolean> {
   return vscode.env.openExternal(vscode.Uri.parse(url));
 }
 
-function quickFixes(document: vscode.TextDocument, linted: LintedRelease, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
+function quickFixes(document: vscode.TextDocument, linted: LintedRelease, diagnostics: readonly vscode.Diagnostic[], fixable: boolean): vscode.CodeAction[] {
   const { model } = linted.release;
   const fixes: vscode.CodeAction[] = [];
   const otherActions: vscode.CodeAction[] = [];
@@ -80,7 +82,7 @@ function quickFixes(document: vscode.TextDocument, linted: LintedRelease, diagno
     // Diagnostics carry no fix: find the message they were made from, in this version.
     const message = linted.outcome.messages.find((candidate) => candidate.ruleId === ruleId && rangeIn(document, candidate).isEqual(diagnostic.range));
     if (!message) continue;
-    if (message.fix) fixes.push(fixAction(document, diagnostic, message.fix));
+    if (message.fix && fixable) fixes.push(fixAction(document, diagnostic, message.fix));
     if (rulesSeen.has(ruleId)) continue;
     rulesSeen.add(ruleId);
     const blockStart = topLevelBlockStart(model, message.start);
@@ -95,8 +97,7 @@ function quickFixes(document: vscode.TextDocument, linted: LintedRelease, diagno
     docs.command = { command: OPEN_RULE_DOCS_COMMAND, title: docs.title, arguments: [ruleDocsUrl(ruleId)] };
     otherActions.push(docs);
   }
-  const fixable = linted.outcome.messages.filter((message) => message.fix).length;
-  if (fixes.length > 0 && fixable > 1) {
+  if (fixes.length > 0 && linted.outcome.messages.filter((message) => message.fix).length > 1) {
     const fixAll = new vscode.CodeAction(t('Fix all GovPress problems'), vscode.CodeActionKind.QuickFix);
     fixAll.command = { command: FIX_ALL_COMMAND, title: fixAll.title };
     fixes.push(fixAll);

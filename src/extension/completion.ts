@@ -12,16 +12,17 @@ import type { Release, ReleaseDocuments } from './documents';
 import { articleDate, describePerson, tenure, titlesOn } from './hover';
 import { t, uiLanguage } from './l10n';
 
-export const COMPLETION_TRIGGERS = [' ', ':'];
+/** A space: after `ông `, after `Name – `, after `profile: `. */
+export const COMPLETION_TRIGGERS = [' '];
 
 /** An honorific and the part of a name typed after it, at the end of the text before the cursor. */
-const HONORIFIC_BEFORE_CURSOR = /(?<before>^|.*[\s(])(?:[ôÔ]ng|[bB]à|[đĐ]ồng\s+chí)\s+(?<typed>(?:\p{Lu}\p{Ll}*\s+)*(?:\p{Lu}\p{Ll}*)?)$/u;
+const HONORIFIC_BEFORE_CURSOR = /(?<![\p{L}])(?:[ôÔ]ng|[bB]à|[đĐ]ồng\s+chí)\s+(?<typed>(?:\p{Lu}\p{Ll}*\s+)*(?:\p{Lu}\p{Ll}*)?)$/u;
 /** What may precede the honorific in a list: the formula's verb, a colon, or an entry delimiter. */
 const LIST_POSITION = /(?:^|\s)(?:có|gồm)\s*:?\s*$|[:,;]\s*(?:và\s+)?$/u;
 /** An intro formula in the sentence: `Tham dự buổi lễ có`, `Dự hội nghị có`, `Cùng tham gia đoàn gồm`. */
 const INTRO_FORMULA = /(?:^|\s)(?:[Tt]ham\s+dự|[ĐđTt](?:ến|ới)\s+dự|[Dd]ự|[Tt]ham\s+gia)(?:\s+[^\s.!?;]+)*?\s+(?:có|gồm)(?![\p{L}])/u;
 /** A name, its dash and the part of a title typed after it. */
-const TITLE_AFTER_NAME = /(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+)\s*[–-]\s*(?<typed>[^;,–\-]*)$/u;
+const TITLE_AFTER_NAME = /(?<![\p{L}])(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+)\s*[–-]\s*(?<typed>[^;,–\-]*)$/u;
 const FRONT_MATTER_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 const KEY_BEING_TYPED = /^[A-Za-z]*$/;
 const PROFILE_VALUE = /^profile[ \t]*:[ \t]*(?<typed>[\w-]*)$/;
@@ -64,7 +65,7 @@ function placeAt(document: vscode.TextDocument, position: vscode.Position): Plac
   }
   const honorific = HONORIFIC_BEFORE_CURSOR.exec(prefix);
   if (honorific) {
-    const before = honorific.groups!['before']!;
+    const before = prefix.slice(0, honorific.index);
     const sentence = before.slice(lastSentenceEnd(before));
     const inList = LIST_POSITION.test(before) && (/;\s*(?:và\s+)?$/u.test(before) || INTRO_FORMULA.test(sentence));
     return inList ? { kind: 'person', typed: honorific.groups!['typed']! } : undefined;

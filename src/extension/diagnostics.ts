@@ -48,7 +48,7 @@ export class DiagnosticsService implements vscode.Disposable {
       this.publishEmitter,
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
-        if (contentChanges.length === 0 || setting<RunMode>(document, 'run', 'onType') !== 'onType') return;
+        if (contentChanges.length === 0 || !this.documents.isCandidate(document) || setting<RunMode>(document, 'run', 'onType') !== 'onType') return;
         this.schedule(document, setting(document, 'debounceMs', 300));
       }),
       vscode.workspace.onDidSaveTextDocument((document) => this.schedule(document, 0)),
@@ -149,7 +149,8 @@ export class DiagnosticsService implements vscode.Disposable {
     this.latestRun.delete(key);
     this.lints.delete(key);
     this.documents.forget(uri);
-    this.collection.delete(uri);
+    // Only what was shown: every document of every language passes here once.
+    if (this.collection.has(uri)) this.collection.delete(uri);
     if (this.published.delete(key)) this.publishEmitter.fire(uri);
   }
 

@@ -695,6 +695,21 @@ export function mayHoldLegacyText(text: string): boolean {
   return CODECS.some((codec) => codec.hint.test(text));
 }
 
+const runsByOwner = new WeakMap<object, LegacyRun[]>();
+
+/**
+ * `detectLegacyRuns(text)` remembered for `owner` (a block's plain text), so
+ * that the rules that must skip legacy text share one detection.
+ */
+export function legacyRunsFor(owner: object, text: string): LegacyRun[] {
+  let runs = runsByOwner.get(owner);
+  if (!runs) {
+    runs = detectLegacyRuns(text);
+    runsByOwner.set(owner, runs);
+  }
+  return runs;
+}
+
 /**
  * Every run of legacy-encoded Vietnamese in `text`, line by line, in order;
  * runs never overlap. A run carries `converted` when the fix is certain.

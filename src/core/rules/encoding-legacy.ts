@@ -1,6 +1,6 @@
 import type { PressRelease, Span } from '../model/types';
 import { proseBlocks } from '../model/prose';
-import { detectLegacyRuns, type LegacyEncoding, type LegacyRun } from '../lang/legacy-encodings';
+import { legacyRunsFor, type LegacyEncoding, type LegacyRun } from '../lang/legacy-encodings';
 import type { Rule } from '../types';
 
 /**
@@ -17,7 +17,6 @@ export interface TextSegment {
 }
 
 const segmentsByDoc = new WeakMap<PressRelease, TextSegment[]>();
-const runsBySegment = new WeakMap<TextSegment, LegacyRun[]>();
 
 function yamlSegment(doc: PressRelease): TextSegment | undefined {
   const yaml = doc.frontMatter?.yamlSpan;
@@ -42,12 +41,7 @@ export function textSegments(doc: PressRelease): TextSegment[] {
 
 /** The legacy-encoded runs of a segment, found once and shared by the encoding rules. */
 export function legacyRunsIn(segment: TextSegment): LegacyRun[] {
-  let runs = runsBySegment.get(segment);
-  if (!runs) {
-    runs = detectLegacyRuns(segment.text);
-    runsBySegment.set(segment, runs);
-  }
-  return runs;
+  return legacyRunsFor(segment, segment.text);
 }
 
 /** True when `[start, end)` of the segment lies in legacy text: that is this rule's finding, not another's. */

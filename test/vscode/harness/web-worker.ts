@@ -31,8 +31,10 @@ export async function runInWebWorker(timeoutMs: number): Promise<Outcome> {
     testRunnerDataDir: build.dataDir,
   });
   try {
-    // test-web's server runs in this process: nothing can end it but the harness.
-    return await harness.run(`http://127.0.0.1:${port}/`, timeoutMs, new Promise<string>(() => {}));
+    // test-web's server runs in this process: nothing can end it but the harness. The page is
+    // opened as localhost: webviews load from `<uuid>.<host>`, which resolves for localhost
+    // (Chromium maps *.localhost to loopback) and not for 127.0.0.1.
+    return await harness.run(`http://localhost:${port}/`, timeoutMs, new Promise<string>(() => {}));
   } finally {
     server.dispose();
     await harness.close();

@@ -47,7 +47,7 @@ suite('GovPress export', () => {
     assert.include(html, `<title>${NEWS_TITLE}</title>`);
     assert.include(html, `>${NEWS_TITLE}</h1>`);
     assert.notMatch(html, /<script/i);
-    assert.match(html, /<style>[^<]*\.gp-doc/);
+    assert.match(html, /<style>[\s\S]*\.gp-doc \{[\s\S]*<\/style>/, 'the CSS inlined');
     assert.lengthOf(html.match(/<img src="data:image\/png;base64,/g) ?? [], 2, 'both photos embedded');
     assert.include(html, "img-src data: https: http:;");
   });

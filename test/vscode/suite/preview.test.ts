@@ -33,20 +33,32 @@ function query(action?: QueryAction): Thenable<PreviewState> {
   return vscode.commands.executeCommand<PreviewState>('govpress.previewQuery', action);
 }
 
-/** Asks the preview until its answer passes `check` (it renders asynchronously). */
-async function previewWhen(what: string, check: (state: PreviewState) => boolean): Promise<PreviewState> {
-  let last: PreviewState | undefined;
+/** Polls `get` until its value passes `check`; on timeout, says what the value last was. */
+async function until<T>(what: string, get: () => T | Thenable<T>, check: (value: T) => boolean): Promise<T> {
+  let last: T | undefined;
   try {
     return await waitFor(async () => {
-      last = await query().then(
-        (state) => state,
-        () => undefined,
-      );
-      return last && check(last) ? last : undefined;
+      last = await get();
+      return check(last) ? last : undefined;
     }, what);
   } catch (error) {
-    throw new Error(`${(error as Error).message}; the preview last showed ${JSON.stringify(last)}`);
+    throw new Error(`${(error as Error).message}; it was last ${JSON.stringify(last)}`);
   }
+}
+
+/** Asks the preview until its answer passes `check` (it renders asynchronously). */
+function previewWhen(what: string, check: (state: PreviewState) => boolean): Promise<PreviewState | undefined> {
+  const answer = (): Thenable<PreviewState | undefined> =>
+    query().then(
+      (state) => state,
+      () => undefined,
+    );
+  return until(what, answer, (state) => state !== undefined && check(state));
+}
+
+/** The 0-based line at the top of the document's editor. */
+function editorTopLine(document: vscode.TextDocument): number | undefined {
+  return vscode.window.visibleTextEditors.find((visible) => visible.document === document)?.visibleRanges[0]?.start.line;
 }
 
 /** The 1-based line of the first line of `document` that starts with `prefix`. */
@@ -65,6 +77,8 @@ suite('GovPress preview', () => {
   let editor: vscode.TextEditor;
 
   suiteSetup(async () => {
+    // Room for the editor and the preview side by side (earlier suites open the Problems panel).
+    await vscode.commands.executeCommand('workbench.action.closePanel');
     editor = await openFixture(NEWS);
     await extensionActive();
   });
@@ -79,7 +93,7 @@ suite('GovPress preview', () => {
     assert.notStrictEqual(tab.group.viewColumn, editor.viewColumn, 'beside the editor');
     assert.strictEqual(vscode.window.activeTextEditor?.document, editor.document, 'the editor keeps the focus');
 
-    const state = await previewWhen('the rendered release', (shown) => shown.title !== '');
+    const state = (await previewWhen('the rendered release', (shown) => shown.title !== ''))!;
     assert.strictEqual(state.title, NEWS_TITLE);
     assert.strictEqual(state.figureCount, 2);
     assert.strictEqual(state.style, 'portal', "a vn-news article's own style");
@@ -94,7 +108,7 @@ suite('GovPress preview', () => {
     edit.replace(editor.document.uri, editor.document.lineAt(headline).range, '# Tỉnh đoàn và Sở Khoa học và Công nghệ ký kết chương trình phối hợp');
     assert.isTrue(await vscode.workspace.applyEdit(edit));
     const state = await previewWhen('the new headline', (shown) => shown.title === 'Tỉnh đoàn và Sở Khoa học và Công nghệ ký kết chương trình phối hợp');
-    assert.strictEqual(state.figureCount, 2);
+    assert.strictEqual(state?.figureCount, 2);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await previewWhen('the headline back', (shown) => shown.title === NEWS_TITLE);
   });
@@ -102,15 +116,14 @@ suite('GovPress preview', () => {
   test('scrolls with the editor', async () => {
     const figure = lineStarting(editor.document, '![Đoàn viên');
     editor.revealRange(new vscode.Range(figure - 1, 0, figure - 1, 0), vscode.TextEditorRevealType.AtTop);
-    await waitFor(() => editor.visibleRanges[0]?.start.line === figure - 1, 'the editor to scroll');
-    const state = await previewWhen(`line ${figure} at the top of the preview`, (shown) => Math.abs(shown.firstVisibleLine - figure) <= 1);
-    assert.closeTo(state.firstVisibleLine, figure, 1);
+    await until('the editor to scroll', () => editorTopLine(editor.document), (top) => top === figure - 1);
+    await previewWhen(`line ${figure} at the top of the preview`, (shown) => Math.abs(shown.firstVisibleLine - figure) <= 1);
   });
 
   test('moves the editor when the preview is scrolled', async () => {
     const paragraph = lineStarting(editor.document, 'Ông Võ Thanh Tùng');
     await query({ scrollToLine: paragraph });
-    await waitFor(() => Math.abs((editor.visibleRanges[0]?.start.line ?? -1) - (paragraph - 1)) <= 1, `the editor to show line ${paragraph} at its top`);
+    await until(`the editor to show line ${paragraph} at its top`, () => editorTopLine(editor.document), (top) => top !== undefined && Math.abs(top - (paragraph - 1)) <= 1);
   });
 
   test('jumps to the source line on double-click', async () => {
@@ -123,13 +136,13 @@ suite('GovPress preview', () => {
   test('switches style from its toolbar', async () => {
     await query({ pressStyle: 'print' });
     const state = await previewWhen('the print style', (shown) => shown.style === 'print');
-    assert.strictEqual(state.title, NEWS_TITLE);
-    assert.strictEqual(state.figureCount, 2);
+    assert.strictEqual(state?.title, NEWS_TITLE);
+    assert.strictEqual(state?.figureCount, 2);
   });
 
   test('follows the active release, and stays when a file that is no release is active', async () => {
     await openFixture(FORMAL);
-    const formal = await previewWhen('the formal release', (shown) => shown.title.startsWith('Kết quả triển khai phong trào'));
+    const formal = (await previewWhen('the formal release', (shown) => shown.title.startsWith('Kết quả triển khai phong trào')))!;
     assert.strictEqual(formal.style, 'print', "a vn-press-release's own style");
     assert.strictEqual(formal.figureCount, 0);
     await screenshot('preview-print');

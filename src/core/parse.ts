@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
+import type { Node } from 'unist';
 
 /** Frozen processors: building one per document would cost more than some rules. */
 const commonmark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
@@ -22,7 +23,7 @@ const GFM_TRIGGER = /[|~@]|\[\^|www\.|:\/\/|mailto:|xmpp:|^[ \t]*(?:[-*+]|\d{1,9
  * tree is the same (a test checks it on the benchmark corpus).
  */
 export function parseMarkdown(source: string): Root {
-  return (needsGfm(source) ? gfm : commonmark).parse(source);
+  return withSourceOffsets((needsGfm(source) ? gfm : commonmark).parse(source), source);
 }
 
 /** True when a GFM construct may start somewhere in the source. */
@@ -32,5 +33,28 @@ export function needsGfm(source: string): boolean {
 
 /** The full CommonMark + GFM parse, whatever the source holds (for tests of the shortcut). */
 export function parseWithGfm(source: string): Root {
-  return gfm.parse(source);
+  return withSourceOffsets(gfm.parse(source), source);
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * micromark skips a leading byte order mark and counts positions without it,
+ * while the model and every rule index the source as given: shift the tree
+ * by that one code unit, or every offset (and so every fix) is one too early.
+ */
+function withSourceOffsets(tree: Root, source: string): Root {
+  if (!source.startsWith(BYTE_ORDER_MARK)) return tree;
+  const shift = (node: Node): void => {
+    const { position } = node;
+    if (position) {
+      for (const point of [position.start, position.end]) {
+        if (point.offset !== undefined) point.offset += BYTE_ORDER_MARK.length;
+        if (point.line === 1) point.column += BYTE_ORDER_MARK.length;
+      }
+    }
+    if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) shift(child);
+  };
+  shift(tree);
+  return tree;
 }

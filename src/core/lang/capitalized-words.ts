@@ -23,23 +23,25 @@ export function isCapitalAt(word: string, index: number): boolean {
   return character !== character.toLowerCase();
 }
 
-/** A word opening with a capital, with its block and the block's other words. */
-export interface CapitalizedWord {
+/** A block of prose and the indexes of its words that open with a capital. */
+export interface CapitalizedBlock {
   block: Block;
-  /** All words of the block, for the neighbours of `words[index]`. */
   words: readonly Word[];
-  index: number;
+  /** Indexes into `words`, in text order. */
+  capitalized: readonly number[];
 }
 
-const capitalizedCache = new WeakMap<PressRelease, CapitalizedWord[]>();
+const capitalizedCache = new WeakMap<PressRelease, CapitalizedBlock[]>();
 
-/** The words of the prose that open with a capital (about one in seven), in text order. */
-export function capitalizedWords(doc: PressRelease): readonly CapitalizedWord[] {
+/** The blocks of the prose that hold a word opening with a capital (about one word in seven), with those words. */
+export function capitalizedWords(doc: PressRelease): readonly CapitalizedBlock[] {
   let found = capitalizedCache.get(doc);
   if (!found) {
     found = [];
     for (const { block, words } of proseBlocks(doc)) {
-      for (let index = 0; index < words.length; index++) if (isCapitalAt(words[index]!.text, 0)) found.push({ block, words, index });
+      const capitalized: number[] = [];
+      for (let index = 0; index < words.length; index++) if (isCapitalAt(words[index]!.text, 0)) capitalized.push(index);
+      if (capitalized.length > 0) found.push({ block, words, capitalized });
     }
     capitalizedCache.set(doc, found);
   }

@@ -161,30 +161,32 @@ export const abbreviationUndefined: Rule = {
     const firstDefinitions = new Map<string, number>();
     const headlineReported = new Set<string>();
 
-    // Per block, computed at its first abbreviation that is not allowed: most blocks have none.
-    let current: Block | undefined;
-    let ignored: Span[] | undefined;
-    let defining: Set<number> | undefined;
-    for (const { block, words, index } of capitalizedWords(doc)) {
-      if (block !== current) [current, ignored, defining] = [block, undefined, undefined];
-      const word = words[index]!;
-      const abbreviation = word.text;
+    for (const { block, words, capitalized } of capitalizedWords(doc)) {
+      if (block.role === 'signature') continue;
       const headline = isTitleBlock(doc, block);
-      if (block.role === 'signature' || !isAbbreviation(abbreviation) || (headline ? inHeadline : inBody)(abbreviation)) continue;
-      ignored ??= ignoredRanges(block, block === doc.lead);
-      if (ignored.some((range) => range.start <= word.start && word.end <= range.end)) continue;
-      const span = block.plain.span(word.start, word.end);
-      if (headline) {
-        if (headlineReported.has(abbreviation)) continue;
-        headlineReported.add(abbreviation);
-        report({ messageId: 'inHeadline', data: { abbreviation }, ...span });
-        continue;
-      }
-      defining ??= definingWords(block.plain.text, words);
-      if (defining.has(index)) {
-        if (!firstDefinitions.has(abbreviation)) firstDefinitions.set(abbreviation, span.start);
-      } else if (!firstUses.has(abbreviation)) {
-        firstUses.set(abbreviation, span);
+      const allowed = headline ? inHeadline : inBody;
+      // Computed at the block's first abbreviation that is not allowed: most blocks have none.
+      let ignored: Span[] | undefined;
+      let defining: Set<number> | undefined;
+      for (const index of capitalized) {
+        const word = words[index]!;
+        const abbreviation = word.text;
+        if (!isAbbreviation(abbreviation) || allowed(abbreviation)) continue;
+        ignored ??= ignoredRanges(block, block === doc.lead);
+        if (ignored.some((range) => range.start <= word.start && word.end <= range.end)) continue;
+        const span = block.plain.span(word.start, word.end);
+        if (headline) {
+          if (headlineReported.has(abbreviation)) continue;
+          headlineReported.add(abbreviation);
+          report({ messageId: 'inHeadline', data: { abbreviation }, ...span });
+          continue;
+        }
+        defining ??= definingWords(block.plain.text, words);
+        if (defining.has(index)) {
+          if (!firstDefinitions.has(abbreviation)) firstDefinitions.set(abbreviation, span.start);
+        } else if (!firstUses.has(abbreviation)) {
+          firstUses.set(abbreviation, span);
+        }
       }
     }
 

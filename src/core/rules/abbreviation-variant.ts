@@ -2,23 +2,15 @@ import type { Block, PressRelease } from '../model/types';
 import type { Rule } from '../types';
 import type { Word } from '../text/words';
 import { abbreviationKey, hasAbbreviationCapitals } from '../lang/abbreviations';
-import { capitalizedWords, type CapitalizedWord } from '../lang/capitalized-words';
+import { capitalizedWords } from '../lang/capitalized-words';
 import { dominantForm } from '../lang/majority';
 
-/** One written occurrence of an abbreviation: its comparison key and the plain-text range it covers in its block. */
+/** One written occurrence of an abbreviation: the key it is compared by and the plain-text range it covers in its block. */
 interface Occurrence {
   block: Block;
   start: number;
   end: number;
   key: string;
-  /** Two capitals at least (`TT&TT`); otherwise a capitalized word (`Covid`, `Tp`) that only counts beside a capitals form. */
-  capitals: boolean;
-  /**
-   * Wider readings that count when another occurrence is written that way:
-   * the initial of the body before it (`Sở TT&TT` ~ `STTTT`) or a number after
-   * it (`Covid 19` ~ `COVID-19`).
-   */
-  wider: Array<{ key: string; start: number; end: number }>;
 }
 
 /** Bodies whose initial is glued to the abbreviation in the short form: `Sở TT&TT` → `STTTT`, `Bộ TT&TT` → `BTTTT`. */
@@ -31,27 +23,41 @@ const SPACES = /\s+/gu;
 const D_WITH_STROKE = /Đ/gu;
 const [D_WITH_STROKE_CODE, D_CODE] = [0x110, 0x44];
 const TRAILING_DIGITS = /\d+$/u;
+const KEY_CACHE_LIMIT = 10_000;
+/** A text repeats its abbreviations (`UBND` a dozen times): each key is made once. */
+const keyCache = new Map<string, string>();
 
 /** `Đ` and `D` compare alike, so that the typo `HDND` is a variant of `HĐND`. */
 function comparisonKey(text: string): string {
-  return abbreviationKey(text).replace(D_WITH_STROKE, 'D');
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = abbreviationKey(text).replace(D_WITH_STROKE, 'D');
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
 }
 
-/** An occurrence of `words[index]` under `key`, with its wider readings. */
-function occurrenceAt(block: Block, words: readonly Word[], index: number, capitals: boolean): Occurrence {
+/**
+ * `words[index]` compared under `key`, or under a wider reading when some
+ * form in capitals is written that way: with the initial of the body before
+ * it (`Sở TT&TT` beside `STTTT`) or with the number after it (`Covid 19`
+ * beside `COVID-19`).
+ */
+function occurrenceAt(block: Block, words: readonly Word[], index: number, key: string, capitalsKeys: ReadonlySet<string>): Occurrence {
   const word = words[index]!;
   const text = block.plain.text;
-  const key = comparisonKey(word.text);
-  const wider: Occurrence['wider'] = [];
   const before = words[index - 1];
   if (before && BODY_WORDS.has(before.text) && text.slice(before.end, word.start) === ' ') {
-    wider.push({ key: comparisonKey(before.text[0]!) + key, start: before.start, end: word.end });
+    const wider = comparisonKey(before.text[0]!) + key;
+    if (capitalsKeys.has(wider)) return { block, start: before.start, end: word.end, key: wider };
   }
   const after = words[index + 1];
-  if (after && LETTERS_ONLY.test(word.text) && DIGITS.test(after.text) && text.slice(word.end, after.start) === ' ') {
-    wider.push({ key: key + after.text, start: word.start, end: after.end });
+  if (after && DIGITS.test(after.text) && LETTERS_ONLY.test(word.text) && text.slice(word.end, after.start) === ' ') {
+    const wider = key + after.text;
+    if (capitalsKeys.has(wider)) return { block, start: word.start, end: after.end, key: wider };
   }
-  return { block, start: word.start, end: word.end, key, capitals, wider };
+  return { block, start: word.start, end: word.end, key };
 }
 
 /**
@@ -76,33 +82,29 @@ function shape(firstLetterCode: number, length: number): number {
   return firstLetterCode * 64 + Math.min(length, 63);
 }
 
-/**
- * Every occurrence that has a form in capitals somewhere in the text, under
- * the key it is compared by: a wider reading wins when some form in capitals
- * is written that way (`Sở TT&TT` beside `STTTT`).
- */
+/** Every occurrence of a form in capitals, and of a capitalized word written like one of them (`Covid-19`, `Tp`). */
 function comparableOccurrences(doc: PressRelease): Occurrence[] {
-  const candidates = capitalizedWords(doc);
-  const occurrences: Occurrence[] = [];
-  const lowercase: CapitalizedWord[] = [];
-  for (const candidate of candidates) {
-    const { block, words, index } = candidate;
-    if (hasAbbreviationCapitals(words[index]!.text)) occurrences.push(occurrenceAt(block, words, index, true));
-    else lowercase.push(candidate);
+  const blocks = capitalizedWords(doc);
+  const capitals: Array<{ block: Block; words: readonly Word[]; index: number; key: string }> = [];
+  for (const { block, words, capitalized } of blocks) {
+    for (const index of capitalized) {
+      const text = words[index]!.text;
+      if (hasAbbreviationCapitals(text)) capitals.push({ block, words, index, key: comparisonKey(text) });
+    }
   }
-  if (occurrences.length === 0) return occurrences;
-  const capitalsKeys = new Set(occurrences.map((occurrence) => occurrence.key));
+  if (capitals.length === 0) return [];
+  const capitalsKeys = new Set(capitals.map((capital) => capital.key));
+  const occurrences = capitals.map(({ block, words, index, key }) => occurrenceAt(block, words, index, key, capitalsKeys));
   const mayMatch = lowercaseFormFilter(capitalsKeys);
-  for (const { block, words, index } of lowercase) {
-    const text = words[index]!.text;
-    if (!mayMatch(text) || !CAPITALIZED.test(text)) continue;
-    const occurrence = occurrenceAt(block, words, index, false);
-    if (capitalsKeys.has(occurrence.key) || occurrence.wider.some((reading) => capitalsKeys.has(reading.key))) occurrences.push(occurrence);
+  for (const { block, words, capitalized } of blocks) {
+    for (const index of capitalized) {
+      const text = words[index]!.text;
+      if (!mayMatch(text) || !CAPITALIZED.test(text)) continue;
+      const occurrence = occurrenceAt(block, words, index, comparisonKey(text), capitalsKeys);
+      if (capitalsKeys.has(occurrence.key)) occurrences.push(occurrence);
+    }
   }
-  return occurrences.map((occurrence) => {
-    const wider = occurrence.wider.find((reading) => capitalsKeys.has(reading.key));
-    return wider ? { ...occurrence, ...wider } : occurrence;
-  });
+  return occurrences;
 }
 
 function writtenForm(occurrence: Occurrence): string {

@@ -45,6 +45,8 @@ const HOLIDAY_CONTEXT = /k[ỷỉ]\s+niệm|[Nn]gày\s+\p{Lu}|[Qq]uốc\s+khánh
 const DATE_WORD_BEFORE =
   /(?:^|[^\p{L}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|khuya|đến|tới|từ|và|hôm\s+(?:nay|qua)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*[,(]?\s*$/iu;
 const HOLIDAY_LOOKBEHIND = 80;
+/** Long enough for `hôm nay (`, `thứ Bảy, ` before a date. */
+const DATE_WORD_LOOKBEHIND = 16;
 const WEEKDAY_NAME = String.raw`(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)`;
 /** `thứ Sáu, ngày 14/4/2022`, `Thứ Hai (23/5/2022)`, `thứ 6 14/4/2022`. */
 const WEEKDAY_BEFORE = new RegExp(String.raw`${WEEKDAY_NAME}\s*[,(]?\s*(?:ngày\s+)?$`, 'iu');
@@ -73,7 +75,7 @@ function isShortStyle(style: DateStyle): style is ShortStyle {
 /** A holiday's or anniversary's date, not introduced by a word such as `ngày`: neither counted nor reported. */
 function isHolidayDate(text: string, match: DateMatch): boolean {
   const before = text.slice(Math.max(0, match.start - HOLIDAY_LOOKBEHIND), match.start);
-  return !DATE_WORD_BEFORE.test(before) && HOLIDAY_CONTEXT.test(before);
+  return HOLIDAY_CONTEXT.test(before) && !DATE_WORD_BEFORE.test(before.slice(-DATE_WORD_LOOKBEHIND));
 }
 
 function paddingFields(parts: DateParts): Array<{ field: PaddingField; padded: boolean }> {

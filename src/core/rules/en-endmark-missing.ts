@@ -1,3 +1,5 @@
+import type { RootContent } from 'mdast';
+import { parseMarkdown } from '../parse';
 import type { Rule } from '../types';
 
 /** The AP end mark the fix appends (`-30-` is accepted too). */
@@ -70,11 +72,27 @@ export const enEndmarkMissing: Rule = {
     const lineBreaks = trailingBreaks.split('\n').length - 1;
     const prefix = source.trim() === '' ? '' : eol.repeat(Math.max(0, 2 - lineBreaks));
     const at = source.length;
+    const fix = { start: at, end: at, text: `${prefix}${END_MARK}${eol}` };
     report({
       messageId: 'missing',
       start: lastBlock ? lastBlock.start : 0,
       end: lastBlock ? lastBlock.end : 0,
-      fix: { start: at, end: at, text: `${prefix}${END_MARK}${eol}` },
+      ...(appendsOwnBlock(doc.tree.children[doc.tree.children.length - 1], source, fix.text) ? { fix } : {}),
     });
   },
 };
+
+/**
+ * True when text appended to the source starts a block of its own. An
+ * unclosed code fence or HTML block (`<!--`, `<pre>`) runs to the end of the
+ * document and would swallow the mark: the fix would then append a new one
+ * on every run. Only the last top-level block can swallow it, so that block
+ * alone is parsed again.
+ */
+function appendsOwnBlock(last: RootContent | undefined, source: string, appended: string): boolean {
+  const lastStart = last?.position?.start.offset;
+  if (lastStart === undefined) return true;
+  const tail = source.slice(lastStart);
+  const blocks = parseMarkdown(tail + appended).children;
+  return blocks[blocks.length - 1]?.position?.start.offset === tail.length + appended.search(/\S/u);
+}

@@ -26,7 +26,11 @@ export function frontMatterSpan(doc: PressRelease, key?: string): { start: numbe
 export function bodyAnchor(doc: PressRelease): { start: number; end: number } {
   if (doc.title) return { start: doc.title.start, end: doc.title.end };
   const first = doc.blocks[0];
-  if (first) return { start: first.start, end: first.start + Math.min(1, first.end - first.start) };
+  if (first) {
+    // One character, not one code unit: a range must not end inside an emoji's surrogate pair.
+    const width = (doc.source.codePointAt(first.start) ?? 0) > 0xffff ? 2 : 1;
+    return { start: first.start, end: first.start + Math.min(width, first.end - first.start) };
+  }
   return frontMatterSpan(doc);
 }
 

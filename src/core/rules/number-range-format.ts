@@ -9,7 +9,7 @@ import { dominantForm } from '../lang/majority';
  */
 const YEAR_RANGE = /(?<![\p{L}\p{N}/.,\-–—])((?:19|20)\d{2})(\s*[-–—]\s*)((?:19|20)\d{2})(?![\p{L}\p{N}/]|[.,]\d)/gu;
 const SPACES = /\s+/gu;
-/** A period of government or planning is at most a few decades; `1945-2025` is still a span, `2026-1975` is not. */
+/** A span runs forward, within a century: `1945-2025` is one (an anniversary), `2026-1975` is not. */
 const LONGEST_SPAN = 100;
 
 interface YearRange {

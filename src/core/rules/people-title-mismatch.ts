@@ -1,5 +1,5 @@
 import type { PersonEntry, ProjectSettings } from '../config/types';
-import type { Person, PressRelease, Span } from '../model/types';
+import type { Block, Person, PressRelease, Span } from '../model/types';
 import type { Problem, Rule, RuleExample } from '../types';
 import { tokenize, type Word } from '../text/words';
 import { capitalizedWords } from '../lang/capitalized-words';
@@ -25,6 +25,7 @@ const TRAILING_PARENTHESIS = /\s*\([^()]*\)\s*$/u;
 const NAME_TITLE_SEPARATOR = /^\s*[,–—-]\s*/u;
 /** Where a title written after a name ends. */
 const TITLE_END = /^\s*(?:[,;.:)–—-]|$)/u;
+const SPACES = /\s+/u;
 
 /** A title of the register with its comparison words and the dates it holds. */
 interface RegisterTitle {
@@ -43,8 +44,10 @@ interface Official {
 
 interface Register {
   byName: ReadonlyMap<string, Official>;
-  /** Officials by the first comparison word of their name, to find mentions with one lookup per capitalized word. */
+  /** Officials by the first comparison word of their name. */
   byFirstWord: ReadonlyMap<string, readonly Official[]>;
+  /** First letter and length of the first word of each name: a test on a capitalized word that makes no string. */
+  firstWordShapes: ReadonlySet<number>;
 }
 
 /** A written title compared with the register: the register title it stands for, if any. */
@@ -74,10 +77,16 @@ function registerOf(people: readonly PersonEntry[]): Register {
     }
     const byFirstWord = new Map<string, Official[]>();
     for (const official of byName.values()) byFirstWord.set(official.keys[0]!, [...(byFirstWord.get(official.keys[0]!) ?? []), official]);
-    register = { byName, byFirstWord };
+    const firstWordShapes = new Set(people.map((person) => wordShape(person.name.normalize('NFC').trim().split(SPACES)[0]!)));
+    register = { byName, byFirstWord, firstWordShapes };
     registers.set(people, register);
   }
   return register;
+}
+
+/** A word's first letter and length, as a number: names keep both whatever their tone-mark placement (`Thủy`, `Thuỷ`). */
+function wordShape(word: string): number {
+  return word.charCodeAt(0) * 64 + Math.min(word.length, 63);
 }
 
 /** A cheap test before a name is compared word by word: its first word must open a registered name. */
@@ -240,35 +249,41 @@ function nameAt(text: string, words: readonly Word[], index: number, register: R
 
 /** Mentions of registered officials outside the participants lists: `Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng`, `ông A, Giám đốc Sở …`. */
 function checkMentions(doc: PressRelease, register: Register, date: string | undefined): Finding[] {
-  const inLists = doc.participants.flatMap((list) => list.entries);
+  const inLists: readonly Span[] = doc.participants.flatMap((list) => list.entries);
   const findings: Finding[] = [];
-  for (const { block, words, index } of capitalizedWords(doc)) {
-    const text = block.plain.text;
-    const found = nameAt(text, words, index, register);
-    if (!found) continue;
-    const { official, last } = found;
-    const source = block.plain.toSource(words[index]!.start);
-    if (inLists.some((entry) => entry.start <= source && source < entry.end)) continue;
-    const valid = titlesOn(official, date);
-    const before = titleBefore(text, words, index, official);
-    const after = titleAfter(text, words, last + 1, official);
-    const mentions = [
-      ...(before ? [{ start: words[before.start]!.start, end: words[index - 1]!.end, title: before.title }] : []),
-      ...(after ? [{ start: words[last + 1]!.start, end: words[after.end - 1]!.end, title: after.title }] : []),
-    ];
-    for (const mention of mentions) {
-      if (valid.includes(mention.title)) continue;
-      findings.push({
-        official,
-        written: text.slice(mention.start, mention.end),
-        judgement: { kind: 'other', title: mention.title },
-        span: block.plain.span(mention.start, mention.end),
-        candidates: valid.length === 1 ? valid : [],
-        exact: block.plain.isExact(mention.start, mention.end),
-      });
+  for (const { block, words, capitalized } of capitalizedWords(doc)) {
+    for (const index of capitalized) {
+      if (!register.firstWordShapes.has(wordShape(words[index]!.text))) continue;
+      const found = nameAt(block.plain.text, words, index, register);
+      if (!found) continue;
+      const source = block.plain.toSource(words[index]!.start);
+      if (!inLists.some((entry) => entry.start <= source && source < entry.end)) findings.push(...mentionFindings(block, words, index, found, date));
     }
   }
   return findings;
+}
+
+/** The titles written next to an official's name (words `[index, found.last]`) that the register gives that person on other dates. */
+function mentionFindings(block: Block, words: readonly Word[], index: number, found: { official: Official; last: number }, date: string | undefined): Finding[] {
+  const { official, last } = found;
+  const text = block.plain.text;
+  const valid = titlesOn(official, date);
+  const before = titleBefore(text, words, index, official);
+  const after = titleAfter(text, words, last + 1, official);
+  const mentions = [
+    ...(before ? [{ start: words[before.start]!.start, end: words[index - 1]!.end, title: before.title }] : []),
+    ...(after ? [{ start: words[last + 1]!.start, end: words[after.end - 1]!.end, title: after.title }] : []),
+  ];
+  return mentions
+    .filter((mention) => !valid.includes(mention.title))
+    .map((mention) => ({
+      official,
+      written: text.slice(mention.start, mention.end),
+      judgement: { kind: 'other', title: mention.title },
+      span: block.plain.span(mention.start, mention.end),
+      candidates: valid.length === 1 ? valid : [],
+      exact: block.plain.isExact(mention.start, mention.end),
+    }));
 }
 
 /**

@@ -1,0 +1,81 @@
+/**
+ * Page chrome that only its wording shows: what a copy of a portal article
+ * page brings along with the article (shared/research/real-articles-patterns.md
+ * §1–2). Each test takes one whole line (block) of text in NFC with its
+ * spaces collapsed.
+ */
+
+export type ChromeLine =
+  /** A portal's label or button: `Xuất bản thông tin`, `Chia sẻ`, `In bài viết`. */
+  | { kind: 'label' }
+  /** The portlet title naming the category: `Chi tiết bài viết Tin tức`; a breadcrumb `Trang chủ > Tin tức`. */
+  | { kind: 'category'; category?: string }
+  /** Date, time and view counter: `14/10/2018 - 20:20`, `28/01/2019 08:30 Số lượt xem: 234`. */
+  | { kind: 'meta'; date?: string }
+  /** The heading of the related-news list (`Tin liên quan`): it and everything after it are chrome. */
+  | { kind: 'related' };
+
+const LABELS = new Set([
+  'xuất bản thông tin', 'trang chủ', 'chia sẻ', 'chia sẻ bài viết', 'in bài viết', 'in trang', 'bản in', 'in', 'gửi email',
+  'gửi bài viết', 'gửi cho bạn bè', 'quay lại', 'quay về', 'trở về', 'về đầu trang', 'lên đầu trang', 'đầu trang', 'cỡ chữ',
+  'a- a a+', 'tweet', 'facebook', 'zalo', 'share', 'print', 'email', 'lưu bài viết', 'đánh giá bài viết', 'ý kiến bạn đọc',
+  'bình luận', 'tải về', 'tải xuống', 'tệp đính kèm', 'nghe đọc bài', 'nghe bài viết', 'thích', 'like',
+]);
+const CATEGORY_TITLE = /^chi\s+tiết\s+(?:bài\s+viết|tin\s+bài|tin)(?:\s+(.{1,60}))?$/iu;
+const BREADCRUMB = /^trang\s+chủ\s*(?:[>»›/|→]|\s-\s)/iu;
+const BREADCRUMB_SEPARATOR = /\s*(?:[>»›/|→]|\s-\s)\s*/u;
+const RELATED = /^(?:(?:các\s+)?(?:tin|bài(?:\s+viết)?|tin\s+tức)\s+(?:liên\s+quan|khác|cùng\s+chuyên\s+mục|đã\s+đưa|mới(?:\s+nhất)?|đọc\s+nhiều(?:\s+nhất)?|xem\s+nhiều(?:\s+nhất)?)|xem\s+thêm|đọc\s+thêm)\s*:?$/iu;
+
+/** Pieces of a metadata line; a line that is nothing else (but separators) and holds a full date is one. */
+const META_PIECE = new RegExp(
+  [
+    String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`,
+    String.raw`(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?`,
+    String.raw`ngày|lúc|date`,
+    String.raw`(?:số\s+)?lượt\s+(?:xem|truy\s+cập)\s*:?\s*[\d.,]+`,
+    String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?`,
+    String.raw`gmt\s*[+-]\s*\d{1,2}`,
+    String.raw`\d{4}-\d{2}-\d{2}`,
+    String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}`,
+  ].join('|'),
+  'giu',
+);
+const META_REST = /^[\s|,:\-–—()/]*$/u;
+const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/u;
+const DAY_MONTH_YEAR = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
+const MAX_CATEGORY_WORDS = 6;
+
+export function chromeLine(text: string): ChromeLine | undefined {
+  const lower = text.toLowerCase();
+  if (LABELS.has(lower)) return { kind: 'label' };
+  if (RELATED.test(text)) return { kind: 'related' };
+  const title = CATEGORY_TITLE.exec(text);
+  if (title) return title[1] ? { kind: 'category', category: title[1] } : { kind: 'category' };
+  if (BREADCRUMB.test(text)) {
+    const last = text.split(BREADCRUMB_SEPARATOR).pop()?.trim() ?? '';
+    const isCategory = last !== '' && last.split(/\s+/u).length <= MAX_CATEGORY_WORDS;
+    return isCategory ? { kind: 'category', category: last } : { kind: 'category' };
+  }
+  return metaLine(text);
+}
+
+function metaLine(text: string): ChromeLine | undefined {
+  if (!META_REST.test(text.replace(META_PIECE, ''))) return undefined;
+  const date = isoDate(text);
+  return date === undefined ? undefined : { kind: 'meta', date };
+}
+
+/** The first full date of a line, ISO; undefined when it is not a real date. */
+function isoDate(text: string): string | undefined {
+  const iso = ISO_DATE.exec(text);
+  if (iso) return isoFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const written = DAY_MONTH_YEAR.exec(text);
+  return written ? isoFromParts(Number(written[3]), Number(written[2]), Number(written[1])) : undefined;
+}
+
+/** `YYYY-MM-DD` for a day that exists; undefined for 30/2 and the like. */
+export function isoFromParts(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

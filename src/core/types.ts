@@ -70,6 +70,8 @@ export interface RuleExample {
   options?: Record<string, unknown>;
   /** Profile used for this example (default `vn-news`). */
   profile?: string;
+  /** Config lists the example needs (a people register, abbreviations, a tone style…). */
+  settings?: Partial<import('./config/types').ProjectSettings>;
   /** For failing examples: the message ids expected, in order, with their 1-based lines. */
   expect?: Array<{ messageId: string; line: number }>;
   /** For fixable failing examples: the text after all fixes of this rule. */

@@ -10,14 +10,18 @@ import { registerCommands } from './commands';
 import { ConfigService } from './config';
 import { DiagnosticsService } from './diagnostics';
 import { ReleaseDocuments } from './documents';
+import { registerExports } from './export';
 import { PeopleHover } from './hover';
 import { LINT_WORKSPACE_COMMAND, lintWorkspace } from './lint-workspace';
+import { markdownItPlugin } from './markdown-it';
 import { ReleaseOutline } from './outline';
+import { registerPreview } from './preview';
 import { ReleaseStatusBar } from './status-bar';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-export function activate(context: vscode.ExtensionContext): void {
+/** VS Code's Markdown preview calls `extendMarkdownIt` (package.json: `markdown.markdownItPlugins`). */
+export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: typeof markdownItPlugin } {
   const log = vscode.window.createOutputChannel('GovPress', { log: true });
   const configs = new ConfigService();
   const documents = new ReleaseDocuments(configs);
@@ -38,6 +42,8 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () => lintWorkspace(documents, diagnostics, log)),
   );
   registerCommands(context);
+  registerPreview(context, documents);
+  registerExports(context, documents);
 
   // What tests read and VS Code has no API for; never registered for users.
   if (context.extensionMode === vscode.ExtensionMode.Test) {
@@ -46,4 +52,5 @@ export function activate(context: vscode.ExtensionContext): void {
       vscode.commands.registerCommand('govpress.stats', () => ({ ...documents.stats })),
     );
   }
+  return { extendMarkdownIt: markdownItPlugin };
 }

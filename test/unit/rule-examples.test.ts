@@ -14,6 +14,7 @@ function run(rule: AnyRule, example: RuleExample) {
     onlyRules: [rule.meta.id],
     ruleOptions: { [rule.meta.id]: example.options ?? {} },
     ...(example.profile ? { defaultProfile: example.profile } : {}),
+    ...(example.settings ? { config: example.settings } : {}),
   });
 }
 
@@ -22,6 +23,7 @@ function fix(rule: AnyRule, example: RuleExample, text: string) {
     onlyRules: [rule.meta.id],
     ruleOptions: { [rule.meta.id]: example.options ?? {} },
     ...(example.profile ? { defaultProfile: example.profile } : {}),
+    ...(example.settings ? { config: example.settings } : {}),
   });
 }
 

@@ -19,7 +19,11 @@ function fence(text: string): string {
 
 function example(example: RuleExample, lang: Lang, expected: boolean): string {
   const parts = [`#### ${example.title[lang]}`];
-  const settings = [example.profile ? `profile: ${example.profile}` : '', example.options ? `options: \`${JSON.stringify(example.options)}\`` : ''].filter(Boolean);
+  const settings = [
+    example.profile ? `profile: ${example.profile}` : '',
+    example.options ? `options: \`${JSON.stringify(example.options)}\`` : '',
+    example.settings ? `.govpressrc.json: \`${JSON.stringify(example.settings)}\`` : '',
+  ].filter(Boolean);
   if (settings.length) parts.push(settings.join(' · '));
   parts.push(fence(example.text));
   if (!expected && example.expect?.length) parts.push(example.expect.map((item) => `- ${lang === 'vi' ? 'dòng' : 'line'} ${item.line}: \`${item.messageId}\``).join('\n'));

@@ -43,8 +43,10 @@ export async function readDocx(bytes: Uint8Array): Promise<Draft> {
   const conversion = new LegacyRunConversion(fonts);
   const assets: ImageAsset[] = [];
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  // Mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both take the bytes as they are.
+  const input = { buffer: bytes, arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   const { value: html } = await mammoth.convertToHtml(
-    { arrayBuffer },
+    input,
     {
       styleMap: STYLE_MAP,
       transformDocument: (document: DocxElement) => conversion.apply(document),

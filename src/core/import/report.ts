@@ -4,7 +4,7 @@
  * the importer, and the page chrome it removed; with its text forms for the
  * command line and the editor.
  */
-import type { PressRelease } from '../model/types';
+import type { ParticipantEntry, PressRelease } from '../model/types';
 import { localize } from '../i18n/localize';
 import type { Profile } from '../profiles/types';
 import type { Lang, Localized } from '../types';
@@ -58,7 +58,7 @@ export function describeImport(model: PressRelease, context: ImportContext): Imp
   if (model.lead) found.lead = excerpt(model.lead.plain.text.trim());
   if (model.dateline) found.dateline = model.dateline.text;
   const entries = model.participants.flatMap((list) => list.entries);
-  if (entries.length > 0) found.participants = entries.map((entry) => (entry.kind === 'person' ? entry.name.text : excerpt(entry.text, 4))).join('; ');
+  if (entries.length > 0) found.participants = participantNames(entries);
   if (model.figures.length > 0) found.figures = String(model.figures.length);
   if (model.endMark) found.endMark = './.';
   if (model.signature) found.signature = model.signature.text;
@@ -77,6 +77,13 @@ export function describeImport(model: PressRelease, context: ImportContext): Imp
   if (uncaptioned.length > 0) notes.push(note('photos-without-caption', { count: uncaptioned.length, lines: uncaptioned.map((figure) => line(figure.start)).join(', ') }));
 
   return { format: context.format, profile: context.profile, found, missing: PARTS.filter((part) => found[part] === undefined), notes, chrome: [...context.chrome] };
+}
+
+/** The people by name, then how many groups (`lãnh đạo các sở, ngành`) follow: `Đoàn Thanh Bình; Huỳnh Minh Thức (+6)`. */
+function participantNames(entries: readonly ParticipantEntry[]): string {
+  const names = entries.flatMap((entry) => (entry.kind === 'person' ? [entry.name.text] : []));
+  const groups = entries.length - names.length;
+  return [names.join('; '), groups > 0 ? `(+${groups})` : ''].filter(Boolean).join(' ');
 }
 
 function excerpt(text: string, words = LEAD_EXCERPT_WORDS): string {

@@ -53,9 +53,11 @@ export function importDraft(draft: Draft, options: ImportOptions = {}): ImportRe
   const chrome = [...draft.chrome];
   const cleaned = cleanBlocks(draft.blocks, notes);
   const page = stripChromeLines(cleaned, chrome);
-  const { title, pieces, beforeTitle } = placeTitle(page.pieces, chrome);
+  const profileLine = page.pieces.find((piece) => profileOfLine(piece.text) !== undefined);
+  const profile = options.profile ?? profileOfLine(profileLine?.text ?? '') ?? DEFAULT_PROFILE;
+  if (!options.profile && profileLine) notes.push(note('profile-from-wording', { profile, line: profileLine.text }));
+  const { title, pieces, beforeTitle } = placeTitle(page.pieces, chrome, profileLine);
   if (beforeTitle > 0) notes.push(note('text-before-title', { count: beforeTitle }));
-  const profile = options.profile ?? profileFromWording(pieces, notes) ?? DEFAULT_PROFILE;
 
   const items = arrange(pieces, title, beforeTitle);
   const { images, missingPhotos } = nameFigures(items, options.imageFolder ?? 'images', options.imageStem ?? 'anh');
@@ -170,16 +172,16 @@ function isTitleLike(piece: Piece): boolean {
 
 /**
  * The headline: among the lines before the first body paragraph, a heading
- * (level 1 first), else the longest bold line, else the first line. The
- * other copies of it that page chrome repeats are removed; lines before it
- * stay where they are.
+ * (level 1 first), else the longest bold line, else the first line — not
+ * the line naming the kind of document. The other copies of it that page
+ * chrome repeats are removed; lines before it stay where they are.
  */
-function placeTitle(pieces: readonly Piece[], chrome: string[]): { title?: string; pieces: Piece[]; beforeTitle: number } {
+function placeTitle(pieces: readonly Piece[], chrome: string[], profileLine: Piece | undefined): { title?: string; pieces: Piece[]; beforeTitle: number } {
   const leading: number[] = [];
   for (const [index, piece] of pieces.entries()) {
     const { kind } = piece.block;
-    if (kind === 'image' || (kind === 'paragraph' && !isTitleLike(piece))) break;
-    if (kind === 'heading' || kind === 'paragraph') leading.push(index);
+    if (kind === 'image' || (kind !== 'list-item' && !isTitleLike(piece))) break;
+    if ((kind === 'heading' || kind === 'paragraph') && piece !== profileLine) leading.push(index);
   }
   const headings = leading.filter((index) => pieces[index]!.block.kind === 'heading');
   const bold = leading.filter((index) => {
@@ -207,15 +209,9 @@ function placeTitle(pieces: readonly Piece[], chrome: string[]): { title?: strin
   return { title, pieces: rest, beforeTitle };
 }
 
-function profileFromWording(pieces: readonly Piece[], notes: ImportNote[]): Profile['id'] | undefined {
-  for (const piece of pieces) {
-    const match = PROFILE_LINES.find(({ pattern }) => pattern.test(piece.text));
-    if (match) {
-      notes.push(note('profile-from-wording', { profile: match.profile, line: piece.text }));
-      return match.profile;
-    }
-  }
-  return undefined;
+/** The profile a line names: `THÔNG CÁO BÁO CHÍ` heads a formal press release, `FOR IMMEDIATE RELEASE` an English one. */
+function profileOfLine(text: string): Profile['id'] | undefined {
+  return PROFILE_LINES.find(({ pattern }) => pattern.test(text))?.profile;
 }
 
 // ---------------------------------------------------------------------------
@@ -252,7 +248,7 @@ function arrange(pieces: readonly Piece[], title: string | undefined, beforeTitl
       items.push(figure);
       continue;
     }
-    if (block.kind === 'heading') items.push({ kind: 'heading', level: block.level, inlines: block.inlines });
+    if (block.kind === 'heading' && isTitleLike(piece)) items.push({ kind: 'heading', level: block.level, inlines: block.inlines });
     else if (block.kind === 'list-item') items.push({ kind: 'list-item', ordered: block.ordered, inlines: block.inlines });
     else if (leadPlaced && isLoneCaption(piece)) {
       const caption = withCredit(piece.text, body[index + 1], index + 1 === signatureIndex);
@@ -260,7 +256,9 @@ function arrange(pieces: readonly Piece[], title: string | undefined, beforeTitl
       items.push({ kind: 'figure', src: '', alt: '', caption, placeholder: true });
     } else {
       leadPlaced ||= index >= beforeTitle;
-      items.push({ kind: 'paragraph', inlines: block.inlines });
+      // A heading that reads as sentences is a sapo set in a heading tag (`<h2 class="sapo">`): a bold paragraph.
+      const inlines = block.kind === 'heading' ? block.inlines.map((inline) => ({ ...inline, bold: true })) : block.inlines;
+      items.push({ kind: 'paragraph', inlines });
     }
   }
   if (title !== undefined && beforeTitle >= body.length) items.push({ kind: 'title', text: title });

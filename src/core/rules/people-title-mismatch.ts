@@ -286,13 +286,6 @@ function mentionFindings(block: Block, words: readonly Word[], index: number, fo
     }));
 }
 
-/**
- * An example with the people register it is linted with. `RuleExample` has no
- * settings of its own yet: test/unit/usage.test.ts runs these examples with
- * the register until the shared example runner passes `settings`.
- */
-export type ExampleWithRegister = RuleExample & { settings: Pick<ProjectSettings, 'people'> };
-
 const REGISTER: Pick<ProjectSettings, 'people'> = {
   people: [
     {
@@ -309,7 +302,7 @@ const REGISTER: Pick<ProjectSettings, 'people'> = {
   ],
 };
 
-const VALID_EXAMPLES: ExampleWithRegister[] = [
+const VALID_EXAMPLES: RuleExample[] = [
   {
     title: { vi: 'Chức vụ đúng vào ngày của bài, cả khi nhắc tên trong bài', en: 'Titles right on the article\'s date, mentions in the text included' },
     settings: REGISTER,
@@ -327,7 +320,7 @@ const VALID_EXAMPLES: ExampleWithRegister[] = [
   },
 ];
 
-const INVALID_EXAMPLES: ExampleWithRegister[] = [
+const INVALID_EXAMPLES: RuleExample[] = [
   {
     title: { vi: 'Chức vụ cũ trong danh sách đại biểu', en: 'A former title in the participants list' },
     settings: REGISTER,

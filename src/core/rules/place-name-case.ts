@@ -3,18 +3,27 @@ import { foldPhrase, foldWord, isAllCaps, isCapitalized, nameBlocks, PhraseIndex
 import { ADMINISTRATIVE_UNITS } from '../lang/organizations';
 
 interface Unit {
+  kind: 'unit';
   length: number;
   /** Urban units, named by a number (`Quận 1`, `Phường 3`, Phụ lục II §III.1.b) or often after a person. */
   urban: boolean;
 }
 
-const URBAN_UNITS = new Set(['quận', 'phường']);
-const UNITS = new PhraseIndex<Unit>(ADMINISTRATIVE_UNITS.map((unit) => [unit, { length: unit.split(' ').length, urban: URBAN_UNITS.has(unit) }]));
+/** A special name that keeps its capital generic noun (Phụ lục II §III.1.c), with the initials the decree gives it. */
+interface SpecialPlace {
+  kind: 'special';
+  name: string;
+  initials: boolean[];
+}
 
-/** Special names that keep the capital generic noun (Phụ lục II §III.1.c), with the initials the decree gives them. */
-const SPECIAL_PLACES = new PhraseIndex<{ name: string; initials: boolean[] }>(
-  ['Thành phố Hồ Chí Minh', 'Thủ đô Hà Nội'].map((name) => [name, { name, initials: name.split(' ').map(isCapitalized) }]),
-);
+const URBAN_UNITS = new Set(['quận', 'phường']);
+/** Generic nouns and special names in one index: the longest wins (`Thành phố Hồ Chí Minh` over `thành phố`). */
+const PLACES = new PhraseIndex<Unit | SpecialPlace>([
+  ...ADMINISTRATIVE_UNITS.map((unit): [string, Unit] => [unit, { kind: 'unit', length: unit.split(' ').length, urban: URBAN_UNITS.has(unit) }]),
+  ...['Thành phố Hồ Chí Minh', 'Thủ đô Hà Nội'].map((name): [string, SpecialPlace] => [name, { kind: 'special', name, initials: name.split(' ').map(isCapitalized) }]),
+]);
+/** Words of the special names before their proper name (`thành phố`, `thủ đô`). */
+const SPECIAL_GENERIC_WORDS = 2;
 
 /**
  * Words after a generic noun that make it an organization's name, not a
@@ -40,6 +49,8 @@ function properNameLength(prose: NameBlock, start: number): number {
   while (prose.adjacent(end) && prose.capitals[end] && !isAllCaps(prose.words[end]!.text)) end++;
   return end - start;
 }
+
+const startsWithDigit = (word: string): boolean => word.charCodeAt(0) >= 0x30 && word.charCodeAt(0) <= 0x39;
 
 /** Named after a person or a historical event: the decree capitalizes the generic noun then. */
 function namedAfterPersonOrEvent(prose: NameBlock, unit: Unit, start: number, length: number): boolean {
@@ -125,21 +136,23 @@ export const placeNameCase: Rule = {
     for (const prose of nameBlocks(doc, settings.organizations)) {
       const { words, capitals } = prose;
       for (let index = 0; index < words.length; index++) {
-        const special = SPECIAL_PLACES.at(prose, index);
-        if (special) {
-          const { name, initials } = special.value;
+        // Cheap test first: a lowercase generic noun matters only before a special name (`thành phố Hồ`) or a number (`quận 1`).
+        if (!capitals[index] && !capitals[index + SPECIAL_GENERIC_WORDS] && !startsWithDigit(words[index + 1]?.text ?? '')) continue;
+        const found = PLACES.at(prose, index);
+        if (!found) continue;
+        if (found.value.kind === 'special') {
+          const { name, initials } = found.value;
           if (initials.some((capital, offset) => capitals[index + offset] !== capital && !isAllCaps(words[index + offset]!.text))) {
-            report(prose.caseProblem('specialPlace', index, initials, { written: prose.slice(index, special.end), expected: prose.recased(index, initials), place: name }));
+            report(prose.caseProblem('specialPlace', index, initials, { written: prose.slice(index, found.end), expected: prose.recased(index, initials), place: name }));
           }
-          index = special.end - 1;
+          index = found.end - 1;
           continue;
         }
-        const found = UNITS.at(prose, index);
-        if (!found || !prose.adjacent(found.end) || isAllCaps(words[index]!.text)) continue;
-        // A unit word inside a dictionary name (`Công an tỉnh`) is org-name-case's business.
-        if (prose.names.some((match) => match.first <= index && index < match.end)) continue;
         const unit = found.value;
         const after = found.end;
+        if (!prose.adjacent(after) || isAllCaps(words[index]!.text)) continue;
+        // A unit word inside a dictionary name (`Công an tỉnh`) is org-name-case's business.
+        if (prose.names.some((match) => match.first <= index && index < match.end)) continue;
         if (unit.urban && /^\d{1,2}$/u.test(words[after]!.text)) {
           if (!capitals[index] && !PLURAL_MARKERS.has(prose.key(index - 1))) {
             const initials = [true, ...Array<undefined>(unit.length - 1)];

@@ -46,6 +46,8 @@ interface MarkdownIt {
 
 const FRONT_MATTER = 'govpress_front_matter';
 const FENCE = '---';
+/** YAML may also end its document with `...`. */
+const CLOSING_FENCES = new Set([FENCE, '...']);
 
 export function markdownItPlugin<T>(md: T): T {
   const engine = md as unknown as MarkdownIt;
@@ -66,7 +68,7 @@ function lineText(state: BlockState, line: number): string {
 function releaseFrontMatter(state: BlockState, startLine: number, endLine: number, silent: boolean): boolean {
   if (startLine !== 0 || state.tShift[0] !== 0 || lineText(state, 0) !== FENCE) return false;
   let closing = 1;
-  while (closing < endLine && !(state.tShift[closing] === 0 && lineText(state, closing) === FENCE)) closing++;
+  while (closing < endLine && !(state.tShift[closing] === 0 && CLOSING_FENCES.has(lineText(state, closing)))) closing++;
   if (closing >= endLine) return false;
   const yaml = state.src.slice(state.bMarks[1], state.bMarks[closing]);
   if (!/^profile[ \t]*:[ \t]*\S/m.test(yaml)) return false;

@@ -83,8 +83,12 @@ export class PreviewPanel implements vscode.Disposable {
     this.styleChoice = undefined;
     clearTimeout(this.updateTimer);
     // Images outside the workspace load only from a folder the webview was given.
-    if (this.resourceRoots().map(String).join() !== rootsBefore) this.load();
-    else this.renderAll();
+    if (this.resourceRoots().map(String).join() !== rootsBefore) {
+      this.load();
+    } else {
+      this.renderAll();
+      this.sendProblems();
+    }
   }
 
   /** Test mode: what the webview shows, after `action`. */
@@ -263,7 +267,7 @@ export class PreviewPanel implements vscode.Disposable {
   private scrollEditors(line: number): void {
     const editors = this.editorsOfDocument();
     if (editors.length === 0) return;
-    const lineIndex = Math.min(Math.max(Math.floor(line) - 1, 0), this.current.lineCount - 1);
+    const lineIndex = this.lineIndexOf(line);
     const character = Math.floor((line - Math.floor(line)) * this.current.lineAt(lineIndex).text.length);
     const position = new vscode.Position(lineIndex, character);
     this.editorEchoUntil = Date.now() + ECHO_WINDOW_MS;
@@ -272,10 +276,15 @@ export class PreviewPanel implements vscode.Disposable {
 
   /** Double-click in the preview: the source line in the editor, beside the preview when it is not open. */
   private async revealSource(line: number): Promise<void> {
-    const lineIndex = Math.min(Math.max(Math.floor(line) - 1, 0), this.current.lineCount - 1);
+    const lineIndex = this.lineIndexOf(line);
     const column = this.editorsOfDocument()[0]?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
     const start = new vscode.Position(lineIndex, 0);
     await vscode.window.showTextDocument(this.current, { viewColumn: column, selection: new vscode.Range(start, start) });
+  }
+
+  /** The 0-based index in the document of a 1-based, possibly fractional, line from the webview. */
+  private lineIndexOf(line: number): number {
+    return Math.min(Math.max(Math.floor(line) - 1, 0), this.current.lineCount - 1);
   }
 }
 

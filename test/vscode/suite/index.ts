@@ -17,6 +17,8 @@ const testFiles: Array<() => Promise<unknown>> = [
   () => import('./code-actions.test'),
   () => import('./editor-help.test'),
   () => import('./commands.test'),
+  () => import('./preview.test'),
+  () => import('./export.test'),
 ];
 
 const LOG_PREFIX = '[govpress-test]';

@@ -8,22 +8,8 @@
 import { assert } from 'chai';
 import * as vscode from 'vscode';
 import { screenshot, waitFor } from './index';
+import type { PreviewState, QueryAction } from '../../../src/extension/preview/protocol';
 import { extensionActive, openFixture } from './release-helpers';
-
-/** The webview's answer (src/extension/preview/protocol.ts). */
-interface PreviewState {
-  title: string;
-  figureCount: number;
-  style: string;
-  firstVisibleLine: number;
-  problemCount: number;
-}
-
-interface QueryAction {
-  scrollToLine?: number;
-  pressStyle?: string;
-  doubleClickLine?: number;
-}
 
 const NEWS = 'preview/ban-tin.md';
 const NEWS_TITLE = 'Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn về chuyển đổi số';
@@ -34,26 +20,29 @@ function query(action?: QueryAction): Thenable<PreviewState> {
 }
 
 /** Polls `get` until its value passes `check`; on timeout, says what the value last was. */
+function until<T, S extends T>(what: string, get: () => T | Thenable<T>, check: (value: T) => value is S): Promise<S>;
+function until<T>(what: string, get: () => T | Thenable<T>, check: (value: T) => boolean): Promise<T>;
 async function until<T>(what: string, get: () => T | Thenable<T>, check: (value: T) => boolean): Promise<T> {
   let last: T | undefined;
   try {
     return await waitFor(async () => {
-      last = await get();
-      return check(last) ? last : undefined;
-    }, what);
+      const value = await get();
+      last = value;
+      return check(value) ? { value } : undefined;
+    }, what).then(({ value }) => value);
   } catch (error) {
     throw new Error(`${(error as Error).message}; it was last ${JSON.stringify(last)}`);
   }
 }
 
 /** Asks the preview until its answer passes `check` (it renders asynchronously). */
-function previewWhen(what: string, check: (state: PreviewState) => boolean): Promise<PreviewState | undefined> {
+function previewWhen(what: string, check: (state: PreviewState) => boolean): Promise<PreviewState> {
   const answer = (): Thenable<PreviewState | undefined> =>
     query().then(
       (state) => state,
       () => undefined,
     );
-  return until(what, answer, (state) => state !== undefined && check(state));
+  return until(what, answer, (state): state is PreviewState => state !== undefined && check(state));
 }
 
 /** The 0-based line at the top of the document's editor. */
@@ -77,8 +66,9 @@ suite('GovPress preview', () => {
   let editor: vscode.TextEditor;
 
   suiteSetup(async () => {
-    // Room for the editor and the preview side by side (earlier suites open the Problems panel).
+    // Room for the editor and the preview side by side, and screenshots without earlier suites' messages.
     await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('notifications.clearAll');
     editor = await openFixture(NEWS);
     await extensionActive();
   });
@@ -94,7 +84,7 @@ suite('GovPress preview', () => {
     assert.notStrictEqual(tab.group.viewColumn, editor.viewColumn, 'beside the editor');
     assert.strictEqual(vscode.window.activeTextEditor?.document, editor.document, 'the editor keeps the focus');
 
-    const state = (await previewWhen('the rendered release', (shown) => shown.title !== ''))!;
+    const state = await previewWhen('the rendered release', (shown) => shown.title !== '');
     assert.strictEqual(state.title, NEWS_TITLE);
     assert.strictEqual(state.figureCount, 2);
     assert.strictEqual(state.style, 'portal', "a vn-news article's own style");
@@ -109,7 +99,7 @@ suite('GovPress preview', () => {
     edit.replace(editor.document.uri, editor.document.lineAt(headline).range, '# Tỉnh đoàn và Sở Khoa học và Công nghệ ký kết chương trình phối hợp');
     assert.isTrue(await vscode.workspace.applyEdit(edit));
     const state = await previewWhen('the new headline', (shown) => shown.title === 'Tỉnh đoàn và Sở Khoa học và Công nghệ ký kết chương trình phối hợp');
-    assert.strictEqual(state?.figureCount, 2);
+    assert.strictEqual(state.figureCount, 2);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await previewWhen('the headline back', (shown) => shown.title === NEWS_TITLE);
   });
@@ -142,15 +132,16 @@ suite('GovPress preview', () => {
   test('switches style from its toolbar', async () => {
     await query({ pressStyle: 'print' });
     const state = await previewWhen('the print style', (shown) => shown.style === 'print');
-    assert.strictEqual(state?.title, NEWS_TITLE);
-    assert.strictEqual(state?.figureCount, 2);
+    assert.strictEqual(state.title, NEWS_TITLE);
+    assert.strictEqual(state.figureCount, 2);
   });
 
   test('follows the active release, and stays when a file that is no release is active', async () => {
     await openFixture(FORMAL);
-    const formal = (await previewWhen('the formal release', (shown) => shown.title.startsWith('Kết quả triển khai phong trào')))!;
+    const formal = await previewWhen('the formal release', (shown) => shown.title.startsWith('Kết quả triển khai phong trào'));
     assert.strictEqual(formal.style, 'print', "a vn-press-release's own style");
     assert.strictEqual(formal.figureCount, 0);
+    await previewWhen("the formal release's problems (none)", (shown) => shown.problemCount === 0);
     await screenshot('preview-print');
 
     await openFixture('notes.md');

@@ -1,0 +1,577 @@
+/**
+ * Importing drafts: the real article as copied from the portal (against the
+ * published sample, part by part), plain text, three portal article pages
+ * in HTML, and Word documents built here with `docx` (one typed in .VnTime
+ * fonts, one with photos and captions). Each import keeps every word of the
+ * draft but the page chrome, which is checked on its own, and lints with
+ * the defects the draft really has, no more.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import type { Root, RootContent } from 'mdast';
+import { draftFormat, formatImportReport, imageStem, importDraft, readDraft, readHtml, readText, summarizeImport } from '../../src/core/import/index';
+import type { ImportResult } from '../../src/core/import/index';
+import { toLegacy } from '../../src/core/lang/legacy-encodings';
+import { lint } from '../../src/core/lint/engine';
+import { buildModel } from '../../src/core/model/build';
+import type { PressRelease } from '../../src/core/model/types';
+import { parseMarkdown } from '../../src/core/parse';
+
+const SHARED = join(__dirname, '..', '..', '..', 'shared');
+const SEED = readFileSync(join(SHARED, 'seed', '000_b400185c69aafb36.txt'), 'utf8');
+const SAMPLE = readFileSync(join(SHARED, 'samples', 'seed-as-published.md'), 'utf8');
+/** Two different 1×1 PNG pictures. */
+const RED_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGM4IScHAAK2AQU0pnWqAAAAAElFTkSuQmCC', 'base64');
+const BLUE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGOQkzsBAAFiAQURG6MhAAAAAElFTkSuQmCC', 'base64');
+
+// ---------------------------------------------------------------------------
+// Helpers
+
+/** The words of a text as a sorted list (a multiset), punctuation at their edges left out. */
+function words(...texts: string[]): string[] {
+  return texts
+    .flatMap((text) => text.split(/\s+/u))
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean)
+    .sort();
+}
+
+/** The words a reader of the release sees: its Markdown text, without the front matter and the images' alt text. */
+function releaseWords(markdown: string): string[] {
+  const texts: string[] = [];
+  const visit = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'text') texts.push(node.value);
+      else if ('children' in node) visit(node.children as RootContent[]);
+    }
+  };
+  visit((parseMarkdown(markdown) as Root).children.filter((node) => node.type !== 'yaml'));
+  return words(texts.join(' '));
+}
+
+function assertSameWords(actual: string[], expected: string[], what: string): void {
+  const missing = expected.filter((word, index) => expected.indexOf(word) === index && count(actual, word) < count(expected, word));
+  const extra = actual.filter((word, index) => actual.indexOf(word) === index && count(actual, word) > count(expected, word));
+  assert.deepEqual({ missing, extra }, { missing: [], extra: [] }, what);
+}
+
+function count(list: readonly string[], word: string): number {
+  return list.filter((item) => item === word).length;
+}
+
+/** Rule ids of the release's problems, sorted. */
+function problems(markdown: string): string[] {
+  return lint(markdown).messages.map((message) => message.ruleId).sort();
+}
+
+/** The parts of a model a writer recognizes, in comparable form. */
+function parts(model: PressRelease) {
+  return {
+    title: model.title?.text,
+    lead: model.lead?.plain.text.trim(),
+    leadBold: model.lead?.bold,
+    dateline: model.dateline?.text,
+    vagueTime: model.vagueTime?.text,
+    participants: model.participants.map((list) => ({
+      intro: list.intro.text,
+      entries: list.entries.map((entry) => (entry.kind === 'person' ? { name: entry.name.text, titles: entry.titles.map((title) => title.text) } : entry.text)),
+    })),
+    captions: model.figures.map((figure) => figure.caption?.text),
+    credits: model.figures.map((figure) => figure.credit?.name),
+    paragraphs: model.paragraphs.map((paragraph) => paragraph.plain.text.trim()),
+    endMark: model.endMark ? { attached: model.endMark.attached } : undefined,
+    signature: model.signature && { text: model.signature.text, form: model.signature.form, author: model.signature.author, unit: model.signature.unit },
+  };
+}
+
+function frontMatter(result: ImportResult): Record<string, unknown> {
+  return buildModel(result.markdown).frontMatter?.data ?? {};
+}
+
+async function docxBytes(document: Document): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+// ---------------------------------------------------------------------------
+// The seed: the real article as copied from the portal
+
+describe('import: the article copied from the portal page', () => {
+  const result = importDraft(readText(SEED));
+  const imported = buildModel(result.markdown);
+  const published = buildModel(SAMPLE);
+
+  it('gives the parts of the published article, part by part', () => {
+    const { captions, ...importedParts } = parts(imported);
+    const { captions: publishedCaptions, ...publishedParts } = parts(published);
+    assert.deepEqual(importedParts, publishedParts);
+    assert.deepEqual(captions, publishedCaptions);
+    assert.deepEqual(frontMatter(result), published.frontMatter?.data);
+  });
+
+  it('keeps the title once, as the H1 after the front matter', () => {
+    const title = imported.title?.text ?? '';
+    const body = result.markdown.slice(imported.frontMatter?.span.end ?? 0);
+    assert.equal(body.split(title).length - 1, 1);
+    assert.match(body, new RegExp(`^\\s*# ${title}\\n`, 'u'));
+  });
+
+  it('recognizes the three caption lines as captions of photos the text does not carry, and reports them', () => {
+    assert.deepEqual(result.missingPhotos, ['images/anh-1.jpg', 'images/anh-2.jpg', 'images/anh-3.jpg']);
+    assert.deepEqual(imported.figures.map((figure) => figure.image.url), result.missingPhotos);
+    assert.deepEqual(result.images, []);
+    const note = result.report.notes.find((item) => item.code === 'captions-without-photos');
+    assert.deepEqual(note?.data, {
+      count: 3,
+      lines: imported.figures.map((figure) => imported.lines.position(figure.start).line).join(', '),
+      paths: 'images/anh-1.jpg, images/anh-2.jpg, images/anh-3.jpg',
+    });
+  });
+
+  it('strips the page chrome and only it', () => {
+    const title = imported.title?.text ?? '';
+    assert.deepEqual(result.report.chrome, ['Xuất bản thông tin', 'Chi tiết bài viết Tin tức', 'null', title]);
+    assertSameWords(releaseWords(result.markdown), words(SEED.replace('Xuất bản thông tin', '').replace('Chi tiết bài viết Tin tức', '').replace(`null ${title}`, '')), 'the article’s words');
+  });
+
+  it('reports the parts found and missing', () => {
+    assert.deepEqual(result.report.missing, ['dateline', 'date']);
+    assert.equal(result.report.found.signature, 'Bích Ngọc – Sở Thông tin và Truyền thông');
+    assert.equal(result.report.found.figures, '3');
+    assert.equal(result.report.found.participants, 'Đoàn Thanh Bình; Huỳnh Minh Thức (+6)');
+  });
+
+  it('lints with the defects of the published article, no more', () => {
+    assert.deepEqual(problems(result.markdown), problems(SAMPLE));
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Plain text
+
+describe('import: plain text', () => {
+  it('joins hard-wrapped lines, keeps one paragraph per line otherwise, and reads bullets as a list', () => {
+    const text = [
+      'Sở Khoa học và Công nghệ tổng kết công tác năm 2025',
+      'Sáng 14/1/2026, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2025 và triển khai',
+      'nhiệm vụ năm 2026.',
+      'Năm 2026, Sở tập trung vào các nhiệm vụ:',
+      '- đẩy mạnh ứng dụng khoa học và công nghệ;',
+      '• hoàn thành chuyển đổi số các thủ tục hành chính.',
+      'Hội nghị đã khen thưởng các tập thể, cá nhân có thành tích xuất sắc./.',
+      'Bích Ngọc – Sở Khoa học và Công nghệ',
+    ].join('\n');
+    const result = importDraft(readText(text));
+    assert.equal(
+      result.markdown,
+      [
+        '---',
+        'profile: vn-news',
+        'title: Sở Khoa học và Công nghệ tổng kết công tác năm 2025',
+        'date: 2026-01-14',
+        'author: Bích Ngọc',
+        'unit: Sở Khoa học và Công nghệ',
+        '---',
+        '',
+        '# Sở Khoa học và Công nghệ tổng kết công tác năm 2025',
+        '',
+        'Sáng 14/1/2026, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026.',
+        '',
+        'Năm 2026, Sở tập trung vào các nhiệm vụ:',
+        '',
+        '- đẩy mạnh ứng dụng khoa học và công nghệ;',
+        '- hoàn thành chuyển đổi số các thủ tục hành chính.',
+        '',
+        'Hội nghị đã khen thưởng các tập thể, cá nhân có thành tích xuất sắc./.',
+        '',
+        'Bích Ngọc – Sở Khoa học và Công nghệ',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(result.report.missing, ['participants', 'figures', 'category']);
+    assert.deepEqual(problems(result.markdown), []);
+  });
+
+  it('converts a paste of TCVN3 text (.VnTime) and reports it', () => {
+    const unicode = [
+      'Sở Khoa học và Công nghệ tổ chức tập huấn chuyển đổi số',
+      'Sáng 9/5/2026, Sở Khoa học và Công nghệ tổ chức lớp tập huấn chuyển đổi số cho cán bộ cấp xã./.',
+      'Bích Ngọc – Sở Khoa học và Công nghệ',
+    ].join('\n\n');
+    const result = importDraft(readText(toLegacy(unicode, 'tcvn3')!));
+    assertSameWords(releaseWords(result.markdown), words(unicode), 'the converted words');
+    assert.equal(frontMatter(result)['title'], 'Sở Khoa học và Công nghệ tổ chức tập huấn chuyển đổi số');
+    assert.deepEqual(result.report.notes.map((note) => [note.code, note.data['encoding']]), [['legacy-converted', 'TCVN3']]);
+    assert.deepEqual(problems(result.markdown), []);
+  });
+
+  it('reads a text file saved in VNI bytes (not UTF-8) and converts it', async () => {
+    const unicode = 'Hội nghị tổng kết năm 2025\n\nChiều 20/1/2026, Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác năm 2025./.';
+    const bytes = Uint8Array.from(toLegacy(unicode, 'vni')!, (character) => character.charCodeAt(0));
+    assert.equal(draftFormat('tin.txt', bytes), 'text');
+    const draft = await readDraft('text', bytes);
+    const result = importDraft(draft);
+    assertSameWords(releaseWords(result.markdown), words(unicode), 'the converted words');
+    assert.deepEqual(result.report.notes.map((note) => note.code), ['not-utf8', 'legacy-converted']);
+  });
+
+  it('normalizes decomposed Unicode (as macOS pastes it) to NFC', () => {
+    const result = importDraft(readText('Hội nghị tổng kết năm 2025\n\nSáng 14/1/2026, Sở Nội vụ tổ chức hội nghị tổng kết./.'.normalize('NFD')));
+    assert.equal(result.markdown, result.markdown.normalize('NFC'));
+    assert.deepEqual(result.report.notes.map((note) => note.code), ['nfc-normalized']);
+  });
+
+  it('keeps lines before a bold headline at the top, as body text, and says so', () => {
+    const draft = importDraft({
+      format: 'text',
+      chrome: [],
+      notes: [],
+      blocks: [
+        { kind: 'paragraph', inlines: [{ text: 'UBND TỈNH ĐỒNG THÁP', bold: false, italic: false }] },
+        { kind: 'paragraph', inlines: [{ text: 'Đồng Tháp phát động phong trào thi đua năm 2026', bold: true, italic: false }] },
+        { kind: 'paragraph', inlines: [{ text: 'Sáng 5/1/2026, UBND tỉnh Đồng Tháp phát động phong trào thi đua năm 2026./.', bold: false, italic: false }] },
+      ],
+    });
+    assert.match(draft.markdown, /---\n\nUBND TỈNH ĐỒNG THÁP\n\n# Đồng Tháp phát động phong trào thi đua năm 2026\n\nSáng 5\/1\/2026/u);
+    assert.deepEqual(draft.report.notes.map((note) => [note.code, note.data['count']]), [['text-before-title', 1]]);
+  });
+
+  it('takes the profile from the draft’s wording unless one is given', () => {
+    const text = 'THÔNG CÁO BÁO CHÍ\n\nKết quả kỳ họp thứ hai\n\nNgày 15/6/2026, HĐND tỉnh bế mạc kỳ họp thứ hai./.';
+    assert.equal(importDraft(readText(text)).report.profile, 'vn-press-release');
+    assert.equal(importDraft(readText(text), { profile: 'vn-news' }).report.profile, 'vn-news');
+  });
+});
+
+// ---------------------------------------------------------------------------
+// HTML: three portal article pages
+
+interface PortalPage {
+  name: string;
+  html: string;
+  /** The article's own text, in order. */
+  article: string[];
+  /** The page chrome around it. */
+  chrome: string[];
+}
+
+/** A Liferay portal page of a provincial Sở (shared/research: file 01): date line, bold sapo, photo in a table, byline in bold. */
+function liferayPage(): PortalPage {
+  const title = 'Khai mạc Triển lãm ảnh nghệ thuật Đất Sen hồng năm 2018';
+  const sapo = 'Sở Văn hóa, Thể thao và Du lịch vừa tổ chức khai mạc Triển lãm ảnh nghệ thuật Đất Sen hồng năm 2018 tại Nhà Văn hóa tỉnh Đồng Tháp.';
+  const caption = 'Quang cảnh lễ khai mạc triển lãm';
+  const participants = 'Tham dự lễ khai mạc có ông Nguyễn Văn Dương – Phó Chủ tịch Ủy ban nhân dân tỉnh; bà Trần Thị Thu Hà – Giám đốc Sở Văn hóa, Thể thao và Du lịch; cùng đông đảo hội viên Chi hội Nhiếp ảnh tỉnh.';
+  const body = 'Triển lãm giới thiệu 120 tác phẩm ảnh nghệ thuật về con người, thiên nhiên và sự phát triển của quê hương Đồng Tháp. Triển lãm mở cửa phục vụ người xem đến hết ngày 20/10/2018.';
+  const byline = 'C.Trúc';
+  const chrome = {
+    site: 'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG THÁP',
+    menu: ['Trang chủ', 'Giới thiệu', 'Tin tức'],
+    breadcrumb: ['Trang chủ', 'Tin tức', `null ${title}`],
+    portlet: 'Chi tiết bài viết Tin tức',
+    date: '14/10/2018 - 20:20',
+    share: ['Chia sẻ', 'Facebook', 'In bài viết'],
+    related: ['Tin liên quan', 'Khai mạc Lễ hội Sen Đồng Tháp năm 2018'],
+    footer: ['Cơ quan chủ quản: Ủy ban nhân dân tỉnh Đồng Tháp', 'Địa chỉ: Số 12, đường 30/4, Phường 1, thành phố Cao Lãnh'],
+  };
+  const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${title} - Cổng thông tin điện tử tỉnh Đồng Tháp</title>
+<script>var portal = { page: 'chi-tiet' };</script><style>.title { font-size: 20px; }</style></head>
+<body>
+<header id="banner"><div class="logo">${chrome.site}</div></header>
+<nav class="main-menu"><ul>${chrome.menu.map((item) => `<li><a href="#">${item}</a></li>`).join('')}</ul></nav>
+<div id="content">
+ <ul class="breadcrumb">${chrome.breadcrumb.map((item) => `<li><a href="#">${item}</a></li>`).join('')}</ul>
+ <div class="portlet-title"><h2>${chrome.portlet}</h2></div>
+ <div class="journal-content-article">
+  <h1 class="title">${title}</h1>
+  <div class="date">${chrome.date}</div>
+  <p><strong>${sapo}</strong></p>
+  <table class="image" align="center"><tbody><tr><td><img src="/documents/10180/1234/le-khai-mac.jpg" alt=""></td></tr><tr><td>${caption}</td></tr></tbody></table>
+  <p>${participants}</p>
+  <p>${body}</p>
+  <p style="text-align: right;"><strong>${byline}</strong></p>
+ </div>
+ <div class="social-share">${chrome.share.map((item) => `<a href="#">${item}</a>`).join(' ')}</div>
+ <div class="tin-lien-quan"><h3>${chrome.related[0]}</h3><ul><li><a href="#">${chrome.related[1]}</a></li></ul></div>
+</div>
+<footer>${chrome.footer.map((line) => `<p>${line}</p>`).join('')}</footer>
+</body></html>`;
+  return { name: 'a Liferay portal page (Sở VHTTDL)', html, article: [title, sapo, caption, participants, body, byline], chrome: Object.values(chrome).flat() };
+}
+
+/** An HTML5 page of a Sở Nội vụ portal: meta line with weekday and views, sapo class, figure with figcaption and credit, comment box. */
+function departmentPage(): PortalPage {
+  const title = 'Tập huấn kỹ năng chuyển đổi số cho cán bộ, công chức cấp xã';
+  const sapo = 'Ngày 15/7/2024, Sở Nội vụ tổ chức lớp tập huấn kỹ năng chuyển đổi số cho gần 200 cán bộ, công chức cấp xã trên địa bàn tỉnh.';
+  const participants = 'Dự lớp tập huấn có bà Nguyễn Thị Mai Thương – Phó Giám đốc Sở Nội vụ; ông Trần Văn Hùng – Trưởng phòng Xây dựng chính quyền; cùng đại diện lãnh đạo các xã, phường.';
+  const caption = 'Cán bộ, công chức cấp xã tại lớp tập huấn. Ảnh: Khánh Linh';
+  const body = 'Tại lớp tập huấn, học viên được hướng dẫn sử dụng chữ ký số, dịch vụ công trực tuyến và hệ thống quản lý văn bản điều hành.';
+  const closing = 'Phát biểu bế mạc, bà Nguyễn Thị Mai Thương đề nghị học viên vận dụng kiến thức đã học vào công việc hằng ngày./.';
+  const byline = 'Kim Liên - Sở Nội vụ';
+  const chrome = {
+    site: ['Sở Nội vụ tỉnh Quảng Nam', 'Trang chủ', 'Tin hoạt động'],
+    meta: 'Thứ 3, Ngày 16/07/2024 | Lượt xem: 234',
+    share: ['Chia sẻ', 'Zalo', 'In trang'],
+    comments: ['Ý kiến bạn đọc', 'Họ và tên', 'Nội dung'],
+  };
+  const html = `<!doctype html><html><head><meta property="article:published_time" content="2024-07-16T08:30:00+07:00"></head><body>
+<div class="site-header"><a class="brand">${chrome.site[0]}</a><ul class="menu"><li>${chrome.site[1]}</li><li>${chrome.site[2]}</li></ul></div>
+<main>
+<article class="news-detail">
+ <header><h1>${title}</h1><div class="meta">${chrome.meta}</div></header>
+ <p class="sapo"><b>${sapo}</b></p>
+ <p>${participants}</p>
+ <figure><img src="https://sonoivu.quangnam.gov.vn/uploads/tap-huan.jpg" alt="Quang cảnh lớp tập huấn"><figcaption>${caption}</figcaption></figure>
+ <p>${body}</p>
+ <p>${closing}</p>
+ <p class="author">${byline}</p>
+ <div class="share-tools">${chrome.share.map((item) => `<button>${item}</button>\n <span>${item}</span>`).join('\n ')}</div>
+</article>
+</main>
+<div class="box-comments"><h3>${chrome.comments[0]}</h3><form><label>${chrome.comments[1]}</label> <input name="ten"> <label>${chrome.comments[2]}</label> <textarea></textarea></form></div>
+</body></html>`;
+  return {
+    name: 'a Sở Nội vụ page (HTML5, figcaption with credit)',
+    html,
+    article: [title, sapo, participants, caption, body, closing, byline],
+    chrome: [...chrome.site, chrome.meta, ...chrome.share, ...chrome.comments],
+  };
+}
+
+/** A provincial newspaper page: sapo in an `<h2>`, italic caption under a photo paragraph, byline in capitals, related news. */
+function newspaperPage(): PortalPage {
+  const title = 'Hội đồng nhân dân tỉnh khai mạc kỳ họp thứ hai';
+  const sapo = 'Sáng 15/6/2021, Hội đồng nhân dân tỉnh khóa X khai mạc kỳ họp thứ hai để xem xét, quyết định nhiều nội dung quan trọng.';
+  const participants = 'Dự kỳ họp có ông Nguyễn Thành Tâm – Bí thư Tỉnh ủy; ông Trần Văn Chiến – Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh.';
+  const caption = 'Quang cảnh kỳ họp';
+  const body = 'Tại kỳ họp, các đại biểu thảo luận về tình hình kinh tế - xã hội 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2021.';
+  const closing = 'Kỳ họp diễn ra trong hai ngày 15 và 16/6/2021./.';
+  const byline = 'DUYÊN ANH';
+  const chrome = {
+    breadcrumb: ['Chính trị', 'Thời sự'],
+    time: '23:03, 15-06-2021',
+    tags: 'Từ khóa: kỳ họp, Hội đồng nhân dân tỉnh',
+    related: ['Tin cùng chuyên mục', 'Bế mạc kỳ họp thứ nhất Hội đồng nhân dân tỉnh khóa X'],
+    footer: 'Báo Tây Ninh điện tử',
+  };
+  const html = `<html><body>
+<div class="breadcrumbs">${chrome.breadcrumb.map((item) => `<a href="#">${item}</a>`).join(' › ')}</div>
+<div class="detail-page">
+ <h1 class="detail-title">${title}</h1>
+ <div class="detail-time">${chrome.time}</div>
+ <h2 class="sapo">${sapo}</h2>
+ <div class="detail-content">
+  <p>${participants}</p>
+  <p style="text-align:center"><img src="/Uploads/2021/6/15/ky-hop.jpg"></p>
+  <p style="text-align:center"><em>${caption}</em></p>
+  <p>${body}</p>
+  <p>${closing}</p>
+  <p style="text-align:right"><strong>${byline}</strong></p>
+ </div>
+ <div class="tags">${chrome.tags}</div>
+ <div class="related-news"><div class="title">${chrome.related[0]}</div><a href="#">${chrome.related[1]}</a></div>
+</div>
+<div id="footer">${chrome.footer}</div>
+</body></html>`;
+  return {
+    name: 'a provincial newspaper page (sapo in h2)',
+    html,
+    article: [title, sapo, participants, caption, body, closing, byline],
+    chrome: [...chrome.breadcrumb, chrome.time, chrome.tags, ...chrome.related, chrome.footer],
+  };
+}
+
+describe('import: portal article pages in HTML', () => {
+  it('a Liferay portal page: title, date line, bold sapo, photo and caption in a table, byline', () => {
+    const page = liferayPage();
+    const result = importDraft(readHtml(page.html));
+    const model = buildModel(result.markdown);
+    assert.equal(model.title?.text, page.article[0]);
+    assert.equal(model.lead?.plain.text, page.article[1]);
+    assert.equal(model.lead?.bold, true);
+    assert.equal(model.vagueTime?.text, 'vừa tổ chức');
+    assert.deepEqual(model.figures.map((figure) => [figure.image.url, figure.image.alt, figure.caption?.text]), [['/documents/10180/1234/le-khai-mac.jpg', page.article[2], page.article[2]]]);
+    assert.deepEqual(parts(model).participants[0]?.entries.slice(0, 2), [
+      { name: 'Nguyễn Văn Dương', titles: ['Phó Chủ tịch Ủy ban nhân dân tỉnh'] },
+      { name: 'Trần Thị Thu Hà', titles: ['Giám đốc Sở Văn hóa, Thể thao và Du lịch'] },
+    ]);
+    assert.deepEqual(model.signature && [model.signature.text, model.signature.form], ['C.Trúc', 'name']);
+    assert.deepEqual(frontMatter(result), { profile: 'vn-news', title: page.article[0], date: '2018-10-14', category: 'Tin tức', author: 'C.Trúc' });
+    assertPageWords(page, result);
+    // The draft gives no date for the event and has no end mark: both are real defects.
+    assert.deepEqual(problems(result.markdown), ['dateline-vague', 'endmark-missing']);
+  });
+
+  it('a Sở Nội vụ page: meta line with views, figcaption with a photo credit, byline with the unit', () => {
+    const page = departmentPage();
+    const result = importDraft(readHtml(page.html));
+    const model = buildModel(result.markdown);
+    assert.equal(model.title?.text, page.article[0]);
+    assert.equal(model.dateline?.text, 'Ngày 15/7/2024');
+    assert.equal(model.lead?.bold, true);
+    assert.deepEqual(model.participants.map((list) => list.intro.text), ['Dự lớp tập huấn có']);
+    assert.deepEqual(model.figures.map((figure) => [figure.image.alt, figure.caption?.text, figure.credit?.name]), [['Quang cảnh lớp tập huấn', page.article[3], 'Khánh Linh']]);
+    assert.ok(model.endMark);
+    assert.deepEqual(frontMatter(result), { profile: 'vn-news', title: page.article[0], date: '2024-07-16', author: 'Kim Liên', unit: 'Sở Nội vụ' });
+    assertPageWords(page, result);
+    assert.deepEqual(problems(result.markdown), []);
+  });
+
+  it('a newspaper page: the sapo in a heading becomes the bold lead, the italic line under the photo its caption', () => {
+    const page = newspaperPage();
+    const result = importDraft(readHtml(page.html));
+    const model = buildModel(result.markdown);
+    assert.equal(model.title?.text, page.article[0]);
+    assert.equal(model.lead?.plain.text, page.article[1]);
+    assert.equal(model.lead?.bold, true);
+    assert.equal(model.dateline?.text, 'Sáng 15/6/2021');
+    assert.deepEqual(model.figures.map((figure) => [figure.image.url, figure.image.alt, figure.caption?.text, figure.caption?.source]), [
+      ['/Uploads/2021/6/15/ky-hop.jpg', page.article[3], page.article[3], 'emphasis'],
+    ]);
+    assert.deepEqual(model.signature && [model.signature.text, model.signature.author], ['DUYÊN ANH', 'DUYÊN ANH']);
+    assert.deepEqual(frontMatter(result), { profile: 'vn-news', title: page.article[0], date: '2021-06-15', author: 'DUYÊN ANH' });
+    assertPageWords(page, result);
+    assert.deepEqual(problems(result.markdown), []);
+  });
+
+  it('writes the pictures a pasted page embeds as data: URIs into files', () => {
+    const html = `<h1>Trao giải Báo chí tỉnh năm 2026</h1><p>Tối 21/6/2026, Ban Tuyên giáo Tỉnh ủy tổ chức lễ trao giải Báo chí tỉnh năm 2026./.</p>
+<p><img src="data:image/png;base64,${RED_PNG.toString('base64')}"></p><p><em>Ban tổ chức trao giải A cho các tác giả</em></p>`;
+    const result = importDraft(readHtml(html), { imageStem: 'trao-giai', imageFolder: 'hinh' });
+    assert.deepEqual(result.images.map((image) => [image.path, Buffer.from(image.data).equals(RED_PNG)]), [['hinh/trao-giai-1.png', true]]);
+    assert.match(result.markdown, /!\[Ban tổ chức trao giải A cho các tác giả\]\(hinh\/trao-giai-1\.png\)\n\*Ban tổ chức trao giải A cho các tác giả\*/u);
+  });
+});
+
+/** The release holds every word of the article, and the report lists the chrome: every word of it, nothing else. */
+function assertPageWords(page: PortalPage, result: ImportResult): void {
+  assertSameWords(releaseWords(result.markdown), words(...page.article), `${page.name}: the article’s words`);
+  assertSameWords(words(...result.report.chrome), words(...page.chrome), `${page.name}: the page chrome`);
+}
+
+// ---------------------------------------------------------------------------
+// Word
+
+describe('import: Word documents', () => {
+  it('a draft with a bold headline, photos and captions: pictures extracted in order, captions recognized', async () => {
+    const text = {
+      title: 'Sở Khoa học và Công nghệ tổng kết công tác năm 2025',
+      lead: 'Sáng 14/1/2026, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.',
+      participants: 'Tham dự hội nghị có ông Nguyễn Văn An – Giám đốc Sở Khoa học và Công nghệ; bà Trần Thị Bình – Phó Giám đốc Sở.',
+      caption1: 'Quang cảnh hội nghị',
+      body: 'Năm 2025, Sở đã hoàn thành các chỉ tiêu được giao, trong đó có 12 nhiệm vụ khoa học cấp tỉnh được nghiệm thu.',
+      caption2: 'Ông Nguyễn Văn An phát biểu tại hội nghị. Ảnh: Bích Ngọc',
+      closing: 'Năm 2026, Sở sẽ tập trung đẩy mạnh ứng dụng khoa học và công nghệ vào sản xuất./.',
+      signature: 'Bích Ngọc – Sở Khoa học và Công nghệ',
+    };
+    const picture = (data: Buffer, description: string): ImageRun =>
+      new ImageRun({ type: 'png', data, transformation: { width: 320, height: 200 }, altText: { name: description, title: description, description } });
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: text.title, bold: true, size: 32 })] }),
+            new Paragraph({ children: [new TextRun({ text: text.lead, bold: true })] }),
+            new Paragraph({ text: text.participants }),
+            new Paragraph({ children: [picture(RED_PNG, '')] }),
+            new Paragraph({ children: [new TextRun({ text: text.caption1, italics: true })] }),
+            new Paragraph({ text: text.body }),
+            new Paragraph({ children: [picture(BLUE_PNG, 'Giám đốc Sở phát biểu')] }),
+            new Paragraph({ text: text.caption2 }),
+            new Paragraph({ text: text.closing }),
+            new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: text.signature, bold: true })] }),
+          ],
+        },
+      ],
+    });
+    const bytes = await docxBytes(document);
+    assert.equal(draftFormat('', bytes), 'docx');
+    const result = importDraft(await readDraft('docx', bytes), { imageStem: imageStem('Dự thảo tin.docx') });
+    const model = buildModel(result.markdown);
+    assert.equal(model.title?.text, text.title);
+    assert.equal(model.lead?.bold, true);
+    assert.equal(model.dateline?.text, 'Sáng 14/1/2026');
+    assert.deepEqual(model.participants[0]?.entries.map((entry) => (entry.kind === 'person' ? entry.name.text : entry.text)), ['Nguyễn Văn An', 'Trần Thị Bình']);
+    assert.deepEqual(
+      model.figures.map((figure) => [figure.image.url, figure.image.alt, figure.caption?.text, figure.credit?.name]),
+      [
+        ['images/du-thao-tin-1.png', text.caption1, text.caption1, undefined],
+        ['images/du-thao-tin-2.png', 'Giám đốc Sở phát biểu', text.caption2, 'Bích Ngọc'],
+      ],
+    );
+    assert.deepEqual(result.images.map((image) => [image.path, Buffer.from(image.data)]), [
+      ['images/du-thao-tin-1.png', RED_PNG],
+      ['images/du-thao-tin-2.png', BLUE_PNG],
+    ]);
+    assert.ok(model.endMark);
+    assert.deepEqual(frontMatter(result), { profile: 'vn-news', title: text.title, date: '2026-01-14', author: 'Bích Ngọc', unit: 'Sở Khoa học và Công nghệ' });
+    assertSameWords(releaseWords(result.markdown), words(...Object.values(text)), 'the draft’s words');
+    assert.deepEqual(result.report.missing, ['category']);
+    assert.deepEqual(problems(result.markdown), []);
+  });
+
+  it('a draft typed in .VnTime fonts (TCVN3), its heading in .VnTimeH capitals: converted by font', async () => {
+    const text = {
+      title: 'Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn',
+      leadTime: 'Sáng 14/4/2026, ',
+      leadPlace: 'tại Hội trường ',
+      leadCapital: 'Ủ',
+      leadRest: 'y ban nhân dân tỉnh, Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn giai đoạn 2026 - 2030.',
+      body: 'Chương trình nhằm nâng cao nhận thức của đoàn viên, thanh niên về chuyển đổi số.',
+      // Word splits runs inside words too (revision marks): `Th` + `ông` in the same font.
+      splitStart: 'Hai đơn vị sẽ phối hợp tổ chức các lớp bồi dưỡng kỹ năng số cho đoàn viên, thanh niên trên địa bàn tỉnh Đồng Th',
+      splitEnd: 'áp./.',
+      signature: 'Bích Ngọc – Sở Khoa học và Công nghệ',
+    };
+    const lead = `${text.leadTime}${text.leadPlace}${text.leadCapital}${text.leadRest}`;
+    const vnTime = (value: string, options: { bold?: boolean } = {}): TextRun => new TextRun({ text: toLegacy(value, 'tcvn3')!, font: '.VnTime', ...options });
+    const vnTimeH = (value: string): TextRun => new TextRun({ text: toLegacy(value, 'tcvn3', { uppercase: true })!, font: '.VnTimeH' });
+    const document = new Document({
+      // The body paragraph names no font: it is .VnTime through the document defaults.
+      styles: { default: { document: { run: { font: '.VnTime' } } } },
+      sections: [
+        {
+          children: [
+            new Paragraph({ heading: HeadingLevel.HEADING_1, children: [vnTimeH(text.title.toUpperCase())] }),
+            new Paragraph({ children: [vnTime(text.leadTime, { bold: true }), vnTime(text.leadPlace), vnTimeH(text.leadCapital), vnTime(text.leadRest)] }),
+            new Paragraph({ children: [new TextRun({ text: toLegacy(text.body, 'tcvn3')! })] }),
+            new Paragraph({ children: [vnTime(text.splitStart), vnTime(text.splitEnd)] }),
+            new Paragraph({ children: [vnTime(text.signature)] }),
+          ],
+        },
+      ],
+    });
+    const result = importDraft(await readDraft('docx', await docxBytes(document)));
+    const model = buildModel(result.markdown);
+    assert.equal(model.title?.text, text.title.toUpperCase());
+    assert.equal(model.lead?.plain.text, lead);
+    assert.equal(model.dateline?.text, 'Sáng 14/4/2026');
+    assert.match(result.markdown, /\n\*\*Sáng 14\/4\/2026,\*\* tại Hội trường Ủy ban nhân dân tỉnh/u);
+    assert.ok(model.endMark);
+    assert.deepEqual(frontMatter(result), { profile: 'vn-news', title: text.title.toUpperCase(), date: '2026-04-14', author: 'Bích Ngọc', unit: 'Sở Khoa học và Công nghệ' });
+    assertSameWords(
+      releaseWords(result.markdown),
+      words(text.title.toUpperCase(), lead, text.body, text.splitStart + text.splitEnd, text.signature),
+      'the converted words',
+    );
+    assert.deepEqual(result.report.notes.map((note) => [note.code, note.data['encoding']]), [['legacy-converted', 'TCVN3']]);
+    assert.deepEqual(problems(result.markdown), []);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The report
+
+describe('import: the report', () => {
+  it('reads as a list of parts found and missing, notes and the chrome removed, in both languages', () => {
+    const result = importDraft(readText(SEED));
+    const english = formatImportReport(result.report, 'en');
+    assert.match(english, /^Imported draft \(plain text, vn-news profile\)\nFound:\n {2}Headline: Sở Thông tin/u);
+    assert.match(english, /\nMissing: Event date in the lead, Publication date \(date\)\n/u);
+    assert.match(english, /\n {2}- 3 caption line\(s\) without their photos \(line \d+, \d+, \d+\): put the photos at images\/anh-1\.jpg, images\/anh-2\.jpg, images\/anh-3\.jpg/u);
+    assert.match(english, /\nPage chrome removed \(4\): "Xuất bản thông tin", "Chi tiết bài viết Tin tức", "null", "Sở Thông tin/u);
+    assert.match(formatImportReport(result.report, 'vi'), /^Nhập bản thảo \(văn bản thuần, hồ sơ vn-news\)\nĐã nhận ra:\n {2}Tiêu đề: /u);
+    assert.match(summarizeImport(result.report, 'vi'), /^Đã nhập bản thảo: nhận ra 9\/11 phần\. Chưa có: Thời gian sự kiện ở đoạn mở đầu, Ngày đăng \(date\)\. 3 dòng chú thích không kèm ảnh/u);
+  });
+});

@@ -56,11 +56,10 @@ const entries = [
 ];
 if (existsSync('src/extension/extension.ts')) {
   entries.push(
-    // The Word writer and `docx` are a file of their own in the Node host, required on the first Word
-    // export; the web worker host evaluates one file per extension, so its bundle holds them, run on first use.
-    { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './docx-export.js'] },
-    { entryPoints: ['src/extension/export/docx-export.ts'], outfile: 'dist/docx-export.js' },
+    { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
     { ...webWorker, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js' },
+    // The Word writer and `docx`: one ES module that both extension hosts import on the first Word export.
+    { ...webWorker, format: 'esm', entryPoints: ['src/extension/export/docx-export.ts'], outfile: 'dist/docx-export.mjs' },
   );
 }
 if (process.argv.includes('--tests')) {

@@ -15,6 +15,7 @@ import { rulesTable } from './rules-command';
 import { INIT_CONFIG } from './init-config';
 import { ConfigFileError } from './config-loader';
 import { runRender } from './render-command';
+import { runImport } from './import-command';
 
 const HELP = `Usage: govpress <command> [options]
 
@@ -23,6 +24,7 @@ Commands:
   rules                        List the rules
   new <file>                   Write a new release from a template
   render <file>                Export a release as HTML or Word
+  import <file|->              Make a release of a Word (.docx), HTML or text draft
   init                         Write a commented .govpressrc.json
 
 lint options:
@@ -53,6 +55,13 @@ render options:
   --images <mode>      HTML only: embed (default for html), copy (into
                        <output>_files/), link (default for portal-html)
   --profile, --config, --lang as for lint
+
+import options:
+  -o, --output <file>  Release to write (never over an existing file), the
+                       draft's pictures into images/ beside it; without it the
+                       release goes to standard output. The report goes to
+                       standard error. - reads the draft from standard input.
+  --profile, --lang as for lint
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or I/O error.
 `;
@@ -186,6 +195,9 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
           },
           output,
         );
+      case 'import':
+        if (rest.length > 1) throw new UsageError({ vi: 'import nhập từng bản thảo một.', en: 'import reads one draft at a time.' });
+        return await runImport({ file: rest[0], lang, cwd, ...(values.output ? { output: values.output } : {}), ...(values.profile ? { profile: values.profile } : {}) }, output);
       case 'init':
         return init(cwd, lang, output);
       default:

@@ -14,6 +14,8 @@ import type { DraftFormat, ImportNote, ImportReport, ReleasePart } from './types
 const PARTS: readonly ReleasePart[] = ['title', 'lead', 'dateline', 'participants', 'figures', 'endMark', 'signature', 'date', 'author', 'unit', 'category'];
 const FRONT_MATTER_PARTS = ['date', 'author', 'unit', 'category'] as const;
 const LEAD_EXCERPT_WORDS = 12;
+/** Words shown of the paragraph the end mark closes. */
+const ENDING_WORDS = 4;
 
 const PART_LABELS: Record<ReleasePart, Localized> = {
   title: { vi: 'Tiêu đề', en: 'Headline' },
@@ -60,7 +62,7 @@ export function describeImport(model: PressRelease, context: ImportContext): Imp
   const entries = model.participants.flatMap((list) => list.entries);
   if (entries.length > 0) found.participants = participantNames(entries);
   if (model.figures.length > 0) found.figures = String(model.figures.length);
-  if (model.endMark) found.endMark = './.';
+  if (model.endMark) found.endMark = `… ${model.source.slice(0, model.endMark.end).split(/\s+/u).slice(-ENDING_WORDS).join(' ')}`;
   if (model.signature) found.signature = model.signature.text;
   for (const key of FRONT_MATTER_PARTS) {
     const value = model.frontMatter?.data[key];

@@ -354,14 +354,34 @@ export function findDates(text: string): DateMatch[] {
 export function sentenceEnd(text: string, count: number): number {
   if (count <= 0) return 0;
   let seen = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    if (match[0].startsWith('.') && !match[0].startsWith('./.')) {
-      const word = /\p{L}+$/u.exec(text.slice(0, match.index))?.[0];
-      const isInitial = word !== undefined && word.length === 1 && /\p{Lu}/u.test(word);
-      if (isInitial || (word !== undefined && ABBREVIATIONS.has(word))) continue;
-    }
+  for (const end of sentenceEnds(text)) {
     seen++;
-    if (seen === count) return match.index + match[0].length;
+    if (seen === count) return end;
   }
   return text.length;
+}
+
+/** The end index of every sentence of a text, in one pass (callers walking all sentences must not rescan per sentence). */
+export function* sentenceEnds(text: string): Generator<number> {
+  for (const match of text.matchAll(SENTENCE_END)) {
+    if (match[0].startsWith('.') && !match[0].startsWith('./.')) {
+      const word = lettersBefore(text, match.index);
+      const isInitial = word.length === 1 && /\p{Lu}/u.test(word);
+      if (isInitial || ABBREVIATIONS.has(word)) continue;
+    }
+    yield match.index + match[0].length;
+  }
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * The letters just before `end`, scanned backwards: a `$`-anchored regex on
+ * the text before it would rescan the whole prefix at every period. Initials
+ * and abbreviations are BMP letters, so the scan stops at surrogate pairs.
+ */
+function lettersBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && LETTER.test(text.charAt(start - 1))) start--;
+  return text.slice(start, end);
 }

@@ -1,4 +1,4 @@
-import { parseDocument, isMap, isScalar, isPair } from 'yaml';
+import { parseDocument, isMap, isScalar, isPair, visit } from 'yaml';
 import type { Root } from 'mdast';
 import type { FrontMatter, FrontMatterEntry } from './types';
 
@@ -66,15 +66,33 @@ function parseYaml(
     }
   }
   let data: Record<string, unknown> = {};
+  let aliasError: FrontMatter['error'];
   if (!error) {
-    const json: unknown = document.toJS({ maxAliasCount: 50 });
-    if (json && typeof json === 'object' && !Array.isArray(json)) data = json as Record<string, unknown>;
+    try {
+      const json: unknown = document.toJS({ maxAliasCount: 50 });
+      if (json && typeof json === 'object' && !Array.isArray(json)) data = json as Record<string, unknown>;
+    } catch (thrown) {
+      // An alias without its anchor (`*x`) or past the alias limit parses cleanly and throws only here.
+      aliasError = { message: thrown instanceof Error ? thrown.message : String(thrown), ...firstAliasSpan(document, base, yamlSpan) };
+    }
   }
   const result: FrontMatter = { span, yamlSpan, data, entries };
-  if (error) result.error = error;
+  if (error ?? aliasError) result.error = (error ?? aliasError)!;
   else if (contents && !isMap(contents)) {
     const range = (contents as { range?: [number, number, number] }).range ?? [0, 1, 1];
     result.error = { message: 'not-a-mapping', start: base + range[0], end: base + range[1] };
   }
   return result;
+}
+
+/** The span of the first alias in the YAML (the likely culprit of a failed conversion), or of the whole YAML. */
+function firstAliasSpan(document: ReturnType<typeof parseDocument>, base: number, yamlSpan: FrontMatter['yamlSpan']): { start: number; end: number } {
+  let range: [number, number, number] | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      range = node.range ?? undefined;
+      return range ? visit.BREAK : undefined;
+    },
+  });
+  return range ? { start: base + range[0], end: base + Math.max(range[1], range[0] + 1) } : { start: yamlSpan.start, end: Math.max(yamlSpan.end, yamlSpan.start) };
 }

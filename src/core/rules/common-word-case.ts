@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { isAllCaps, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
+import { foldPhrase, isAllCaps, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
 
 /**
  * Common words of event news that editors find capitalized mid-sentence
@@ -7,22 +7,33 @@ import { isAllCaps, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name
  * `Họp báo`, `Khai mạc`). Words that often open an event's own name (`Lễ`,
  * `Hội nghị`) are left out: `tổ chức Lễ công bố …` is a naming choice.
  */
-const COMMON_PHRASES = new PhraseIndex<true>(
-  [
+const COMMON_PHRASES = new PhraseIndex<boolean>([
+  ...[
     'buổi lễ', 'buổi làm việc', 'buổi họp', 'buổi gặp mặt', 'buổi', 'lãnh đạo', 'kỷ niệm', 'kỉ niệm',
     'họp báo', 'khai mạc', 'bế mạc', 'đại biểu', 'cán bộ', 'phát biểu', 'tham dự', 'chủ trì',
-  ].map((phrase) => [phrase, true]),
-);
+  ].map((phrase): [string, boolean] => [phrase, true]),
+  // Names that start with a listed word (Phụ lục II §V.2: an award): matched first, never reported.
+  ...['kỷ niệm chương', 'kỉ niệm chương'].map((phrase): [string, boolean] => [phrase, false]),
+]);
+
+/** Openers of a sentence whose capital says nothing about the words after them (`Nhân dịp Kỷ niệm …`). */
+const SENTENCE_OPENERS = new Set(['nhân dịp', 'trong dịp', 'sáng nay', 'chiều nay', 'tối nay', 'hôm nay', 'sau khi', 'trước khi', 'tại buổi', 'trong buổi'].map(foldPhrase));
 
 /**
  * The phrase `[index, end)` is a common word here: capitalized mid-sentence,
- * not part of a name (the word before is not capitalized: `Ban Lãnh đạo`,
- * `Lễ Kỷ niệm`), and not the head of one (the word after is not capitalized:
- * `Đại biểu Quốc hội`, `Lãnh đạo Sở`).
+ * not part of a name (no capitalized word just before it, allowing one
+ * lowercase syllable between: `Ban Lãnh đạo`, `Lễ Kỷ niệm`, `Hội nghị Cán
+ * bộ, công chức`, but not `Nhân dịp`), and not the head of one (the word after is not
+ * capitalized: `Đại biểu Quốc hội`, `Lãnh đạo Sở`).
  */
 function miscapitalizedAt(prose: NameBlock, index: number, end: number): boolean {
   if (isAllCaps(prose.words[index]!.text) || prose.opensClause(index)) return false;
-  if (prose.capitals[index - 1] && prose.adjacent(index)) return false;
+  const previous = index - 1;
+  if (prose.adjacent(index)) {
+    if (prose.capitals[previous]) return false;
+    const opener = `${prose.key(previous - 1)} ${prose.key(previous)}`;
+    if (prose.adjacent(previous) && prose.capitals[previous - 1] && !SENTENCE_OPENERS.has(opener)) return false;
+  }
   return !(prose.capitals[end] && prose.adjacent(end));
 }
 
@@ -38,8 +49,8 @@ export const commonWordCase: Rule = {
         en: 'No capitals for common words mid-sentence: "buổi lễ", "lãnh đạo", "kỷ niệm", "họp báo", "khai mạc"',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP chỉ viết hoa đầu câu, tên riêng và các trường hợp được liệt kê. Tin bài trên các Cổng hay viết hoa tùy tiện các từ thông thường của tin sự kiện ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). Quy tắc chỉ xét một danh sách ngắn các từ không bao giờ là tên riêng trong thể loại này, khi từ đó đứng giữa câu, không nằm sau một chữ viết hoa (phần của một tên: "Ban Lãnh đạo", "Lễ Kỷ niệm") và không đứng trước một chữ viết hoa (mở đầu một tên hay chức danh: "Đại biểu Quốc hội", "Lãnh đạo Sở"); sửa tự động thành chữ thường. "Lễ", "Hội nghị" không bị xét vì thường là đầu tên sự kiện ("Lễ công bố…", "Hội nghị Trung ương 8").',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II, capitalizes sentence starts, proper names and the cases it lists. Portal news often capitalizes ordinary words of event reporting at random ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). The rule checks only a short list of words that are never proper names in this genre, mid-sentence, not after a capitalized word (part of a name: "Ban Lãnh đạo", "Lễ Kỷ niệm") and not before one (opening a name or title: "Đại biểu Quốc hội", "Lãnh đạo Sở"); the fix writes them in lowercase. "Lễ" and "Hội nghị" are not checked because they often open an event\'s name ("Lễ công bố…", "Hội nghị Trung ương 8").',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP chỉ viết hoa đầu câu, tên riêng và các trường hợp được liệt kê. Tin bài trên các Cổng hay viết hoa tùy tiện các từ thông thường của tin sự kiện ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). Quy tắc chỉ xét một danh sách ngắn các từ không bao giờ là tên riêng trong thể loại này, khi từ đó đứng giữa câu, không nằm sau một chữ viết hoa (phần của một tên: "Ban Lãnh đạo", "Lễ Kỷ niệm") và không đứng trước một chữ viết hoa (mở đầu một tên hay chức danh: "Đại biểu Quốc hội", "Lãnh đạo Sở"); sửa tự động thành chữ thường. "Lễ", "Hội nghị" không bị xét vì thường là đầu tên sự kiện ("Lễ công bố…", "Hội nghị Trung ương 8"); tên giải thưởng như "Kỷ niệm chương" cũng không bị xét.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II, capitalizes sentence starts, proper names and the cases it lists. Portal news often capitalizes ordinary words of event reporting at random ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). The rule checks only a short list of words that are never proper names in this genre, mid-sentence, not after a capitalized word (part of a name: "Ban Lãnh đạo", "Lễ Kỷ niệm") and not before one (opening a name or title: "Đại biểu Quốc hội", "Lãnh đạo Sở"); the fix writes them in lowercase. "Lễ" and "Hội nghị" are not checked because they often open an event\'s name ("Lễ công bố…", "Hội nghị Trung ương 8"), nor are award names such as "Kỷ niệm chương".',
       },
     },
     messages: {
@@ -84,10 +95,12 @@ export const commonWordCase: Rule = {
     for (const prose of nameBlocks(doc, settings.organizations)) {
       for (let index = 0; index < prose.words.length; index++) {
         if (!prose.capitals[index]) continue;
-        const phrase = COMMON_PHRASES.at(prose, index, ({ end }) => miscapitalizedAt(prose, index, end));
+        const phrase = COMMON_PHRASES.at(prose, index, ({ value, end }) => !value || miscapitalizedAt(prose, index, end));
         if (!phrase) continue;
-        const initials = Array<boolean>(phrase.end - index).fill(false);
-        report(prose.caseProblem('capitalized', index, initials, { written: prose.slice(index, phrase.end), expected: prose.recased(index, initials) }));
+        if (phrase.value) {
+          const initials = Array<boolean>(phrase.end - index).fill(false);
+          report(prose.caseProblem('capitalized', index, initials, { written: prose.slice(index, phrase.end), expected: prose.recased(index, initials) }));
+        }
         index = phrase.end - 1;
       }
     }

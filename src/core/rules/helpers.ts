@@ -1,5 +1,5 @@
 import type { PressRelease } from '../model/types';
-import { sentenceEnd } from '../model/dateline';
+import { sentenceEnds } from '../model/dateline';
 
 /** Words of a Vietnamese or English text: whitespace-separated tokens that hold a letter or digit. */
 export function words(text: string): string[] {
@@ -51,10 +51,11 @@ export function daysInMonth(year: number, month: number): number {
 export function sentenceRanges(text: string): Array<{ start: number; end: number }> {
   const ranges: Array<{ start: number; end: number }> = [];
   let start = 0;
-  for (let count = 1; start < text.length; count++) {
-    const end = sentenceEnd(text, count);
-    const leadingSpace = /^\s*/u.exec(text.slice(start, end))![0].length;
-    const trailingSpace = /\s*$/u.exec(text.slice(start + leadingSpace, end))![0].length;
+  for (const end of [...sentenceEnds(text), text.length]) {
+    if (start >= text.length) break;
+    const sentence = text.slice(start, end);
+    const leadingSpace = sentence.length - sentence.trimStart().length;
+    const trailingSpace = sentence.length - sentence.trimEnd().length;
     if (end - trailingSpace > start + leadingSpace) ranges.push({ start: start + leadingSpace, end: end - trailingSpace });
     start = end;
   }

@@ -10,12 +10,18 @@ interface Head {
   complete: boolean;
 }
 
-const HEADS = new PhraseIndex<Head>(ORGANIZATION_HEADS.map(({ words, complete }) => [words, { length: words.split(' ').length, complete: complete === true }]));
+const HEADS = new PhraseIndex<Head>(
+  ORGANIZATION_HEADS.map(({ words, complete }) => [words, { length: words.split(' ').length, complete: complete === true }]),
+);
 const NOT_A_NAME = new Set([...NOT_A_NAME_AFTER_HEAD].map(foldPhrase));
 const UNIT_FIRST_WORDS = new Set(ADMINISTRATIVE_UNITS.map((unit) => foldWord(unit.split(' ')[0]!)));
 /** Words that end a name: function words and verbs that follow a name in a sentence. */
 const CLAUSE_WORDS = new Set(
-  ['và', 'của', 'các', 'với', 'cho', 'tại', 'trong', 'đã', 'đang', 'sẽ', 'cũng', 'là', 'được', 'bị', 'có', 'để', 'về', 'này', 'đó', 'thì', 'mà', 'từ', 'đến', 'theo', 'nhằm', 'vừa', 'vẫn', 'đều', 'không', 'chưa', 'cùng', 'như', 'do', 'trên', 'dưới', 'sau', 'trước', 'khi', 'nên', 'phải', 'cần'].map(foldWord),
+  [
+    'và', 'của', 'các', 'với', 'cho', 'tại', 'trong', 'đã', 'đang', 'sẽ', 'cũng', 'là', 'được', 'bị', 'có', 'để', 'về', 'này',
+    'đó', 'thì', 'mà', 'từ', 'đến', 'theo', 'nhằm', 'vừa', 'vẫn', 'đều', 'không', 'chưa', 'cùng', 'như', 'do', 'trên', 'dưới',
+    'sau', 'trước', 'khi', 'nên', 'phải', 'cần',
+  ].map(foldWord),
 );
 const AND = foldWord('và');
 /** Words before a head that make it a common noun in the plural (`các sở`, `những ban`). */
@@ -129,7 +135,9 @@ function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher): Occu
       const occurrence = occurrenceAt(prose, index);
       if (!occurrence) continue;
       found.push(occurrence);
-      if (LOWERCASE_COMPARED.has(occurrence.key) || prose.names.some((match) => match.first === index)) lowercaseFirstWords.add(prose.words[index]!.text.toLowerCase());
+      if (LOWERCASE_COMPARED.has(occurrence.key) || prose.names.some((match) => match.first === index)) {
+        lowercaseFirstWords.add(prose.words[index]!.text.toLowerCase());
+      }
       // A name inside this one (`Tỉnh đoàn` in `Ban Thường vụ Tỉnh đoàn`) is an occurrence of its own.
       index += occurrence.headLength - 1;
     }
@@ -147,6 +155,34 @@ function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher): Occu
     }
   }
   return found;
+}
+
+/** A name may end before word `index`: nothing joins it (punctuation, end of block) or a function word follows. */
+function endsName(prose: NameBlock, index: number): boolean {
+  return !prose.adjacent(index) || CLAUSE_WORDS.has(prose.key(index));
+}
+
+/**
+ * A name cut short at a word in lowercase (`Trung tâm Xúc tiến đầu tư cho
+ * biết`) takes the extent of a longer name of the text whose words follow it
+ * (`Trung tâm Xúc tiến Đầu tư`), so that the two are compared. It must end
+ * there too: `Tổ Tham vấn chuyển đổi số cộng đồng` goes on and is another name.
+ */
+function extendToLongerNames(occurrences: readonly Occurrence[]): Occurrence[] {
+  const keys = [...new Set(occurrences.map((occurrence) => occurrence.key))].sort((a, b) => b.length - a.length);
+  return occurrences.map((occurrence) => {
+    const { prose, end } = occurrence;
+    for (const key of keys) {
+      if (!key.startsWith(`${occurrence.key} `)) continue;
+      const rest = key.slice(occurrence.key.length + 1).split(' ');
+      const extended = end + rest.length;
+      if (!rest.every((part, offset) => prose.adjacent(end + offset) && prose.key(end + offset) === part) || !endsName(prose, extended)) continue;
+      let casing = occurrence.casing;
+      for (let index = end; index < extended; index++) casing += prose.capitals[index] ? 'A' : 'a';
+      return { ...occurrence, end: extended, key, casing };
+    }
+    return occurrence;
+  });
 }
 
 /** Most names are written one way (a sentence-initial `?` agrees with either initial): only others are compared further. */
@@ -181,13 +217,22 @@ function resolveSentenceStarts(occurrences: readonly Occurrence[]): Occurrence[]
   return resolved;
 }
 
-function problemFor(doc: PressRelease, occurrence: Occurrence, main: Occurrence, clear: boolean): Problem {
+/**
+ * Why the main form is the one to keep: the dictionary writes it so, the text
+ * uses it most, or neither (a tie: reported, not fixed).
+ */
+type MainForm = 'official' | 'majority' | 'tie';
+
+const MESSAGE_IDS: Record<MainForm, string> = { official: 'inconsistentOfficial', majority: 'inconsistent', tie: 'inconsistentTie' };
+
+/** The report of an occurrence written unlike the main form, fixed to the main form's capitals unless it is a tie. */
+function problemFor(doc: PressRelease, occurrence: Occurrence, main: Occurrence, form: MainForm): Problem {
   const { prose } = occurrence;
-  const mainStart = main.prose.block.plain.span(main.prose.words[main.first]!.start, main.prose.words[main.first]!.end).start;
-  const data = { written: prose.slice(occurrence.first, occurrence.end), main: main.prose.slice(main.first, main.end), line: doc.lines.position(mainStart).line };
-  if (clear) return prose.caseProblem('inconsistent', occurrence.first, [...main.casing].map((initial) => initial === 'A'), data);
-  const plain = prose.block.plain;
-  return { messageId: 'inconsistentTie', data, ...plain.span(prose.words[occurrence.first]!.start, prose.words[occurrence.end - 1]!.end) };
+  const line = doc.lines.position(main.prose.block.plain.toSource(main.prose.words[main.first]!.start)).line;
+  const data = { written: prose.slice(occurrence.first, occurrence.end), main: main.prose.slice(main.first, main.end), line };
+  const initials = [...main.casing].map((initial) => initial === 'A');
+  if (form !== 'tie') return prose.caseProblem(MESSAGE_IDS[form], occurrence.first, initials, { ...data, expected: prose.recased(occurrence.first, initials) });
+  return { messageId: MESSAGE_IDS.tie, data, ...prose.block.plain.span(prose.words[occurrence.first]!.start, prose.words[occurrence.end - 1]!.end) };
 }
 
 export const orgNameInconsistent: Rule = {
@@ -202,14 +247,18 @@ export const orgNameInconsistent: Rule = {
         en: 'One way of capitalizing each organization name per text',
       },
       rationale: {
-        vi: 'Cùng một tên viết hoa hai kiểu trong một bài ("Tỉnh đoàn" và "Tỉnh Đoàn", "Ban tổ chức" và "Ban Tổ chức", "Sở ngoại vụ" và "Sở Ngoại vụ", "Ủy ban nhân dân" và "ủy ban nhân dân") là lỗi biên tập hay gặp: người đọc không biết đó có phải một cơ quan hay không. Quy tắc tìm các tên bắt đầu bằng từ chỉ loại tổ chức (Sở, Ban, Ủy ban, Hội, Đoàn, Phòng, Trung tâm, Văn phòng, Cục, Tổ, Đội, Tỉnh đoàn, Tỉnh ủy…), kể cả tên không có trong từ điển, và so cách viết hoa của cùng một dãy từ. Chữ hoa đầu câu không tính là cách viết khác. Cách viết ít dùng hơn bị báo, kèm cách viết dùng nhiều hơn và dòng có nó; sửa tự động theo cách viết dùng nhiều hơn, không sửa khi hai cách ngang nhau. Tên có trong từ điển mà viết sai thì do quy tắc org-name-case báo và sửa.',
-        en: 'The same name capitalized two ways in one text ("Tỉnh đoàn" and "Tỉnh Đoàn", "Ban tổ chức" and "Ban Tổ chức", "Sở ngoại vụ" and "Sở Ngoại vụ", "Ủy ban nhân dân" and "ủy ban nhân dân") is a common editing slip: readers cannot tell whether it is one body. The rule finds names that open with a word for a kind of organization (Sở, Ban, Ủy ban, Hội, Đoàn, Phòng, Trung tâm, Văn phòng, Cục, Tổ, Đội, Tỉnh đoàn, Tỉnh ủy…), names missing from the dictionary included, and compares the capitals of the same sequence of words. A capital that starts a sentence is not another way of writing. The less used form is reported with the more used one and the line where it appears; the fix uses the more used form, and there is no fix when both are used equally. A dictionary name written wrongly is reported and fixed by org-name-case instead.',
+        vi: 'Cùng một tên viết hoa hai kiểu trong một bài ("Tỉnh đoàn" và "Tỉnh Đoàn", "Ban tổ chức" và "Ban Tổ chức", "Sở ngoại vụ" và "Sở Ngoại vụ", "Ủy ban nhân dân" và "ủy ban nhân dân") là lỗi biên tập hay gặp: người đọc không biết đó có phải một cơ quan hay không. Quy tắc tìm các tên bắt đầu bằng từ chỉ loại tổ chức (Sở, Ban, Ủy ban, Hội, Đoàn, Phòng, Trung tâm, Văn phòng, Cục, Tổ, Đội, Tỉnh đoàn, Tỉnh ủy…), kể cả tên không có trong từ điển, và so cách viết hoa của cùng một dãy từ; tên đầy đủ và tên gọi tắt ("Đoàn Thanh niên Cộng sản Hồ Chí Minh" và "Đoàn thanh niên") là hai tên khác nhau. Chữ hoa đầu câu không tính là cách viết khác. Cách viết ít dùng hơn bị báo, kèm cách viết dùng nhiều hơn và dòng có nó; sửa tự động theo cách viết dùng nhiều hơn (với tên có trong từ điển thì theo cách viết của từ điển), không sửa khi hai cách ngang nhau. Tên có trong từ điển mà viết sai thì do quy tắc org-name-case báo và sửa.',
+        en: 'The same name capitalized two ways in one text ("Tỉnh đoàn" and "Tỉnh Đoàn", "Ban tổ chức" and "Ban Tổ chức", "Sở ngoại vụ" and "Sở Ngoại vụ", "Ủy ban nhân dân" and "ủy ban nhân dân") is a common editing slip: readers cannot tell whether it is one body. The rule finds names that open with a word for a kind of organization (Sở, Ban, Ủy ban, Hội, Đoàn, Phòng, Trung tâm, Văn phòng, Cục, Tổ, Đội, Tỉnh đoàn, Tỉnh ủy…), names missing from the dictionary included, and compares the capitals of the same sequence of words; a full name and a short form ("Đoàn Thanh niên Cộng sản Hồ Chí Minh" and "Đoàn thanh niên") are different names. A capital that starts a sentence is not another way of writing. The less used form is reported with the more used one and the line where it appears; the fix uses the more used form (for a dictionary name, the dictionary\'s form), and there is no fix when both are used equally. A dictionary name written wrongly is reported and fixed by org-name-case instead.',
       },
     },
     messages: {
       inconsistent: {
-        vi: '"{written}" viết hoa khác với "{main}" (dòng {line}), cách viết dùng nhiều hơn trong bài: viết thống nhất một cách.',
-        en: '"{written}" is capitalized differently from "{main}" (line {line}), the form the text uses most: write the name one way.',
+        vi: '"{written}" viết hoa khác với "{main}" (dòng {line}), cách viết dùng nhiều hơn trong bài: viết "{expected}" cho thống nhất.',
+        en: '"{written}" is capitalized differently from "{main}" (line {line}), the form the text uses most: write "{expected}" to match.',
+      },
+      inconsistentOfficial: {
+        vi: '"{written}" viết hoa khác với "{main}" (dòng {line}), cách viết của Nghị định 30/2020: viết "{expected}" cho thống nhất.',
+        en: '"{written}" is capitalized differently from "{main}" (line {line}), the form Decree 30/2020 uses: write "{expected}" to match.',
       },
       inconsistentTie: {
         vi: '"{written}" viết hoa khác với "{main}" (dòng {line}) và hai cách được dùng ngang nhau: chọn một cách và sửa các chỗ còn lại.',
@@ -253,7 +302,7 @@ export const orgNameInconsistent: Rule = {
             '# Hội nghị\n\n' +
             'Hội nghị do Ủy ban nhân dân tỉnh tổ chức. Đại diện Ủy ban nhân dân huyện Lai Vung báo cáo kết quả.\n\n' +
             'Ông đề nghị ủy ban nhân dân xã tiếp tục rà soát.\n',
-          expect: [{ messageId: 'inconsistent', line: 5 }],
+          expect: [{ messageId: 'inconsistentOfficial', line: 5 }],
           output:
             '# Hội nghị\n\n' +
             'Hội nghị do Ủy ban nhân dân tỉnh tổ chức. Đại diện Ủy ban nhân dân huyện Lai Vung báo cáo kết quả.\n\n' +
@@ -274,7 +323,7 @@ export const orgNameInconsistent: Rule = {
     if (profile.language !== 'vi') return;
     const blocks = nameBlocks(doc, settings.organizations).filter((prose) => !isTitleCaseHeading(prose));
     const byKey = new Map<string, Occurrence[]>();
-    for (const occurrence of occurrencesOf(blocks, matcherFor(settings.organizations))) {
+    for (const occurrence of extendToLongerNames(occurrencesOf(blocks, matcherFor(settings.organizations)))) {
       const group = byKey.get(occurrence.key);
       if (group) group.push(occurrence);
       else byKey.set(occurrence.key, [occurrence]);
@@ -289,11 +338,14 @@ export const orgNameInconsistent: Rule = {
     for (const group of byKey.values()) {
       if (!twoCasings(group)) continue;
       const occurrences = resolveSentenceStarts(group.filter((occurrence) => !reportedByDictionary(occurrence)));
+      // A dictionary name written as the dictionary writes it is the form to keep, however often it is used.
+      const canonical = occurrences.find(({ prose, first, end }) => prose.names.some((match) => match.first === first && match.end === end));
       const dominant = dominantForm(occurrences.map((occurrence) => occurrence.casing));
       if (!dominant) continue;
-      const main = occurrences.find((occurrence) => occurrence.casing === dominant.form)!;
+      const main = canonical ?? occurrences.find((occurrence) => occurrence.casing === dominant.form)!;
+      const form: MainForm = canonical ? 'official' : dominant.clear ? 'majority' : 'tie';
       for (const occurrence of occurrences) {
-        if (occurrence.casing !== dominant.form) report(problemFor(doc, occurrence, main, dominant.clear));
+        if (occurrence.casing !== main.casing) report(problemFor(doc, occurrence, main, form));
       }
     }
   },

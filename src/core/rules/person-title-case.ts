@@ -7,7 +7,9 @@ import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS } from '../lang/organizati
  * Positions, academic titles and ranks as Nghị định 30/2020 writes them next
  * to a name (Phụ lục II §V.3; Phụ lục I §7.c: `Phó Trưởng ban`, `Phó Chủ
  * tịch Hội đồng`). Only their first letter is judged: a lowercase second
- * element (`Phó bí thư`, `Phó chủ tịch`) is house style (real-articles-patterns.md §11).
+ * element (`Phó bí thư`, `Phó chủ tịch`) is house style
+ * (real-articles-patterns.md §11). `Trưởng` alone is left out: `trưởng
+ * thành` (to grow up) follows a name as often as a title does.
  */
 const TITLES = new PhraseIndex<boolean[]>(
   [
@@ -15,7 +17,8 @@ const TITLES = new PhraseIndex<boolean[]>(
     'Chủ nhiệm', 'Tổng Thư ký', 'Thư ký', 'Ủy viên', 'Tỉnh ủy viên', 'Thành ủy viên', 'Huyện ủy viên', 'Đảng ủy viên',
     'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Viện trưởng', 'Hiệu trưởng', 'Cục trưởng', 'Tổng Cục trưởng', 'Chi cục trưởng',
     'Vụ trưởng', 'Chỉ huy trưởng', 'Tham mưu trưởng', 'Tổ trưởng', 'Đội trưởng', 'Trưởng ban', 'Trưởng phòng', 'Trưởng đoàn',
-    'Trưởng', 'Tổng Biên tập', 'Tư lệnh', 'Chính ủy', 'Đại sứ', 'Tổng Lãnh sự', 'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ',
+    'Trưởng khoa', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng Công an', 'Tổng Biên tập', 'Tư lệnh', 'Chính ủy', 'Đại sứ',
+    'Tổng Lãnh sự', 'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ',
     'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
   ].map((title) => [title, title.split(' ').map(isCapitalized)]),
 );
@@ -23,6 +26,8 @@ const TITLES = new PhraseIndex<boolean[]>(
 /** `Phó`, `Quyền` belong to the title and take its capital; `nguyên` (former) stays lowercase. */
 const CAPITALIZED_PREFIXES = new Set(['quyền', 'phó'].map(foldWord));
 const FORMER = foldWord('nguyên');
+/** Words that introduce a person's name. */
+const HONORIFICS = new PhraseIndex<true>(['ông', 'bà', 'đồng chí'].map((honorific) => [honorific, true]));
 /** Words before a title that make it generic or plural: `các phó giám đốc`, `hai phó chủ tịch`. */
 const PLURAL_MARKERS = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'hai', 'ba', 'bốn', 'năm', 'vị'].map(foldWord));
 /**
@@ -38,8 +43,9 @@ const WORDS_INSIDE_BODY_NAMES = new Set([
 ]);
 /** At most this many words of a body's name between a title and a personal name. */
 const MAX_WORDS_BETWEEN = 12;
-/** Personal names have two to four syllables (`Huỳnh Nghĩa`, `Nguyễn Thị Mai Thương`); titles up to five words with `nguyên phó`. */
+/** Personal names have two to four syllables (`Huỳnh Nghĩa`, `Nguyễn Thị Mai Thương`). */
 const NAME_SYLLABLES = { min: 2, max: 4 };
+/** The longest title: `nguyên phó tổng bí thư`. */
 const MAX_TITLE_WORDS = 5;
 /** Between a name and the title after it: a comma or a dash. */
 const NAME_TITLE_SEPARATOR = /^\s*[,–—-]\s*$/u;
@@ -69,7 +75,8 @@ function titleAt(prose: NameBlock, index: number): TitleAt | undefined {
 function lowercaseTitleAt(prose: NameBlock, index: number): TitleAt | undefined {
   const title = titleAt(prose, index);
   if (!title || prose.capitals[title.first] || prose.capitals[index]) return undefined;
-  if (prose.adjacent(index) && (prose.capitals[index - 1] || PLURAL_MARKERS.has(prose.key(index - 1)))) return undefined;
+  const previous = prose.key(index - 1);
+  if (prose.adjacent(index) && (PLURAL_MARKERS.has(previous) || (prose.capitals[index - 1] && CAPITALIZED_PREFIXES.has(previous)))) return undefined;
   return title;
 }
 
@@ -79,8 +86,26 @@ interface KnownNames {
   firstWords: Set<string>;
 }
 
-function knownNames(persons: readonly Person[], people: ReadonlyArray<{ name: string }>): KnownNames {
+/**
+ * Persons named in the text: the participants lists, the project's people
+ * register, and names written after `ông`, `bà`, `đồng chí` (`ông Lê Văn
+ * Cường - trưởng phòng …`).
+ */
+function knownNames(blocks: readonly NameBlock[], persons: readonly Person[], people: ReadonlyArray<{ name: string }>): KnownNames {
   const names = new Set([...persons.map((person) => person.name.text), ...people.map((person) => person.name)].map(foldPhrase));
+  for (const prose of blocks) {
+    for (let index = 0; index < prose.words.length; index++) {
+      const honorific = HONORIFICS.at(prose, index);
+      if (!honorific) continue;
+      let end = honorific.end;
+      while (end - honorific.end <= NAME_SYLLABLES.max && prose.capitals[end] && prose.adjacent(end)) end++;
+      const length = end - honorific.end;
+      if (length >= NAME_SYLLABLES.min && length <= NAME_SYLLABLES.max) {
+        names.add(Array.from({ length }, (_, offset) => prose.key(honorific.end + offset)).join(' '));
+      }
+      index = end - 1;
+    }
+  }
   return { names, firstWords: new Set([...names].map((name) => name.split(' ')[0]!)) };
 }
 
@@ -175,8 +200,8 @@ export const personTitleCase: Rule = {
         en: 'A title next to a specific person\'s name is capitalized: "Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng"',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục V.3) viết hoa chữ cái đầu của chức vụ, học hàm, học vị khi đi liền với tên người cụ thể: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". Quy tắc báo chức danh viết thường hoàn toàn ("giám đốc", "phó chủ tịch") cạnh tên một người có trong danh sách đại biểu của bài hoặc trong danh sách `people` của dự án, và sửa theo cách viết của Nghị định ("Giám đốc", "Phó Chủ tịch"; "nguyên" vẫn viết thường). Chỉ chữ đầu của chức danh được xét: "Phó bí thư", "Phó chủ tịch" (chữ thứ hai viết thường) là cách viết riêng của nhiều tòa soạn và không bị báo. Chức danh chung hoặc số nhiều không đi với tên ("các phó giám đốc", "lãnh đạo các sở") viết thường và không bị xét.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II (§V.3), capitalizes positions, academic titles and degrees written next to a specific person\'s name: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". The rule reports a title written entirely in lowercase ("giám đốc", "phó chủ tịch") next to the name of a person from the article\'s participants list or the project\'s `people` register, and fixes it the way the decree writes it ("Giám đốc", "Phó Chủ tịch"; "nguyên" stays lowercase). Only the title\'s first letter is judged: "Phó bí thư", "Phó chủ tịch" (second element in lowercase) is the house style of many newsrooms and is not reported. Generic or plural titles without a name ("các phó giám đốc", "lãnh đạo các sở") stay lowercase and are not checked.',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục V.3) viết hoa chữ cái đầu của chức vụ, học hàm, học vị khi đi liền với tên người cụ thể: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". Quy tắc báo chức danh viết thường hoàn toàn ("giám đốc", "phó chủ tịch") cạnh tên một người có trong danh sách đại biểu của bài, được giới thiệu bằng "ông", "bà", "đồng chí", hoặc có trong danh sách `people` của dự án, và sửa theo cách viết của Nghị định ("Giám đốc", "Phó Chủ tịch"; "nguyên" vẫn viết thường). Chỉ chữ đầu của chức danh được xét: "Phó bí thư", "Phó chủ tịch" (chữ thứ hai viết thường) là cách viết riêng của nhiều tòa soạn và không bị báo. Chức danh chung hoặc số nhiều không đi với tên ("các phó giám đốc", "lãnh đạo các sở") viết thường và không bị xét.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II (§V.3), capitalizes positions, academic titles and degrees written next to a specific person\'s name: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". The rule reports a title written entirely in lowercase ("giám đốc", "phó chủ tịch") next to the name of a person from the article\'s participants list, introduced by "ông", "bà", "đồng chí", or listed in the project\'s `people` register, and fixes it the way the decree writes it ("Giám đốc", "Phó Chủ tịch"; "nguyên" stays lowercase). Only the title\'s first letter is judged: "Phó bí thư", "Phó chủ tịch" (second element in lowercase) is the house style of many newsrooms and is not reported. Generic or plural titles without a name ("các phó giám đốc", "lãnh đạo các sở") stay lowercase and are not checked.',
       },
     },
     messages: {
@@ -219,9 +244,9 @@ export const personTitleCase: Rule = {
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
     const persons = doc.participants.flatMap((list) => list.entries.filter((entry): entry is Person => entry.kind === 'person'));
-    if (persons.length === 0 && settings.people.length === 0) return;
-    const known = knownNames(persons, settings.people);
     const blocks = nameBlocks(doc, settings.organizations);
+    const known = knownNames(blocks, persons, settings.people);
+    if (known.names.size === 0) return;
     const reported = new Set<number>();
     const reportTitle = (prose: NameBlock, title: TitleAt, holder: string): void => {
       const at = prose.block.plain.toSource(prose.words[title.first]!.start);

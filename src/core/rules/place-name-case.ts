@@ -19,17 +19,24 @@ interface SpecialPlace {
 const URBAN_UNITS = new Set(['quận', 'phường']);
 /** Generic nouns and special names in one index: the longest wins (`Thành phố Hồ Chí Minh` over `thành phố`). */
 const PLACES = new PhraseIndex<Unit | SpecialPlace>([
-  ...ADMINISTRATIVE_UNITS.map((unit): [string, Unit] => [unit, { kind: 'unit', length: unit.split(' ').length, urban: URBAN_UNITS.has(unit) }]),
-  ...['Thành phố Hồ Chí Minh', 'Thủ đô Hà Nội'].map((name): [string, SpecialPlace] => [name, { kind: 'special', name, initials: name.split(' ').map(isCapitalized) }]),
+  ...ADMINISTRATIVE_UNITS.map((unit): [string, Unit] => [
+    unit,
+    { kind: 'unit', length: unit.split(' ').length, urban: URBAN_UNITS.has(unit) },
+  ]),
+  ...['Thành phố Hồ Chí Minh', 'Thủ đô Hà Nội'].map((name): [string, SpecialPlace] => [
+    name,
+    { kind: 'special', name, initials: name.split(' ').map(isCapitalized) },
+  ]),
 ]);
 /** Words of the special names before their proper name (`thành phố`, `thủ đô`). */
 const SPECIAL_GENERIC_WORDS = 2;
 
 /**
- * Words after a generic noun that make it an organization's name, not a
- * place: `Tỉnh Đoàn`, `Huyện Ủy`, `Thành phố Hội …`, `Xã Hội`.
+ * Words after a generic noun that make it something other than a place: an
+ * organization (`Tỉnh Đoàn`, `Huyện Ủy`, `Huyện Đội`, `Xã Hội`) or a road
+ * (`Tỉnh Lộ 848`).
  */
-const ORGANIZATION_WORDS = new Set(['đoàn', 'ủy', 'hội', 'đội'].map(foldWord));
+const NOT_A_PLACE_AFTER = new Set(['đoàn', 'ủy', 'hội', 'đội', 'lộ'].map(foldWord));
 
 /** The most common Vietnamese surnames: a place name opening with one may be a person's (`Phường Nguyễn Cư Trinh`, `Phường Lê Lợi`). */
 const SURNAMES = new Set('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đinh Trương Trịnh Lương Mạc Tôn Chu'.split(' '));
@@ -43,14 +50,14 @@ const HISTORICAL_NAMES = new Set(['Điện Biên Phủ', 'Bạch Đằng', 'Chi 
 const PERSON_NAME_SYLLABLES = { urban: 2, other: 3 };
 const PLURAL_MARKERS = new Set(['các', 'những'].map(foldWord));
 
+const startsWithDigit = (word: string): boolean => word.charCodeAt(0) >= 0x30 && word.charCodeAt(0) <= 0x39;
+
 /** How many capitalized words of a proper name follow a generic noun (`Cao Lãnh` after `thành phố`). */
 function properNameLength(prose: NameBlock, start: number): number {
   let end = start;
   while (prose.adjacent(end) && prose.capitals[end] && !isAllCaps(prose.words[end]!.text)) end++;
   return end - start;
 }
-
-const startsWithDigit = (word: string): boolean => word.charCodeAt(0) >= 0x30 && word.charCodeAt(0) <= 0x39;
 
 /** Named after a person or a historical event: the decree capitalizes the generic noun then. */
 function namedAfterPersonOrEvent(prose: NameBlock, unit: Unit, start: number, length: number): boolean {
@@ -160,7 +167,7 @@ export const placeNameCase: Rule = {
           }
           continue;
         }
-        if (!capitals.slice(index, after).some(Boolean) || prose.opensClause(index) || ORGANIZATION_WORDS.has(prose.key(after))) continue;
+        if (!capitals.slice(index, after).some(Boolean) || prose.opensClause(index) || NOT_A_PLACE_AFTER.has(prose.key(after))) continue;
         const nameLength = properNameLength(prose, after);
         if (nameLength === 0 || namedAfterPersonOrEvent(prose, unit, after, nameLength)) continue;
         const initials = Array<boolean>(unit.length).fill(false);

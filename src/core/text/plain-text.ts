@@ -18,6 +18,8 @@ export class PlainText {
   constructor(
     readonly text: string,
     private readonly segments: readonly Segment[],
+    /** The document the segments point into: spans end after whole characters of it. */
+    private readonly source = '',
   ) {}
 
   /** Source offset of the character at plain index `index` (or of the end, for `text.length`). */
@@ -42,7 +44,19 @@ export class PlainText {
       const at = this.toSource(start);
       return { start: at, end: at };
     }
-    return { start: this.toSource(start), end: this.toSource(end - 1) + 1 };
+    const last = this.toSource(end - 1);
+    return { start: this.toSource(start), end: last + this.sourceCharacterLength(last) };
+  }
+
+  /**
+   * Code units of the source character at `offset`: 2 for an astral one. A
+   * character whose text differs from the source maps to its run's start,
+   * which may be an emoji: a span ending one unit later would cut it in two.
+   */
+  private sourceCharacterLength(offset: number): number {
+    const code = this.source.charCodeAt(offset);
+    const next = this.source.charCodeAt(offset + 1);
+    return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
   }
 
   /** True when every character of the plain range maps one-to-one onto the source, so a fix there is safe. */
@@ -89,7 +103,7 @@ export class PlainText {
       }
     };
     visit(node);
-    return new PlainText(text, segments);
+    return new PlainText(text, segments, source);
   }
 }
 

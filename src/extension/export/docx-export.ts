@@ -1,7 +1,6 @@
 /**
- * The Word writer as its own bundle for the Node extension host
- * (dist/docx-export.js, see esbuild.config.mjs): `docx` is large, and
- * activation should not read it. The web bundle includes it, initialized on
- * the first export only.
+ * The Word writer as a module of its own, dist/docx-export.mjs (see
+ * esbuild.config.mjs): `docx` is large, and neither extension host should
+ * read it at activation. The exporter imports it by URL on the first Word export.
  */
 export { renderDocx } from '../../core/render/docx';

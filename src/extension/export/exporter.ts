@@ -48,13 +48,20 @@ export class Exporter {
     if (!source || !target || !checkTarget(source.document, target)) return undefined;
     return writing(target, async () => {
       const images = await this.localImages(source);
-      // Loaded on the first Word export only: `docx` is large. In the Node host this is dist/docx-export.js,
-      // a file of its own (hence the extension Node needs), see esbuild.config.mjs.
-      const { renderDocx } = await import('./docx-export.js');
+      const { renderDocx } = await this.wordWriter();
       const result = await renderDocx(source.model, { style: source.style, profile: profileOf(source), lang: uiLanguage(), loadImage: (url) => images.get(url)?.bytes });
       await vscode.workspace.fs.writeFile(target, result.bytes);
       return result.missingImages;
     });
+  }
+
+  /**
+   * The Word writer, with `docx`: dist/docx-export.mjs, a module of its own
+   * (see esbuild.config.mjs) imported on the first Word export, so that
+   * activation never reads it, in the Node and the web worker hosts alike.
+   */
+  private wordWriter(): Promise<typeof import('./docx-export')> {
+    return import(vscode.Uri.joinPath(this.extensionUri, 'dist', 'docx-export.mjs').toString(true));
   }
 
   /** Puts the article's clean HTML on the clipboard, images linked as written. */

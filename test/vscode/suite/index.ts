@@ -19,6 +19,7 @@ const testFiles: Array<() => Promise<unknown>> = [
   () => import('./commands.test'),
   () => import('./preview.test'),
   () => import('./export.test'),
+  () => import('./import.test'),
 ];
 
 const LOG_PREFIX = '[govpress-test]';

@@ -7,11 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readImageInfo, type ImageInfo } from '../core/render/image-info';
-
-/** Larger files are not photos an article needs; they are left out rather than read. */
-const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
-const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const WINDOWS_DRIVE = /^[a-z]:[\\/]/i;
+import { imageReference, MAX_IMAGE_BYTES } from '../core/render/image-reference';
 
 export interface LocalImage {
   path: string;
@@ -27,22 +23,16 @@ export class LocalImages {
 
   /** The file an image URL names (a path, or a `file:` URL); undefined for `https:`, `data:`, `//host/…` and other schemes. */
   pathOf(url: string): string | undefined {
-    if (/^file:/i.test(url)) {
+    const reference = imageReference(url);
+    if (!reference) return undefined;
+    if (reference.kind === 'file-url') {
       try {
-        return fileURLToPath(url);
+        return fileURLToPath(reference.url);
       } catch {
         return undefined;
       }
     }
-    if (url.startsWith('//') || (URL_SCHEME.test(url) && !WINDOWS_DRIVE.test(url))) return undefined;
-    const withoutQuery = url.replace(/[?#].*$/s, '');
-    let decoded = withoutQuery;
-    try {
-      decoded = decodeURI(withoutQuery);
-    } catch {
-      // A stray `%` is part of the file name.
-    }
-    return isAbsolute(decoded) || WINDOWS_DRIVE.test(decoded) ? decoded : resolve(this.documentFolder, decoded);
+    return reference.kind === 'absolute' || isAbsolute(reference.path) ? reference.path : resolve(this.documentFolder, reference.path);
   }
 
   /** The image, or undefined when it is not a local file, missing, too large, or not a PNG, JPEG or GIF. */

@@ -215,6 +215,11 @@ describe('common-word-case', () => {
     }
   });
 
+  it('tells a sentence opener from the head of a name two words before', () => {
+    const text = article('Nhân dịp Kỷ niệm 90 năm Ngày Báo chí cách mạng Việt Nam, Hội nghị Cán bộ, công chức được tổ chức.\n\nHội nghị Cán bộ, công chức diễn ra sáng 14/4.');
+    assert.deepEqual(reported(text, {}, rule).map((message) => message.words), ['Kỷ niệm']);
+  });
+
   it('leaves names that start with a listed word', () => {
     const body = 'Ông được trao Kỷ niệm chương Vì sự nghiệp Báo chí; Đại biểu Quốc hội tỉnh, Ban Lãnh đạo Sở và Hội nghị Cán bộ, công chức cùng dự Lễ Kỷ niệm.';
     assert.deepEqual(reported(article(body), {}, rule), []);

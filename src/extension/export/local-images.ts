@@ -7,11 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { readImageInfo, type ImageInfo } from '../../core/render/image-info';
-
-/** Larger files are not photos an article needs; they are left out rather than read. */
-const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
-const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const WINDOWS_DRIVE = /^[a-z]:[\\/]/i;
+import { imageReference, MAX_IMAGE_BYTES } from '../../core/render/image-reference';
 
 export interface LocalImage {
   uri: vscode.Uri;
@@ -26,24 +22,18 @@ export interface LocalImage {
  */
 export function localImageUri(documentUri: vscode.Uri, url: string): vscode.Uri | undefined {
   const onDocumentFileSystem = (path: string): vscode.Uri => documentUri.with({ path, query: '', fragment: '' });
-  if (/^file:/i.test(url)) {
+  const reference = imageReference(url);
+  if (!reference) return undefined;
+  if (reference.kind === 'file-url') {
     try {
-      return onDocumentFileSystem(vscode.Uri.parse(url, true).path);
+      return onDocumentFileSystem(vscode.Uri.parse(reference.url, true).path);
     } catch {
       return undefined;
     }
   }
-  if (url.startsWith('//') || (URL_SCHEME.test(url) && !WINDOWS_DRIVE.test(url))) return undefined;
-  const withoutQuery = url.replace(/[?#].*$/s, '');
-  let decoded = withoutQuery;
-  try {
-    decoded = decodeURI(withoutQuery);
-  } catch {
-    // A stray `%` is part of the file name.
-  }
-  if (decoded.startsWith('/') || WINDOWS_DRIVE.test(decoded)) return onDocumentFileSystem(vscode.Uri.file(decoded).path);
+  if (reference.kind === 'absolute') return onDocumentFileSystem(vscode.Uri.file(reference.path).path);
   if (documentUri.scheme === 'untitled') return undefined;
-  return vscode.Uri.joinPath(documentUri, '..', decoded);
+  return vscode.Uri.joinPath(documentUri, '..', reference.path);
 }
 
 /** A document's local images, read once each before a rendering asks for them (the renderer asks synchronously). */

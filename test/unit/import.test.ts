@@ -211,6 +211,9 @@ describe('import: plain text', () => {
     const unicode = 'Hội nghị tổng kết năm 2025\n\nChiều 20/1/2026, Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác năm 2025./.';
     const bytes = Uint8Array.from(toLegacy(unicode, 'vni')!, (character) => character.charCodeAt(0));
     assert.equal(draftFormat('tin.txt', bytes), 'text');
+    assert.equal(draftFormat('', new TextEncoder().encode('<!DOCTYPE html><html><body><p>Tin</p></body></html>')), 'html');
+    assert.equal(draftFormat('', new TextEncoder().encode('Tin bài dán từ Word')), 'text');
+    assert.equal(draftFormat('ban-thao.pdf', bytes), undefined);
     const draft = await readDraft('text', bytes);
     const result = importDraft(draft);
     assertSameWords(releaseWords(result.markdown), words(unicode), 'the converted words');
@@ -236,6 +239,28 @@ describe('import: plain text', () => {
     });
     assert.match(draft.markdown, /---\n\nUBND TỈNH ĐỒNG THÁP\n\n# Đồng Tháp phát động phong trào thi đua năm 2026\n\nSáng 5\/1\/2026/u);
     assert.deepEqual(draft.report.notes.map((note) => [note.code, note.data['count']]), [['text-before-title', 1]]);
+  });
+
+  it('a portal copy with a breadcrumb and related news: chrome; an end mark on its own line and a credit line join their paragraph and caption', () => {
+    const article = {
+      title: 'Hội nghị tổng kết công tác văn thư, lưu trữ năm 2025',
+      lead: 'Chiều 9/1/2026, Sở Nội vụ tổ chức hội nghị tổng kết công tác văn thư, lưu trữ năm 2025.',
+      caption: 'Quang cảnh hội nghị',
+      credit: 'Ảnh: Khánh Linh',
+      body: 'Năm 2026, Sở Nội vụ tiếp tục số hóa tài liệu lưu trữ của tỉnh',
+      signature: 'Kim Liên – Sở Nội vụ',
+    };
+    const chrome = ['Trang chủ > Tin tức > Hoạt động', '09/01/2026 16:45 Số lượt xem: 1.024', 'Tin liên quan', 'Sở Nội vụ tập huấn công tác lưu trữ', 'Chia sẻ'];
+    const copy = [chrome[0], article.title, chrome[1], article.lead, article.caption, article.credit, article.body, './.', article.signature, chrome[2], chrome[3], chrome[4]].join('\n\n');
+    const result = importDraft(readText(copy));
+    const model = buildModel(result.markdown);
+    assert.deepEqual(model.figures.map((figure) => [figure.caption?.text, figure.credit?.name]), [['Quang cảnh hội nghị. Ảnh: Khánh Linh', 'Khánh Linh']]);
+    assert.equal(model.paragraphs.at(-1)?.plain.text, `${article.body}./.`);
+    assert.ok(model.endMark?.attached);
+    assert.deepEqual(frontMatter(result), { profile: 'vn-news', title: article.title, date: '2026-01-09', category: 'Hoạt động', author: 'Kim Liên', unit: 'Sở Nội vụ' });
+    assert.deepEqual(result.report.chrome, chrome);
+    assertSameWords(releaseWords(result.markdown), words(...Object.values(article)), 'the article’s words');
+    assert.deepEqual(problems(result.markdown), []);
   });
 
   it('takes the profile from the draft’s wording unless one is given', () => {
@@ -435,6 +460,19 @@ describe('import: portal article pages in HTML', () => {
     assert.deepEqual(problems(result.markdown), []);
   });
 
+  it('flattens a data table into paragraphs, one per cell, and says so; dates the page by its meta tag', () => {
+    const cells = [['Chỉ tiêu', 'Kết quả'], ['Hồ sơ trực tuyến', '92%'], ['Thủ tục một phần', '148']];
+    const html = `<head><meta property="article:published_time" content="2026-02-03T09:00:00+07:00"></head><body><h1>Kết quả cải cách hành chính năm 2025</h1>
+<p>Ngày 2/2/2026, Sở Nội vụ công bố kết quả cải cách hành chính năm 2025./.</p>
+<table>${cells.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')}</table></body>`;
+    const draft = readHtml(html);
+    assert.equal(draft.published, '2026-02-03');
+    const result = importDraft(draft);
+    assert.deepEqual(result.report.notes.map((note) => [note.code, note.data['count']]), [['table-flattened', 1]]);
+    assertSameWords(releaseWords(result.markdown), words('Kết quả cải cách hành chính năm 2025', 'Ngày 2/2/2026, Sở Nội vụ công bố kết quả cải cách hành chính năm 2025./.', ...cells.flat()), 'every cell');
+    assert.equal(frontMatter(result)['date'], '2026-02-03');
+  });
+
   it('writes the pictures a pasted page embeds as data: URIs into files', () => {
     const html = `<h1>Trao giải Báo chí tỉnh năm 2026</h1><p>Tối 21/6/2026, Ban Tuyên giáo Tỉnh ủy tổ chức lễ trao giải Báo chí tỉnh năm 2026./.</p>
 <p><img src="data:image/png;base64,${RED_PNG.toString('base64')}"></p><p><em>Ban tổ chức trao giải A cho các tác giả</em></p>`;
@@ -459,15 +497,17 @@ describe('import: Word documents', () => {
       title: 'Sở Khoa học và Công nghệ tổng kết công tác năm 2025',
       lead: 'Sáng 14/1/2026, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.',
       participants: 'Tham dự hội nghị có ông Nguyễn Văn An – Giám đốc Sở Khoa học và Công nghệ; bà Trần Thị Bình – Phó Giám đốc Sở.',
-      caption1: 'Quang cảnh hội nghị',
+      caption1: 'Quang cảnh hội nghị. Ảnh: Bích Ngọc',
       body: 'Năm 2025, Sở đã hoàn thành các chỉ tiêu được giao, trong đó có 12 nhiệm vụ khoa học cấp tỉnh được nghiệm thu.',
-      caption2: 'Ông Nguyễn Văn An phát biểu tại hội nghị. Ảnh: Bích Ngọc',
+      // A sentence: a caption because Word's Caption style says so.
+      caption2: 'Ông Nguyễn Văn An phát biểu tại hội nghị.',
       closing: 'Năm 2026, Sở sẽ tập trung đẩy mạnh ứng dụng khoa học và công nghệ vào sản xuất./.',
       signature: 'Bích Ngọc – Sở Khoa học và Công nghệ',
     };
     const picture = (data: Buffer, description: string): ImageRun =>
       new ImageRun({ type: 'png', data, transformation: { width: 320, height: 200 }, altText: { name: description, title: description, description } });
     const document = new Document({
+      styles: { paragraphStyles: [{ id: 'Caption', name: 'Caption', basedOn: 'Normal', run: { size: 20 } }] },
       sections: [
         {
           children: [
@@ -478,7 +518,7 @@ describe('import: Word documents', () => {
             new Paragraph({ children: [new TextRun({ text: text.caption1, italics: true })] }),
             new Paragraph({ text: text.body }),
             new Paragraph({ children: [picture(BLUE_PNG, 'Giám đốc Sở phát biểu')] }),
-            new Paragraph({ text: text.caption2 }),
+            new Paragraph({ text: text.caption2, style: 'Caption' }),
             new Paragraph({ text: text.closing }),
             new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: text.signature, bold: true })] }),
           ],
@@ -496,8 +536,8 @@ describe('import: Word documents', () => {
     assert.deepEqual(
       model.figures.map((figure) => [figure.image.url, figure.image.alt, figure.caption?.text, figure.credit?.name]),
       [
-        ['images/du-thao-tin-1.png', text.caption1, text.caption1, undefined],
-        ['images/du-thao-tin-2.png', 'Giám đốc Sở phát biểu', text.caption2, 'Bích Ngọc'],
+        ['images/du-thao-tin-1.png', 'Quang cảnh hội nghị', text.caption1, 'Bích Ngọc'],
+        ['images/du-thao-tin-2.png', 'Giám đốc Sở phát biểu', text.caption2, undefined],
       ],
     );
     assert.deepEqual(result.images.map((image) => [image.path, Buffer.from(image.data)]), [
@@ -511,7 +551,7 @@ describe('import: Word documents', () => {
     assert.deepEqual(problems(result.markdown), []);
   });
 
-  it('a draft typed in .VnTime fonts (TCVN3), its heading in .VnTimeH capitals: converted by font', async () => {
+  it('a draft typed in .VnTime fonts (TCVN3), its Title in .VnTimeH capitals, a paragraph in VNI-Times: converted by font', async () => {
     const text = {
       title: 'Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn',
       leadTime: 'Sáng 14/4/2026, ',
@@ -519,6 +559,8 @@ describe('import: Word documents', () => {
       leadCapital: 'Ủ',
       leadRest: 'y ban nhân dân tỉnh, Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn giai đoạn 2026 - 2030.',
       body: 'Chương trình nhằm nâng cao nhận thức của đoàn viên, thanh niên về chuyển đổi số.',
+      // Pasted from a colleague's draft typed with the VNI keyboard table.
+      vniBody: 'Theo chương trình, Tỉnh đoàn sẽ thành lập các tổ công nghệ số cộng đồng ở tất cả các xã, phường.',
       // Word splits runs inside words too (revision marks): `Th` + `ông` in the same font.
       splitStart: 'Hai đơn vị sẽ phối hợp tổ chức các lớp bồi dưỡng kỹ năng số cho đoàn viên, thanh niên trên địa bàn tỉnh Đồng Th',
       splitEnd: 'áp./.',
@@ -533,9 +575,10 @@ describe('import: Word documents', () => {
       sections: [
         {
           children: [
-            new Paragraph({ heading: HeadingLevel.HEADING_1, children: [vnTimeH(text.title.toUpperCase())] }),
+            new Paragraph({ heading: HeadingLevel.TITLE, children: [vnTimeH(text.title.toUpperCase())] }),
             new Paragraph({ children: [vnTime(text.leadTime, { bold: true }), vnTime(text.leadPlace), vnTimeH(text.leadCapital), vnTime(text.leadRest)] }),
             new Paragraph({ children: [new TextRun({ text: toLegacy(text.body, 'tcvn3')! })] }),
+            new Paragraph({ children: [new TextRun({ text: toLegacy(text.vniBody, 'vni')!, font: 'VNI-Times' })] }),
             new Paragraph({ children: [vnTime(text.splitStart), vnTime(text.splitEnd)] }),
             new Paragraph({ children: [vnTime(text.signature)] }),
           ],
@@ -552,11 +595,22 @@ describe('import: Word documents', () => {
     assert.deepEqual(frontMatter(result), { profile: 'vn-news', title: text.title.toUpperCase(), date: '2026-04-14', author: 'Bích Ngọc', unit: 'Sở Khoa học và Công nghệ' });
     assertSameWords(
       releaseWords(result.markdown),
-      words(text.title.toUpperCase(), lead, text.body, text.splitStart + text.splitEnd, text.signature),
+      words(text.title.toUpperCase(), lead, text.body, text.vniBody, text.splitStart + text.splitEnd, text.signature),
       'the converted words',
     );
-    assert.deepEqual(result.report.notes.map((note) => [note.code, note.data['encoding']]), [['legacy-converted', 'TCVN3']]);
+    assert.deepEqual(result.report.notes.map((note) => [note.code, note.data['encoding']]), [['legacy-converted', 'TCVN3'], ['legacy-converted', 'VNI']]);
     assert.deepEqual(problems(result.markdown), []);
+  });
+
+  it('Unicode text typed in a paragraph set in .VnTime: kept as it is, and reported', async () => {
+    const text = ['Hội nghị tổng kết năm 2025', 'Sáng 14/1/2026, Sở Nội vụ tổ chức hội nghị tổng kết công tác năm 2025./.'];
+    const document = new Document({
+      styles: { default: { document: { run: { font: '.VnTime' } } } },
+      sections: [{ children: text.map((line) => new Paragraph({ text: line })) }],
+    });
+    const result = importDraft(await readDraft('docx', await docxBytes(document)));
+    assertSameWords(releaseWords(result.markdown), words(...text), 'the words as typed');
+    assert.deepEqual(result.report.notes.map((note) => [note.code, note.data['count']]), [['legacy-unconverted', 2]]);
   });
 });
 

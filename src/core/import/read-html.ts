@@ -40,7 +40,7 @@ interface Container {
   kind: 'paragraph' | 'heading' | 'list-item';
   level: number;
   ordered: boolean;
-  caption: boolean;
+  role: 'caption' | 'table-cell' | undefined;
 }
 
 interface Style {
@@ -67,7 +67,7 @@ class HtmlReader {
   readonly chrome: string[] = [];
   private flattenedTables = 0;
   private inlines: Inline[] = [];
-  private container: Container = { kind: 'paragraph', level: 0, ordered: false, caption: false };
+  private container: Container = { kind: 'paragraph', level: 0, ordered: false, role: undefined };
 
   walk(nodes: readonly (RootContent | ElementContent)[], style: Style): void {
     for (const node of nodes) {
@@ -90,7 +90,9 @@ class HtmlReader {
     }
     if (name === 'br') return this.addText('\n', { ...style, preformatted: true });
     if (name === 'img') return this.image(element);
-    if (name === 'table' && rowsWithText(element) > 1) this.flattenedTables++;
+    // A table of data, not a photo with its caption row: flattened, its cells never taken for captions.
+    const isDataTable = name === 'table' && rowsWithText(element) > 1;
+    if (isDataTable) this.flattenedTables++;
 
     const inner: Style = {
       bold: style.bold || name === 'strong' || name === 'b' || BOLD_STYLE.test(styleOf(element)),
@@ -107,7 +109,8 @@ class HtmlReader {
     if (level !== undefined) this.container = { ...outer, kind: 'heading', level };
     else if (name === 'li') this.container = { ...outer, kind: 'list-item', ordered: outer.ordered };
     else if (name === 'ol' || name === 'ul') this.container = { ...outer, ordered: name === 'ol' };
-    if (isCaption) this.container = { ...this.container, caption: true };
+    if (isCaption) this.container = { ...this.container, role: 'caption' };
+    if (isDataTable) this.container = { ...this.container, role: 'table-cell' };
     this.walk(element.children, inner);
     this.flush();
     this.container = outer;
@@ -137,9 +140,9 @@ class HtmlReader {
     const inlines = this.inlines;
     this.inlines = [];
     if (plainText(inlines).trim() === '') return;
-    const { kind, level, ordered, caption } = this.container;
+    const { kind, level, ordered, role } = this.container;
     if (kind === 'paragraph') {
-      for (const paragraph of paragraphsFromLines(inlines)) this.blocks.push(caption ? { kind, inlines: paragraph, captionHint: true } : { kind, inlines: paragraph });
+      for (const paragraph of paragraphsFromLines(inlines)) this.blocks.push(role ? { kind, inlines: paragraph, role } : { kind, inlines: paragraph });
       return;
     }
     const oneLine = inlines.map((inline) => ({ ...inline, text: inline.text.replace(/\s*\n\s*/g, ' ') }));

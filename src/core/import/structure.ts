@@ -120,19 +120,23 @@ function cleanBlocks(blocks: readonly DraftBlock[], notes: ImportNote[]): Piece[
   return pieces;
 }
 
-/** Trims the block's ends, drops empty pieces and merges neighbours with the same formatting. */
+/** Trims the block's ends, merges neighbours with the same formatting, and keeps one space where two pieces meet with a space each. */
 function trimInlines(inlines: readonly Inline[]): Inline[] {
   const merged: Inline[] = [];
   for (const inline of inlines) {
     const last = merged[merged.length - 1];
-    if (last && last.bold === inline.bold && last.italic === inline.italic) last.text += inline.text;
-    else merged.push({ ...inline });
+    const text = last?.text.endsWith(' ') ? inline.text.replace(/^ /, '') : inline.text;
+    if (text === '') continue;
+    if (last && last.bold === inline.bold && last.italic === inline.italic) last.text += text;
+    else merged.push({ ...inline, text });
   }
+  while (merged[0]?.text.trim() === '') merged.shift();
+  while (merged[merged.length - 1]?.text.trim() === '') merged.pop();
   if (merged.length > 0) {
     merged[0]!.text = merged[0]!.text.trimStart();
     merged[merged.length - 1]!.text = merged[merged.length - 1]!.text.trimEnd();
   }
-  return merged.filter((inline) => inline.text !== '');
+  return merged;
 }
 
 // ---------------------------------------------------------------------------
@@ -295,20 +299,21 @@ function readsAsCaption(piece: Piece): boolean {
   return !ENDS_SENTENCE.test(piece.text) || findCredit(piece.text) !== undefined;
 }
 
-/** The line after a photo: marked as a caption, italic, or reading as one. */
+/** The line after a photo: marked as a caption, italic, or reading as one; never a table's cell. */
 function isCaptionAfterPhoto(piece: Piece): boolean {
   if (piece.block.kind !== 'paragraph') return false;
-  return Boolean(piece.block.captionHint) || (isAllItalic(piece.block.inlines) && countWords(piece.text) <= MAX_CAPTION_WORDS) || readsAsCaption(piece);
+  if (piece.block.role) return piece.block.role === 'caption';
+  return (isAllItalic(piece.block.inlines) && countWords(piece.text) <= MAX_CAPTION_WORDS) || readsAsCaption(piece);
 }
 
 /**
  * A caption line with no photo before it (the photo stayed on the page the
  * text was copied from): marked as a caption, or reading as one and not bold
- * (a short bold line is a subheading).
+ * (a short bold line is a subheading) nor a table's cell.
  */
 function isLoneCaption(piece: Piece): boolean {
   if (piece.block.kind !== 'paragraph') return false;
-  if (piece.block.captionHint) return true;
+  if (piece.block.role) return piece.block.role === 'caption';
   return !isAllBold(piece.block.inlines) && countWords(piece.text) >= 2 && readsAsCaption(piece);
 }
 

@@ -24,8 +24,8 @@ export interface ImageAsset {
 
 export type DraftBlock =
   | { kind: 'heading'; level: number; inlines: Inline[] }
-  /** `captionHint`: the source marks it as a caption (`<figcaption>`, a caption class or style). */
-  | { kind: 'paragraph'; inlines: Inline[]; captionHint?: boolean }
+  /** `role`: what the source's markup says the paragraph is — a caption (`<figcaption>`, a caption class or style), or a cell of a data table. */
+  | { kind: 'paragraph'; inlines: Inline[]; role?: 'caption' | 'table-cell' }
   | { kind: 'list-item'; ordered: boolean; inlines: Inline[] }
   | { kind: 'image'; src: string; alt: string; asset?: ImageAsset };
 

@@ -39,7 +39,8 @@ function parseYaml(
   span: FrontMatter['span'],
   yamlSpan: FrontMatter['yamlSpan'],
 ): FrontMatter {
-  const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
+  // Warnings (a key that is a collection) would go to the process's stderr: only errors matter here.
+  const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const base = yamlSpan.start;
   const firstError = document.errors[0];
   const error = firstError

@@ -54,6 +54,8 @@ const NOT_NAME_WORDS = new Set([
 ]);
 const MAX_NAME_WORDS = 5;
 const MAX_BYLINE_WORDS = 12;
+/** Longest signature line: a long source line with its URL fits well within it. */
+const MAX_SIGNATURE_LENGTH = 500;
 /** Compiler notes after a name: `T.H (tổng hợp)`, `Minh Anh (st)`. */
 const COMPILER_NOTE = /\s*\((?:tổng\s+hợp|th|st|sưu\s+tầm|lược\s+dịch|biên\s+dịch|dịch)\)$/iu;
 /**
@@ -134,6 +136,8 @@ function accordingTo(rest: string, parenthesized: boolean): SignatureMatch | und
 /** Parses a line that may be the article's signature/byline/source line. */
 export function parseSignatureLine(line: string): SignatureMatch | undefined {
   let text = line.trim();
+  // Longer text is body, and the lazy patterns below would overflow the regex stack on a line of megabytes.
+  if (text.length > MAX_SIGNATURE_LENGTH) return undefined;
   const parenthesized = /^\(.*\)$/u.test(text);
   if (parenthesized) text = text.slice(1, -1).trim();
   if (!text) return undefined;

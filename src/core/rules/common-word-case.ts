@@ -70,6 +70,14 @@ export const commonWordCase: Rule = {
             'Lãnh đạo tỉnh đánh giá cao kết quả. Ban Lãnh đạo Sở cho biết, Lễ Kỷ niệm 50 năm thành lập sẽ diễn ra vào tháng 5.\n\n' +
             'Ông nhấn mạnh: “Buổi lễ hôm nay là dịp để nhìn lại chặng đường đã qua.”\n',
         },
+        {
+          title: { vi: 'Chú thích ảnh, danh sách và tên giải thưởng', en: 'Captions, lists and award names' },
+          text:
+            '# Trao Kỷ niệm chương\n\n' +
+            'Chiều 20/6, Hội Nhà báo tỉnh trao Kỷ niệm chương Vì sự nghiệp Báo chí Việt Nam cho 12 hội viên.\n\n' +
+            '- Lãnh đạo tỉnh dự lễ\n- Đại biểu các cơ quan báo chí\n\n' +
+            '*Lãnh đạo Hội Nhà báo tỉnh trao Kỷ niệm chương cho các hội viên*\n',
+        },
       ],
       invalid: [
         {

@@ -158,6 +158,11 @@ export const enDatelineFormat: Rule = {
       report({ ...problem, ...plain.span(range.start, range.end), ...fix });
     };
     const after = (piece: Piece): Piece => ({ start: piece.end, end: piece.end, text: '' });
+    // Markdown drops the spaces that end a line: a dash there cannot show one after it, and
+    // a fix adding one would be undone by the next parse and added again on every run.
+    const endsLine = (piece: Piece): boolean => /^[ \t]*(?:\n|$)/u.test(plain.text.slice(piece.end));
+    const isDashAsAp = (dash: Piece): boolean => isApDash(dash) || (endsLine(dash) && dash.text.trim() === '—' && /^\s/u.test(dash.text));
+    const apDashFor = (dash: Piece): string => (endsLine(dash) ? AP_DASH.trimEnd() : AP_DASH);
 
     const writtenCity = dateline.city;
     const upperCity = writtenCity.text.toUpperCase();
@@ -177,12 +182,13 @@ export const enDatelineFormat: Rule = {
       const edit = sameCity && state ? { at: after(writtenCity), text: `, ${apStateName(state) ?? state}` } : undefined;
       reportAt({ messageId: 'stateMissing', data: { city: upperCity } }, writtenCity, edit);
     }
-    if (!isApDash(dateline.placeDash)) reportAt(dashProblem(dateline.placeDash), dateline.placeDash, { at: dateline.placeDash, text: AP_DASH });
+    if (!isDashAsAp(dateline.placeDash)) reportAt(dashProblem(dateline.placeDash), dateline.placeDash, { at: dateline.placeDash, text: apDashFor(dateline.placeDash) });
 
     const date = dateline.date;
     if (!date) {
       const expected = `${apDate ?? 'Nov. 3, 2026'}${AP_DASH.trimEnd()}`;
-      const edit = apDate ? { at: after(dateline.placeDash), text: `${apDate}${AP_DASH}` } : undefined;
+      const dateText = endsLine(dateline.placeDash) ? ` ${apDate}${AP_DASH.trimEnd()}` : `${apDate}${AP_DASH}`;
+      const edit = apDate ? { at: after(dateline.placeDash), text: dateText } : undefined;
       reportAt({ messageId: 'dateMissing', data: { expected } }, dateline.placeDash, edit);
       return;
     }
@@ -195,8 +201,8 @@ export const enDatelineFormat: Rule = {
       const space = /^[ \t]+(?=\S)/u.exec(plain.text.slice(date.rest.end))?.[0];
       const edit = space ? { at: { start: date.rest.end, end: date.rest.end + space.length, text: space }, text: AP_DASH } : undefined;
       reportAt({ messageId: 'dashMissing' }, date.rest, edit);
-    } else if (!isApDash(dateline.dateDash)) {
-      reportAt(dashProblem(dateline.dateDash), dateline.dateDash, { at: dateline.dateDash, text: AP_DASH });
+    } else if (!isDashAsAp(dateline.dateDash)) {
+      reportAt(dashProblem(dateline.dateDash), dateline.dateDash, { at: dateline.dateDash, text: apDashFor(dateline.dateDash) });
     }
   },
 };

@@ -128,7 +128,8 @@ function dictionaryErrors(prose: NameBlock): Set<number> {
  */
 function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher): Occurrence[] {
   const found: Occurrence[] = [];
-  const lowercaseFirstWords = new Set<string>();
+  /** First word → second words, as written in lowercase in either tone style, of the names to look for in lowercase. */
+  const lowercaseOpenings = new Map<string, Set<string>>();
   for (const prose of blocks) {
     for (let index = 0; index < prose.words.length; index++) {
       if (!prose.capitals[index]) continue;
@@ -136,20 +137,25 @@ function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher): Occu
       if (!occurrence) continue;
       found.push(occurrence);
       if (LOWERCASE_COMPARED.has(occurrence.key) || prose.names.some((match) => match.first === index)) {
-        lowercaseFirstWords.add(prose.words[index]!.text.toLowerCase());
+        const [first, second] = [prose.words[index]!.text, prose.words[index + 1]!.text].map((word) => toneSpellings(word.toLowerCase()));
+        for (const spelling of first!) {
+          const seconds = lowercaseOpenings.get(spelling) ?? new Set<string>();
+          for (const next of second!) seconds.add(next);
+          lowercaseOpenings.set(spelling, seconds);
+        }
       }
       // A name inside this one (`Tỉnh đoàn` in `Ban Thường vụ Tỉnh đoàn`) is an occurrence of its own.
       index += occurrence.headLength - 1;
     }
   }
-  if (lowercaseFirstWords.size === 0) return found;
-  const spellings = new Set([...lowercaseFirstWords].flatMap(toneSpellings));
-  // A first-letter test before the string lookup: this loop sees every lowercase word of the text.
-  const initials = new Set([...spellings].map((spelling) => spelling.charCodeAt(0)));
+  if (lowercaseOpenings.size === 0) return found;
+  // Most blocks hold none of these openings: a substring search skips them before any per-word work.
+  const openings = [...lowercaseOpenings].flatMap(([first, seconds]) => [...seconds].map((second) => `${first} ${second}`));
   for (const prose of blocks) {
+    if (!openings.some((opening) => prose.text.includes(opening))) continue;
     const { words, capitals } = prose;
-    for (let index = 0; index < words.length; index++) {
-      if (capitals[index] || !initials.has(words[index]!.text.charCodeAt(0)) || !spellings.has(words[index]!.text)) continue;
+    for (let index = 0; index + 1 < words.length; index++) {
+      if (capitals[index] || !lowercaseOpenings.get(words[index]!.text)?.has(words[index + 1]!.text)) continue;
       const occurrence = occurrenceAt(prose, index);
       if (occurrence && (LOWERCASE_COMPARED.has(occurrence.key) || matcher.matchAt(prose, index))) found.push(occurrence);
     }

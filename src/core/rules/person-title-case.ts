@@ -11,17 +11,20 @@ import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS } from '../lang/organizati
  * (real-articles-patterns.md §11). `Trưởng` alone is left out: `trưởng
  * thành` (to grow up) follows a name as often as a title does.
  */
-const TITLES = new PhraseIndex<boolean[]>(
-  [
-    'Chủ tịch', 'Bí thư', 'Tổng Bí thư', 'Giám đốc', 'Tổng Giám đốc', 'Chánh Văn phòng', 'Chánh Thanh tra', 'Chánh án',
-    'Chủ nhiệm', 'Tổng Thư ký', 'Thư ký', 'Ủy viên', 'Tỉnh ủy viên', 'Thành ủy viên', 'Huyện ủy viên', 'Đảng ủy viên',
-    'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Viện trưởng', 'Hiệu trưởng', 'Cục trưởng', 'Tổng Cục trưởng', 'Chi cục trưởng',
-    'Vụ trưởng', 'Chỉ huy trưởng', 'Tham mưu trưởng', 'Tổ trưởng', 'Đội trưởng', 'Trưởng ban', 'Trưởng phòng', 'Trưởng đoàn',
-    'Trưởng khoa', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng Công an', 'Tổng Biên tập', 'Tư lệnh', 'Chính ủy', 'Đại sứ',
-    'Tổng Lãnh sự', 'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ',
-    'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
-  ].map((title) => [title, title.split(' ').map(isCapitalized)]),
-);
+const TITLE_NAMES = [
+  'Chủ tịch', 'Bí thư', 'Tổng Bí thư', 'Giám đốc', 'Tổng Giám đốc', 'Chánh Văn phòng', 'Chánh Thanh tra', 'Chánh án',
+  'Chủ nhiệm', 'Tổng Thư ký', 'Thư ký', 'Ủy viên', 'Tỉnh ủy viên', 'Thành ủy viên', 'Huyện ủy viên', 'Đảng ủy viên',
+  'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Viện trưởng', 'Hiệu trưởng', 'Cục trưởng', 'Tổng Cục trưởng', 'Chi cục trưởng',
+  'Vụ trưởng', 'Chỉ huy trưởng', 'Tham mưu trưởng', 'Tổ trưởng', 'Đội trưởng', 'Trưởng ban', 'Trưởng phòng', 'Trưởng đoàn',
+  'Trưởng khoa', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng Công an', 'Tổng Biên tập', 'Tư lệnh', 'Chính ủy', 'Đại sứ',
+  'Tổng Lãnh sự', 'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ',
+  'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
+];
+/** Each title with the initials of its words. */
+const TITLES = new PhraseIndex<boolean[]>(TITLE_NAMES.map((title) => [title, title.split(' ').map(isCapitalized)]));
+
+/** Last words of the titles: only where one is written can a title end. */
+const TITLE_LAST_WORDS = new Set(TITLE_NAMES.map((title) => foldPhrase(title).split(' ').pop()!));
 
 /** `Phó`, `Quyền` belong to the title and take its capital; `nguyên` (former) stays lowercase. */
 const CAPITALIZED_PREFIXES = new Set(['quyền', 'phó'].map(foldWord));
@@ -95,6 +98,8 @@ function knownNames(blocks: readonly NameBlock[], persons: readonly Person[], pe
   const names = new Set([...persons.map((person) => person.name.text), ...people.map((person) => person.name)].map(foldPhrase));
   for (const prose of blocks) {
     for (let index = 0; index < prose.words.length; index++) {
+      // Cheap test first: a name, so a capital, follows `ông`, `bà` or `đồng chí`.
+      if (!prose.capitals[index + 1] && !prose.capitals[index + 2]) continue;
       const honorific = HONORIFICS.at(prose, index);
       if (!honorific) continue;
       let end = honorific.end;
@@ -139,7 +144,7 @@ function titleStartBefore(prose: NameBlock, end: number): number | undefined {
  */
 function titleBefore(prose: NameBlock, nameStart: number): TitleAt | undefined {
   for (let start = nameStart; start > 0 && nameStart - start <= MAX_WORDS_BETWEEN; start--) {
-    const titleStart = titleStartBefore(prose, start);
+    const titleStart = TITLE_LAST_WORDS.has(prose.key(start - 1)) ? titleStartBefore(prose, start) : undefined;
     if (titleStart !== undefined) return lowercaseTitleAt(prose, titleStart);
     const word = start - 1;
     const gap = prose.text.slice(prose.words[word]!.end, prose.words[start]!.start).trim();
@@ -219,6 +224,12 @@ export const personTitleCase: Rule = {
             '# Hội nghị\n\n' +
             'Tham dự hội nghị có ông Nguyễn Duy Hưng – Phó chủ tịch UBND tỉnh; bà Trần Thị Mai, Giám đốc Sở Y tế; cùng các phó giám đốc sở và lãnh đạo các sở, ngành.\n\n' +
             'Phát biểu tại hội nghị, Phó chủ tịch UBND tỉnh Nguyễn Duy Hưng đề nghị các sở phối hợp. Ông cho biết giám đốc các sở sẽ báo cáo trong tháng 5.\n',
+        },
+        {
+          title: { vi: 'Tên trước chức danh, nhiều chức danh, "nguyên"', en: 'Name before title, several titles, "nguyên"' },
+          text:
+            '# Làm việc với Sở Y tế\n\n' +
+            'Dự buổi làm việc có các đồng chí: Hồ Văn Mười, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Lê Thị Hoa - Tỉnh ủy viên, Giám đốc Sở Y tế; ông Trần Văn Tư, nguyên Giám đốc Sở Y tế.\n',
         },
       ],
       invalid: [

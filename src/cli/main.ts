@@ -14,8 +14,6 @@ import { UsageError, type Output } from './output';
 import { rulesTable } from './rules-command';
 import { INIT_CONFIG } from './init-config';
 import { ConfigFileError } from './config-loader';
-import { runRender } from './render-command';
-import { runImport } from './import-command';
 
 const HELP = `Usage: govpress <command> [options]
 
@@ -180,6 +178,8 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
         return newRelease(rest[0], values, cwd, lang, output);
       case 'render':
         if (rest.length > 1) throw new UsageError({ vi: 'render xuất từng tệp một.', en: 'render exports one file at a time.' });
+        // Exporting and importing load their libraries only when asked for, not at every start-up.
+        const { runRender } = await import('./render-command');
         return await runRender(
           {
             file: rest[0],
@@ -197,6 +197,7 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
         );
       case 'import':
         if (rest.length > 1) throw new UsageError({ vi: 'import nhập từng bản thảo một.', en: 'import reads one draft at a time.' });
+        const { runImport } = await import('./import-command');
         return await runImport({ file: rest[0], lang, cwd, ...(values.output ? { output: values.output } : {}), ...(values.profile ? { profile: values.profile } : {}) }, output);
       case 'init':
         return init(cwd, lang, output);

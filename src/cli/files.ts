@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -99,10 +99,12 @@ export async function discoverFiles(
         for (const match of matches.sort()) if (MARKDOWN.test(match) && isPressRelease(match)) add(resolve(match), false);
         continue;
       }
-      problems.push({ path: absolute, message: describeError(error) });
+      problems.push({ path: absolute, message: isSymbolicLink(absolute) ? describeBrokenLink(error) : describeError(error) });
       continue;
     }
     if (stats.isDirectory()) walk(absolute, new GitignoreStack(absolute), new Set(), (path) => isPressRelease(path) && add(path, false), problems);
+    // Reading a FIFO waits for a writer forever, and a device may never end.
+    else if (!stats.isFile()) problems.push({ path: absolute, message: 'not a regular file (a pipe, socket or device), not read' });
     else add(absolute, true);
   }
   return { files: [...files.values()], problems };
@@ -136,7 +138,8 @@ function walk(folder: string, gitignore: GitignoreStack, visited: Set<string>, v
         isDirectory = target.isDirectory();
         isFile = target.isFile();
       } catch (error) {
-        problems.push({ path, message: describeError(error) });
+        // A broken link is a problem only where a document was expected, not beside one (`latest -> build/`).
+        if (MARKDOWN.test(entry.name) && !gitignore.ignores(path, false)) problems.push({ path, message: describeBrokenLink(error) });
         continue;
       }
     }
@@ -147,6 +150,18 @@ function walk(folder: string, gitignore: GitignoreStack, visited: Set<string>, v
       visit(path);
     }
   }
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function describeBrokenLink(error: unknown): string {
+  return (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : describeError(error);
 }
 
 /** A plain sentence for a file-system error, naming what happened. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { summarize } from '../core/lint/engine';
 import { allRules } from '../core/rules/index';
@@ -7,9 +7,12 @@ import { matchesFiles, isIgnored } from '../core/config/match';
 import type { Lang, LintResult } from '../core/types';
 import { localize } from '../core/i18n/localize';
 import { decodeDocument } from './read-document';
-import { declaresProfile, discoverFiles } from './files';
-import { FileLinter, fileError, type FileJobSettings } from './lint-file';
+import { declaresProfile, describeError, discoverFiles } from './files';
+import { FileLinter, fileError, type FileJobSettings, type FileOutcome } from './lint-file';
 import { lintFiles } from './lint-pool';
+import { LintCache, toolIdentity } from './cache';
+import { shardPaths, type Shard } from './shard';
+import { removeStaleTemporaries } from './write-atomic';
 import { formatters, type FormatName } from './formatters/index';
 import { UsageError, type Output } from './output';
 
@@ -32,6 +35,10 @@ export interface LintCommandOptions {
   concurrency: number;
   /** The script lint workers run. */
   workerScript: string;
+  /** With `--cache`: the folder of the cache file. */
+  cacheFolder?: string;
+  /** With `--shard i/n`: lint only this part of the files. */
+  shard?: Shard;
 }
 
 /** `govpress lint`: returns the exit code (0 clean, 1 errors or too many warnings, 2 usage or I/O). */
@@ -42,6 +49,7 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
     cwd: options.cwd,
     ...(options.profile ? { profile: options.profile } : {}),
     ...(options.config ? { config: options.config } : {}),
+    ...(options.cacheFolder !== undefined ? { cacheIdentity: toolIdentity(options.version) } : {}),
   };
   const linter = new FileLinter(settings);
   let ioFailure = false;
@@ -73,12 +81,26 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
       output.stderr(`govpress: ${relative(options.cwd, problem.path) || problem.path}: ${problem.message}`);
       ioFailure = true;
     }
-    const outcomes = await lintFiles(files.map((file) => file.path), settings, options.concurrency, options.workerScript, linter);
-    for (const outcome of outcomes) {
+    const paths = options.shard ? shardPaths(files.map((file) => file.path), options.shard, options.cwd) : files.map((file) => file.path);
+    // Config errors are reported here, with their file and line, whichever thread lints the file.
+    for (const path of paths) linter.configs.forFile(path);
+    if (options.fix) removeStaleTemporaries(new Set(paths.map((path) => dirname(path))));
+    const cache = options.cacheFolder === undefined ? undefined : LintCache.load(options.cacheFolder);
+    const outcomes = await lintOrReuse(paths, cache, linter, settings, options);
+    outcomes.forEach((outcome, index) => {
       if (outcome.result) results.push(outcome.result);
       if (outcome.patch) patches.push(outcome.patch);
       for (const line of outcome.errors) output.stderr(line);
       if (outcome.errors.length > 0) ioFailure = true;
+      if (outcome.cacheEntry) cache?.set(paths[index]!, outcome.cacheEntry);
+    });
+    if (cache) {
+      try {
+        cache.save();
+      } catch (error) {
+        output.stderr(`govpress: ${relative(options.cwd, cache.file) || cache.file}: cache not written: ${describeError(error)}`);
+        ioFailure = true;
+      }
     }
   }
 
@@ -102,6 +124,23 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
     return 1;
   }
   return 0;
+}
+
+/** Outcomes in the order of `paths`: reused from the cache where the file is unchanged, linted (on worker threads) otherwise. */
+async function lintOrReuse(paths: readonly string[], cache: LintCache | undefined, linter: FileLinter, settings: FileJobSettings, options: LintCommandOptions): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  const toLint: number[] = [];
+  paths.forEach((path, index) => {
+    const stored = cache?.get(path);
+    const reused = stored && linter.reuse(path, stored);
+    if (reused) outcomes[index] = reused;
+    else toLint.push(index);
+  });
+  const linted = await lintFiles(toLint.map((index) => paths[index]!), settings, options.concurrency, options.workerScript, linter);
+  toLint.forEach((pathIndex, lintedIndex) => {
+    outcomes[pathIndex] = linted[lintedIndex]!;
+  });
+  return outcomes;
 }
 
 function onlyErrors(result: LintResult): LintResult {

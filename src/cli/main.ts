@@ -14,6 +14,8 @@ import { UsageError, type Output } from './output';
 import { rulesTable } from './rules-command';
 import { INIT_CONFIG } from './init-config';
 import { ConfigFileError } from './config-loader';
+import { DEFAULT_CACHE_FOLDER } from './cache';
+import { parseShard } from './shard';
 
 const HELP = `Usage: govpress <command> [options]
 
@@ -34,6 +36,9 @@ lint options:
   --config <file>      Use this config file instead of searching for .govpressrc.json
   --max-warnings <n>   Exit with 1 when there are more than n warnings
   --concurrency <n>    Threads to lint on (default: one per core)
+  --cache              Reuse the results of unchanged files from the last run
+  --cache-location <d> Folder of the cache (default node_modules/.cache/govpress)
+  --shard <i/n>        Lint only the i-th of n equal parts of the files (CI matrices)
   --quiet              Report errors only
   --lang <vi|en>       Language of the messages (default vi, or $GOVPRESS_LANG)
   --stdin              Read the document from standard input
@@ -98,6 +103,9 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
         config: { type: 'string' },
         'max-warnings': { type: 'string' },
         concurrency: { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
+        shard: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         lang: { type: 'string' },
         stdin: { type: 'boolean', default: false },
@@ -149,6 +157,8 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
         }
         if (values.fix && values['fix-dry-run']) throw new UsageError({ vi: 'Chỉ dùng một trong --fix và --fix-dry-run.', en: 'Use either --fix or --fix-dry-run, not both.' });
         if (values.stdin && rest.length > 0) throw new UsageError({ vi: 'Dùng --stdin thì không chỉ định thêm tệp.', en: 'With --stdin, give no file paths.' });
+        if (values.stdin && values.shard !== undefined) throw new UsageError({ vi: '--shard chia các tệp, không dùng với --stdin.', en: '--shard splits files: it cannot be used with --stdin.' });
+        if (values['cache-location'] !== undefined && !values.cache) throw new UsageError({ vi: '--cache-location cần đi kèm --cache.', en: '--cache-location needs --cache.' });
         return await runLint(
           {
             paths: rest,
@@ -167,6 +177,8 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
             ...(values.config ? { config: resolve(cwd, values.config) } : {}),
             ...(maxWarnings !== undefined ? { maxWarnings } : {}),
             ...(values['stdin-filename'] ? { stdinFilename: resolve(cwd, values['stdin-filename']) } : {}),
+            ...(values.cache ? { cacheFolder: resolve(cwd, values['cache-location'] ?? DEFAULT_CACHE_FOLDER) } : {}),
+            ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
           },
           output,
         );

@@ -24,19 +24,25 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
   return { line, column };
 }
 
-/** Offset of the first byte that is not valid UTF-8. */
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const REPLACEMENT = '\uFFFD';
+const REPLACEMENT_BYTES = [0xef, 0xbf, 0xbd];
+
+/**
+ * Offset of the first byte that is not valid UTF-8: where lenient decoding
+ * first yields a U+FFFD that the bytes do not spell out themselves. One pass
+ * in native code, however late the bad byte comes in a large file.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let index = 0;
-  while (index < bytes.length) {
-    const byte = bytes[index]!;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
-    if (length === 0) return index;
-    try {
-      utf8.decode(bytes.subarray(index, index + length));
-    } catch {
-      return index;
-    }
-    index += length;
+  const text = lenientUtf8.decode(bytes);
+  let offset = 0;
+  let decodedUpTo = 0;
+  for (let index = text.indexOf(REPLACEMENT); index !== -1; index = text.indexOf(REPLACEMENT, index + 1)) {
+    // Everything before the first bad byte was valid, so it re-encodes to the same bytes.
+    offset += Buffer.byteLength(text.slice(decodedUpTo, index));
+    if (REPLACEMENT_BYTES.some((byte, position) => bytes[offset + position] !== byte)) return offset;
+    offset += REPLACEMENT_BYTES.length;
+    decodedUpTo = index + 1;
   }
   return bytes.length;
 }

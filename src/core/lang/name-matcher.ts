@@ -45,19 +45,20 @@ export function foldPhrase(phrase: string): string {
     .join(' ');
 }
 
+/** Open `oa`, `oe`, `uy` with the tone mark on the first vowel (`hòa`, `ủy`) or on the second (`hoà`, `uỷ`), decomposed. */
+const MARK_ON_FIRST_VOWEL = /([ouOU])([\u0300\u0301\u0303\u0309\u0323])([aeyAEY])$/u;
+const MARK_ON_SECOND_VOWEL = /([ouOU])([aeyAEY])([\u0300\u0301\u0303\u0309\u0323])$/u;
+
 /**
- * Spellings of a word in which only the tone mark sits elsewhere (`ủy`,
- * `uỷ`): the same word for the capitalization rules. Placements that no style
- * uses are included too; they never occur in text, so they cost nothing.
+ * The spellings of a word in both tone styles (`ủy` and `uỷ`, `hòa` and
+ * `hoà`): the same word for the capitalization rules. Most words have one.
  */
 export function toneSpellings(word: string): string[] {
   const decomposed = word.normalize('NFD');
-  const tone = TONE_MARK.exec(decomposed)?.[0];
-  if (!tone) return [word];
-  const bare = decomposed.replace(TONE_MARKS, '');
-  const spellings = new Set([word]);
-  for (let at = 1; at <= bare.length; at++) spellings.add((bare.slice(0, at) + tone + bare.slice(at)).normalize('NFC'));
-  return [...spellings];
+  const other = MARK_ON_FIRST_VOWEL.test(decomposed)
+    ? decomposed.replace(MARK_ON_FIRST_VOWEL, '$1$3$2')
+    : decomposed.replace(MARK_ON_SECOND_VOWEL, '$1$3$2');
+  return other === decomposed ? [word] : [word, other.normalize('NFC')];
 }
 
 /** Vietnamese letters with diacritics (U+1EA0–U+1EF9) come in pairs, the capital at the even code point. */

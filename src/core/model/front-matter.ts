@@ -47,7 +47,7 @@ function parseYaml(
     ? {
         message: firstError.message.split('\n')[0] ?? firstError.message,
         start: base + firstError.pos[0],
-        end: base + Math.max(firstError.pos[1], firstError.pos[0] + 1),
+        end: base + Math.max(firstError.pos[1], characterEnd(yaml, firstError.pos[0])),
       }
     : undefined;
   const entries: FrontMatterEntry[] = [];
@@ -96,4 +96,9 @@ function firstAliasSpan(document: ReturnType<typeof parseDocument>, base: number
     },
   });
   return range ? { start: base + range[0], end: base + Math.max(range[1], range[0] + 1) } : { start: yamlSpan.start, end: Math.max(yamlSpan.end, yamlSpan.start) };
+}
+
+/** The end of the character at `offset`: an error pointing at an emoji must not end inside its surrogate pair. */
+function characterEnd(text: string, offset: number): number {
+  return offset + ((text.codePointAt(offset) ?? 0) > 0xffff ? 2 : 1);
 }

@@ -25,5 +25,18 @@ export const enPressRelease: Profile = {
     'signer-invalid': 'off',
     'recipients-format': 'off',
     'caption-format': 'off',
+    // Vietnamese orthography, names, abbreviations, dates and numbers do not apply to English text.
+    'tone-style-mixed': 'off',
+    'tone-mark-misplaced': 'off',
+    'syllable-invalid': 'off',
+    'org-name-case': 'off',
+    'org-name-inconsistent': 'off',
+    'place-name-case': 'off',
+    'common-word-case': 'off',
+    'person-title-case': 'off',
+    'abbreviation-undefined': 'off',
+    'date-format': 'off',
+    'number-format': 'off',
+    'dash-style': 'off',
   },
 };

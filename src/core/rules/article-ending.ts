@@ -10,7 +10,7 @@
 import type { Block, EndMark, PressRelease, Span } from '../model/types';
 import type { TextEdit } from '../types';
 import { parseSignatureLine, type SignatureMatch } from '../model/signature';
-import { words } from './helpers';
+import { lastWord, words } from './helpers';
 import { plainSpan } from './source-span';
 
 export const END_MARK = './.';
@@ -117,9 +117,8 @@ function readEnding(doc: PressRelease): ArticleEnding {
     }
   }
   const text = closingBlock.plain.text.slice(0, plainEnd);
-  const word = /\S+$/u.exec(text);
-  const lastWord = plainSpan(doc, closingBlock, plainEnd - (word?.[0].length ?? 0), plainEnd);
-  const closing: ClosingText = { block: closingBlock, text, plainEnd, end: lastWord.end, lastWord };
+  const lastWordSpan = plainSpan(doc, closingBlock, plainEnd - lastWord(text).length, plainEnd);
+  const closing: ClosingText = { block: closingBlock, text, plainEnd, end: lastWordSpan.end, lastWord: lastWordSpan };
   const ending: ArticleEnding = { closing, signatures, unrecognizedLines };
   if (text.endsWith(END_MARK)) {
     const limit = signatures[0]?.block === closingBlock ? signatures[0].start : closingBlock.end;

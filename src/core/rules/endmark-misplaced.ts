@@ -1,6 +1,7 @@
 import type { EndMark, PressRelease } from '../model/types';
 import type { Problem, Rule, TextEdit } from '../types';
 import { blockContaining } from '../model/lookup';
+import { lastWord } from './helpers';
 import { END_MARK, articleEnding, closingEdit, isStrayEndMark, type ArticleEnding } from './article-ending';
 
 /** `tới ./.`, `tới. ./.`, `tới.⏎./.`: only spaces or a line break (and a doubled period) between the word and the mark. */
@@ -19,7 +20,7 @@ function misplacement(doc: PressRelease, ending: ArticleEnding, mark: EndMark): 
     if (closingMark.attached) return undefined;
     const before = doc.source.slice(closing.block.start, mark.start);
     const gap = DETACHED.exec(before);
-    const word = /\S+$/u.exec(before.trimEnd())?.[0] ?? '';
+    const word = lastWord(before.trimEnd());
     const fix: TextEdit | undefined = gap ? { start: mark.start - gap[0].length, end: mark.start, text: '' } : undefined;
     return { messageId: 'spaceBefore', data: { attached: withEndMark(word) }, ...span, ...(fix ? { fix } : {}) };
   }

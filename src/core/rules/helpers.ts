@@ -6,6 +6,17 @@ export function words(text: string): string[] {
   return text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token));
 }
 
+/**
+ * The run of non-space characters at the end of a text (empty after a
+ * space), scanned backwards: `/\S+$/` overflows the regex stack on a line
+ * of megabytes without a space.
+ */
+export function lastWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && !/\s/u.test(text.charAt(start - 1))) start--;
+  return text.slice(start);
+}
+
 /** A front matter value as a trimmed string, or undefined when absent or not a scalar. */
 export function frontMatterString(doc: PressRelease, key: string): string | undefined {
   const value = doc.frontMatter?.data[key];

@@ -38,7 +38,7 @@ interface Occurrence {
   end: number;
   headLength: number;
   key: string;
-  /** `A` (capital) or `a` for each word; `?` for a first word whose capital may be the sentence's. */
+  /** `A` (capital) or `a` for each word; `?` for a first word whose capital may be the sentence's (see `markSentenceStarts`). */
   casing: string;
 }
 
@@ -105,7 +105,6 @@ function occurrenceAt(prose: NameBlock, index: number): Occurrence | undefined {
     casing += prose.capitals[word] ? 'A' : 'a';
     key += (word > index ? ' ' : '') + prose.key(word);
   }
-  if (casing[0] === 'A' && prose.opensClause(index)) casing = `?${casing.slice(1)}`;
   return { prose, first: index, end, headLength: head.length, key, casing };
 }
 
@@ -128,24 +127,31 @@ function dictionaryErrors(prose: NameBlock): Set<number> {
  */
 function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher): Occurrence[] {
   const found: Occurrence[] = [];
-  /** First word → second words, as written in lowercase in either tone style, of the names to look for in lowercase. */
-  const lowercaseOpenings = new Map<string, Set<string>>();
+  /** The first two words, in lowercase, of the names to look for in lowercase too. */
+  const lowercasePairs = new Set<string>();
   for (const prose of blocks) {
+    // A set, not a scan of `prose.names` per occurrence: a long paragraph has thousands of both.
+    const nameStarts = new Set(prose.names.map((match) => match.first));
     for (let index = 0; index < prose.words.length; index++) {
       if (!prose.capitals[index]) continue;
       const occurrence = occurrenceAt(prose, index);
       if (!occurrence) continue;
       found.push(occurrence);
-      if (LOWERCASE_COMPARED.has(occurrence.key) || prose.names.some((match) => match.first === index)) {
-        const [first, second] = [prose.words[index]!.text, prose.words[index + 1]!.text].map((word) => toneSpellings(word.toLowerCase()));
-        for (const spelling of first!) {
-          const seconds = lowercaseOpenings.get(spelling) ?? new Set<string>();
-          for (const next of second!) seconds.add(next);
-          lowercaseOpenings.set(spelling, seconds);
-        }
+      if (LOWERCASE_COMPARED.has(occurrence.key) || nameStarts.has(index)) {
+        lowercasePairs.add(`${prose.words[index]!.text} ${prose.words[index + 1]!.text}`.toLowerCase());
       }
       // A name inside this one (`Tỉnh đoàn` in `Ban Thường vụ Tỉnh đoàn`) is an occurrence of its own.
       index += occurrence.headLength - 1;
+    }
+  }
+  /** First word → second words, as written in lowercase in either tone style. */
+  const lowercaseOpenings = new Map<string, Set<string>>();
+  for (const pair of lowercasePairs) {
+    const [first, second] = pair.split(' ').map(toneSpellings);
+    for (const spelling of first!) {
+      const seconds = lowercaseOpenings.get(spelling) ?? new Set<string>();
+      for (const next of second!) seconds.add(next);
+      lowercaseOpenings.set(spelling, seconds);
     }
   }
   if (lowercaseOpenings.size === 0) return found;
@@ -189,6 +195,17 @@ function extendToLongerNames(occurrences: readonly Occurrence[]): Occurrence[] {
     }
     return occurrence;
   });
+}
+
+/**
+ * The casings with `?` where a capital may be the sentence's. Done only for
+ * names written in more than one casing: most are written one way, and a
+ * sentence start can only make two casings agree.
+ */
+function markSentenceStarts(group: readonly Occurrence[]): Occurrence[] {
+  return group.map((occurrence) =>
+    occurrence.casing[0] === 'A' && occurrence.prose.opensClause(occurrence.first) ? { ...occurrence, casing: `?${occurrence.casing.slice(1)}` } : occurrence,
+  );
 }
 
 /** Most names are written one way (a sentence-initial `?` agrees with either initial): only others are compared further. */
@@ -341,7 +358,9 @@ export const orgNameInconsistent: Rule = {
       for (let index = first; index < end; index++) if (wrong.has(index)) return true;
       return false;
     };
-    for (const group of byKey.values()) {
+    for (const written of byKey.values()) {
+      if (written.every((occurrence) => occurrence.casing === written[0]!.casing)) continue;
+      const group = markSentenceStarts(written);
       if (!twoCasings(group)) continue;
       const occurrences = resolveSentenceStarts(group.filter((occurrence) => !reportedByDictionary(occurrence)));
       // A dictionary name written as the dictionary writes it is the form to keep, however often it is used.

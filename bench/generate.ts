@@ -36,6 +36,11 @@ export const DEFAULT_CORPUS_DIR = path.join(import.meta.dirname, 'corpus');
 
 const STAMP_FILE = '.generator-version';
 const RELEASE_COUNT = 1000;
+/** The archive a CI matrix splits: 20,000 releases, 1,000 to a folder as archives are kept by year. */
+const ARCHIVE_COUNT = 20_000;
+const ARCHIVE_FOLDER_SIZE = 1000;
+/** Seeds of the archive start here, so that its releases differ from releases/. */
+const ARCHIVE_SEED_BASE = 100_000;
 const RELEASE_WORDS = 1000;
 const SINGLE_WORDS = 1500;
 const SMALL_WORDS = 300;
@@ -56,6 +61,7 @@ const DEFECT_RATES = {
 export interface CorpusPaths {
   root: string;
   releasesDir: string;
+  archiveDir: string;
   largeFile: string;
   singleFile: string;
   smallFile: string;
@@ -65,37 +71,56 @@ export function corpusPaths(root: string): CorpusPaths {
   return {
     root,
     releasesDir: path.join(root, 'releases'),
+    archiveDir: path.join(root, 'archive'),
     largeFile: path.join(root, 'large', 'large.md'),
     singleFile: path.join(root, 'single', 'release-1500.md'),
     smallFile: path.join(root, 'small', 'small.md'),
   };
 }
 
-/** Writes the corpus under `root`, unless a stamp of this generator version is already there. */
+/**
+ * Writes the corpus under `root`: the releases and single documents, then
+ * the archive, each part skipped when a stamp of this generator version
+ * says it is already there (the archive takes about 10 s to write).
+ */
 export function generateCorpus(root: string): CorpusPaths {
   const paths = corpusPaths(root);
-  const stampPath = path.join(root, STAMP_FILE);
-  if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === GENERATOR_VERSION) return paths;
+  const singleFiles = [paths.largeFile, paths.singleFile, paths.smallFile];
+  generateOnce(root, [paths.releasesDir, ...singleFiles.map((file) => path.dirname(file))], () => {
+    for (let index = 0; index < RELEASE_COUNT; index++) {
+      const fileName = `${String(index).padStart(4, '0')}.md`;
+      writeFileSync(path.join(paths.releasesDir, fileName), composeRelease(seedFor(index), { words: RELEASE_WORDS }));
+    }
+    // Seeds past RELEASE_COUNT keep the special documents distinct from the releases.
+    writeFileSync(paths.largeFile, composeRelease(seedFor(RELEASE_COUNT + 1), { bytes: LARGE_BYTES }));
+    writeFileSync(paths.singleFile, composeRelease(seedFor(RELEASE_COUNT + 2), { words: SINGLE_WORDS }));
+    writeFileSync(paths.smallFile, composeRelease(seedFor(RELEASE_COUNT + 3), { words: SMALL_WORDS }));
+  });
+  generateOnce(paths.archiveDir, [paths.archiveDir], () => {
+    for (let index = 0; index < ARCHIVE_COUNT; index++) {
+      const folder = path.join(paths.archiveDir, String(Math.floor(index / ARCHIVE_FOLDER_SIZE)).padStart(2, '0'));
+      if (index % ARCHIVE_FOLDER_SIZE === 0) mkdirSync(folder);
+      writeFileSync(path.join(folder, `${String(index).padStart(5, '0')}.md`), composeRelease(seedFor(ARCHIVE_SEED_BASE + index), { words: RELEASE_WORDS }));
+    }
+  });
+  return paths;
+}
 
-  // The stamp goes last, so an interrupted run regenerates everything next time.
+/**
+ * Empties `outputDirs` and runs `write`, unless `stampDir` holds a stamp of
+ * this generator version. The stamp goes last, so an interrupted run
+ * regenerates the part next time.
+ */
+function generateOnce(stampDir: string, outputDirs: readonly string[], write: () => void): void {
+  const stampPath = path.join(stampDir, STAMP_FILE);
+  if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === GENERATOR_VERSION) return;
   rmSync(stampPath, { force: true });
-  const outputDirs = [paths.releasesDir, ...[paths.largeFile, paths.singleFile, paths.smallFile].map((file) => path.dirname(file))];
   for (const dir of outputDirs) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
   }
-
-  for (let index = 0; index < RELEASE_COUNT; index++) {
-    const fileName = `${String(index).padStart(4, '0')}.md`;
-    writeFileSync(path.join(paths.releasesDir, fileName), composeRelease(seedFor(index), { words: RELEASE_WORDS }));
-  }
-  // Seeds past RELEASE_COUNT keep the special documents distinct from the releases.
-  writeFileSync(paths.largeFile, composeRelease(seedFor(RELEASE_COUNT + 1), { bytes: LARGE_BYTES }));
-  writeFileSync(paths.singleFile, composeRelease(seedFor(RELEASE_COUNT + 2), { words: SINGLE_WORDS }));
-  writeFileSync(paths.smallFile, composeRelease(seedFor(RELEASE_COUNT + 3), { words: SMALL_WORDS }));
-
+  write();
   writeFileSync(stampPath, GENERATOR_VERSION);
-  return paths;
 }
 
 function seedFor(documentIndex: number): number {

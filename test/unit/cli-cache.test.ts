@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { runLint } from '../../src/cli/lint-command';
 import type { LintCommandOptions } from '../../src/cli/lint-command';
 import { workerScript } from '../../src/cli/lint-pool';
-import { CLEAN, FIXABLE, FIXED, NO_TITLE, govpress, repositoryRoot, resultsByFile, workspace, type JsonResult } from './cli-support';
+import { CLEAN, FIXABLE, FIXED, UNFIXABLE, govpress, repositoryRoot, resultsByFile, workspace, type JsonResult } from './cli-support';
 
 const CACHE_FILE = join('node_modules', '.cache', 'govpress', 'lint-cache.json');
 const MARKER_RULE = 'from-the-cache';
@@ -41,7 +41,7 @@ function reusedFiles(stdout: string, folder: string): string[] {
   return [...resultsByFile(stdout, folder)].filter(([, result]) => result.messages.some((message) => message.ruleId === MARKER_RULE)).map(([file]) => file).sort();
 }
 
-const releases = (): Record<string, string> => ({ 'news/clean.md': CLEAN, 'news/fixable.md': FIXABLE, 'news/no-title.md': NO_TITLE });
+const releases = (): Record<string, string> => ({ 'news/clean.md': CLEAN, 'news/fixable.md': FIXABLE, 'news/unfixable.md': UNFIXABLE });
 
 describe('govpress lint --cache', () => {
   it('reports the stored results of unchanged files without linting them, and prints the same report as without the cache', async () => {
@@ -54,11 +54,11 @@ describe('govpress lint --cache', () => {
     assert.equal(warm.code, uncached.code);
     const stylish = await govpress(['lint', 'news', '--cache'], folder);
     assert.equal(stylish.stdout, (await govpress(['lint', 'news'], folder)).stdout);
-    assert.deepEqual(Object.keys(readCache(folder).entries).sort(), ['clean.md', 'fixable.md', 'no-title.md'].map((file) => join(folder, 'news', file)));
+    assert.deepEqual(Object.keys(readCache(folder).entries).sort(), ['clean.md', 'fixable.md', 'unfixable.md'].map((file) => join(folder, 'news', file)));
 
     tamper(folder);
     const reused = await govpress(['lint', 'news', '--format', 'json', '--cache'], folder);
-    assert.deepEqual(reusedFiles(reused.stdout, folder), ['news/clean.md', 'news/fixable.md', 'news/no-title.md']);
+    assert.deepEqual(reusedFiles(reused.stdout, folder), ['news/clean.md', 'news/fixable.md', 'news/unfixable.md']);
   });
 
   it('writes the cache file only when a result changed, atomically (no temporary file left)', async () => {
@@ -86,7 +86,7 @@ describe('govpress lint --cache', () => {
         appendFileSync(join(folder, 'news', 'clean.md'), '\n');
         return [];
       });
-      assert.deepEqual(reused, ['news/fixable.md', 'news/no-title.md']);
+      assert.deepEqual(reused, ['news/fixable.md', 'news/unfixable.md']);
     });
 
     it('the resolved config', async () => {
@@ -150,9 +150,9 @@ describe('govpress lint --cache', () => {
     }
   });
 
-  it('stores the results of files linted on worker threads, and reuses them without starting workers', async () => {
+  it('stores the results of files linted on worker threads, and reuses them', async () => {
     const files: Record<string, string> = {};
-    for (let index = 0; index < 130; index++) files[`news/${String(index).padStart(3, '0')}.md`] = index % 10 === 0 ? NO_TITLE : CLEAN;
+    for (let index = 0; index < 130; index++) files[`news/${String(index).padStart(3, '0')}.md`] = index % 10 === 0 ? UNFIXABLE : CLEAN;
     const folder = workspace(files);
     const cold = await govpress(['lint', 'news', '--format', 'json', '--cache', '--concurrency', '2'], folder);
     assert.equal(Object.keys(readCache(folder).entries).length, 130);
@@ -173,17 +173,17 @@ describe('govpress lint --cache', () => {
     const fix = await govpress(['lint', 'news', '--fix', '--format', 'json', '--cache'], folder);
     assert.equal(readFileSync(join(folder, 'news', 'fixable.md'), 'utf8'), FIXED);
     // Results without fixes can be reused when fixing: there is nothing to write.
-    assert.deepEqual(reusedFiles(fix.stdout, folder), ['news/clean.md', 'news/no-title.md']);
+    assert.deepEqual(reusedFiles(fix.stdout, folder), ['news/clean.md', 'news/unfixable.md']);
     tamper(folder);
     const after = await govpress(['lint', 'news', '--format', 'json', '--cache'], folder);
-    assert.deepEqual(reusedFiles(after.stdout, folder), ['news/clean.md', 'news/fixable.md', 'news/no-title.md']);
+    assert.deepEqual(reusedFiles(after.stdout, folder), ['news/clean.md', 'news/fixable.md', 'news/unfixable.md']);
     assert.deepEqual(resultsByFile(after.stdout, folder).get('news/fixable.md')!.messages.map((message) => message.ruleId), [MARKER_RULE]);
   });
 
   it('with --fix-dry-run, stores nothing for a file it would change (the file on disk is still unfixed)', async () => {
     const folder = workspace(releases());
     await govpress(['lint', 'news', '--fix-dry-run', '--cache'], folder);
-    assert.deepEqual(Object.keys(readCache(folder).entries).sort(), ['clean.md', 'no-title.md'].map((file) => join(folder, 'news', file)));
+    assert.deepEqual(Object.keys(readCache(folder).entries).sort(), ['clean.md', 'unfixable.md'].map((file) => join(folder, 'news', file)));
   });
 
   it('keeps the cache in --cache-location, and reports a location it cannot write (exit 2) after printing the results', async () => {

@@ -87,11 +87,22 @@ export const FIXED = FIXABLE.replace('autor:', 'author:').replace('Tỉnh đoàn
 /** A release with no problem at all. */
 export const CLEAN = FIXED;
 
-/** A release whose headline is missing: an error (line 1), not fixable. */
+/** A release whose headline is missing (an error on line 1) and whose end mark is missing (fixable). */
 export const NO_TITLE = `---
 profile: vn-news
 date: 2026-04-15
 ---
 
 Sáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị.
+`;
+
+/** A release whose only problem is an error no fix can mend: the headline is missing. */
+export const UNFIXABLE = `---
+profile: vn-news
+date: 2026-04-15
+---
+
+Sáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2025./.
+
+Bích Ngọc – Sở Khoa học và Công nghệ
 `;

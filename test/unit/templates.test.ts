@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { dateValues, fillTemplate } from '../../src/core/templates';
 import { profiles } from '../../src/core/profiles/index';
+import { TEMPLATE_MARKERS } from '../../src/core/rules/placeholder-unfilled';
 
 const root = join(__dirname, '..', '..');
 
@@ -28,4 +29,13 @@ it('gives day and month without leading zeros, as Vietnamese leads write them', 
 
 it('leaves a placeholder without a value for the writer to see', () => {
   assert.equal(fillTemplate('# {{title}}\n', {}), '# {{title}}\n');
+});
+
+it('every field a template leaves for the writer is one placeholder-unfilled knows', () => {
+  for (const profile of Object.values(profiles)) {
+    const template = readFileSync(join(root, 'templates', profile.template), 'utf8');
+    for (const [marker] of template.matchAll(/\[([^\]\n[]{1,40})\](?!\()/g)) {
+      assert.ok((TEMPLATE_MARKERS as readonly string[]).includes(marker.slice(1, -1)), `${profile.template}: ${marker}`);
+    }
+  }
 });

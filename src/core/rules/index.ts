@@ -7,6 +7,7 @@ import { titleLength } from './title-length';
 import { titleTrailingPeriod } from './title-trailing-period';
 import { dateMissing } from './date-missing';
 import { leadMissing } from './lead-missing';
+import { placeholderUnfilled } from './placeholder-unfilled';
 import { batchRules as leadParticipantsRules } from './batch-lead-participants';
 import { batchRules as figuresEndingRules } from './batch-figures-ending';
 import { batchRules as profilePartsRules } from './batch-profile-parts';
@@ -26,6 +27,7 @@ export const allRules: readonly AnyRule[] = [
   titleTrailingPeriod,
   dateMissing,
   leadMissing,
+  placeholderUnfilled,
   ...leadParticipantsRules,
   ...figuresEndingRules,
   ...profilePartsRules,

@@ -8,12 +8,12 @@ import type { Lang, LintResult } from '../core/types';
 import { localize } from '../core/i18n/localize';
 import { decodeDocument } from './read-document';
 import { declaresProfile, describeError, discoverFiles } from './files';
-import { FileLinter, fileError, type FileJobSettings, type FileOutcome } from './lint-file';
+import { FileLinter, fileError, withSourceReadBack, type FileJobSettings, type FileOutcome } from './lint-file';
 import { lintFiles } from './lint-pool';
 import { LintCache, toolIdentity } from './cache';
 import { shardPaths, type Shard } from './shard';
 import { removeStaleTemporaries } from './write-atomic';
-import { formatters, type FormatName } from './formatters/index';
+import { formatterPieces, type FormatName } from './formatters/index';
 import { UsageError, type Output } from './output';
 
 export interface LintCommandOptions {
@@ -86,9 +86,9 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
     for (const path of paths) linter.configs.forFile(path);
     if (options.fix) removeStaleTemporaries(new Set(paths.map((path) => dirname(path))));
     const cache = options.cacheFolder === undefined ? undefined : LintCache.load(options.cacheFolder);
-    const outcomes = await lintOrReuse(paths, cache, linter, settings, options);
+    const outcomes = await lintOrReuse(paths, cache, linter, settings, options, output);
     outcomes.forEach((outcome, index) => {
-      if (outcome.result) results.push(outcome.result);
+      if (outcome.result) results.push(outcome.sourceOnDisk ? withSourceReadBack(outcome.result) : outcome.result);
       if (outcome.patch) patches.push(outcome.patch);
       for (const line of outcome.errors) output.stderr(line);
       if (outcome.errors.length > 0) ioFailure = true;
@@ -105,9 +105,11 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
   }
 
   const shown = options.quiet ? results.map((result) => onlyErrors(result)) : results;
-  const report = formatters[options.format](shown, { cwd: options.cwd, lang: options.lang, color: options.color, rules: allRules, toolVersion: options.version });
   if (patches.length > 0) output.stdout(patches.join(''));
-  if (report) output.stdout(report);
+  // Written piece by piece: the report of a large archive is never one string.
+  for (const piece of formatterPieces[options.format](shown, { cwd: options.cwd, lang: options.lang, color: options.color, rules: allRules, toolVersion: options.version })) {
+    if (piece) output.stdout(piece);
+  }
 
   if (ioFailure) return 2;
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
@@ -127,7 +129,14 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
 }
 
 /** Outcomes in the order of `paths`: reused from the cache where the file is unchanged, linted (on worker threads) otherwise. */
-async function lintOrReuse(paths: readonly string[], cache: LintCache | undefined, linter: FileLinter, settings: FileJobSettings, options: LintCommandOptions): Promise<FileOutcome[]> {
+async function lintOrReuse(
+  paths: readonly string[],
+  cache: LintCache | undefined,
+  linter: FileLinter,
+  settings: FileJobSettings,
+  options: LintCommandOptions,
+  output: Output,
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   const toLint: number[] = [];
   paths.forEach((path, index) => {
@@ -136,7 +145,7 @@ async function lintOrReuse(paths: readonly string[], cache: LintCache | undefine
     if (reused) outcomes[index] = reused;
     else toLint.push(index);
   });
-  const linted = await lintFiles(toLint.map((index) => paths[index]!), settings, options.concurrency, options.workerScript, linter);
+  const linted = await lintFiles(toLint.map((index) => paths[index]!), settings, options.concurrency, options.workerScript, linter, (reason) => output.stderr(`govpress: ${reason}`));
   toLint.forEach((pathIndex, lintedIndex) => {
     outcomes[pathIndex] = linted[lintedIndex]!;
   });
@@ -144,5 +153,7 @@ async function lintOrReuse(paths: readonly string[], cache: LintCache | undefine
 }
 
 function onlyErrors(result: LintResult): LintResult {
-  return summarize(result.filePath, result.source, result.messages.filter((message) => message.severity === 2));
+  const errors = summarize(result.filePath, '', result.messages.filter((message) => message.severity === 2));
+  // The source as it is, read back from disk only if a formatter asks for it.
+  return Object.defineProperty(errors, 'source', Object.getOwnPropertyDescriptor(result, 'source')!);
 }

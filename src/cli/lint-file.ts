@@ -26,6 +26,8 @@ export interface FileJobSettings {
 /** The outcome of one file: its result, a diff for --fix-dry-run, I/O problems for standard error, and what to cache. */
 export interface FileOutcome {
   result?: LintResult;
+  /** The result's source was left out because it is the text of the file on disk: see `withSourceReadBack`. */
+  sourceOnDisk?: true;
   patch?: string;
   errors: string[];
   cacheEntry?: CacheEntry;
@@ -89,20 +91,18 @@ export class FileLinter {
     const decoded = decodeDocument(bytes);
     if (!decoded.ok) return { result: fileError(path, localize(decoded.problem, this.settings.lang), decoded.line, decoded.column), errors: [] };
     const { result, fixed } = this.lintText(decoded.text, path);
-    const outcome: FileOutcome = { result: resultFor(path, result.messages, result.source), errors: [] };
-    const lintFailed = result.messages.some((message) => message.ruleId === INTERNAL_ERROR_RULE);
-    if (fixed === undefined) return lintFailed ? outcome : this.withCacheEntry(outcome, path, bytes, result.messages);
-    // The cache describes the file on disk: a dry run leaves the unfixed text there, so nothing is stored.
-    if (this.settings.mode === 'fix-dry-run') return { ...outcome, patch: createTwoFilesPatch(`a/${name}`, `b/${name}`, decoded.text, fixed) };
+    if (result.messages.some((message) => message.ruleId === INTERNAL_ERROR_RULE)) return { result, errors: [] };
+    if (fixed === undefined) return this.withCacheEntry(onDisk(path, result.messages), path, bytes, result.messages);
+    // The fixed text is not on disk after a dry run, so it is kept, and nothing is cached: the cache describes the file.
+    if (this.settings.mode === 'fix-dry-run') return { result: inMemory(result), patch: createTwoFilesPatch(`a/${name}`, `b/${name}`, decoded.text, fixed), errors: [] };
     const written = encodeDocument(fixed, decoded.encoding);
     try {
       writeFileAtomic(path, written);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'EREADONLY' ? 'read-only file, fixes not written' : describeError(error);
-      outcome.errors.push(`govpress: ${name}: ${reason}`);
-      return outcome;
+      return { result: inMemory(result), errors: [`govpress: ${name}: ${reason}`] };
     }
-    return this.withCacheEntry(outcome, path, written, result.messages);
+    return this.withCacheEntry(onDisk(path, result.messages), path, written, result.messages);
   }
 
   /**
@@ -120,10 +120,7 @@ export class FileLinter {
       return undefined;
     }
     if (contentHash(bytes) !== stored.content || this.settingsHashFor(path) !== stored.settings) return undefined;
-    if (stored.messages.length === 0) return { result: resultFor(path, [], ''), errors: [] };
-    const decoded = decodeDocument(bytes);
-    // Only decodable files are stored; the check keeps the types honest.
-    return decoded.ok ? { result: resultFor(path, stored.messages, decoded.text), errors: [] } : undefined;
+    return onDisk(path, stored.messages);
   }
 
   private withCacheEntry(outcome: FileOutcome, path: string, bytes: Uint8Array, messages: LintMessage[]): FileOutcome {
@@ -142,13 +139,36 @@ export class FileLinter {
   }
 }
 
+/** The outcome of a file whose text on disk is what was linted: the source is read back only if the report needs it. */
+function onDisk(path: string, messages: LintMessage[]): FileOutcome {
+  return { result: summarize(path, '', messages), sourceOnDisk: true, errors: [] };
+}
+
+/** A result whose linted text is not on disk: its source is kept, where a formatter may print it (with messages). */
+function inMemory(result: LintResult): LintResult {
+  return summarize(result.filePath, result.messages.length > 0 ? result.source : '', result.messages);
+}
+
 /**
- * A file's result. The source is kept only when there are messages: the
- * formatters read it for nothing else, and on a large archive the sources
- * of clean files would hold the whole archive in memory until the report.
+ * The result of a `sourceOnDisk` outcome, its source read from the file
+ * when a formatter asks (JSON prints the source of files with problems,
+ * SARIF places fixes with it). Held from lint to report, the sources of a
+ * 20,000-release archive would take hundreds of megabytes. No formatter
+ * reads the source of a file without messages: it stays empty.
  */
-function resultFor(path: string, messages: LintMessage[], source: string): LintResult {
-  return summarize(path, messages.length > 0 ? source : '', messages);
+export function withSourceReadBack(result: LintResult): LintResult {
+  if (result.messages.length === 0) return result;
+  return Object.defineProperty({ ...result }, 'source', { enumerable: true, get: () => readSource(result.filePath) });
+}
+
+/** The file's text as linted; empty if it can no longer be read. */
+function readSource(path: string): string {
+  try {
+    const decoded = decodeDocument(readFileSync(path));
+    return decoded.ok ? decoded.text : '';
+  } catch {
+    return '';
+  }
 }
 
 function internalErrorMessage(error: unknown): Localized {

@@ -20,21 +20,38 @@ export function defaultConcurrency(): number {
 /**
  * Lints files on `concurrency` threads: this one and `concurrency - 1`
  * workers, each given every n-th file so that large and small files spread
- * evenly. Outcomes come back in the order of `paths`.
+ * evenly. Outcomes come back in the order of `paths`. A worker that fails
+ * (a bundle that cannot load, memory exhausted) has its share linted on
+ * this thread, with a note on `onWorkerFailure`: the run still reports
+ * every file.
  */
-export async function lintFiles(paths: readonly string[], settings: FileJobSettings, concurrency: number, workerScript: string, linter = new FileLinter(settings)): Promise<FileOutcome[]> {
+export async function lintFiles(
+  paths: readonly string[],
+  settings: FileJobSettings,
+  concurrency: number,
+  workerScript: string,
+  linter = new FileLinter(settings),
+  onWorkerFailure: (reason: string) => void = () => undefined,
+): Promise<FileOutcome[]> {
   const threads = Math.max(1, Math.min(concurrency, Math.floor(paths.length / MIN_FILES_PER_THREAD)));
   if (threads === 1) return paths.map((path) => linter.lintFile(path));
 
   const shares = Array.from({ length: threads }, (_, thread) => paths.filter((_, index) => index % threads === thread));
   const workers = shares.slice(1).map(
     (share) =>
-      new Promise<FileOutcome[]>((resolve, reject) => {
+      new Promise<FileOutcome[]>((resolve) => {
         const input: WorkerInput = { kind: 'govpress-lint', settings, paths: share };
         const worker = new Worker(workerScript, { workerData: input });
-        worker.once('message', (outcomes: FileOutcome[]) => resolve(outcomes));
-        worker.once('error', reject);
-        worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`lint worker stopped with exit code ${code}`))));
+        let outcomes: FileOutcome[] | undefined;
+        let failure = 'it stopped';
+        worker.once('message', (posted: FileOutcome[]) => (outcomes = posted));
+        worker.once('error', (error) => (failure = error.message));
+        // 'exit' follows 'error', so the share is linted here once.
+        worker.once('exit', (code) => {
+          if (outcomes && code === 0) return resolve(outcomes);
+          onWorkerFailure(`a lint worker failed (${failure}); its ${share.length} files were linted on the main thread`);
+          resolve(share.map((path) => linter.lintFile(path)));
+        });
       }),
   );
   const local = shares[0]!.map((path) => linter.lintFile(path));

@@ -35,4 +35,14 @@ function eslintResult(result: LintResult) {
 }
 
 /** ESLint-compatible JSON with absolute paths, as ESLint's own `json` formatter prints it. */
-export const json: Formatter = (results) => `${JSON.stringify(results.map(eslintResult))}\n`;
+export const json: Formatter = (results) => [...jsonPieces(results)].join('');
+
+/** The same text one result at a time: the report of a large archive, sources included, is never one string. */
+export function* jsonPieces(results: Iterable<LintResult>): Generator<string> {
+  let separator = '[';
+  for (const result of results) {
+    yield separator + JSON.stringify(eslintResult(result));
+    separator = ',';
+  }
+  yield separator === '[' ? '[]\n' : ']\n';
+}

@@ -1,7 +1,7 @@
 import picocolors from 'picocolors';
-import type { Lang, LintMessage, SeverityLevel } from '../../core/types';
+import type { Lang, LintMessage, LintResult, SeverityLevel } from '../../core/types';
 import { relativePath } from './paths';
-import type { Formatter } from './types';
+import type { FormatContext, Formatter } from './types';
 
 /** The words of the report, written for communications officers rather than developers. */
 interface StylishTexts {
@@ -64,10 +64,16 @@ function alignRows(rows: readonly string[][]): string[] {
 }
 
 /** ESLint's stylish layout: problems grouped under each file, then a localized summary. */
-export const stylish: Formatter = (results, context) => {
+export const stylish: Formatter = (results, context) => [...stylishPieces(results, context)].join('');
+
+/**
+ * The same text one file at a time, then the summary; nothing at all when
+ * there is no problem. Every line of the report but the opening empty one
+ * is preceded by a line break, so each piece starts with one.
+ */
+export function* stylishPieces(results: Iterable<LintResult>, context: FormatContext): Generator<string> {
   const colors = picocolors.createColors(context.color);
   const texts = TEXTS[context.lang];
-  const lines: string[] = [''];
   let errors = 0;
   let warnings = 0;
   let fixableErrors = 0;
@@ -93,16 +99,16 @@ export const stylish: Formatter = (results, context) => {
         colors.dim(message.ruleId),
       ];
     };
-    lines.push(colors.underline(relativePath(result.filePath, context.cwd)));
-    lines.push(...alignRows(result.messages.map(rowOf)), '');
+    const lines = [colors.underline(relativePath(result.filePath, context.cwd)), ...alignRows(result.messages.map(rowOf)), ''];
+    yield `\n${lines.join('\n')}`;
   }
 
   const total = errors + warnings;
-  if (total === 0) return '';
+  if (total === 0) return;
   const summaryColor = errors > 0 ? colors.red : colors.yellow;
-  lines.push(summaryColor(colors.bold(texts.problems(total, errors, warnings))));
+  const summary = [summaryColor(colors.bold(texts.problems(total, errors, warnings)))];
   if (fixableErrors + fixableWarnings > 0) {
-    lines.push(summaryColor(colors.bold(`  ${texts.fixable(fixableErrors, fixableWarnings)}`)));
+    summary.push(summaryColor(colors.bold(`  ${texts.fixable(fixableErrors, fixableWarnings)}`)));
   }
-  return `${lines.join('\n')}\n`;
-};
+  yield `\n${summary.join('\n')}\n`;
+}

@@ -16,3 +16,6 @@ export interface FormatContext {
 
 /** Turns lint results into the text of one output format; non-empty output ends with a newline. */
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string;
+
+/** A format written piece by piece (concatenated, the same text as its `Formatter`): a large report is never held as one string. */
+export type PieceFormatter = (results: Iterable<LintResult>, context: FormatContext) => Iterable<string>;

@@ -92,7 +92,7 @@ export class FileLinter {
     if (!decoded.ok) return { result: fileError(path, localize(decoded.problem, this.settings.lang), decoded.line, decoded.column), errors: [] };
     const { result, fixed } = this.lintText(decoded.text, path);
     if (result.messages.some((message) => message.ruleId === INTERNAL_ERROR_RULE)) return { result, errors: [] };
-    if (fixed === undefined) return this.withCacheEntry(onDisk(path, result.messages), path, bytes, result.messages);
+    if (fixed === undefined) return this.withCacheEntry(onDisk(path, detached(result.messages)), path, bytes);
     // The fixed text is not on disk after a dry run, so it is kept, and nothing is cached: the cache describes the file.
     if (this.settings.mode === 'fix-dry-run') return { result: inMemory(result), patch: createTwoFilesPatch(`a/${name}`, `b/${name}`, decoded.text, fixed), errors: [] };
     const written = encodeDocument(fixed, decoded.encoding);
@@ -102,7 +102,7 @@ export class FileLinter {
       const reason = (error as NodeJS.ErrnoException).code === 'EREADONLY' ? 'read-only file, fixes not written' : describeError(error);
       return { result: inMemory(result), errors: [`govpress: ${name}: ${reason}`] };
     }
-    return this.withCacheEntry(onDisk(path, result.messages), path, written, result.messages);
+    return this.withCacheEntry(onDisk(path, detached(result.messages)), path, written);
   }
 
   /**
@@ -123,9 +123,9 @@ export class FileLinter {
     return onDisk(path, stored.messages);
   }
 
-  private withCacheEntry(outcome: FileOutcome, path: string, bytes: Uint8Array, messages: LintMessage[]): FileOutcome {
+  private withCacheEntry(outcome: FileOutcome, path: string, bytes: Uint8Array): FileOutcome {
     if (this.settings.cacheIdentity === undefined) return outcome;
-    return { ...outcome, cacheEntry: { content: contentHash(bytes), settings: this.settingsHashFor(path), messages } };
+    return { ...outcome, cacheEntry: { content: contentHash(bytes), settings: this.settingsHashFor(path), messages: outcome.result!.messages } };
   }
 
   private settingsHashFor(path: string): string {
@@ -142,6 +142,15 @@ export class FileLinter {
 /** The outcome of a file whose text on disk is what was linted: the source is read back only if the report needs it. */
 function onDisk(path: string, messages: LintMessage[]): FileOutcome {
   return { result: summarize(path, '', messages), sourceOnDisk: true, errors: [] };
+}
+
+/**
+ * Copies of messages kept until the report: their strings (`data` values,
+ * fix texts) may be slices of the document, which would keep all of its
+ * text in memory (measured: twice the retained memory per file).
+ */
+function detached(messages: LintMessage[]): LintMessage[] {
+  return messages.length === 0 ? messages : structuredClone(messages);
 }
 
 /** A result whose linted text is not on disk: its source is kept, where a formatter may print it (with messages). */

@@ -1,0 +1,71 @@
+/**
+ * The worker pool behind `--concurrency`: outcomes come back in the order
+ * of the paths, equal to a run on one thread, and a worker that fails
+ * (cannot load, or dies with chunks in hand) costs no file its result.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lintFiles, workerScript } from '../../src/cli/lint-pool';
+import type { FileJobSettings, FileOutcome } from '../../src/cli/lint-file';
+import { CLEAN, FIXABLE, UNFIXABLE, repositoryRoot, workspace } from './cli-support';
+
+const SETTINGS: FileJobSettings = { mode: 'lint', lang: 'en', cwd: repositoryRoot };
+const FILE_COUNT = 300;
+
+/** Files of three kinds, so that a result out of place shows. */
+function archive(): string[] {
+  const files: Record<string, string> = {};
+  const kinds = [CLEAN, FIXABLE, UNFIXABLE];
+  for (let index = 0; index < FILE_COUNT; index++) files[`news/${String(index).padStart(3, '0')}.md`] = kinds[index % kinds.length]!;
+  const folder = workspace(files);
+  return Object.keys(files).map((name) => join(folder, name));
+}
+
+/** What the report shows of an outcome. */
+function reported(outcomes: FileOutcome[]): unknown[] {
+  return outcomes.map((outcome) => [outcome.result?.filePath, outcome.result?.messages.map((message) => [message.ruleId, message.line, message.column])]);
+}
+
+/** A worker script that fails in a chosen way. */
+function failingWorker(body: string): string {
+  const script = join(mkdtempSync(join(tmpdir(), 'govpress-pool-')), 'worker.cjs');
+  writeFileSync(script, body);
+  return script;
+}
+
+describe('lintFiles', () => {
+  const paths = archive();
+
+  it('returns on worker threads what one thread returns, in the order of the paths', async () => {
+    const single = await lintFiles(paths, SETTINGS, 1, workerScript(repositoryRoot));
+    assert.equal(single.length, FILE_COUNT);
+    assert.ok(single.some((outcome) => outcome.result!.messages.length > 0), 'the archive has problems to place');
+    for (const concurrency of [2, 3]) {
+      const failures: string[] = [];
+      const pooled = await lintFiles(paths, SETTINGS, concurrency, workerScript(repositoryRoot), undefined, (reason) => failures.push(reason));
+      assert.deepEqual(failures, [], `concurrency ${concurrency}`);
+      assert.deepEqual(reported(pooled), reported(single), `concurrency ${concurrency}`);
+    }
+  });
+
+  it('lints on this thread the files of workers that cannot start', async () => {
+    const failures: string[] = [];
+    const script = failingWorker("throw new Error('bundle missing');\n");
+    const pooled = await lintFiles(paths, SETTINGS, 2, script, undefined, (reason) => failures.push(reason));
+    assert.deepEqual(reported(pooled), reported(await lintFiles(paths, SETTINGS, 1, script)));
+    assert.ok(failures.length > 0 && failures.every((reason) => reason.includes('bundle missing')), failures.join('\n'));
+  });
+
+  it('lints on this thread the chunks a worker held when it died', async () => {
+    const failures: string[] = [];
+    // Takes its first chunks, then dies without answering.
+    const script = failingWorker("require('node:worker_threads').parentPort.once('message', () => setTimeout(() => process.exit(3), 20));\n");
+    const pooled = await lintFiles(paths, SETTINGS, 2, script, undefined, (reason) => failures.push(reason));
+    assert.equal(pooled.length, FILE_COUNT);
+    assert.deepEqual(reported(pooled), reported(await lintFiles(paths, SETTINGS, 1, script)));
+    assert.ok(failures.some((reason) => /unfinished files were linted on the main thread/.test(reason)), failures.join('\n'));
+  });
+});

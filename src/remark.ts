@@ -19,19 +19,22 @@ import type { AnyRule, Lang } from './core/types';
 const models = new WeakMap<Root, PressRelease>();
 const lang: Lang = process.env['GOVPRESS_LANG'] === 'en' ? 'en' : 'vi';
 
-function modelFor(tree: Root, source: string): PressRelease {
-  let model = models.get(tree);
-  if (!model) {
-    model = buildModelFromTree(tree, source);
-    models.set(tree, model);
-  }
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** Builds the model of a tree from `text`, what remark parsed, and keeps it for the other rules. */
+function buildSharedModel(tree: Root, text: string): PressRelease {
+  // micromark skips a leading byte order mark and positions the tree without it: so must the model,
+  // or every offset is one too early and every line and column with it.
+  const model = buildModelFromTree(tree, text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text);
+  models.set(tree, model);
   return model;
 }
 
 function toPlugin(rule: AnyRule) {
   const { id } = rule.meta;
   return lintRule<Root, Record<string, unknown> | undefined>({ origin: `govpress:${id}`, url: ruleDocsUrl(id) }, (tree, file, options) => {
-    const model = modelFor(tree, String(file.value));
+    // `String(file)`, as remark's parser reads it, also decodes a file read as bytes.
+    const model = models.get(tree) ?? buildSharedModel(tree, String(file));
     const profile = resolveProfile(model.profileName);
     const setting = profile.rules[id];
     if (setting === 'off' || (Array.isArray(setting) && setting[0] === 'off')) return;

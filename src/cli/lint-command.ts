@@ -7,7 +7,7 @@ import { matchesFiles, isIgnored } from '../core/config/match';
 import type { Lang, LintResult } from '../core/types';
 import { localize } from '../core/i18n/localize';
 import { decodeDocument } from './read-document';
-import { declaresProfile, describeError, discoverFiles } from './files';
+import { describeError, discoverFiles, fileDeclaresProfile } from './files';
 import { FileLinter, fileError, withSourceReadBack, type FileJobSettings, type FileOutcome } from './lint-file';
 import { lintFiles } from './lint-pool';
 import { LintCache, toolIdentity } from './cache';
@@ -73,7 +73,7 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
       const loaded = linter.configs.forFile(path);
       const relativePath = loaded.directory ? relative(loaded.directory, path).split('\\').join('/') : path;
       if (loaded.directory && isIgnored(relativePath, loaded.config)) return false;
-      if (declaresProfile(path)) return true;
+      if (fileDeclaresProfile(path)) return true;
       return Boolean(loaded.directory && loaded.config.files?.length && matchesFiles(relativePath, loaded.config));
     };
     const { files, problems } = await discoverFiles(options.paths, options.cwd, isPressRelease);

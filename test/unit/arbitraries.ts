@@ -788,13 +788,19 @@ export function introducesNoLoneSurrogate(source: string, derived: string): bool
   return loneSurrogates(derived).every((code) => known.has(code));
 }
 
-/** 1-based line and column of an offset, counted independently of the engine (`\n` ends a line, columns count UTF-16 units). */
+/**
+ * 1-based line and column of an offset, counted independently of the engine:
+ * `\r\n`, a lone `\r` and `\n` each end a line, as in CommonMark and editors;
+ * columns count UTF-16 units.
+ */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+  for (const lineEnding of text.matchAll(/\r\n|\r|\n/g)) {
+    const next = lineEnding.index + lineEnding[0].length;
+    if (next > offset) break;
     line++;
-    lineStart = index + 1;
+    lineStart = next;
   }
   return { line, column: offset - lineStart + 1 };
 }

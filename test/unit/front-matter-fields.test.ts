@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildModel } from '../../src/core/model/build';
 import { frontMatterChildren, frontMatterField, frontMatterScalarFix } from '../../src/core/rules/front-matter-fields';
+import { frontMatterBlock } from '../../src/core/rules/front-matter-block';
+import { lint } from '../../src/core/lint/engine';
 import type { TextEdit } from '../../src/core/types';
 
 const SOURCE = [
@@ -87,5 +89,54 @@ describe('frontMatterScalarFix', () => {
     const source = SOURCE.replace(/\n/g, '\r\n');
     const fixed = apply(source, frontMatterScalarFix(buildModel(source), ['signer', 'name'], 'Nguyễn Văn An'));
     assert.equal(fixed, source.replace('"PGS.TS. Nguyễn Văn An"', '"Nguyễn Văn An"'));
+  });
+});
+
+describe('frontMatterBlock', () => {
+  const doc = buildModel(SOURCE);
+  const text = (span: { start: number; end: number }) => SOURCE.slice(span.start, span.end);
+
+  it('reads the fields of a mapping, each at its value or else at the block key', () => {
+    const signer = frontMatterBlock(doc, 'signer');
+    assert.equal(signer.kind, 'mapping');
+    if (signer.kind !== 'mapping') return;
+    assert.equal(text(signer.keySpan), 'signer');
+    assert.equal(signer.field('name').text, 'PGS.TS. Nguyễn Văn An');
+    assert.equal(text(signer.field('name').span), '"PGS.TS. Nguyễn Văn An"');
+    assert.deepEqual(signer.field('head'), { text: undefined, span: frontMatterField(doc, ['signer', 'head'])!.keySpan }, 'no value: at its key');
+    assert.deepEqual(signer.field('title'), { text: undefined, span: signer.keySpan }, 'absent: at the block key');
+  });
+
+  it('tells an absent block from one that is not a mapping', () => {
+    assert.deepEqual(frontMatterBlock(doc, 'contact'), { kind: 'absent' });
+    assert.deepEqual(frontMatterBlock(buildModel('---\ncontact:\n---\n'), 'contact'), { kind: 'absent' });
+    assert.deepEqual(frontMatterBlock(doc, 'number'), { kind: 'notMapping', span: frontMatterField(doc, ['number'])!.valueSpan });
+    assert.deepEqual(frontMatterBlock(doc, 'recipients'), { kind: 'notMapping', span: frontMatterField(doc, ['recipients'])!.valueSpan });
+  });
+
+  it('reads a block written through a YAML alias as the renderer does, pointing at its key', () => {
+    const source = [
+      '---',
+      'people:',
+      '  director: &director',
+      '    head: Giám đốc',
+      '    title: Giám đốc',
+      '    name: Phạm Thị Thu Hà',
+      '  office: &office',
+      '    name: Trần Quốc Bảo',
+      '    email: "[Email]"',
+      'signer: *director',
+      'contact: *office',
+      '---',
+      '',
+    ].join('\n');
+    const signer = frontMatterBlock(buildModel(source), 'signer');
+    assert.ok(signer.kind === 'mapping');
+    assert.deepEqual(signer.field('name'), { text: 'Phạm Thị Thu Hà', span: signer.keySpan });
+    const messages = lint(source, { onlyRules: ['signer-invalid', 'contact-missing'], defaultProfile: 'vn-press-release' }).messages;
+    assert.deepEqual(
+      messages.map(({ ruleId, messageId, line }) => ({ ruleId, messageId, line })),
+      [{ ruleId: 'contact-missing', messageId: 'emailInvalid', line: 11 }],
+    );
   });
 });

@@ -94,8 +94,8 @@ export function* stylishPieces(results: Iterable<LintResult>, context: FormatCon
       return [
         colors.dim(position),
         message.severity === 2 ? colors.red(severity) : colors.yellow(severity),
-        // A line break inside a message would break the table.
-        message.message.replace(/\s*\r?\n\s*/g, ' '),
+        // A line break inside a message would break the table; a lone CR (quoted from a classic Mac file) would overwrite its row.
+        message.message.replace(/\s*[\r\n]\s*/g, ' '),
         colors.dim(message.ruleId),
       ];
     };

@@ -6,6 +6,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import type { RuleSetting } from '../profiles/types';
 import { LineIndex } from '../text/line-index';
 import { nearest } from '../text/nearest';
+import { readIsoDate } from '../rules/helpers';
 import type { Localized, SeveritySetting } from '../types';
 import type { GovpressConfig, OrganizationEntry, PersonEntry, ProjectSettings } from './types';
 
@@ -204,16 +205,6 @@ function didYouMean(suggestion: string | undefined): Localized {
   return suggestion === undefined
     ? { vi: '', en: '' }
     : { vi: ` Có phải ý bạn là "${suggestion}"?`, en: ` Did you mean "${suggestion}"?` };
-}
-
-/** A real calendar date written `YYYY-MM-DD`, or why not. */
-function checkDateText(text: string): 'ok' | 'format' | 'calendar' {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return 'format';
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  // Day 0 of the next month is the last day of this one.
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth ? 'ok' : 'calendar';
 }
 
 /** Reports a problem at a node; `key` is the node's path, absent for the root. */
@@ -434,13 +425,13 @@ class ConfigChecker {
   private expectDate(node: Node, path: string): void {
     if (!this.expectKind(node, path, 'string', { vi: ' dạng "YYYY-MM-DD"', en: ' written "YYYY-MM-DD"' })) return;
     const value = node.value as string;
-    const problem = checkDateText(value);
-    if (problem === 'format') {
+    const date = readIsoDate(value);
+    if (date === 'format') {
       this.report(node, {
         vi: `${path} phải là ngày viết dạng YYYY-MM-DD, ví dụ "2025-07-01", không phải "${value}".`,
         en: `${path} must be a date written YYYY-MM-DD, such as "2025-07-01", not "${value}".`,
       }, path);
-    } else if (problem === 'calendar') {
+    } else if (date === 'calendar') {
       this.report(node, {
         vi: `${path}: "${value}" không phải ngày có thật; hãy kiểm tra ngày và tháng.`,
         en: `${path}: "${value}" is not a real calendar date; check the day and the month.`,
@@ -453,7 +444,7 @@ class ConfigChecker {
     const start = fields.get(startKey)?.value;
     const end = fields.get(endKey);
     if (typeof start !== 'string' || typeof end?.value !== 'string') return;
-    if (checkDateText(start) !== 'ok' || checkDateText(end.value) !== 'ok' || end.value >= start) return;
+    if (typeof readIsoDate(start) !== 'object' || typeof readIsoDate(end.value) !== 'object' || end.value >= start) return;
     const endPath = childPath(path, endKey);
     this.report(end, {
       vi: `${endPath} (${end.value}) sớm hơn ${startKey} (${start}); hãy sửa lại hoặc đổi chỗ hai ngày.`,

@@ -2,38 +2,23 @@ import type { PressRelease, Span } from '../model/types';
 import type { Problem, Rule } from '../types';
 import { sectionContent } from '../press-release/english-sections';
 import { bodyAnchor, frontMatterSpan } from './helpers';
-import { fieldAnchor, frontMatterField, type FrontMatterField } from './front-matter-fields';
+import { frontMatterBlock, type FrontMatterBlock } from './front-matter-block';
 
 /** Something@domain.tld: enough to catch a placeholder, a missing `@` or a missing domain. */
 const EMAIL = /^[^\s@]+@(?:[^\s@.]+\.)+\p{L}{2,}$/u;
 /** A word holding `@` in Markdown text, without the link and autolink marks around it. */
 const EMAIL_CANDIDATE = /[^\s<>()[\]"'`,;:\\]+@[^\s<>()[\]"'`,;\\]*/gu;
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() || undefined : undefined;
-}
-
-/** The front matter `contact` field when it has a value. */
-function declaredContact(doc: PressRelease): FrontMatterField | undefined {
-  const contact = frontMatterField(doc, ['contact']);
-  return contact && contact.value !== null ? contact : undefined;
-}
-
-/** Checks the front matter `contact` mapping: a name, a phone or an email, and an email that looks like one. */
-function checkContactMapping(doc: PressRelease, contact: FrontMatterField, report: (problem: Problem) => void): void {
-  const anchor = fieldAnchor(contact, frontMatterSpan(doc));
-  if (typeof contact.value !== 'object' || Array.isArray(contact.value)) {
-    report({ messageId: 'notMapping', ...anchor });
+/** Checks the front matter `contact` block: a mapping with a name, a phone or an email, and an email that looks like one. */
+function checkContactBlock(contact: Exclude<FrontMatterBlock, { kind: 'absent' }>, report: (problem: Problem) => void): void {
+  if (contact.kind === 'notMapping') {
+    report({ messageId: 'notMapping', ...contact.span });
     return;
   }
-  const keySpan: Span = contact.keySpan ?? anchor;
-  const fields = contact.value as Record<string, unknown>;
-  const lacking = [...(text(fields['name']) ? [] : ['name']), ...(text(fields['phone']) || text(fields['email']) ? [] : ['phone/email'])];
-  if (lacking.length > 0) report({ messageId: 'incomplete', data: { lacking: lacking.join(', ') }, ...keySpan });
-  const email = text(fields['email']);
-  if (email !== undefined && !EMAIL.test(email)) {
-    report({ messageId: 'emailInvalid', data: { value: email }, ...fieldAnchor(frontMatterField(doc, ['contact', 'email']), keySpan) });
-  }
+  const email = contact.field('email');
+  const lacking = [...(contact.field('name').text ? [] : ['name']), ...(contact.field('phone').text || email.text ? [] : ['phone/email'])];
+  if (lacking.length > 0) report({ messageId: 'incomplete', data: { lacking: lacking.join(', ') }, ...contact.keySpan });
+  if (email.text !== undefined && !EMAIL.test(email.text)) report({ messageId: 'emailInvalid', data: { value: email.text }, ...email.span });
 }
 
 /** Checks every email written in the `## Media contact` section. */
@@ -130,16 +115,16 @@ export const contactMissing: Rule = {
   },
   check({ doc, profile, report }) {
     if (doc.frontMatter?.error || (profile.id !== 'vn-press-release' && profile.id !== 'en-press-release')) return;
-    const contact = declaredContact(doc);
-    if (contact) checkContactMapping(doc, contact, report);
+    const contact = frontMatterBlock(doc, 'contact');
+    if (contact.kind !== 'absent') checkContactBlock(contact, report);
     if (profile.id === 'vn-press-release') {
-      if (!contact) report({ messageId: 'missing', ...frontMatterSpan(doc, 'contact') });
+      if (contact.kind === 'absent') report({ messageId: 'missing', ...frontMatterSpan(doc, 'contact') });
       return;
     }
     const mediaContact = doc.english.mediaContact;
     const content = sectionContent(doc, mediaContact);
     if (content) checkSectionEmails(doc, content, report);
-    else if (!contact) {
+    else if (contact.kind === 'absent') {
       const anchor = mediaContact ?? doc.english.endMark ?? bodyAnchor(doc);
       report({ messageId: 'mediaContactMissing', start: anchor.start, end: anchor.end });
     }

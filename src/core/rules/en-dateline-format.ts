@@ -160,7 +160,7 @@ export const enDatelineFormat: Rule = {
     const after = (piece: Piece): Piece => ({ start: piece.end, end: piece.end, text: '' });
     // Markdown drops the spaces that end a line: a dash there cannot show one after it, and
     // a fix adding one would be undone by the next parse and added again on every run.
-    const endsLine = (piece: Piece): boolean => /^[ \t]*(?:\n|$)/u.test(plain.text.slice(piece.end));
+    const endsLine = (piece: Piece): boolean => /^[ \t]*(?:[\r\n]|$)/u.test(plain.text.slice(piece.end));
     const isDashAsAp = (dash: Piece): boolean => isApDash(dash) || (endsLine(dash) && dash.text.trim() === '—' && /^\s/u.test(dash.text));
     const apDashFor = (dash: Piece): string => (endsLine(dash) ? AP_DASH.trimEnd() : AP_DASH);
 

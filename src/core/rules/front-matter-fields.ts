@@ -4,7 +4,8 @@
  * positions of top-level keys only; press-release rules need to point at, and
  * fix, values inside mappings and lists.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
+import { parseYamlDocument } from '../model/front-matter';
 import type { PressRelease, Span } from '../model/types';
 import type { TextEdit } from '../types';
 
@@ -20,8 +21,6 @@ export interface FrontMatterField {
   valueSpan: Span;
 }
 
-const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
-
 /** One YAML parse per model: several rules look up fields of the same document. */
 const parsedDocuments = new WeakMap<PressRelease, Document.Parsed | undefined>();
 
@@ -29,7 +28,7 @@ function yamlDocument(doc: PressRelease): Document.Parsed | undefined {
   if (parsedDocuments.has(doc)) return parsedDocuments.get(doc);
   const frontMatter = doc.frontMatter;
   const parsed =
-    frontMatter && !frontMatter.error ? parseDocument(doc.source.slice(frontMatter.yamlSpan.start, frontMatter.yamlSpan.end), YAML_OPTIONS) : undefined;
+    frontMatter && !frontMatter.error ? parseYamlDocument(doc.source.slice(frontMatter.yamlSpan.start, frontMatter.yamlSpan.end)) : undefined;
   parsedDocuments.set(doc, parsed);
   return parsed;
 }
@@ -133,12 +132,12 @@ export function frontMatterScalarFix(doc: PressRelease, path: FieldPath, text: s
   const frontMatter = doc.frontMatter;
   if (!field || !frontMatter || field.valueSpan.end <= field.valueSpan.start) return undefined;
   const written = doc.source.slice(field.valueSpan.start, field.valueSpan.end);
-  if (written.includes('\n') || /^[|>]/.test(written)) return undefined;
+  if (/[\r\n]/.test(written) || /^[|>]/.test(written)) return undefined;
   const expected = JSON.stringify(withValueAt(frontMatter.data, path, text));
   const before = doc.source.slice(frontMatter.yamlSpan.start, field.valueSpan.start);
   const after = doc.source.slice(field.valueSpan.end, frontMatter.yamlSpan.end);
   const replacement = scalarCandidates(written, text).find((candidate) => {
-    const edited = parseDocument(before + candidate + after, YAML_OPTIONS);
+    const edited = parseYamlDocument(before + candidate + after);
     return edited.errors.length === 0 && JSON.stringify(edited.toJS()) === expected;
   });
   return replacement === undefined ? undefined : { ...field.valueSpan, text: replacement };

@@ -17,12 +17,16 @@ export function lastWord(text: string): string {
   return text.slice(start);
 }
 
-/** A front matter value as a trimmed string, or undefined when absent or not a scalar. */
-export function frontMatterString(doc: PressRelease, key: string): string | undefined {
-  const value = doc.frontMatter?.data[key];
+/** A front matter value as a trimmed string, or undefined when absent, blank or not a scalar. */
+export function scalarText(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number') return String(value);
   return undefined;
+}
+
+/** A top-level front matter value as a trimmed string, or undefined when absent, blank or not a scalar. */
+export function frontMatterString(doc: PressRelease, key: string): string | undefined {
+  return scalarText(doc.frontMatter?.data[key]);
 }
 
 /** The span of a front matter entry's value, or of the whole front matter, or of the document start. */
@@ -45,16 +49,28 @@ export function bodyAnchor(doc: PressRelease): { start: number; end: number } {
   return frontMatterSpan(doc);
 }
 
-/** Parses an ISO `YYYY-MM-DD` date into its parts, rejecting impossible dates. */
-export function parseIsoDate(value: string): { year: number; month: number; day: number } | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return undefined;
+export interface IsoDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Reads a date written `YYYY-MM-DD`: its parts, or why it is none (`format`: not written so; `calendar`: no such day). */
+export function readIsoDate(text: string): IsoDate | 'format' | 'calendar' {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return 'format';
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : 'calendar';
+}
+
+/** Parses an ISO `YYYY-MM-DD` date, spaces around it allowed, into its parts; undefined for impossible dates. */
+export function parseIsoDate(value: string): IsoDate | undefined {
+  const date = readIsoDate(value.trim());
+  return typeof date === 'object' ? date : undefined;
 }
 
 export function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one.
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -1,7 +1,7 @@
-import type { Span } from '../model/types';
 import type { Rule } from '../types';
 import { frontMatterSpan } from './helpers';
-import { fieldAnchor, frontMatterField, frontMatterScalarFix } from './front-matter-fields';
+import { frontMatterBlock } from './front-matter-block';
+import { frontMatterScalarFix } from './front-matter-fields';
 
 /** Authority prefixes of Nghị định 30 (Phụ lục I): on behalf of, acting, for the head, by order, by delegation. */
 const AUTHORITIES = ['KT.', 'TM.', 'Q.', 'TL.', 'TUQ.'];
@@ -9,12 +9,6 @@ const AUTHORITIES = ['KT.', 'TM.', 'Q.', 'TL.', 'TUQ.'];
 const AUTHORITIES_WITHOUT_TITLE = ['Q.'];
 /** Academic titles, degrees and honours that may not precede the signer's name: `PGS.TS. `, `ThS `, `NGƯT. `. */
 const ACADEMIC_PREFIX = /^(?:(?:GS|PGS|TSKH|TS|ThS|KS|CN|BS|DS|NGND|NGƯT|NSND|NSƯT)(?:\.\s*|\s+))+(?=\p{L})/u;
-
-/** A signer field as text, or undefined when absent or empty. */
-function textOf(value: unknown): string | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  return String(value).normalize('NFC').trim() || undefined;
-}
 
 /** Titles compare as a reader sees them: case and spacing do not count. */
 function sameTitle(first: string, second: string): boolean {
@@ -150,19 +144,19 @@ export const signerInvalid: Rule = {
   },
   check({ doc, profile, report }) {
     if (profile.id !== 'vn-press-release' || doc.frontMatter?.error) return;
-    const signer = frontMatterField(doc, ['signer']);
-    if (!signer || signer.value === null) {
+    const signer = frontMatterBlock(doc, 'signer');
+    if (signer.kind === 'absent') {
       report({ messageId: 'missing', ...frontMatterSpan(doc, 'signer') });
       return;
     }
-    if (typeof signer.value !== 'object' || Array.isArray(signer.value)) {
-      report({ messageId: 'notMapping', ...fieldAnchor(signer, frontMatterSpan(doc)) });
+    if (signer.kind === 'notMapping') {
+      report({ messageId: 'notMapping', ...signer.span });
       return;
     }
-    const signerKey: Span = signer.keySpan ?? frontMatterSpan(doc);
-    const part = (key: string) => {
-      const field = frontMatterField(doc, ['signer', key]);
-      return { text: textOf(field?.value), span: fieldAnchor(field, signerKey) };
+    // Titles and names compare in NFC: a field typed with decomposed accents means the same.
+    const part = (name: string) => {
+      const field = signer.field(name);
+      return { text: field.text?.normalize('NFC'), span: field.span };
     };
     const authority = part('authority');
     const head = part('head');

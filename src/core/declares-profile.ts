@@ -1,0 +1,15 @@
+/**
+ * Whether a text is a press release by its own say: its front matter has a
+ * `profile:` key. Read from the text alone, without parsing the Markdown, so
+ * that the CLI can pick releases out of a folder and the editor can decide
+ * before loading the linter. The closing fence is optional, so that a front
+ * matter being typed counts; any line ending counts, a lone CR included.
+ */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:(?:\r\n?|\n)(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)|$)/;
+const PROFILE_KEY = /^profile[ \t]*:/m;
+const LONE_CR = /\r(?!\n)/g;
+
+export function declaresProfile(text: string): boolean {
+  const frontMatter = FRONT_MATTER.exec(text);
+  return frontMatter !== null && PROFILE_KEY.test(frontMatter[1]!.replace(LONE_CR, '\n'));
+}

@@ -340,6 +340,25 @@ describe('findDateline: no concrete event time', () => {
   for (const lead of leads) test(lead.slice(0, 60), () => assert.equal(findDateline(lead), undefined));
 });
 
+describe('findDateline: where the time expression may be', () => {
+  test('a date after the second sentence is no dateline, though it is a date', () => {
+    const lead = 'Sở Nội vụ tổ chức hội nghị tổng kết. Hội nghị bàn nhiều việc. Sáng 14/4, đoàn đi thăm các xã.';
+    assert.equal(findDateline(lead), undefined);
+    assert.deepEqual(findDates(lead).map((date) => lead.slice(date.start, date.end)), ['14/4']);
+  });
+
+  test('the words that open a time expression are matched in any case', () => {
+    assertDateline('SÁNG 14/4, tại Hà Nội, Bộ tổ chức hội nghị.', { text: 'SÁNG 14/4', date: { day: 14, month: 4 }, style: '/', placement: 'opening', partOfDay: 'SÁNG' });
+    assertDateline('TỪ NGÀY 12 ĐẾN NGÀY 14/5, Sở tổ chức hội chợ.', {
+      text: 'TỪ NGÀY 12 ĐẾN NGÀY 14/5',
+      date: { day: 12, month: 5 },
+      endDate: { day: 14, month: 5 },
+      style: '/',
+      placement: 'opening',
+    });
+  });
+});
+
 describe('findDates', () => {
   test('finds every form, without ngày in the span, in order', () => {
     const text =

@@ -26,7 +26,7 @@ it('parses documents without GFM triggers to the same tree as a full GFM parse',
 });
 
 it('uses GFM whenever a GFM construct may start', () => {
-  for (const source of ['| a | b |\n| - | - |\n| 1 | 2 |\n', '~~xoá~~\n', 'Chú thích[^1]\n\n[^1]: ghi chú\n', '- [ ] việc cần làm\n', '1) [x] xong\n', 'www.dongthap.gov.vn\n', 'https://dongthap.gov.vn\n', 'lien.he@dongthap.gov.vn\n']) {
+  for (const source of ['| a | b |\n| - | - |\n| 1 | 2 |\n', '~~xoá~~\n', 'Chú thích[^1]\n\n[^1]: ghi chú\n', '- [ ] việc cần làm\n', '1) [x] xong\n', 'www.dongthap.gov.vn\n', 'WWW.DONGTHAP.GOV.VN\n', 'https://dongthap.gov.vn\n', 'lien.he@dongthap.gov.vn\n', 'Xem:\n\n  + [X] xong\n']) {
     assert.ok(needsGfm(source), source);
     assert.deepEqual(parseMarkdown(source), parseWithGfm(source), source);
   }

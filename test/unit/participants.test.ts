@@ -443,6 +443,24 @@ test('a redundant `tới dự` at the end is not part of the last group', () => 
   ]);
 });
 
+test('a `;` inside parentheses splits neither the list nor the title', () => {
+  assert.deepEqual(
+    onlyList('Tham dự có ông Nguyễn Văn An – Giám đốc Sở Nội vụ (kiêm Trưởng ban Thi đua; Tổ trưởng Tổ công tác); bà Trần Thị Bình – Phó Giám đốc Sở Y tế.').entries,
+    [
+      { name: 'Nguyễn Văn An', honorific: 'ông', separator: 'en-dash', separatorText: ' – ', titles: ['Giám đốc Sở Nội vụ (kiêm Trưởng ban Thi đua; Tổ trưởng Tổ công tác)'] },
+      { name: 'Trần Thị Bình', honorific: 'bà', separator: 'en-dash', separatorText: ' – ', titles: ['Phó Giám đốc Sở Y tế'] },
+    ],
+  );
+});
+
+test('a sentence of the paragraph without an attendance formula is skipped, the one with it is read', () => {
+  const paragraph = 'Hội nghị diễn ra trong hai ngày 14.4 và 15.4. Tham dự có ông Lê Văn Hải – Giám đốc Sở Tư pháp. Hội nghị bế mạc lúc 17 giờ.';
+  assert.deepEqual(onlyList(paragraph), {
+    intro: 'Tham dự có',
+    entries: [{ name: 'Lê Văn Hải', honorific: 'ông', separator: 'en-dash', separatorText: ' – ', titles: ['Giám đốc Sở Tư pháp'] }],
+  });
+});
+
 test('a people noun after a person opens a group; a number opens one too', () => {
   assert.deepEqual(onlyList('Tham dự có ông Nguyễn Văn Tuấn – Phó Chủ tịch UBND tỉnh, cán bộ các phòng và 150 đoàn viên.').entries, [
     { name: 'Nguyễn Văn Tuấn', honorific: 'ông', separator: 'en-dash', separatorText: ' – ', titles: ['Phó Chủ tịch UBND tỉnh'] },

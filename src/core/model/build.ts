@@ -2,6 +2,7 @@ import type { Root, RootContent, Paragraph, Heading, Image, PhrasingContent } fr
 import { parseMarkdown } from '../parse';
 import { LineIndex } from '../text/line-index';
 import { PlainText } from '../text/plain-text';
+import { countWords } from '../text/white-space';
 import { readFrontMatter } from './front-matter';
 import { findDateline, findVagueTime } from './dateline';
 import { findParticipantLists } from './participants';
@@ -14,7 +15,9 @@ import type {
   EnglishParts,
   Figure,
   Located,
+  ParticipantEntry,
   ParticipantList,
+  Person,
   PressRelease,
   Signature,
   Span,
@@ -25,6 +28,8 @@ const END_MARK = './.';
 const MAX_PLAIN_CAPTION_WORDS = 30;
 const RELEASE_LINE = /^\s*for\s+(?:immediate\s+)?release\b/i;
 const EN_END_MARKS = new Set(['###', '-30-', '# # #']);
+const EN_END_MARK_MAX_LENGTH = Math.max(...[...EN_END_MARKS].map((mark) => mark.length));
+const NOT_WHITE_SPACE = /\S/;
 
 /** Parses a document and builds its model: the one parse and one model of a document version. */
 export function buildModel(source: string): PressRelease {
@@ -43,6 +48,7 @@ export function buildModelFromTree(tree: Root, source: string): PressRelease {
   const figures = findFigures(blocks, source);
   const lead = findLead(blocks, english);
   const paragraphs = blocks.filter((block) => block.role === 'lead' || block.role === 'body');
+  let wordCount: number | undefined;
 
   const model: PressRelease = {
     source,
@@ -54,7 +60,11 @@ export function buildModelFromTree(tree: Root, source: string): PressRelease {
     paragraphs,
     endMarks: [],
     english,
-    wordCount: countWords(title?.text ?? '') + paragraphs.reduce((sum, block) => sum + countWords(block.plain.text), 0),
+    // Only the status bar shows it, and no rule: counted when first read.
+    get wordCount() {
+      wordCount ??= countWords(title?.text ?? '') + paragraphs.reduce((sum, block) => sum + countWords(block.plain.text), 0);
+      return wordCount;
+    },
   };
   if (frontMatter) model.frontMatter = frontMatter;
   if (typeof profileValue === 'string') model.profileName = profileValue;
@@ -64,22 +74,17 @@ export function buildModelFromTree(tree: Root, source: string): PressRelease {
     model.lead = lead;
     const dateline = findDateline(lead.plain.text);
     if (dateline) {
-      const span = lead.plain.span(dateline.start, dateline.end);
-      model.dateline = {
-        ...span,
-        text: source.slice(span.start, span.end),
-        date: dateline.date,
-        style: dateline.style,
-        placement: dateline.placement,
-        ...(dateline.endDate ? { endDate: dateline.endDate } : {}),
-        ...(dateline.partOfDay ? { partOfDay: dateline.partOfDay } : {}),
-        ...(dateline.weekday ? { weekday: dateline.weekday } : {}),
-      };
+      const { start, end } = lead.plain.span(dateline.start, dateline.end);
+      const { date, style, placement, endDate, partOfDay, weekday } = dateline;
+      model.dateline = { start, end, text: source.slice(start, end), date, style, placement };
+      if (endDate) model.dateline.endDate = endDate;
+      if (partOfDay) model.dateline.partOfDay = partOfDay;
+      if (weekday) model.dateline.weekday = weekday;
     } else {
       const vague = findVagueTime(lead.plain.text);
       if (vague) {
-        const span = lead.plain.span(vague.start, vague.end);
-        model.vagueTime = { ...span, text: source.slice(span.start, span.end) };
+        const { start, end } = lead.plain.span(vague.start, vague.end);
+        model.vagueTime = { start, end, text: source.slice(start, end) };
       }
     }
   }
@@ -96,9 +101,9 @@ function classifyBlocks(tree: Root, source: string, bodyStart: number): Block[] 
   const blocks: Block[] = [];
   for (const node of tree.children) {
     if (node.type === 'yaml' || node.type === 'definition') continue;
-    const span = spanOf(node);
-    if (span.end <= bodyStart) continue;
-    blocks.push({ ...span, node, role: initialRole(node), plain: PlainText.fromNode(node, source) });
+    const { start, end } = spanOf(node);
+    if (end <= bodyStart) continue;
+    blocks.push({ start, end, node, role: initialRole(node), plain: PlainText.fromNode(node, source) });
   }
   return blocks;
 }
@@ -109,13 +114,24 @@ function initialRole(node: RootContent): BlockRole {
   return 'other';
 }
 
-function meaningfulChildren(paragraph: Paragraph): PhrasingContent[] {
-  return paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+function isMeaningful(child: PhrasingContent): boolean {
+  return !(child.type === 'text' && !NOT_WHITE_SPACE.test(child.value));
+}
+
+/** The paragraph's only child that is not blank text, if it has exactly one. */
+function soleMeaningfulChild(paragraph: Paragraph): PhrasingContent | undefined {
+  let sole: PhrasingContent | undefined;
+  for (const child of paragraph.children) {
+    if (!isMeaningful(child)) continue;
+    if (sole) return undefined;
+    sole = child;
+  }
+  return sole;
 }
 
 /** A paragraph that starts with an image (possibly followed by its caption line). */
 function isImageParagraph(paragraph: Paragraph): boolean {
-  const first = meaningfulChildren(paragraph)[0];
+  const first = paragraph.children.find(isMeaningful);
   return first?.type === 'image' || (first?.type === 'link' && first.children.length === 1 && first.children[0]?.type === 'image');
 }
 
@@ -126,22 +142,17 @@ function findTitle(blocks: Block[], source: string): (Located & { node: Heading 
   const text = block.plain.text.trim();
   const first = heading.children[0];
   const last = heading.children[heading.children.length - 1];
-  const contentSpan = first && last ? { start: spanOf(first).start, end: spanOf(last).end } : { start: block.start, end: block.end };
-  return { ...contentSpan, text: text || source.slice(contentSpan.start, contentSpan.end).trim(), node: heading };
+  const start = first ? spanOf(first).start : block.start;
+  const end = last ? spanOf(last).end : block.end;
+  return { start, end, text: text || source.slice(start, end).trim(), node: heading };
 }
 
 function isEmphasisOnly(paragraph: Paragraph): boolean {
-  const children = meaningfulChildren(paragraph);
-  return children.length === 1 && children[0]!.type === 'emphasis';
+  return soleMeaningfulChild(paragraph)?.type === 'emphasis';
 }
 
 function isSingleLine(block: Block, source: string): boolean {
   return !source.slice(block.start, block.end).trim().includes('\n');
-}
-
-function countWords(text: string): number {
-  const words = text.trim().split(/\s+/u);
-  return words[0] === '' ? 0 : words.length;
 }
 
 /**
@@ -159,24 +170,23 @@ function findFigures(blocks: Block[], source: string): Figure[] {
     if (trailing === 'body') block.role = 'body';
     const next = blocks[index + 1];
     images.forEach((image, imageIndex) => {
-      const imageSpan = spanOf(image);
+      // Plain fields rather than spreads here and below: objects of varying shapes make a spread slow.
+      const { start, end } = spanOf(image);
       const figure: Figure = {
-        start: imageSpan.start,
-        end: imageSpan.end,
-        image: {
-          ...imageSpan,
-          text: source.slice(imageSpan.start, imageSpan.end),
-          url: image.url,
-          alt: image.alt ?? '',
-          node: image,
-          ...(image.title ? { title: image.title } : {}),
-        },
+        start,
+        end,
+        image: { start, end, text: source.slice(start, end), url: image.url, alt: image.alt ?? '', node: image },
       };
+      if (image.title) figure.image.title = image.title;
       const isLastImage = imageIndex === images.length - 1;
-      let caption: (Caption & { block?: Block }) | undefined;
+      let caption: Caption | undefined;
+      /** The block of a caption line (a title attribute has none). */
+      let captionBlock: Block | undefined;
       if (image.title && image.title.trim()) caption = titleCaption(image, source);
-      else if (isLastImage && trailing && trailing !== 'body') caption = { ...trailing, block };
-      else if (isLastImage && !trailing && next && next.role === 'body' && next.node.type === 'paragraph' && isSingleLine(next, source)) {
+      else if (isLastImage && trailing && trailing !== 'body') {
+        caption = trailing;
+        captionBlock = block;
+      } else if (isLastImage && !trailing && next && next.role === 'body' && next.node.type === 'paragraph' && isSingleLine(next, source)) {
         const nextParagraph = next.node as Paragraph;
         if (isEmphasisOnly(nextParagraph) || looksLikePlainCaption(next.plain.text.trim())) {
           next.role = 'caption';
@@ -185,13 +195,12 @@ function findFigures(blocks: Block[], source: string): Figure[] {
             end: next.end,
             text: next.plain.text.trim(),
             source: isEmphasisOnly(nextParagraph) ? 'emphasis' : 'line',
-            block: next,
           };
+          captionBlock = next;
         }
       }
       if (caption) {
-        const { block: captionBlock, ...located } = caption;
-        figure.caption = located;
+        figure.caption = caption;
         figure.end = Math.max(figure.end, caption.end);
         const credit = findCredit(caption.text);
         if (credit) {
@@ -200,7 +209,7 @@ function findFigures(blocks: Block[], source: string): Figure[] {
           const span = captionBlock
             ? locateInBlock(captionBlock, creditText)
             : { start: caption.start + credit.start, end: caption.start + credit.end };
-          figure.credit = { ...span, text: creditText, name: credit.name };
+          figure.credit = { start: span.start, end: span.end, text: creditText, name: credit.name };
         }
       }
       figures.push(figure);
@@ -285,7 +294,8 @@ function findSignature(blocks: Block[]): Signature | undefined {
   const match = parseSignatureLine(text);
   if (!match) return undefined;
   candidate.role = 'signature';
-  const signature: Signature = { ...locateInBlock(candidate, text), text, form: match.form };
+  const { start, end } = locateInBlock(candidate, text);
+  const signature: Signature = { start, end, text, form: match.form };
   if (match.author) signature.author = match.author;
   if (match.unit) signature.unit = match.unit;
   return signature;
@@ -297,8 +307,7 @@ function findLead(blocks: Block[], english: EnglishParts): (Block & { node: Para
   );
   if (!lead) return undefined;
   lead.role = 'lead';
-  const children = meaningfulChildren(lead.node as Paragraph);
-  const bold = children.length === 1 && children[0]!.type === 'strong';
+  const bold = soleMeaningfulChild(lead.node as Paragraph)?.type === 'strong';
   return Object.assign(lead, { node: lead.node as Paragraph, bold });
 }
 
@@ -307,23 +316,31 @@ function findParticipants(blocks: Block[]): ParticipantList[] {
   blocks.forEach((block, blockIndex) => {
     if (block.role !== 'body' && block.role !== 'lead') return;
     for (const match of findParticipantLists(block.plain.text)) {
-      const locate = (piece: { start: number; end: number; text: string }): Located => ({ ...block.plain.span(piece.start, piece.end), text: piece.text });
+      // Plain fields rather than spreads: objects of varying shapes make a spread slow.
+      const locate = (piece: { start: number; end: number; text: string }): Located => {
+        const { start, end } = block.plain.span(piece.start, piece.end);
+        return { start, end, text: piece.text };
+      };
+      const { start, end } = block.plain.span(match.start, match.end);
       lists.push({
-        ...block.plain.span(match.start, match.end),
+        start,
+        end,
         blockIndex,
         intro: locate(match.intro),
-        entries: match.entries.map((entry) => {
-          const span = block.plain.span(entry.start, entry.end);
-          if (entry.kind === 'group') return { kind: 'group', ...span, text: entry.text };
-          return {
+        entries: match.entries.map((entry): ParticipantEntry => {
+          const { start: entryStart, end: entryEnd } = block.plain.span(entry.start, entry.end);
+          if (entry.kind === 'group') return { kind: 'group', start: entryStart, end: entryEnd, text: entry.text };
+          const person: Person = {
             kind: 'person',
-            ...span,
+            start: entryStart,
+            end: entryEnd,
             name: locate(entry.name),
             titles: entry.titles.map(locate),
             separator: entry.separator,
-            ...(entry.honorific ? { honorific: locate(entry.honorific) } : {}),
-            ...(entry.separatorText ? { separatorText: locate(entry.separatorText) } : {}),
           };
+          if (entry.honorific) person.honorific = locate(entry.honorific);
+          if (entry.separatorText) person.separatorText = locate(entry.separatorText);
+          return person;
         }),
       });
     }
@@ -375,8 +392,7 @@ function findEnglishParts(blocks: Block[], source: string): EnglishParts {
       parts.releaseLine = located(block);
       block.role = 'other';
     }
-    const rawLine = source.slice(block.start, block.end).trim();
-    if (EN_END_MARKS.has(rawLine) || EN_END_MARKS.has(text)) {
+    if (isEnglishEndMark(source.slice(block.start, block.end).trim()) || isEnglishEndMark(text)) {
       parts.endMark = located(block);
       block.role = 'other';
     }
@@ -387,4 +403,9 @@ function findEnglishParts(blocks: Block[], source: string): EnglishParts {
     }
   });
   return parts;
+}
+
+/** `###`, `-30-` or `# # #`; the length comes first, so that no block's whole text is hashed for the lookup. */
+function isEnglishEndMark(text: string): boolean {
+  return text.length <= EN_END_MARK_MAX_LENGTH && EN_END_MARKS.has(text);
 }

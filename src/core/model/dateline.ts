@@ -162,6 +162,10 @@ function parseDate(text: string, at: number): ParsedDate | undefined {
   return isValidDate(date) ? { end: at + matched.length, date, style: separatorStyle(separator) } : undefined;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** True when the digits at `at` are not the tail of a larger number (`2022`, `1.000`, `COVID-19`). */
 function startsCleanly(text: string, at: number): boolean {
   if (at === 0) return true;
@@ -178,7 +182,8 @@ function endsCleanly(text: string, end: number): boolean {
 
 /** A date, a span of dates, or a list of days sharing one month: the core of a time expression. */
 function parseCore(text: string, at: number): DateMatch | undefined {
-  if (!startsCleanly(text, at)) return undefined;
+  // Every date starts with a digit.
+  if (!isDigit(text.charCodeAt(at)) || !startsCleanly(text, at)) return undefined;
   const core = parseDayList(text, at) ?? parseDateSpan(text, at);
   return core && endsCleanly(text, core.end) ? core : undefined;
 }
@@ -270,16 +275,25 @@ function parseExpression(text: string, at: number): Expression | undefined {
   return { start: at, end: position, core, partOfDay, weekday, marked };
 }
 
-/** Every time expression in `text`, leftmost first, without overlaps. */
-function scanExpressions(text: string): Expression[] {
+/**
+ * What every time expression starts with: the first word of a lead-in, part
+ * of day, relative day, weekday or day word (matched case-insensitively, as
+ * those patterns are), `(`, or a digit. The scan jumps from one to the next.
+ */
+const EXPRESSION_START = /vào|từ|trong|sáng|rạng|chiều|tối|trưa|đêm|khuya|ngày|hôm|thứ|chủ|mùng|mồng|\(|\d/giu;
+
+/** Every time expression that starts before `end`, leftmost first, without overlaps. */
+function scanExpressions(text: string, end = text.length): Expression[] {
   const found: Expression[] = [];
-  for (let at = 0; at < text.length; at++) {
+  EXPRESSION_START.lastIndex = 0;
+  for (let start = EXPRESSION_START.exec(text); start && start.index < end; start = EXPRESSION_START.exec(text)) {
+    const at = start.index;
+    EXPRESSION_START.lastIndex = at + 1;
     if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
-    if (!/[\p{L}\p{N}(]/u.test(text[at]!)) continue;
     const expression = parseExpression(text, at);
     if (!expression) continue;
     found.push(expression);
-    at = expression.end - 1;
+    EXPRESSION_START.lastIndex = expression.end;
   }
   return found;
 }
@@ -313,13 +327,14 @@ function openingIndex(lead: string): number {
 /** Finds the concrete event time of a lead paragraph (plain text). */
 export function findDateline(lead: string): DatelineMatch | undefined {
   const opening = openingIndex(lead);
-  const expressions = scanExpressions(lead);
+  const limit = sentenceEnd(lead, 2);
+  // Only the expression at the opening or one within the first two sentences can be the dateline.
+  const expressions = scanExpressions(lead, Math.max(limit, opening + 1));
   const first = expressions[0];
   // At the very start of the lead, `14/4, …` is a date even without `ngày`.
   if (first && first.start === opening && (isDate(first) || /^\s*,/u.test(lead.slice(first.end)))) {
     return toDateline(first, 'opening');
   }
-  const limit = sentenceEnd(lead, 2);
   const early = expressions.find(
     (expression) => expression.start < limit && isDate(expression) && !isBackgroundDate(lead, expression),
   );

@@ -1,8 +1,29 @@
-import { parseDocument, isMap, isScalar, isPair, visit } from 'yaml';
+import { Document, parseDocument, isMap, isScalar, isPair, visit } from 'yaml';
 import type { Root } from 'mdast';
 import type { FrontMatter, FrontMatterEntry } from './types';
 
-const OPENING_FENCE = /^(?:\uFEFF)?---[ \t]*\r?\n/;
+/** The opening `---` line, with any CommonMark line ending: a lone CR (classic Mac files) ends it too. */
+const OPENING_FENCE = /^(?:\uFEFF)?---[ \t]*(?:\r\n?|\n)/;
+
+const LONE_CR = /\r(?!\n)/g;
+
+// Warnings (a key that is a collection) would go to the process's stderr: only errors matter here.
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
+
+/**
+ * A line the simple reader may read: printable characters of the Basic
+ * Multilingual Plane, without tabs, line separators or a byte order mark.
+ */
+const SIMPLE_LINE = /^[\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
+/**
+ * `key: value` at the start of a line: an ASCII key, then a quoted string
+ * without escapes or a plain scalar on one line. A plain scalar starts with no
+ * indicator and holds no `: ` and no ` #` (a comment); trailing spaces are not
+ * part of any value.
+ */
+const SIMPLE_ENTRY = /^([A-Za-z_][\w-]{0,63}):( +)("[^"\\]*"|'[^']*'|[^\s"'#&*!|>%@`\-?:,[\]{}](?:[^:#]|:(?=[^ ])|(?<! )#)*?) *$/;
+/** The YAML schema's tests for plain scalars that are not strings (`null`, `true`, `12`, `1e3`, `.inf`). */
+const NON_STRING_SCALAR = new Document(undefined, YAML_OPTIONS).schema.tags.flatMap((tag) => ('test' in tag && tag.test ? [tag.test] : []));
 
 /**
  * Reads the YAML front matter with positions. A YAML error is kept with its
@@ -16,7 +37,8 @@ export function readFrontMatter(tree: Root, source: string): FrontMatter | undef
     const opening = OPENING_FENCE.exec(source.slice(start));
     const yamlStart = start + (opening ? opening[0].length : 4);
     const yamlEnd = yamlStart + first.value.length;
-    return parseYaml(first.value, { start, end }, { start: yamlStart, end: yamlEnd });
+    const yamlSpan = { start: yamlStart, end: yamlEnd };
+    return readSimpleYaml(first.value, { start, end }, yamlSpan) ?? parseYaml(first.value, { start, end }, yamlSpan);
   }
   const opening = OPENING_FENCE.exec(source);
   if (opening) {
@@ -34,13 +56,63 @@ export function readFrontMatter(tree: Root, source: string): FrontMatter | undef
   return undefined;
 }
 
-function parseYaml(
-  yaml: string,
-  span: FrontMatter['span'],
-  yamlSpan: FrontMatter['yamlSpan'],
-): FrontMatter {
-  // Warnings (a key that is a collection) would go to the process's stderr: only errors matter here.
-  const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+/**
+ * Reads front matter written as flat `key: value` lines with string values
+ * (and comment and blank lines) without the YAML library, whose parse costs
+ * more than the rest of the model. Any other form returns undefined and is
+ * left to the library: for what it reads, this gives the library's values and
+ * positions (a test compares both on generated front matter).
+ */
+export function readSimpleYaml(yaml: string, span: FrontMatter['span'], yamlSpan: FrontMatter['yamlSpan']): FrontMatter | undefined {
+  const base = yamlSpan.start;
+  const data: Record<string, unknown> = {};
+  const entries: FrontMatterEntry[] = [];
+  for (let lineStart = 0; lineStart < yaml.length; ) {
+    const newline = yaml.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? yaml.length : newline;
+    // A CR before the LF belongs to the line break (a lone CR is no simple line).
+    const line = yaml.slice(lineStart, newline > lineStart && yaml[newline - 1] === '\r' ? newline - 1 : lineEnd);
+    if (!SIMPLE_LINE.test(line)) return undefined;
+    if (line !== '' && !line.startsWith('#')) {
+      const match = SIMPLE_ENTRY.exec(line);
+      if (!match) return undefined;
+      const key = match[1]!;
+      const spaces = match[2]!;
+      const written = match[3]!;
+      const quoted = written.startsWith('"') || written.startsWith("'");
+      const value = quoted ? written.slice(1, -1) : written;
+      // A repeated key is an error, `__proto__` a special key of the data object, and `true` or `12` no string.
+      if (key === '__proto__' || Object.hasOwn(data, key) || isNonStringScalar(key) || (!quoted && isNonStringScalar(value))) return undefined;
+      const valueStart = base + lineStart + key.length + 1 + spaces.length;
+      entries.push({
+        key,
+        keySpan: { start: base + lineStart, end: base + lineStart + key.length },
+        valueSpan: { start: valueStart, end: valueStart + written.length },
+        value,
+      });
+      data[key] = value;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return entries.length > 0 ? { span, yamlSpan, data, entries } : undefined;
+}
+
+/**
+ * The YAML library's document of a front matter. The library ends lines at LF
+ * only, so a lone CR (classic Mac files) is read as the line break it is in
+ * Markdown; one character for one, offsets stay the same.
+ */
+export function parseYamlDocument(yaml: string): Document.Parsed {
+  return parseDocument(yaml.replace(LONE_CR, '\n'), YAML_OPTIONS);
+}
+
+function isNonStringScalar(plain: string): boolean {
+  return NON_STRING_SCALAR.some((test) => test.test(plain));
+}
+
+/** Reads the front matter with the YAML library, whatever it holds (also for tests of the simple reader). */
+export function parseYaml(yaml: string, span: FrontMatter['span'], yamlSpan: FrontMatter['yamlSpan']): FrontMatter {
+  const document = parseYamlDocument(yaml);
   const base = yamlSpan.start;
   const firstError = document.errors[0];
   const error = firstError
@@ -87,7 +159,7 @@ function parseYaml(
 }
 
 /** The span of the first alias in the YAML (the likely culprit of a failed conversion), or of the whole YAML. */
-function firstAliasSpan(document: ReturnType<typeof parseDocument>, base: number, yamlSpan: FrontMatter['yamlSpan']): { start: number; end: number } {
+function firstAliasSpan(document: Document.Parsed, base: number, yamlSpan: FrontMatter['yamlSpan']): { start: number; end: number } {
   let range: [number, number, number] | undefined;
   visit(document, {
     Alias(_key, node) {

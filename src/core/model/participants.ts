@@ -7,6 +7,7 @@
  * (shared/research/real-articles-patterns.md §4, §5).
  */
 import type { NameTitleSeparator } from './types';
+import { isWhiteSpace } from '../text/white-space';
 
 /** A trimmed piece of the paragraph; indexes into the paragraph string. */
 export interface Piece {
@@ -53,6 +54,8 @@ export function findParticipantLists(paragraph: string): ParticipantListMatch[] 
   if (!ANY_FORMULA_WORD.test(paragraph)) return [];
   const lists: ParticipantListMatch[] = [];
   for (const sentence of sentenceSpans(paragraph)) {
+    // Nor do most of the sentences of a paragraph that holds one.
+    if (!ANY_FORMULA_WORD.test(paragraph.slice(sentence.start, sentence.end))) continue;
     for (const region of listRegions(paragraph, sentence)) {
       const entries = parseEntries(paragraph, region.listStart, region.listEnd);
       const first = entries[0];
@@ -87,6 +90,7 @@ const PLACES = [
   'Lục Ngạn', 'Lục Yên', 'Lương Sơn', 'Lương Tài', 'Hoàng Mai', 'Hoàng Sa', 'Hoàng Su Phì',
   'Phan Thiết', 'Phan Rang', 'Lê Chân', 'Bà Rịa', 'Quan Hóa', 'Quan Sơn', 'Đinh Lập',
 ].map((place) => place.split(' '));
+const PLACE_STARTS = new Set(PLACES.map((place) => place[0]!));
 
 /** Words after which a capitalized run names a school, street or firm, not a person (`Trường THPT Lê Quý Đôn`, `Công ty Hoàng Anh`). */
 const NAMESAKE_MARKERS = new Set(['THPT', 'THCS', 'Trường', 'trường', 'đường', 'Đường', 'phố', 'Phố', 'viện', 'Viện', 'ty']);
@@ -193,35 +197,76 @@ interface Span {
   end: number;
 }
 
+/** What may end a sentence: the scan jumps from one to the next. */
+const SENTENCE_MARK = /[.!?]/g;
+
 function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = skipSpace(text, 0);
-  for (let i = start; i < text.length; i++) {
+  SENTENCE_MARK.lastIndex = start;
+  for (let mark = SENTENCE_MARK.exec(text); mark; mark = SENTENCE_MARK.exec(text)) {
+    const i = mark.index;
     if (!endsSentence(text, i)) continue;
     if (i > start) spans.push({ start, end: i });
     // Skip the `/.` of the `./.` end mark.
     start = skipSpace(text, text.startsWith('/.', i + 1) ? i + 3 : i + 1);
-    i = start - 1;
+    SENTENCE_MARK.lastIndex = start;
   }
   const end = trimEnd(text, start, text.length);
   if (end > start) spans.push({ start, end });
   return spans;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const FOLLOWING_CHARACTER = /[\s"'”’)\]]*(.)?/suy;
+
 /** A `.` ends a sentence unless it belongs to an abbreviation or a number, or a lowercase word or `,` follows it. */
 function endsSentence(text: string, i: number): boolean {
   const char = text[i];
   if (char === '!' || char === '?') return true;
   if (char !== '.') return false;
-  const token = /[\p{L}\p{N}.]*$/u.exec(text.slice(Math.max(0, i - 24), i))![0];
-  const lastPart = token.slice(token.lastIndexOf('.') + 1);
   const next = text[i + 1];
   if (next === undefined) return true;
   // Glued to the next word: only a lowercase word before a capital (`tỉnh.Các`) is a missing space.
-  if (/[\p{L}\p{N}]/u.test(next)) return /^\p{Ll}{2,}$/u.test(lastPart) && /\p{Lu}/u.test(next);
-  if (ABBREVIATIONS.has(lastPart)) return false;
-  const following = /^[\s"'”’)\]]*(.)?/su.exec(text.slice(i + 1))![1];
+  if (LETTER_OR_DIGIT.test(next)) return /\p{Lu}/u.test(next) && /^\p{Ll}{2,}$/u.test(wordBefore(text, i));
+  if (ABBREVIATIONS.has(wordBefore(text, i))) return false;
+  FOLLOWING_CHARACTER.lastIndex = i + 1;
+  const following = FOLLOWING_CHARACTER.exec(text)![1];
   return following === undefined || !/[\p{Ll},;:]/u.test(following);
+}
+
+/** How far back the word before a period is read: further than any abbreviation or glued word needs. */
+const WORD_BEFORE_WINDOW = 24;
+
+/**
+ * The letters and digits just before `end`, within the window: the last
+ * dot-separated part of an abbreviation (`TP`, the `TS` of `PGS.TS`). An
+ * astral letter counts only with both its halves inside the window.
+ */
+function wordBefore(text: string, end: number): string {
+  const limit = Math.max(0, end - WORD_BEFORE_WINDOW);
+  let start = end;
+  while (start > limit) {
+    const code = text.charCodeAt(start - 1);
+    const width = isLowSurrogate(code) && start - 2 >= limit && isHighSurrogate(text.charCodeAt(start - 2)) ? 2 : 1;
+    if (!isLetterOrDigit(text, start - width, start)) break;
+    start -= width;
+  }
+  return text.slice(start, end);
+}
+
+function isLetterOrDigit(text: string, start: number, end: number): boolean {
+  const code = text.charCodeAt(start);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return LETTER_OR_DIGIT.test(text.slice(start, end));
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 interface ListRegion {
@@ -233,11 +278,12 @@ interface ListRegion {
 }
 
 function listRegions(text: string, sentence: Span): ListRegion[] {
-  const levels = nestingLevels(text, sentence.start, sentence.end);
-  const topLevel = (index: number): boolean => levels[index - sentence.start] === 0;
+  // Brackets matter only around a `;` or a collective formula: most sentences have neither.
+  let nested: Span[] | undefined;
+  const topLevel = (index: number): boolean => isTopLevel((nested ??= nestedRanges(text, sentence.start, sentence.end)), index);
   const clauseStarts = [sentence.start];
-  for (let i = sentence.start; i < sentence.end; i++) {
-    if (text[i] === ';' && topLevel(i)) clauseStarts.push(skipSpace(text, i + 1));
+  for (let i = text.indexOf(';', sentence.start); i !== -1 && i < sentence.end; i = text.indexOf(';', i + 1)) {
+    if (topLevel(i)) clauseStarts.push(skipSpace(text, i + 1));
   }
 
   const found: Array<{ intro: Piece; needsPeople: boolean }> = [];
@@ -246,7 +292,9 @@ function listRegions(text: string, sentence: Span): ListRegion[] {
     if (leading) found.push(leading);
   }
   const sentenceText = text.slice(sentence.start, sentence.end);
-  for (const match of sentenceText.matchAll(COLLECTIVE_ANYWHERE)) {
+  // The collective formula ends with a colon: a sentence without one is not searched.
+  const collective = sentenceText.includes(':') ? sentenceText.matchAll(COLLECTIVE_ANYWHERE) : [];
+  for (const match of collective) {
     const at = sentence.start + match.index;
     let clauseStart = sentence.start;
     for (let i = at - 1; i > sentence.start; i--) {
@@ -321,6 +369,8 @@ interface Unit extends Span {
   endsWithName: boolean;
   /** For a person unit: a name with no title yet (`Huỳnh Nghĩa` before `, Phó Chủ tịch …`). */
   nameOnly: boolean;
+  /** For a person unit: the unit read as a person, kept for an entry that is this unit alone. */
+  person?: PersonMatch | undefined;
 }
 
 type EntryRole = 'person' | 'title-first' | 'pending-title' | 'group';
@@ -329,19 +379,25 @@ interface DraftEntry extends Span {
   role: EntryRole;
   /** A person written as a bare name so far: the next title is its own. */
   needsTitle: boolean;
+  /** The person read from the entry's one unit, until the entry grows. */
+  person?: PersonMatch | undefined;
 }
 
 function parseEntries(text: string, start: number, end: number): Array<PersonMatch | GroupMatch> {
   const entries: Array<PersonMatch | GroupMatch> = [];
   for (const draft of assemble(buildUnits(text, splitSegments(text, start, end)))) {
-    const person = draft.role === 'group' || draft.role === 'pending-title' ? undefined : parsePerson(text, draft.start, draft.end);
-    entries.push(person ?? { kind: 'group', ...piece(text, draft.start, draft.end) });
+    const person = draft.role === 'group' || draft.role === 'pending-title' ? undefined : (draft.person ?? parsePerson(text, draft.start, draft.end));
+    if (person) entries.push(person);
+    else {
+      const { start: groupStart, end: groupEnd, text: groupText } = piece(text, draft.start, draft.end);
+      entries.push({ kind: 'group', start: groupStart, end: groupEnd, text: groupText });
+    }
   }
   return entries;
 }
 
 function splitSegments(text: string, start: number, end: number): Segment[] {
-  const levels = nestingLevels(text, start, end);
+  const nested = nestedRanges(text, start, end);
   const segments: Segment[] = [];
   let segmentStart = start;
   let delimiter: Segment['delimiter'] = 'start';
@@ -355,7 +411,7 @@ function splitSegments(text: string, start: number, end: number): Segment[] {
     const at = start + match.index;
     const mark = match[1] ?? match[2];
     const markAt = mark ? at + match[0].indexOf(mark) : at;
-    if (levels[markAt - start] !== 0) continue;
+    if (!isTopLevel(nested, markAt)) continue;
     // A decimal comma (`1,5 ha`) is not a delimiter.
     if (mark === ',' && /\d/.test(text[markAt - 1] ?? '') && /\d/.test(text[markAt + 1] ?? '')) continue;
     push(at);
@@ -368,23 +424,23 @@ function splitSegments(text: string, start: number, end: number): Segment[] {
 
 function classify(text: string, segment: Segment, next: Segment | undefined): SegmentClass {
   const { start, end } = segment;
-  const honorific = matchAt(HONORIFIC, text, start);
+  const honorific = matchLength(HONORIFIC, text, start);
   if (honorific !== undefined) {
-    const after = skipSpace(text, start + honorific.length);
-    if (matchAt(ACADEMIC, text, after) !== undefined || matchAt(TITLE_START, text, after) !== undefined) return 'honorific';
+    const after = skipSpace(text, start + honorific);
+    if (matchLength(ACADEMIC, text, after) !== undefined || matchLength(TITLE_START, text, after) !== undefined) return 'honorific';
     if (capitalizedRun(text, after, end).length >= 2) return 'honorific';
   }
-  const academic = matchAt(ACADEMIC, text, start);
-  if (academic !== undefined && capitalizedRun(text, skipSpace(text, start + academic.length), end).length >= 2) return 'honorific';
+  const academic = matchLength(ACADEMIC, text, start);
+  if (academic !== undefined && capitalizedRun(text, skipSpace(text, start + academic), end).length >= 2) return 'honorific';
   const nameFirst = nameFirstAt(text, start, end, true);
   if (nameFirst) {
     // A bare name needs a separator, or a title in the next comma segment: `Huỳnh Nghĩa, Phó Chủ tịch …`.
     if (nameFirst.separatorText) return 'name';
-    if (next?.delimiter === ',' && matchAt(TITLE_START, text, next.start) !== undefined) return 'name';
+    if (next?.delimiter === ',' && matchLength(TITLE_START, text, next.start) !== undefined) return 'name';
   }
-  if (matchAt(TITLE_START, text, start) !== undefined) return 'title';
-  if (matchAt(GROUP_START, text, start) !== undefined) return 'group';
-  if (matchAt(PEOPLE_NOUN, text, start) !== undefined) return 'people-noun';
+  if (matchLength(TITLE_START, text, start) !== undefined) return 'title';
+  if (matchLength(GROUP_START, text, start) !== undefined) return 'group';
+  if (matchLength(PEOPLE_NOUN, text, start) !== undefined) return 'people-noun';
   return 'other';
 }
 
@@ -399,7 +455,10 @@ function buildUnits(text: string, segments: Segment[]): Unit[] {
   }
   for (const unit of units) {
     if (unit.kind === 'title') unit.endsWithName = trailingName(text, unit.start, unit.end) !== undefined;
-    if (unit.kind === 'honorific' || unit.kind === 'name') unit.nameOnly = parsePerson(text, unit.start, unit.end)?.titles.length === 0;
+    if (unit.kind === 'honorific' || unit.kind === 'name') {
+      unit.person = parsePerson(text, unit.start, unit.end);
+      unit.nameOnly = unit.person?.titles.length === 0;
+    }
   }
   return units;
 }
@@ -412,9 +471,10 @@ function assemble(units: Unit[]): DraftEntry[] {
     const extend = (): void => {
       current!.end = unit.end;
       current!.needsTitle = false;
+      current!.person = undefined;
     };
     const open = (role: EntryRole): void => {
-      entries.push({ start: unit.start, end: unit.end, role, needsTitle: unit.nameOnly });
+      entries.push({ start: unit.start, end: unit.end, role, needsTitle: unit.nameOnly, person: unit.person });
     };
     switch (unit.kind) {
       case 'honorific':
@@ -475,17 +535,18 @@ interface NameFirst {
 
 function parsePerson(text: string, start: number, end: number): PersonMatch | undefined {
   let at = start;
-  const honorificText = matchAt(HONORIFIC, text, at);
-  const honorific = honorificText === undefined ? undefined : piece(text, at, at + honorificText.length);
+  const honorificLength = matchLength(HONORIFIC, text, at);
+  const honorific = honorificLength === undefined ? undefined : piece(text, at, at + honorificLength);
   if (honorific) at = skipSpace(text, honorific.end);
-  const academicText = matchAt(ACADEMIC, text, at);
-  const academicPrefix = academicText === undefined ? undefined : piece(text, at, at + academicText.length);
+  const academicLength = matchLength(ACADEMIC, text, at);
+  const academicPrefix = academicLength === undefined ? undefined : piece(text, at, at + academicLength);
   if (academicPrefix) at = skipSpace(text, academicPrefix.end);
 
   const nameFirst = nameFirstAt(text, at, end, !honorific && !academicPrefix);
   if (nameFirst) {
     const titles = nameFirst.titlesStart < end ? splitTitles(text, nameFirst.titlesStart, end) : [];
-    return person(start, { ...nameFirst, honorific, academicPrefix, titles });
+    const { name, separator, separatorText } = nameFirst;
+    return person(start, { honorific, academicPrefix, name, titles, separator, separatorText });
   }
   return titleFirstPerson(text, start, at, end, honorific, academicPrefix);
 }
@@ -541,25 +602,27 @@ function person(start: number, parts: Omit<PersonMatch, 'kind' | 'start' | 'end'
 
 /** A name of 2–5 capitalized syllables followed by a separator, or ending the entry. */
 function nameFirstAt(text: string, at: number, end: number, needsSurname: boolean): NameFirst | undefined {
-  if (matchAt(TITLE_START, text, at) !== undefined) return undefined;
+  if (matchLength(TITLE_START, text, at) !== undefined) return undefined;
   const run = capitalizedRun(text, at, end);
   if (run.length < 2 || run.length > 5 || startsWithPlace(run)) return undefined;
   if (needsSurname && !SURNAMES.has(run[0]!.text)) return undefined;
   const name = piece(text, at, run[run.length - 1]!.end);
-  const dash = matchAt(DASH, text, name.end);
-  if (dash !== undefined && name.end + dash.length < end) {
-    const separator = HYPHENS.includes(dash.trim()) ? 'hyphen' : 'en-dash';
-    const separatorText = { start: name.end, end: name.end + dash.length, text: dash };
+  const dash = matchLength(DASH, text, name.end);
+  if (dash !== undefined && name.end + dash < end) {
+    const separatorText = { start: name.end, end: name.end + dash, text: text.slice(name.end, name.end + dash) };
+    const separator = HYPHENS.includes(separatorText.text.trim()) ? 'hyphen' : 'en-dash';
     return { name, separator, separatorText, titlesStart: separatorText.end };
   }
-  const comma = matchAt(COMMA, text, name.end);
-  if (comma !== undefined && name.end + comma.length < end) {
-    const separatorText = { start: name.end, end: name.end + comma.length, text: comma };
+  const comma = matchLength(COMMA, text, name.end);
+  if (comma !== undefined && name.end + comma < end) {
+    const separatorText = { start: name.end, end: name.end + comma, text: text.slice(name.end, name.end + comma) };
     return { name, separator: 'comma', separatorText, titlesStart: separatorText.end };
   }
   if (trimEnd(text, name.end, end) === name.end) return { name, separator: 'title-first', titlesStart: end };
   return undefined;
 }
+
+const MAX_TRAILING_NAME_SYLLABLES = 4;
 
 /**
  * The personal name closing a title-first entry: the longest 2–4 syllable tail
@@ -567,15 +630,11 @@ function nameFirstAt(text: string, at: number, end: number, needsSurname: boolea
  * (`… tỉnh Quảng Ninh Nguyễn Thị Hạnh` → `Nguyễn Thị Hạnh`).
  */
 function trailingName(text: string, start: number, end: number): Piece | undefined {
-  const tokens = [...text.slice(start, end).matchAll(/\S+/gu)].map((match) => ({
-    start: start + match.index,
-    end: start + match.index + match[0].length,
-    text: match[0],
-  }));
+  const tokens = lastWords(text, start, end, MAX_TRAILING_NAME_SYLLABLES + 1);
   let runStart = tokens.length;
   while (runStart > 0 && /^\p{Lu}\p{Ll}*$/u.test(tokens[runStart - 1]!.text)) runStart--;
   const run = tokens.slice(runStart);
-  for (let length = Math.min(4, run.length); length >= 2; length--) {
+  for (let length = Math.min(MAX_TRAILING_NAME_SYLLABLES, run.length); length >= 2; length--) {
     const name = run.slice(run.length - length);
     const before = tokens[tokens.length - length - 1];
     if (!SURNAMES.has(name[0]!.text) || startsWithPlace(name)) continue;
@@ -585,14 +644,28 @@ function trailingName(text: string, start: number, end: number): Piece | undefin
   return undefined;
 }
 
+/** The last `count` words (runs of non-white-space) of `[start, end)`, in text order. */
+function lastWords(text: string, start: number, end: number, count: number): Piece[] {
+  const words: Piece[] = [];
+  let position = end;
+  while (words.length < count) {
+    position = trimEnd(text, start, position);
+    if (position === start) break;
+    const wordEnd = position;
+    while (position > start && !isWhiteSpace(text.charCodeAt(position - 1))) position--;
+    words.push({ start: position, end: wordEnd, text: text.slice(position, wordEnd) });
+  }
+  return words.reverse();
+}
+
 /** Where one title ends and the next begins: at `,` `;` or a dash followed by a title (`Lao động - Thương binh` stays whole). */
 function titleCuts(text: string, start: number, end: number): Array<{ end: number; next: number }> {
-  const levels = nestingLevels(text, start, end);
+  const nested = nestedRanges(text, start, end);
   const cuts: Array<{ end: number; next: number }> = [];
   for (const match of text.slice(start, end).matchAll(TITLE_DELIMITER)) {
     const at = start + match.index;
     const next = at + match[0].length;
-    if (levels[at - start] === 0 && matchAt(TITLE_START, text, next) !== undefined) cuts.push({ end: at, next });
+    if (isTopLevel(nested, at) && matchLength(TITLE_START, text, next) !== undefined) cuts.push({ end: at, next });
   }
   return cuts;
 }
@@ -616,37 +689,57 @@ function capitalizedRun(text: string, at: number, end: number): Piece[] {
   let position = at;
   // One more than the longest name, so that a longer run is recognisably not a name.
   while (syllables.length < 6) {
-    const syllable = matchAt(SYLLABLE, text, position);
-    if (syllable === undefined || position + syllable.length > end) break;
-    syllables.push({ start: position, end: position + syllable.length, text: syllable });
-    const space = matchAt(INLINE_SPACE, text, position + syllable.length);
+    const syllable = matchLength(SYLLABLE, text, position);
+    if (syllable === undefined || position + syllable > end) break;
+    syllables.push({ start: position, end: position + syllable, text: text.slice(position, position + syllable) });
+    const space = matchLength(INLINE_SPACE, text, position + syllable);
     if (space === undefined) break;
-    position += syllable.length + space.length;
+    position += syllable + space;
   }
   return syllables;
 }
 
 function startsWithPlace(run: Array<{ text: string }>): boolean {
+  if (!PLACE_STARTS.has(run[0]?.text ?? '')) return false;
   return PLACES.some((place) => place.length <= run.length && place.every((syllable, i) => run[i]!.text === syllable));
 }
 
-/** The text a sticky pattern matches at `at`, if any. */
-function matchAt(pattern: RegExp, text: string, at: number): string | undefined {
+/** The length of what a sticky pattern matches at `at`, if it matches (without building the match). */
+function matchLength(pattern: RegExp, text: string, at: number): number | undefined {
   pattern.lastIndex = at;
-  return pattern.exec(text)?.[0];
+  return pattern.test(text) ? pattern.lastIndex - at : undefined;
 }
 
-/** Bracket and curly-quote depth of each character, so delimiters inside `( … )` or `“ … ”` are ignored. */
-function nestingLevels(text: string, start: number, end: number): number[] {
-  const levels: number[] = [];
+const OPENING_MARKS = '([“';
+const NESTING_MARK = /[([“)\]”]/g;
+
+/**
+ * The parts of `[start, end)` inside brackets or curly quotes, brackets
+ * included, so that delimiters inside `( … )` or `“ … ”` are ignored. Depth
+ * counts from `start`; a closing mark with nothing open is at the top level.
+ */
+function nestedRanges(text: string, start: number, end: number): Span[] {
+  const ranges: Span[] = [];
   let depth = 0;
-  for (let i = start; i < end; i++) {
-    const char = text[i]!;
-    if ('([“'.includes(char)) depth++;
-    levels.push(depth);
-    if (')]”'.includes(char)) depth = Math.max(0, depth - 1);
+  let openedAt = start;
+  const range = text.slice(start, end);
+  NESTING_MARK.lastIndex = 0;
+  for (let mark = NESTING_MARK.exec(range); mark; mark = NESTING_MARK.exec(range)) {
+    const at = start + mark.index;
+    if (OPENING_MARKS.includes(mark[0])) {
+      if (depth === 0) openedAt = at;
+      depth++;
+    } else if (depth > 0) {
+      depth--;
+      if (depth === 0) ranges.push({ start: openedAt, end: at + 1 });
+    }
   }
-  return levels;
+  if (depth > 0) ranges.push({ start: openedAt, end });
+  return ranges;
+}
+
+function isTopLevel(nested: readonly Span[], index: number): boolean {
+  return nested.every((range) => index < range.start || index >= range.end);
 }
 
 function piece(text: string, start: number, end: number): Piece {
@@ -657,12 +750,12 @@ function piece(text: string, start: number, end: number): Piece {
 
 function skipSpace(text: string, at: number): number {
   let position = at;
-  while (position < text.length && /\s/.test(text[position]!)) position++;
+  while (position < text.length && isWhiteSpace(text.charCodeAt(position))) position++;
   return position;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
   let position = end;
-  while (position > start && /\s/.test(text[position - 1]!)) position--;
+  while (position > start && isWhiteSpace(text.charCodeAt(position - 1))) position--;
   return position;
 }

@@ -4,6 +4,7 @@
  * functions over plain text in NFC.
  */
 import type { SignatureForm } from './types';
+import { countWords } from '../text/white-space';
 
 export interface SignatureMatch {
   form: SignatureForm;
@@ -72,10 +73,6 @@ const IMAGE_FILE = /^[^\n]{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|heif|avi
 /** Camera, phone and chat-app names saved without an extension: `IMG_2034`, `DSC00123`, `z1234567_abc`. */
 const CAMERA_FILE = /^(?:(?:IMG|DSC[FN]?|PXL|MVIMG|FB_IMG)[_-]?\d{3,}[\w-]*|z\d{6,}_[0-9a-f]+)$/iu;
 
-function countWords(text: string): number {
-  return text.split(/\s+/u).filter(Boolean).length;
-}
-
 function isName(text: string): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
@@ -97,14 +94,16 @@ function withoutFinalPeriod(text: string): string {
  * (kept as written), the rest from the first organization part is the unit.
  */
 function splitByline(text: string): { author: string; unit?: string } | undefined {
-  const parts: Array<{ start: number; end: number }> = [];
+  const pieces: Array<{ start: number; end: number; text: string }> = [];
+  const addPiece = (start: number, end: number): void => {
+    pieces.push({ start, end, text: text.slice(start, end) });
+  };
   let partStart = 0;
   for (const separator of text.matchAll(BYLINE_SEPARATOR)) {
-    parts.push({ start: partStart, end: separator.index });
+    addPiece(partStart, separator.index);
     partStart = separator.index + separator[0].length;
   }
-  parts.push({ start: partStart, end: text.length });
-  const pieces = parts.map((part) => ({ ...part, text: text.slice(part.start, part.end) }));
+  addPiece(partStart, text.length);
   // A trailing date (`…, ngày 18-7-2006`) dates the byline; it is neither name nor unit.
   while (pieces.length > 1 && DATE_PART.test(pieces[pieces.length - 1]!.text)) pieces.pop();
 

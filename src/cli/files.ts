@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { declaresProfile } from '../core/declares-profile';
 
 /** Folders never searched: dependencies and version control. */
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -21,15 +21,14 @@ export interface DiscoveryProblem {
 }
 
 /** True when a Markdown file's front matter names a profile. */
-export function declaresProfile(path: string): boolean {
+export function fileDeclaresProfile(path: string): boolean {
   let descriptor: number | undefined;
   try {
     descriptor = openSync(path, 'r');
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const length = readSync(descriptor, buffer, 0, SNIFF_BYTES, 0);
-    const head = buffer.subarray(0, length).toString('utf8').replace(/^\uFEFF/, '');
-    const frontMatter = /^---\r?\n([\s\S]*?)(?:\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)|$)/.exec(head);
-    return frontMatter !== null && /^profile\s*:/m.test(frontMatter[1]!);
+    const head = buffer.subarray(0, length).toString('utf8');
+    return declaresProfile(head);
   } catch {
     return false;
   } finally {
@@ -94,6 +93,8 @@ export async function discoverFiles(
     try {
       stats = statSync(absolute);
     } catch (error) {
+      // The glob library loads only for a glob: a file named on the command line (a pre-commit hook's) needs none.
+      const { glob, isDynamicPattern } = await import('tinyglobby');
       if (isDynamicPattern(input)) {
         const matches = await glob(input, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
         for (const match of matches.sort()) if (MARKDOWN.test(match) && isPressRelease(match)) add(resolve(match), false);

@@ -6,10 +6,10 @@
  * find their pictures: saving it proposes that place. The diagnostics
  * service lints it as any release; the preview opens beside it. Works in the
  * web worker host too: files go through `workspace.fs`, and mammoth's
- * browser build reads Word files there.
+ * browser build reads Word files there. The readers load on the first
+ * import, from dist/draft-import.mjs.
  */
 import * as vscode from 'vscode';
-import { draftFormat, imageStem, importDraft, readDraft, summarizeImport, UNSUPPORTED_DRAFT } from '../../core/import/index';
 import type { ImportOptions, ImportResult } from '../../core/import/index';
 import { localize } from '../../core/i18n/localize';
 import { isProfileId, profiles } from '../../core/profiles/index';
@@ -30,11 +30,19 @@ const DRAFT_EXTENSIONS = ['docx', 'html', 'htm', 'txt'];
 const IMAGE_FOLDER = 'images';
 const PREVIEW_COMMAND = 'govpress.openPreviewToSide';
 
+/** The draft readers and the importer: dist/draft-import.mjs (see draft-import.ts), imported by URL on first use in both hosts. */
+export function loadDraftImport(extensionUri: vscode.Uri): Promise<typeof import('./draft-import')> {
+  return import(vscode.Uri.joinPath(extensionUri, 'dist', 'draft-import.mjs').toString(true));
+}
+
 /** Imports the draft; resolves to the new release and the import's result, or undefined when the writer cancelled or the file cannot be read. */
-export async function importDraftFile(answers: ImportDraftArguments = {}): Promise<ImportedRelease | undefined> {
+export async function importDraftFile(extensionUri: vscode.Uri, answers: ImportDraftArguments = {}): Promise<ImportedRelease | undefined> {
   const file = answers.file ?? (await pickDraft());
   if (!file) return undefined;
-  const bytes = await vscode.workspace.fs.readFile(file);
+  const [{ draftFormat, imageStem, importDraft, readDraft, summarizeImport, UNSUPPORTED_DRAFT }, bytes] = await Promise.all([
+    loadDraftImport(extensionUri),
+    vscode.workspace.fs.readFile(file),
+  ]);
   const name = file.path.slice(file.path.lastIndexOf('/') + 1);
   const format = draftFormat(name, bytes);
   if (!format) {
@@ -60,7 +68,7 @@ export async function importDraftFile(answers: ImportDraftArguments = {}): Promi
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
       await vscode.workspace.fs.writeFile(target, image.data);
     }
-    const document = await openRelease(result, untitled);
+    const document = await openRelease(result, summarizeImport(result.report, uiLanguage()), untitled);
     return { document, result };
   }
 }
@@ -75,15 +83,15 @@ export function profileOption(profile: string | undefined): Pick<ImportOptions, 
  * Opens the release as an untitled Markdown document — at `untitled`, so that
  * saving proposes that path — lints it (the diagnostics service does), shows
  * it in the GovPress preview beside it when the preview is there, and says
- * what the import found.
+ * what the import found (`summary`).
  */
-export async function openRelease(result: ImportResult, untitled?: vscode.Uri): Promise<vscode.TextDocument> {
+export async function openRelease(result: ImportResult, summary: string, untitled?: vscode.Uri): Promise<vscode.TextDocument> {
   const document = untitled ? await vscode.workspace.openTextDocument(untitled) : await vscode.workspace.openTextDocument({ language: 'markdown' });
   const editor = await vscode.window.showTextDocument(document);
   await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), result.markdown));
   if (document.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(document, 'markdown');
   if ((await vscode.commands.getCommands(true)).includes(PREVIEW_COMMAND)) await vscode.commands.executeCommand(PREVIEW_COMMAND, document.uri);
-  void vscode.window.showInformationMessage(summarizeImport(result.report, uiLanguage()));
+  void vscode.window.showInformationMessage(summary);
   return document;
 }
 

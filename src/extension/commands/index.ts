@@ -32,8 +32,10 @@ export function registerCommands(context: vscode.ExtensionContext): void {
       const { normalizeUnicode } = await import('./normalize-unicode');
       return normalizeUnicode(editor);
     }),
-    vscode.commands.registerCommand('govpress.importDraft', async (answers?: unknown) => (await import('./import-draft')).importDraftFile(answersObject(answers))),
-    vscode.commands.registerCommand('govpress.pasteAsPressRelease', async (answers?: unknown) => (await import('./paste-release')).pasteAsPressRelease(answersObject(answers))),
+    vscode.commands.registerCommand('govpress.importDraft', async (answers?: unknown) => (await import('./import-draft')).importDraftFile(context.extensionUri, answersObject(answers))),
+    vscode.commands.registerCommand('govpress.pasteAsPressRelease', async (answers?: unknown) =>
+      (await import('./paste-release')).pasteAsPressRelease(context.extensionUri, answersObject(answers)),
+    ),
   );
 }
 

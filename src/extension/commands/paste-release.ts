@@ -8,20 +8,21 @@
  * file with "Import Draft…".
  */
 import * as vscode from 'vscode';
-import { importDraft, readText } from '../../core/import/index';
-import { openRelease, profileOption, type ImportedRelease } from './import-draft';
+import { uiLanguage } from '../l10n';
+import { loadDraftImport, openRelease, profileOption, type ImportedRelease } from './import-draft';
 
 /** Answers that skip the prompts (for scripts and tests). */
 export interface PasteAsPressReleaseArguments {
   profile?: string;
 }
 
-export async function pasteAsPressRelease(answers: PasteAsPressReleaseArguments = {}): Promise<ImportedRelease | undefined> {
+export async function pasteAsPressRelease(extensionUri: vscode.Uri, answers: PasteAsPressReleaseArguments = {}): Promise<ImportedRelease | undefined> {
   const text = await vscode.env.clipboard.readText();
   if (!text.trim()) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The clipboard holds no text: copy the article or the draft first.'));
     return undefined;
   }
+  const { importDraft, readText, summarizeImport } = await loadDraftImport(extensionUri);
   const result = importDraft(readText(text), profileOption(answers.profile));
-  return { document: await openRelease(result), result };
+  return { document: await openRelease(result, summarizeImport(result.report, uiLanguage())), result };
 }

@@ -16,13 +16,20 @@ const manifest = await readJson('package.json');
 const strings = await readJson('package.nls.json');
 const packagePath = path.join(root, `${manifest.name}-${manifest.version}.vsix`);
 
-/** Every file the manifest points to: a package missing one installs, then breaks. */
-function referencedFiles() {
+/**
+ * Every file the manifest points to, the modules the extension imports on
+ * first use (dist/*.mjs) and the lint worker it starts for large releases:
+ * a package missing one installs, then breaks.
+ */
+async function referencedFiles() {
   const { contributes = {} } = manifest;
   const localized = (value) => (/^%.+%$/.test(value) ? strings[value.slice(1, -1)] : value);
+  const lazyModules = (await readdir(path.join(root, 'dist'))).filter((file) => file.endsWith('.mjs')).map((file) => `dist/${file}`);
   return [
     manifest.main,
     manifest.browser,
+    ...lazyModules,
+    'dist/lint-worker.js',
     manifest.l10n && `${manifest.l10n}/bundle.l10n.vi.json`,
     ...(contributes.snippets ?? []).map((snippet) => snippet.path),
     ...(contributes.grammars ?? []).map((grammar) => grammar.path),
@@ -44,9 +51,9 @@ try {
   const options = { cwd: staging, followSymlinks: true };
 
   const packaged = new Set(await listFiles({ ...options, packageManager: PackageManager.None }));
-  const missing = referencedFiles().filter((file) => !packaged.has(file));
+  const missing = (await referencedFiles()).filter((file) => !packaged.has(file));
   if (missing.length > 0) {
-    console.error(`package-vsix: the package would lack files the manifest names: ${missing.join(', ')} (build first, or allow them in .vscodeignore)`);
+    console.error(`package-vsix: the package would lack files the extension needs: ${missing.join(', ')} (build first, or allow them in .vscodeignore)`);
     process.exitCode = 1;
   } else {
     await createVSIX({ ...options, dependencies: false, packagePath });

@@ -13,6 +13,8 @@
   const toolbar = document.querySelector('.gp-toolbar');
   const problemButton = document.querySelector('.gp-problem-count');
   const imageNoteButton = document.querySelector('.gp-image-note');
+  const notice = document.querySelector('.gp-notice');
+  const noticeText = notice.querySelector('.gp-notice-text');
   const previewStylesheet = document.querySelector('link[rel="stylesheet"]');
   const PROBLEM_CLASSES = ['gp-problem', 'gp-problem-error', 'gp-problem-warning', 'gp-problem-info'];
   const SEVERITY_ORDER = ['info', 'warning', 'error'];
@@ -142,6 +144,16 @@
     imageNoteButton.hidden = text === '';
   }
 
+  /** A release too large to preview as it is typed: the notice, and no other document's rendering under it (the next render replaces the article). */
+  function setNotice(message) {
+    noticeText.textContent = message.text;
+    notice.hidden = message.text === '';
+    if (message.clearArticle) {
+      article.replaceChildren();
+      article.hidden = true;
+    }
+  }
+
   // ---- Problems
 
   function applyProblems() {
@@ -262,6 +274,10 @@
     else if (button.getAttribute('data-style') !== style) vscode.postMessage({ type: 'choose-style', style: button.getAttribute('data-style') });
   });
 
+  notice.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('.gp-update-now')) vscode.postMessage({ type: 'update-now' });
+  });
+
   // ---- Test queries
 
   function state() {
@@ -272,6 +288,7 @@
       style,
       firstVisibleLine: Math.round(lineAtTop()),
       problemCount: problems.length,
+      notice: notice.hidden ? '' : noticeText.textContent,
     };
   }
 
@@ -281,6 +298,7 @@
       const button = toolbar.querySelector(`[data-style="${action.pressStyle}"]`);
       if (button) button.click();
     }
+    if (action.pressUpdateNow) notice.querySelector('.gp-update-now').click();
     if (typeof action.doubleClickLine === 'number') {
       const block = blockForLine(lineBlocks(), action.doubleClickLine);
       if (block) block.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
@@ -302,6 +320,9 @@
         break;
       case 'problems':
         setProblems(message);
+        break;
+      case 'notice':
+        setNotice(message);
         break;
       case 'scroll-to-line':
         scrollToLine(message.line);

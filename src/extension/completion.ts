@@ -8,8 +8,8 @@
 import * as vscode from 'vscode';
 import type { PersonEntry } from '../core/config/types';
 import { COMMON_FRONT_MATTER_KEYS, profiles, resolveProfile } from '../core/profiles/index';
-import type { Release, ReleaseDocuments } from './documents';
-import { articleDate, describePerson, tenure, titlesOn } from './hover';
+import type { ReleaseDocuments, SummarizedRelease } from './documents';
+import { describePerson, tenure, titlesOn } from './hover';
 import { t, uiLanguage } from './l10n';
 
 /** A space: after `ông `, after `Name – `, after `profile: `. */
@@ -40,7 +40,7 @@ export class ReleaseCompletion implements vscode.CompletionItemProvider {
     if (!this.documents.isCandidate(document)) return undefined;
     const place = placeAt(document, position);
     if (!place) return undefined;
-    const release = await this.documents.release(document);
+    const release = await this.documents.summary(document);
     if (!release) return undefined;
     const range = new vscode.Range(position.translate(0, -place.typed.length), position);
     switch (place.kind) {
@@ -88,8 +88,8 @@ function inFrontMatter(document: vscode.TextDocument, line: number): boolean {
   return !FRONT_MATTER_FENCE.test(document.lineAt(line).text);
 }
 
-function personItems(release: Release, range: vscode.Range): vscode.CompletionItem[] {
-  const date = articleDate(release.model);
+function personItems(release: SummarizedRelease, range: vscode.Range): vscode.CompletionItem[] {
+  const date = release.summary.articleDate;
   return (release.settings.config.people ?? []).map((person) => {
     const held = titlesOn(person, date).map((title) => title.title).join(', ');
     const item = new vscode.CompletionItem({ label: person.name, description: held }, vscode.CompletionItemKind.User);
@@ -103,14 +103,14 @@ function personItems(release: Release, range: vscode.Range): vscode.CompletionIt
 }
 
 /** Titles of the register's person whose name ends the capitalized words before the dash (`Ông Đoàn Thanh Bình`). */
-function titleItems(release: Release, words: string, range: vscode.Range): vscode.CompletionItem[] | undefined {
+function titleItems(release: SummarizedRelease, words: string, range: vscode.Range): vscode.CompletionItem[] | undefined {
   const written = words.normalize('NFC');
   const person = (release.settings.config.people ?? []).find((entry: PersonEntry) => {
     const name = entry.name.normalize('NFC');
     return written === name || written.endsWith(` ${name}`);
   });
   if (!person) return undefined;
-  const held = new Set(titlesOn(person, articleDate(release.model)));
+  const held = new Set(titlesOn(person, release.summary.articleDate));
   return person.titles.map((title, index) => {
     const item = new vscode.CompletionItem({ label: title.title, description: tenure(title) }, vscode.CompletionItemKind.Text);
     item.range = range;
@@ -121,10 +121,9 @@ function titleItems(release: Release, words: string, range: vscode.Range): vscod
   });
 }
 
-function frontMatterKeyItems(release: Release, range: vscode.Range): vscode.CompletionItem[] {
-  const { model, settings } = release;
-  const profile = resolveProfile(model.profileName, settings.config.profile);
-  const present = new Set(model.frontMatter?.entries.map((entry) => entry.key));
+function frontMatterKeyItems({ summary, settings }: SummarizedRelease, range: vscode.Range): vscode.CompletionItem[] {
+  const profile = resolveProfile(summary.profileName, settings.config.profile);
+  const present = new Set(summary.frontMatterKeys);
   return [...COMMON_FRONT_MATTER_KEYS, ...profile.frontMatterKeys]
     .filter((key) => !present.has(key))
     .map((key) => {

@@ -4,14 +4,21 @@
  * a config or a setting changes. Each run is tied to one document version; a run
  * that a newer one superseded, or whose document changed meanwhile, publishes
  * nothing, so the squiggles never lag behind the text.
+ *
+ * The pause before a lint grows with the document's last lint. A large release
+ * (large-documents.ts) is linted off the extension host's thread where the host
+ * has worker threads, and a change terminates its lint under way.
  */
 import * as vscode from 'vscode';
 import type { LintOptions, LintOutcome } from '../core/lint/engine';
 import { ruleDocsUrl } from '../core/rules/docs-url';
 import type { LintMessage } from '../core/types';
-import type { ConfigService } from './config';
-import { loadLinterCore, type Release, type ReleaseDocuments } from './documents';
+import type { ConfigService, DocumentConfig } from './config';
+import { loadLinterCore, type Release, type ReleaseDocuments, type ReleaseText } from './documents';
+import type { EditorLintResult } from './editor-lint';
 import { uiLanguage } from './l10n';
+import { adaptiveDebounceMs, LargeDocumentLinter, type LargeLint } from './large-documents';
+import { summarizeRelease, type ReleaseSummary } from './release-summary';
 
 export const DIAGNOSTIC_SOURCE = 'govpress';
 
@@ -19,6 +26,27 @@ export const DIAGNOSTIC_SOURCE = 'govpress';
 export interface LintedRelease {
   release: Release;
   outcome: LintOutcome;
+}
+
+/** What came with a release's published problems, for the status bar. */
+export interface PublishedLint {
+  profileId: string;
+  problemCount: number;
+  summary: ReleaseSummary;
+  settings: DocumentConfig;
+}
+
+/** A lint's problems and what comes with them. */
+interface Publication {
+  messages: readonly LintMessage[];
+  lint: PublishedLint;
+}
+
+/** A large release's lint, of one version. */
+interface LargeRun {
+  version: number;
+  lint: LargeLint;
+  done: boolean;
 }
 
 type RunMode = 'onType' | 'onSave';
@@ -33,8 +61,15 @@ export class DiagnosticsService implements vscode.Disposable {
   private runCount = 0;
   /** The lint of each document's latest linted version, shared with the code actions. */
   private readonly lints = new Map<string, { version: number; linted: Promise<LintedRelease | undefined> }>();
+  /** The large releases' lints, under way or done, of their latest linted versions. */
+  private readonly largeRuns = new Map<string, LargeRun>();
+  private readonly largeLinter = new LargeDocumentLinter(lintWorkerScript(), (error) =>
+    this.log.warn('A lint worker failed: the release is linted on the extension host instead.', error),
+  );
+  /** How long each document's last lint took, in milliseconds. */
+  private readonly lintDurations = new Map<string, number>();
   /** The lint whose problems each open release shows. */
-  private readonly published = new Map<string, LintedRelease>();
+  private readonly published = new Map<string, PublishedLint>();
   private readonly publishEmitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when a document's problems were published or cleared. */
   readonly onDidPublish = this.publishEmitter.event;
@@ -48,7 +83,10 @@ export class DiagnosticsService implements vscode.Disposable {
       this.publishEmitter,
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
-        if (contentChanges.length === 0 || !this.documents.isCandidate(document) || setting<RunMode>(document, 'run', 'onType') !== 'onType') return;
+        if (contentChanges.length === 0) return;
+        // Whatever runs next, a lint of an older version is of no use.
+        this.terminateLargeRun(document.uri.toString());
+        if (!this.documents.isCandidate(document) || setting<RunMode>(document, 'run', 'onType') !== 'onType') return;
         this.schedule(document, setting(document, 'debounceMs', 300));
       }),
       vscode.workspace.onDidSaveTextDocument((document) => this.schedule(document, 0)),
@@ -63,14 +101,17 @@ export class DiagnosticsService implements vscode.Disposable {
 
   dispose(): void {
     this.waiting.forEach((timer) => clearTimeout(timer));
+    this.largeRuns.forEach((_run, key) => this.terminateLargeRun(key));
     this.subscriptions.forEach((subscription) => subscription.dispose());
   }
 
   /**
-   * The lint of the document's current version, or undefined when it is no release.
+   * The lint of the document's current version on the extension host, or undefined when
+   * it is no release, or a large one, which is never modelled on the host as it changes.
    * Linted once per version, whoever asks first.
    */
   lint(document: vscode.TextDocument): Promise<LintedRelease | undefined> {
+    if (this.documents.isLarge(document)) return Promise.resolve(undefined);
     const key = document.uri.toString();
     const cached = this.lints.get(key);
     if (cached?.version === document.version) return cached.linted;
@@ -80,7 +121,7 @@ export class DiagnosticsService implements vscode.Disposable {
   }
 
   /** The lint whose problems the document shows, if it is a release. */
-  publishedLint(uri: vscode.Uri): LintedRelease | undefined {
+  publishedLint(uri: vscode.Uri): PublishedLint | undefined {
     return this.published.get(uri.toString());
   }
 
@@ -101,10 +142,13 @@ export class DiagnosticsService implements vscode.Disposable {
     }
     this.waiting.set(
       key,
-      setTimeout(() => {
-        this.waiting.delete(key);
-        void this.run(document);
-      }, delayMs),
+      setTimeout(
+        () => {
+          this.waiting.delete(key);
+          void this.run(document);
+        },
+        adaptiveDebounceMs(delayMs, this.lintDurations.get(key)),
+      ),
     );
   }
 
@@ -114,12 +158,13 @@ export class DiagnosticsService implements vscode.Disposable {
     this.latestRun.set(key, run);
     const version = document.version;
     try {
-      const linted = await this.lint(document);
+      const publication = this.documents.isLarge(document) ? await this.lintLarge(document) : await this.lintOnHost(document);
+      // A terminated large lint (undefined) is always of a superseded run.
       const superseded = this.latestRun.get(key) !== run || document.isClosed || document.version !== version;
       if (superseded) return;
-      if (linted) {
-        this.collection.set(document.uri, linted.outcome.messages.map((message) => toDiagnostic(message, rangeIn(document, message))));
-        this.published.set(key, linted);
+      if (publication) {
+        this.collection.set(document.uri, publication.messages.map((message) => toDiagnostic(message, rangeIn(document, message))));
+        this.published.set(key, publication.lint);
       } else {
         this.collection.delete(document.uri);
         this.published.delete(key);
@@ -130,16 +175,68 @@ export class DiagnosticsService implements vscode.Disposable {
     }
   }
 
+  private async lintOnHost(document: vscode.TextDocument): Promise<Publication | undefined> {
+    const linted = await this.lint(document);
+    if (!linted) return undefined;
+    const { release, outcome } = linted;
+    return { messages: outcome.messages, lint: publishedLint(outcome.profile.id, outcome.messages, summarizeRelease(release.model), release.settings) };
+  }
+
   private async lintRelease(document: vscode.TextDocument): Promise<LintedRelease | undefined> {
+    const started = Date.now();
     const release = await this.documents.release(document);
     if (!release) return undefined;
     const { lint } = await loadLinterCore();
-    return { release, outcome: lint(release.text, lintOptions(release)) };
+    const outcome = lint(release.text, lintOptions(release));
+    this.lintDurations.set(document.uri.toString(), Date.now() - started);
+    return { release, outcome };
+  }
+
+  private async lintLarge(document: vscode.TextDocument): Promise<Publication | undefined> {
+    const release = await this.documents.releaseText(document);
+    if (!release) {
+      this.documents.rememberLargeSummary(document.uri, undefined);
+      return undefined;
+    }
+    const result = await this.largeRun(release);
+    if (!result) return undefined;
+    this.documents.rememberLargeSummary(document.uri, result.summary);
+    return { messages: result.messages, lint: publishedLint(result.profileId, result.messages, result.summary, release.settings) };
+  }
+
+  /** The lint of a large release's version: the one under way or done, else a new one, which ends the lint of an older version. */
+  private largeRun({ document, version, text, settings }: ReleaseText): Promise<EditorLintResult | undefined> {
+    const key = document.uri.toString();
+    const current = this.largeRuns.get(key);
+    if (current?.version === version) return current.lint.result;
+    this.terminateLargeRun(key);
+    const started = Date.now();
+    const lint = this.largeLinter.start({ text, filePath: document.uri.toString(true), config: settings.config, lang: uiLanguage() });
+    const run: LargeRun = { version, lint, done: false };
+    this.largeRuns.set(key, run);
+    this.documents.stats.largeLintsStarted++;
+    void lint.result.then((result) => {
+      run.done = true;
+      if (result) this.lintDurations.set(key, Date.now() - started);
+    });
+    return lint.result;
+  }
+
+  /** Ends a large release's lint under way; only ever for a run that a newer one superseded, so that its result is never published. */
+  private terminateLargeRun(key: string): void {
+    const run = this.largeRuns.get(key);
+    if (!run) return;
+    this.largeRuns.delete(key);
+    if (run.done) return;
+    run.lint.terminate();
+    this.documents.stats.largeLintsTerminated++;
   }
 
   private relintOpenDocuments(): void {
-    // The versions are unchanged but the settings are not: every lint is stale.
+    // The versions are unchanged but the settings are not: every lint is stale, and so is every run.
     this.lints.clear();
+    this.latestRun.clear();
+    this.largeRuns.forEach((_run, key) => this.terminateLargeRun(key));
     vscode.workspace.textDocuments.forEach((document) => this.schedule(document, 0));
   }
 
@@ -148,6 +245,8 @@ export class DiagnosticsService implements vscode.Disposable {
     this.cancelWaiting(key);
     this.latestRun.delete(key);
     this.lints.delete(key);
+    this.terminateLargeRun(key);
+    this.lintDurations.delete(key);
     this.documents.forget(uri);
     // Only what was shown: every document of every language passes here once.
     if (this.collection.has(uri)) this.collection.delete(uri);
@@ -163,6 +262,15 @@ export class DiagnosticsService implements vscode.Disposable {
 /** How a release is linted: its own model and config, messages in the interface language. */
 export function lintOptions(release: Release): LintOptions {
   return { filePath: release.document.uri.toString(true), config: release.settings.config, lang: uiLanguage(), model: release.model };
+}
+
+function publishedLint(profileId: string, messages: readonly LintMessage[], summary: ReleaseSummary, settings: DocumentConfig): PublishedLint {
+  return { profileId, problemCount: messages.length, summary, settings };
+}
+
+/** dist/lint-worker.js, beside the Node host's bundle; the web worker host's bundle has no folder, nor worker threads. */
+function lintWorkerScript(): string | undefined {
+  return typeof __dirname === 'string' ? `${__dirname}/lint-worker.js` : undefined;
 }
 
 function setting<Value>(document: vscode.TextDocument, name: string, fallback: Value): Value {

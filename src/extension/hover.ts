@@ -4,7 +4,6 @@
  */
 import * as vscode from 'vscode';
 import type { PersonEntry } from '../core/config/types';
-import type { PressRelease } from '../core/model/types';
 import type { ReleaseDocuments } from './documents';
 import { t } from './l10n';
 
@@ -15,7 +14,7 @@ export class PeopleHover implements vscode.HoverProvider {
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!this.documents.isCandidate(document)) return undefined;
-    const release = await this.documents.release(document);
+    const release = await this.documents.summary(document);
     const people = release?.settings.config.people;
     if (!release || !people?.length) return undefined;
     const line = document.lineAt(position.line).text;
@@ -24,17 +23,11 @@ export class PeopleHover implements vscode.HoverProvider {
       for (let at = line.indexOf(name); at !== -1; at = line.indexOf(name, at + 1)) {
         if (position.character < at || position.character > at + name.length) continue;
         const range = new vscode.Range(position.line, at, position.line, at + name.length);
-        return new vscode.Hover(describePerson(person, articleDate(release.model)), range);
+        return new vscode.Hover(describePerson(person, release.summary.articleDate), range);
       }
     }
     return undefined;
   }
-}
-
-/** The article's date from its front matter (`date: YYYY-MM-DD`), if written so. */
-export function articleDate(model: PressRelease): string | undefined {
-  const date = model.frontMatter?.data['date'];
-  return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date.trim()) ? date.trim() : undefined;
 }
 
 /** Titles held on a date; without a date, the titles held now (with no end date). */

@@ -40,23 +40,22 @@ export class ReleaseStatusBar implements vscode.Disposable {
   /** Shows what the Problems panel shows: the published lint, never one of its own. */
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    const linted = document && this.diagnostics.publishedLint(document.uri);
-    if (!linted) {
+    const published = document && this.diagnostics.publishedLint(document.uri);
+    if (!published) {
       this.item.hide();
       this.shownText = undefined;
       return;
     }
-    const { outcome, release } = linted;
-    const problems = outcome.messages.length;
-    const invalid = release.settings.invalid;
-    const parts = [`GovPress: ${outcome.profile.id}`, problems > 0 ? `⚠ ${problems}` : '✓', t('{0} words', release.model.wordCount)];
+    const { profileId, problemCount, summary, settings } = published;
+    const invalid = settings.invalid;
+    const parts = [`GovPress: ${profileId}`, problemCount > 0 ? `⚠ ${problemCount}` : '✓', t('{0} words', summary.wordCount)];
     if (invalid) parts.push(t('invalid config'));
     this.shownText = parts.join(' · ');
     this.item.text = this.shownText;
     this.item.backgroundColor = invalid ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.tooltip = invalid
       ? t('{0} is invalid: the release is checked with the profile defaults. See the Problems panel.', vscode.workspace.asRelativePath(invalid.file))
-      : t('Profile {0}, {1} problems, {2} words in the title, lead and body.', outcome.profile.id, problems, release.model.wordCount);
+      : t('Profile {0}, {1} problems, {2} words in the title, lead and body.', profileId, problemCount, summary.wordCount);
     this.item.show();
   }
 }

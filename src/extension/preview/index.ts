@@ -34,7 +34,7 @@ class PreviewManager implements vscode.Disposable {
     // Another release's editor brings it into the preview; other editors leave the preview as it is.
     this.followActiveEditor = vscode.window.onDidChangeActiveTextEditor(async (editor) => {
       if (!this.preview || !editor || editor.document === this.preview.document) return;
-      const isRelease = (await this.releases.release(editor.document)) !== undefined;
+      const isRelease = (await this.releases.releaseText(editor.document)) !== undefined;
       // The active editor may have changed again while the release was decided.
       if (isRelease && vscode.window.activeTextEditor?.document === editor.document) this.preview?.show(editor.document);
     });

@@ -1,7 +1,9 @@
 /**
  * One preview webview showing one document at a time: renders it, sends
  * only the blocks an edit changed, keeps the editor and the preview scrolled
- * together, and marks the lint problems on their blocks.
+ * together, and marks the lint problems on their blocks. A release too large
+ * to model as it changes (large-documents.ts) is not rendered as it is typed:
+ * a notice says so, and its button renders the release as it is.
  */
 import * as vscode from 'vscode';
 import { renderRelease } from '../../core/render/html';
@@ -37,6 +39,8 @@ export class PreviewPanel implements vscode.Disposable {
   private shown: { style: RenderStyle; blocks: ArticleBlock[] } | undefined;
   /** The latest rendering started: an older one still running is dropped when it ends. */
   private latestRun = 0;
+  /** Whether the webview shows the notice of a large release. */
+  private largeNoticeShown = false;
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
   private editorEchoUntil = 0;
   private nextQueryId = 1;
@@ -65,7 +69,9 @@ export class PreviewPanel implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('govpress.preview.allowRemoteImages', this.current)) this.load();
-        else if (event.affectsConfiguration('govpress.preview.style', this.current)) this.renderAll();
+        else if (event.affectsConfiguration('govpress.preview.style', this.current) || event.affectsConfiguration('govpress.largeDocumentSize', this.current)) {
+          this.renderAll();
+        }
       }),
     );
     this.load();
@@ -144,6 +150,7 @@ export class PreviewPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.webviewReady = true;
+        this.largeNoticeShown = false;
         this.renderAll();
         this.sendProblems();
         break;
@@ -156,13 +163,16 @@ export class PreviewPanel implements vscode.Disposable {
       case 'choose-style':
         if (!isRenderStyle(message.style)) break;
         this.styleChoice = message.style;
-        this.renderAll();
+        this.renderAll(true);
         break;
       case 'show-problems':
         void vscode.commands.executeCommand('workbench.actions.view.problems');
         break;
       case 'open-image-setting':
         void vscode.commands.executeCommand('workbench.action.openSettings', 'govpress.preview.allowRemoteImages');
+        break;
+      case 'update-now':
+        void this.refresh(true);
         break;
       case 'answer':
         this.pendingQueries.get(message.requestId)?.(message.answer);
@@ -196,10 +206,10 @@ export class PreviewPanel implements vscode.Disposable {
     return { style, parts: splitArticle(rendered), imageNote };
   }
 
-  /** Sends everything again: after a load, and when the document or the style changes. */
-  private renderAll(): void {
+  /** Sends everything again: after a load, and when the document or the style changes; `requested` by the writer. */
+  private renderAll(requested = false): void {
     this.shown = undefined;
-    void this.refresh();
+    void this.refresh(requested);
   }
 
   private scheduleUpdate(): void {
@@ -210,10 +220,22 @@ export class PreviewPanel implements vscode.Disposable {
   /**
    * Brings the webview up to date: the blocks that changed since what it
    * shows, or the whole preview (scrolled to where the editor is) when it
-   * shows nothing yet or another style, whose stylesheets differ.
+   * shows nothing yet or another style, whose stylesheets differ. A large
+   * release only when the writer asked (`requested`): until then the preview
+   * keeps what it shows, under the notice.
    */
-  private async refresh(): Promise<void> {
+  private async refresh(requested = false): Promise<void> {
     if (!this.webviewReady) return;
+    if (this.releases.isLarge(this.current)) {
+      this.largeNoticeShown = true;
+      // What the webview shows of this document stays, stale, under the notice; another document's rendering goes.
+      const text = vscode.l10n.t('This release is longer than govpress.largeDocumentSize: the preview is not updated as you type.');
+      void this.post({ type: 'notice', text, clearArticle: this.shown === undefined });
+      if (!requested) return;
+    } else if (this.largeNoticeShown) {
+      this.largeNoticeShown = false;
+      void this.post({ type: 'notice', text: '', clearArticle: false });
+    }
     const run = ++this.latestRun;
     const rendering = await this.render(run);
     if (!rendering || !this.webviewReady) return;

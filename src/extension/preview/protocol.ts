@@ -32,6 +32,8 @@ export type ToWebview =
   /** After an edit: the blocks in their new order, only changed ones with HTML. */
   | { type: 'update'; openTag: string; blocks: BlockPatch[]; imageNote: string }
   | { type: 'problems'; problems: ProblemMarker[]; label: string }
+  /** Why the preview does not follow the typing (a release too large); empty hides it. */
+  | { type: 'notice'; text: string; clearArticle: boolean }
   /** The editor scrolled: show this line at the top. */
   | { type: 'scroll-to-line'; line: number }
   /** Test mode only: report what is shown, after an optional action. */
@@ -47,6 +49,8 @@ export type FromWebview =
   | { type: 'choose-style'; style: RenderStyle }
   | { type: 'show-problems' }
   | { type: 'open-image-setting' }
+  /** The notice's button: render the release now, as it is. */
+  | { type: 'update-now' }
   | { type: 'answer'; requestId: number; answer: PreviewState };
 
 /** Test mode: what the test asks the webview to do before answering, as a user would. */
@@ -57,6 +61,8 @@ export interface QueryAction {
   pressStyle?: RenderStyle;
   /** Double-click the block that shows this source line. */
   doubleClickLine?: number;
+  /** Press the notice's button. */
+  pressUpdateNow?: boolean;
 }
 
 /** What the webview reports it shows (test mode). */
@@ -66,4 +72,6 @@ export interface PreviewState {
   style: string;
   firstVisibleLine: number;
   problemCount: number;
+  /** The notice shown above the article; empty when none is. */
+  notice: string;
 }

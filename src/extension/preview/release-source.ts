@@ -10,6 +10,10 @@ import { loadLinterCore } from '../documents';
 /** The extension's release service (documents.ts): one model per document version, shared with the linter. */
 export interface ReleaseSource {
   release(document: vscode.TextDocument): Promise<{ version: number; model: PressRelease; settings: { config: { profile?: string } } } | undefined>;
+  /** The release's text, undefined when the document is no release: decides that without parsing. */
+  releaseText(document: vscode.TextDocument): Promise<{ version: number } | undefined>;
+  /** True for a document too large to model as it changes: the preview then renders it only when asked. */
+  isLarge(document: vscode.TextDocument): boolean;
 }
 
 export interface DocumentModel {

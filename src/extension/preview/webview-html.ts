@@ -46,6 +46,7 @@ export function previewPage({ webview, extensionUri, allowRemoteImages, lang }: 
 <button type="button" class="gp-image-note" hidden></button>
 <button type="button" class="gp-problem-count" title="${escapeHtml(vscode.l10n.t('Show the Problems panel'))}"></button>
 </div>
+<div class="gp-notice" role="status" hidden><span class="gp-notice-text"></span> <button type="button" class="gp-update-now">${escapeHtml(vscode.l10n.t('Update the preview'))}</button></div>
 <main class="gp-preview"><article class="gp-doc"></article></main>
 <script nonce="${nonce}" src="${escapeHtml(media('preview.js'))}"></script>
 </body>

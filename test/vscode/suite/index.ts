@@ -20,6 +20,8 @@ const testFiles: Array<() => Promise<unknown>> = [
   () => import('./preview.test'),
   () => import('./export.test'),
   () => import('./import.test'),
+  // Last: its 5 MB release keeps the hosts busy.
+  () => import('./large-release.test'),
 ];
 
 const LOG_PREFIX = '[govpress-test]';

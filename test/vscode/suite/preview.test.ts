@@ -8,42 +8,12 @@
 import { assert } from 'chai';
 import * as vscode from 'vscode';
 import { screenshot, waitFor } from './index';
-import type { PreviewState, QueryAction } from '../../../src/extension/preview/protocol';
+import { previewWhen, query, until } from './preview-helpers';
 import { extensionActive, openFixture } from './release-helpers';
 
 const NEWS = 'preview/ban-tin.md';
 const NEWS_TITLE = 'Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn về chuyển đổi số';
 const FORMAL = 'preview/thong-cao.md';
-
-function query(action?: QueryAction): Thenable<PreviewState> {
-  return vscode.commands.executeCommand<PreviewState>('govpress.previewQuery', action);
-}
-
-/** Polls `get` until its value passes `check`; on timeout, says what the value last was. */
-function until<T, S extends T>(what: string, get: () => T | Thenable<T>, check: (value: T) => value is S): Promise<S>;
-function until<T>(what: string, get: () => T | Thenable<T>, check: (value: T) => boolean): Promise<T>;
-async function until<T>(what: string, get: () => T | Thenable<T>, check: (value: T) => boolean): Promise<T> {
-  let last: T | undefined;
-  try {
-    return await waitFor(async () => {
-      const value = await get();
-      last = value;
-      return check(value) ? { value } : undefined;
-    }, what).then(({ value }) => value);
-  } catch (error) {
-    throw new Error(`${(error as Error).message}; it was last ${JSON.stringify(last)}`);
-  }
-}
-
-/** Asks the preview until its answer passes `check` (it renders asynchronously). */
-function previewWhen(what: string, check: (state: PreviewState) => boolean): Promise<PreviewState> {
-  const answer = (): Thenable<PreviewState | undefined> =>
-    query().then(
-      (state) => state,
-      () => undefined,
-    );
-  return until(what, answer, (state): state is PreviewState => state !== undefined && check(state));
-}
 
 /** The 0-based line at the top of the document's editor. */
 function editorTopLine(document: vscode.TextDocument): number | undefined {
@@ -134,6 +104,42 @@ suite('GovPress preview', () => {
     const state = await previewWhen('the print style', (shown) => shown.style === 'print');
     assert.strictEqual(state.title, NEWS_TITLE);
     assert.strictEqual(state.figureCount, 2);
+  });
+
+  test('above govpress.largeDocumentSize: a notice instead of updates as you type, and an update on request', async () => {
+    const update = (section: string, name: string, value: unknown): Thenable<void> =>
+      vscode.workspace.getConfiguration(section).update(name, value, vscode.ConfigurationTarget.Workspace);
+    const edited = 'Tỉnh đoàn và Sở Khoa học và Công nghệ ký kết chương trình phối hợp';
+    // The edit waits for a second below: auto save (a second after an edit in the web hosts) would keep it.
+    await update('files', 'autoSave', 'off');
+    try {
+      await update('govpress', 'largeDocumentSize', 1_000);
+      try {
+        const noticed = await previewWhen('the notice', (shown) => shown.notice !== '');
+        assert.include(noticed.notice, 'govpress.largeDocumentSize');
+        assert.strictEqual(noticed.title, '', 'nothing rendered until asked');
+        await screenshot('preview-large-notice');
+
+        await query({ pressUpdateNow: true });
+        await previewWhen('the release, rendered on request under the notice', (shown) => shown.title === NEWS_TITLE && shown.notice !== '');
+        const headline = lineStarting(editor.document, '# ') - 1;
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(editor.document.uri, editor.document.lineAt(headline).range, `# ${edited}`);
+        assert.isTrue(await vscode.workspace.applyEdit(edit));
+        // Well past the preview's own pause (100 ms): a live preview would show the edit by now.
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        assert.strictEqual((await query()).title, NEWS_TITLE, 'not updated as you type');
+        await query({ pressUpdateNow: true });
+        await previewWhen('the edited headline, on request', (shown) => shown.title === edited);
+      } finally {
+        await update('govpress', 'largeDocumentSize', undefined);
+      }
+      await previewWhen('a live preview again, without the notice', (shown) => shown.notice === '' && shown.title === edited);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    } finally {
+      await update('files', 'autoSave', undefined);
+    }
+    await previewWhen('the headline back, as it is typed', (shown) => shown.title === NEWS_TITLE);
   });
 
   test('follows the active release, and stays when a file that is no release is active', async () => {

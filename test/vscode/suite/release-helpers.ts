@@ -2,6 +2,7 @@
 // Helpers of the extension's service tests (diagnostics, code actions, editor help, scope).
 import { assert } from 'chai';
 import * as vscode from 'vscode';
+import type { ActivityStats } from '../../../src/extension/documents';
 import { waitFor } from './index';
 
 export const EXTENSION_ID = 'govpress.govpress';
@@ -91,6 +92,11 @@ export function positionIn(text: string, offset: number): vscode.Position {
 /** The status bar item's text, undefined while it is hidden (a test-only command). */
 export async function statusText(): Promise<string | undefined> {
   return vscode.commands.executeCommand<string | undefined>('govpress.statusText');
+}
+
+/** What the extension has done that costs (a test-only command). */
+export function stats(): Thenable<ActivityStats> {
+  return vscode.commands.executeCommand<ActivityStats>('govpress.stats');
 }
 
 /**

@@ -13,15 +13,11 @@ import {
   openFixture,
   ruleId,
   settled,
+  stats,
   statusText,
   workspaceUri,
   writeWorkspaceFile,
 } from './release-helpers';
-
-interface Stats {
-  modelsBuilt: number;
-  filesScanned: number;
-}
 
 interface WorkspaceLintSummary {
   releases: number;
@@ -29,13 +25,11 @@ interface WorkspaceLintSummary {
   cancelled: boolean;
 }
 
-const stats = (): Thenable<Stats> => vscode.commands.executeCommand<Stats>('govpress.stats');
-
 suite('GovPress scope', () => {
   test('activation parses nothing and scans no files until a press release is open', async () => {
     const notes = (await openFixture('notes.md')).document;
     await settled(notes);
-    assert.deepStrictEqual(await stats(), { modelsBuilt: 0, filesScanned: 0 });
+    assert.deepStrictEqual(await stats(), { modelsBuilt: 0, filesScanned: 0, largeLintsStarted: 0, largeLintsTerminated: 0 });
     assert.deepStrictEqual(govpressDiagnostics(notes.uri), []);
     assert.isUndefined(await statusText(), 'no status bar item outside releases');
 
@@ -44,7 +38,7 @@ suite('GovPress scope', () => {
     await waitFor(statusText, 'the status bar item');
     await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', release.uri);
     // Diagnostics, status bar and outline share the one model of this version.
-    assert.deepStrictEqual(await stats(), { modelsBuilt: 1, filesScanned: 0 });
+    assert.deepStrictEqual(await stats(), { modelsBuilt: 1, filesScanned: 0, largeLintsStarted: 0, largeLintsTerminated: 0 });
   });
 
   test('lints the releases of the workspace into the Problems panel, without opening them', async () => {

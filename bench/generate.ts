@@ -107,6 +107,16 @@ export function generateCorpus(root: string): CorpusPaths {
 }
 
 /**
+ * A release of at least `words` words, generated in memory from the corpus's
+ * pools (the same text on every call): for measurements that need one
+ * document of a size the corpus does not hold.
+ */
+export function releaseOfWords(words: number): string {
+  // Past the special documents' seeds, so it differs from every corpus file.
+  return composeRelease(seedFor(RELEASE_COUNT + 4), { words });
+}
+
+/**
  * Empties `outputDirs` and runs `write`, unless `stampDir` holds a stamp of
  * this generator version. The stamp goes last, so an interrupted run
  * regenerates the part next time.

@@ -1,563 +1,510 @@
 /**
- * GovPress benchmark: govpress lint against a bare-parse floor and two peer
- * linters (markdownlint-cli2, remark-cli with the recommended and consistent
- * presets), on one generated corpus, in one run.
+ * GovPress benchmark: `govpress lint` and the library against bare-parse
+ * floors and two peer linters (markdownlint-cli2, remark-cli with the
+ * recommended and consistent presets), on one generated corpus, in one run;
+ * then every performance budget of the issues checked against the values
+ * measured (bench/budgets.ts).
  *
  * The machine is small and noisy, so only ratios measured in the same run
  * are meaningful: repetitions of all contenders are interleaved (rotating
  * order) and medians are compared. Absolute times are reported for context.
  *
- * Usage: `npm run bench` (builds first) or `node --import tsx bench/run.ts`.
- * Writes bench/results.md and prints it.
+ * Usage: `npm run bench` (builds first; `npm run bench -- --help` for the
+ * options, such as `--only archive,cache`). A full run writes
+ * bench/results.md and prints it.
  */
-import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { LintResult } from '../src/core/types';
-import { GENERATOR_VERSION, countWords, generateCorpus, type CorpusPaths } from './generate';
+import { formatBudgetTable, type BudgetId, type BudgetMeasurement } from './budgets';
+import { CORPUS_DIR, floorParse, floorStartup, govpressLint, peers, relativeToCorpus, type GovpressLintOptions, type Target } from './contenders';
+import { GENERATOR_VERSION, countWords, generateCorpus, releaseOfWords, type CorpusPaths } from './generate';
+import { floorParseContender, loadGovpressLibrary, loadPeerApis, measureInterleaved, typingSimulator, type GovpressLibrary, type InProcessContender, type InProcessResult, type PeerApis } from './in-process';
+import { USAGE, isFullRun, parseBenchArguments, type BenchOptions, type SectionId } from './options';
+import { PREVIEW_UPDATE_LABEL, measurePreviewUpdate } from './preview';
+import { measureProcessScenario, mediansOfResult, runAndCheck, type ProcessContender, type ProcessResult, type ProcessSample, type ProcessScenario, type RunPlaces } from './process';
+import { formatInProcessResults, formatProcessResults } from './report';
+import { formatLoad, formatMegabytes, formatRatio, isRecord, percentileOf } from './stats';
 
-const BENCH_DIR = import.meta.dirname;
-const REPO_ROOT = path.resolve(BENCH_DIR, '..');
-const CORPUS_DIR = path.join(BENCH_DIR, 'corpus');
-const RESULTS_FILE = path.join(BENCH_DIR, 'results.md');
-const GOVPRESS_BIN = path.join(REPO_ROOT, 'bin', 'govpress.js');
-const GOVPRESS_BUILD_DIR = path.join(REPO_ROOT, 'dist');
-const GOVPRESS_LIBRARY = path.join(GOVPRESS_BUILD_DIR, 'index.js');
-const GNU_TIME = '/usr/bin/time';
+const RESULTS_FILE = path.join(import.meta.dirname, 'results.md');
 
-/** Short runs are noisier, so the small-file case gets more repetitions. */
-const REPETITIONS = { corpus: 5, large: 5, small: 15 };
-const IN_PROCESS_WARMUP_ITERATIONS = 30;
-const IN_PROCESS_ITERATIONS = 200;
+/** Short runs are noisier, so they get more repetitions; an archive run takes a minute or more, so it gets few. */
+const REPETITIONS = { releases: 5, large: 5, small: 15, archive: 2, cache: 5 };
+const IN_PROCESS = { warmUpIterations: 30, iterations: 200 };
+/** The editor case of issue 4: one document of this many words. */
+const EDITOR_RELEASE_WORDS = 5000;
+/** Appended to a message in a copy of the cache: a run reports it only if it really reads the cache. */
+const CACHE_CANARY = '[bench: read from the cache]';
 
-type Role = 'floor' | 'govpress' | 'peer';
-
-/** A whole `node …` process, run with the corpus directory as cwd. */
-interface ProcessContender {
-  label: string;
-  role: Role;
-  /** Arguments after `node`; paths are relative to the corpus directory. */
-  args: string[];
-  /** Exit codes of a successful run: linters exit 1 when they report problems. */
-  acceptedExitCodes: readonly number[];
-  /**
-   * Reads the output of the validation run and says what was linted; throws
-   * when it is not a real lint (a crash also exits 1, like "problems found").
-   */
-  summarizeOutput?: (output: { stdout: string; stderr: string }) => string;
-  /** What the validation run found, for the report. */
-  outputSummary?: string;
-  /** Set when the contender cannot be measured ("not built", a failure). */
-  skipReason?: string;
+interface BenchContext {
+  options: BenchOptions;
+  corpus: CorpusPaths;
+  places: RunPlaces;
+  library: { library: GovpressLibrary } | { unavailable: string };
+  apis: PeerApis;
+  /** Ids of the rules whose `meta.group` is 'language' (none when the library cannot be loaded). */
+  languageRules: ReadonlySet<string>;
+  /** `--config` files: every GovPress run names one (see `GovpressLintOptions.config`). */
+  configs: { allRules: string; languageRulesOff: string };
 }
 
-interface ProcessScenario {
+interface SectionReport {
   title: string;
-  note: string;
-  repetitions: number;
-  contenders: ProcessContender[];
+  lines: string[];
+  budgets: BudgetMeasurement[];
 }
 
-interface ProcessSample {
-  wallMs: number;
-  /** User + system CPU time: on 2 cores, worker threads can cut wall time but not CPU. */
-  cpuMs: number;
-  peakRssMb: number;
-}
-
-interface ProcessResult {
-  contender: ProcessContender;
-  samples: ProcessSample[];
-}
-
-/** The library contract of dist/index.js. */
-type GovpressLint = (text: string, options?: { filePath?: string }) => LintResult;
-
-/** One in-process lint of the 1,500-word release; returns the problems found. */
-interface InProcessContender {
-  label: string;
-  role: Role;
-  lintOnce?: () => number;
-  skipReason?: string;
-}
-
-interface InProcessResult {
-  contender: InProcessContender;
-  samplesMs: number[];
-  problemCount?: number;
-}
+const SECTIONS: Record<SectionId, (context: BenchContext) => SectionReport> = {
+  releases: releasesSection,
+  large: largeSection,
+  small: smallSection,
+  archive: archiveSection,
+  cache: cacheSection,
+  'in-process': inProcessSection,
+  editor: editorSection,
+  preview: previewSection,
+};
 
 async function main(): Promise<void> {
+  let options: BenchOptions;
+  try {
+    options = parseBenchArguments(process.argv.slice(2));
+  } catch (error) {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
   const benchStart = performance.now();
   const loadAverageAtStart = os.loadavg();
   const corpus = generateCorpus(CORPUS_DIR);
-  const workDir = mkdtempSync(path.join(os.tmpdir(), 'govpress-bench-'));
+  const scratchDir = mkdtempSync(path.join(os.tmpdir(), 'govpress-bench-'));
   try {
-    const scenarios = processScenarios(corpus);
-    const processResults: ProcessResult[][] = [];
-    for (const scenario of scenarios) processResults.push(measureProcessScenario(scenario, workDir));
-    const inProcessResults = await measureInProcess(corpus);
-    const report = formatReport({
-      corpus,
-      scenarios,
-      processResults,
-      inProcessResults,
-      loadAverageAtStart,
-      benchSeconds: (performance.now() - benchStart) / 1000,
-    });
-    writeFileSync(RESULTS_FILE, report);
+    const context = benchContext(options, corpus, scratchDir, await loadPeerApis());
+    const reports: SectionReport[] = [];
+    for (const id of options.sections) {
+      const sectionStart = performance.now();
+      const loadAverage = os.loadavg()[0] ?? 0;
+      const report = SECTIONS[id](context);
+      const seconds = (performance.now() - sectionStart) / 1000;
+      reports.push({ ...report, lines: [`Took ${seconds.toFixed(0)} s; 1-minute load average ${loadAverage.toFixed(2)} at its start.`, '', ...report.lines] });
+    }
+    const report = formatReport({ context, reports, loadAverageAtStart, benchSeconds: (performance.now() - benchStart) / 1000 });
+    const reportFile = options.out ?? (isFullRun(options) ? RESULTS_FILE : undefined);
+    if (reportFile !== undefined) writeFileSync(reportFile, report);
     console.log(report);
   } finally {
-    rmSync(workDir, { recursive: true, force: true });
+    rmSync(scratchDir, { recursive: true, force: true });
   }
+}
+
+function benchContext(options: BenchOptions, corpus: CorpusPaths, scratchDir: string, apis: PeerApis): BenchContext {
+  const library = loadGovpressLibrary();
+  const rules = 'library' in library ? library.library.allRules : [];
+  const languageRules = new Set(rules.filter((rule) => rule.meta.group === 'language').map((rule) => rule.meta.id));
+  const configs = { allRules: path.join(scratchDir, 'all-rules.json'), languageRulesOff: path.join(scratchDir, 'language-rules-off.json') };
+  writeFileSync(configs.allRules, '{}\n');
+  const rulesOff = Object.fromEntries([...languageRules].map((id) => [id, 'off']));
+  writeFileSync(configs.languageRulesOff, `${JSON.stringify({ rules: rulesOff }, null, 2)}\n`);
+  return { options, corpus, places: { cwd: CORPUS_DIR, scratchDir }, library, apis, languageRules, configs };
 }
 
 // ---------------------------------------------------------------------------
-// Contenders
+// Whole-process sections
 
-function processScenarios(corpus: CorpusPaths): ProcessScenario[] {
-  const releases = relativeToCorpus(corpus.releasesDir);
-  const large = relativeToCorpus(corpus.largeFile);
-  const small = relativeToCorpus(corpus.smallFile);
-  return [
-    {
-      title: '1,000 releases (~1,000 words each)',
-      note: 'floor: read and parse every file in one process',
-      repetitions: REPETITIONS.corpus,
-      contenders: [floorParse(releases), govpressLint(releases), ...peers(releases, `${releases}/**/*.md`)],
-    },
-    {
-      title: 'One 5 MB release',
-      note: 'floor: read and parse the file',
-      repetitions: REPETITIONS.large,
-      contenders: [floorParse(large), govpressLint(large), ...peers(large, large)],
-    },
-    {
-      title: 'One short release (~300 words): the pre-commit case',
-      note: 'floor: start Node and import unified and remark-parse, nothing else',
-      repetitions: REPETITIONS.small,
-      contenders: [
-        {
-          label: 'floor: start-up',
-          role: 'floor',
-          args: [benchScript('floor-startup.mjs')],
-          acceptedExitCodes: [0],
-        },
-        govpressLint(small),
-        ...peers(small, small),
-      ],
-    },
-  ];
-}
-
-function floorParse(target: string): ProcessContender {
+function releasesSection(context: BenchContext): SectionReport {
+  const releases = markdownTarget(context.corpus.releasesDir);
+  const allRules = lintContender(context, { label: 'govpress lint', target: releases });
+  const languageRulesOff = lintContender(context, {
+    label: 'govpress lint, language rules off',
+    target: releases,
+    config: context.configs.languageRulesOff,
+    languageRulesOff: true,
+    ...(context.languageRules.size === 0 ? { unavailable: 'no language rules found in dist/index.js' } : {}),
+  });
+  const floor = floorParse(releases);
+  const scenario: ProcessScenario = {
+    title: '1,000 releases (~1,000 words each), cold',
+    note:
+      'floor: read and parse every file in one process. "Language rules off": the same lint with a config that turns off ' +
+      `every rule of the \`language\` group (${context.languageRules.size}: ${[...context.languageRules].join(', ')})`,
+    repetitions: context.options.rounds ?? REPETITIONS.releases,
+    warmUpRound: true,
+    contenders: [floor, allRules, languageRulesOff, ...peers(releases, `${releases.path}/**/*.md`)],
+  };
+  const { results, lines } = runScenario(context, scenario);
+  const medians = mediansFinder(results);
+  const [all, withoutLanguage] = [medians(allRules), medians(languageRulesOff)];
   return {
-    label: 'floor: bare parse',
-    role: 'floor',
-    args: [benchScript('floor-parse.mjs'), target],
-    acceptedExitCodes: [0],
-    summarizeOutput: ({ stdout }) => stdout.trim(),
+    title: scenario.title,
+    lines,
+    budgets: [
+      wallRatioBudget('releases-vs-floor', all, medians(floor)),
+      all === undefined || withoutLanguage === undefined
+        ? { id: 'language-overhead', missing: 'a GovPress run failed' }
+        : {
+            id: 'language-overhead',
+            value: all.wallMs / withoutLanguage.wallMs - 1,
+            detail: `${all.wallMs.toFixed(0)} vs ${withoutLanguage.wallMs.toFixed(0)} ms; CPU +${((all.cpuMs / withoutLanguage.cpuMs - 1) * 100).toFixed(1)}%`,
+          },
+    ],
   };
 }
 
-function govpressLint(target: string): ProcessContender {
-  const contender: ProcessContender = {
-    label: 'govpress lint',
-    role: 'govpress',
-    args: [relativeToCorpus(GOVPRESS_BIN), 'lint', target, '--format', 'json'],
-    acceptedExitCodes: [0, 1],
-    summarizeOutput: ({ stdout }) => summarizeEslintJson(stdout),
+function largeSection(context: BenchContext): SectionReport {
+  const large = markdownTarget(context.corpus.largeFile);
+  const [floor, govpress] = [floorParse(large), lintContender(context, { label: 'govpress lint', target: large })];
+  const scenario: ProcessScenario = {
+    title: 'One 5 MB release',
+    note: 'floor: read and parse the file',
+    repetitions: context.options.rounds ?? REPETITIONS.large,
+    warmUpRound: true,
+    contenders: [floor, govpress, ...peers(large, large.path)],
   };
-  const isBuilt = existsSync(GOVPRESS_BIN) && existsSync(GOVPRESS_BUILD_DIR);
-  return isBuilt ? contender : { ...contender, skipReason: 'not built' };
+  const { results, lines } = runScenario(context, scenario);
+  const medians = mediansFinder(results);
+  return { title: scenario.title, lines, budgets: [wallRatioBudget('large-vs-floor', medians(govpress), medians(floor))] };
 }
 
-/** `--format json` is ESLint-compatible: one entry per linted file, each with its messages. */
-function summarizeEslintJson(stdout: string): string {
-  const results: unknown = JSON.parse(stdout);
-  if (!Array.isArray(results)) throw new Error('JSON output is not an array of results');
-  let messageCount = 0;
-  for (const result of results) {
-    if (!isRecord(result) || !Array.isArray(result.messages)) throw new Error('a JSON result has no messages array');
-    messageCount += result.messages.length;
-  }
-  return `${results.length} file results, ${messageCount} messages`;
+function smallSection(context: BenchContext): SectionReport {
+  const small = markdownTarget(context.corpus.smallFile);
+  const [floor, govpress] = [floorStartup(), lintContender(context, { label: 'govpress lint', target: small })];
+  const scenario: ProcessScenario = {
+    title: 'One short release (~300 words): the pre-commit case',
+    note: 'floor: start Node and import unified and remark-parse, nothing else',
+    repetitions: context.options.rounds ?? REPETITIONS.small,
+    warmUpRound: true,
+    contenders: [floor, govpress, ...peers(small, small.path)],
+  };
+  const { results, lines } = runScenario(context, scenario);
+  const medians = mediansFinder(results);
+  return { title: scenario.title, lines, budgets: [wallRatioBudget('small-vs-startup', medians(govpress), medians(floor))] };
 }
 
 /**
- * Peers run from their JS entry (no npx) with the corpus as cwd, so no
- * configuration of this repository can reach them: markdownlint-cli2 reads
- * configuration only from cwd down, and remark-cli gets `--no-config`.
- * remark-cli still resolves its `--use` plugins from cwd, upward to our
- * node_modules.
+ * The 20,000-release archive, cold: the speed-up of a second thread, the
+ * memory of the default concurrency (one thread per core:
+ * `os.availableParallelism()`, src/cli/lint-pool.ts), the floor and the
+ * peers. A run takes a minute or more, so there is no warm-up round: the
+ * files are read once beforehand instead, to put them in the file cache.
  */
-function peers(target: string, markdownlintGlob: string): ProcessContender[] {
-  return [
-    {
-      label: 'markdownlint-cli2',
-      role: 'peer',
-      args: [relativeToCorpus(packageBin('markdownlint-cli2', 'markdownlint-cli2')), markdownlintGlob],
-      acceptedExitCodes: [0, 1],
-      summarizeOutput: ({ stdout }) => {
-        const summary = ['Linting', 'Summary'].map((field) => new RegExp(`^${field}: .*$`, 'm').exec(stdout)?.[0]);
-        if (summary.includes(undefined)) throw new Error('no "Linting:" and "Summary:" lines on stdout');
-        return summary.join('; ');
-      },
-    },
-    {
-      label: 'remark-cli',
-      role: 'peer',
-      args: [
-        relativeToCorpus(packageBin('remark-cli', 'remark')),
-        target,
-        '--no-config',
-        '--no-ignore',
-        // Lint only: without it, a single file is also serialized to stdout.
-        '--no-stdout',
-        '--use',
-        'remark-frontmatter',
-        '--use',
-        'remark-preset-lint-recommended',
-        '--use',
-        'remark-preset-lint-consistent',
-      ],
-      // Warnings do not change the exit code without --frail; 1 means a plugin or file failed.
-      acceptedExitCodes: [0],
-      summarizeOutput: ({ stderr }) => {
-        const warnings = /(\d+) warnings?/.exec(stderr)?.[1] ?? '0';
-        const cleanFiles = (stderr.match(/no issues found/g) ?? []).length;
-        return `${warnings} warnings, ${cleanFiles} files with no issues`;
-      },
-    },
-  ];
+function archiveSection(context: BenchContext): SectionReport {
+  const archive = markdownTarget(context.corpus.archiveDir);
+  const cores = os.availableParallelism();
+  const threads = (count: number): string[] => ['--concurrency', String(count)];
+  const oneThread = lintContender(context, { label: 'govpress lint --concurrency 1', target: archive, extraArgs: threads(1) });
+  const byDefault = lintContender(context, { label: `govpress lint (default: ${cores} threads)`, target: archive });
+  // On 2 cores the default run is the 2-thread run: measured once, as users type it.
+  const twoThreads = cores === 2 ? byDefault : lintContender(context, { label: 'govpress lint --concurrency 2', target: archive, extraArgs: threads(2) });
+  const floor = floorParse(archive);
+  readEveryFile(context.corpus.archiveDir);
+  const scenario: ProcessScenario = {
+    title: 'The 20,000-release archive, cold',
+    note:
+      `floor: read and parse every file in one process; ${cores} cores, so the default concurrency is ${cores} threads; ` +
+      'every file was read once before the first run, so all runs find them in the file cache; the peers are timed once: their runs take minutes, and they set no budget',
+    repetitions: context.options.rounds ?? REPETITIONS.archive,
+    warmUpRound: false,
+    contenders: [floor, oneThread, ...new Set([twoThreads, byDefault]), ...peers(archive, `${archive.path}/**/*.md`).map((peer) => ({ ...peer, maxTimedRuns: 1 }))],
+  };
+  const { results, lines } = runScenario(context, scenario);
+  const medians = mediansFinder(results);
+  const [one, two, defaultMedians] = [medians(oneThread), medians(twoThreads), medians(byDefault)];
+  return {
+    title: scenario.title,
+    lines,
+    budgets: [
+      one === undefined || two === undefined
+        ? { id: 'archive-speedup', missing: 'a GovPress run failed' }
+        : { id: 'archive-speedup', value: one.wallMs / two.wallMs, detail: `${(one.wallMs / 1000).toFixed(1)} s vs ${(two.wallMs / 1000).toFixed(1)} s` },
+      defaultMedians === undefined ? { id: 'archive-memory', missing: 'the default-concurrency run failed' } : { id: 'archive-memory', value: defaultMedians.peakRssMb },
+    ],
+  };
 }
 
-function packageBin(packageName: string, binName: string): string {
-  const packageDir = path.join(REPO_ROOT, 'node_modules', packageName);
-  const manifest: unknown = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
-  const bin = isRecord(manifest) && isRecord(manifest.bin) ? manifest.bin[binName] : undefined;
-  if (typeof bin !== 'string') throw new Error(`${packageName} has no "${binName}" bin`);
-  return path.join(packageDir, bin);
-}
+/**
+ * `--cache` on the 1,000 releases: a cold run (an empty cache, which it
+ * fills) against a warm one (the cache one priming run filled). The warm run
+ * is checked three ways: a run with a copy of the cache in which one message
+ * was altered reports the altered message; its output is the cold run's,
+ * byte for byte; and no timed run rewrites the cache file (which a rebuilt
+ * dist/ would cause).
+ */
+function cacheSection(context: BenchContext): SectionReport {
+  const releases = markdownTarget(context.corpus.releasesDir);
+  const { scratchDir } = context.places;
+  const cacheDirs = { cold: path.join(scratchDir, 'cache-cold'), warm: path.join(scratchDir, 'cache-warm'), canary: path.join(scratchDir, 'cache-canary') };
+  const withCache = (label: string, cacheDir: string, hooks: Pick<GovpressLintOptions, 'beforeRun' | 'checkAfterRun' | 'unavailable'> = {}): ProcessContender =>
+    lintContender(context, { label, target: releases, extraArgs: ['--cache', '--cache-location', cacheDir], withOutputDigest: true, ...hooks });
 
-function benchScript(fileName: string): string {
-  return relativeToCorpus(path.join(BENCH_DIR, fileName));
-}
-
-function relativeToCorpus(absolutePath: string): string {
-  return path.relative(CORPUS_DIR, absolutePath);
-}
-
-// ---------------------------------------------------------------------------
-// Whole-process measurement
-
-function measureProcessScenario(scenario: ProcessScenario, workDir: string): ProcessResult[] {
-  const devNull = openSync('/dev/null', 'w');
-  try {
-    // An untimed first run validates each contender and warms the file cache.
-    for (const contender of scenario.contenders) {
-      if (contender.skipReason === undefined) validateContender(contender, workDir);
-    }
-    const results: ProcessResult[] = scenario.contenders.map((contender) => ({ contender, samples: [] }));
-    const measurable = results.filter((result) => result.contender.skipReason === undefined);
-    for (let round = 0; round < scenario.repetitions; round++) {
-      progress(`${scenario.title}: round ${round + 1}/${scenario.repetitions}`);
-      // Rotating the order spreads slow phases of the machine over all contenders.
-      const stillRunning = measurable.filter((result) => result.contender.skipReason === undefined);
-      for (const result of rotate(stillRunning, round)) {
-        const run = runProcess(result.contender, devNull, devNull, workDir);
-        // Others rebuild dist/ in this shared tree: drop a contender that breaks, keep the rest.
-        if (!result.contender.acceptedExitCodes.includes(run.exitCode)) {
-          result.contender.skipReason = `failed (exit ${run.exitCode}) in timed run ${round + 1}`;
-          continue;
-        }
-        result.samples.push(run.sample);
-      }
-    }
-    return results;
-  } finally {
-    closeSync(devNull);
-  }
-}
-
-/** Runs the contender once, untimed, and sets its output summary or why it cannot be measured. */
-function validateContender(contender: ProcessContender, workDir: string): void {
-  const stdoutPath = path.join(workDir, 'stdout.txt');
-  const stderrPath = path.join(workDir, 'stderr.txt');
-  const stdoutFd = openSync(stdoutPath, 'w');
-  const stderrFd = openSync(stderrPath, 'w');
-  let exitCode: number;
-  try {
-    exitCode = runProcess(contender, stdoutFd, stderrFd, workDir).exitCode;
-  } finally {
-    closeSync(stdoutFd);
-    closeSync(stderrFd);
-  }
-  const output = { stdout: readFileSync(stdoutPath, 'utf8'), stderr: readFileSync(stderrPath, 'utf8') };
-  // The first line naming an error says more than a stack frame.
-  const stderrLines = output.stderr.split('\n').map((line) => line.trim()).filter((line) => line !== '');
-  const errorLine = (stderrLines.find((line) => /error/i.test(line)) ?? stderrLines[0] ?? '').slice(0, 160);
-  if (!contender.acceptedExitCodes.includes(exitCode)) {
-    contender.skipReason = `failed (exit ${exitCode}): ${errorLine}`;
-    return;
-  }
-  try {
-    contender.outputSummary = contender.summarizeOutput?.(output);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    contender.skipReason = `failed (exit ${exitCode}, ${reason}): ${errorLine}`;
-  }
-}
-
-/** Wall time from spawn to exit; CPU time and peak RSS from GNU time, which reads the child's rusage. */
-function runProcess(
-  contender: ProcessContender,
-  stdoutFd: number,
-  stderrFd: number,
-  workDir: string,
-): { sample: ProcessSample; exitCode: number } {
-  const timeOutput = path.join(workDir, 'time.txt');
-  const start = performance.now();
-  const child = spawnSync(GNU_TIME, ['-f', '%U %S %M', '-o', timeOutput, process.execPath, ...contender.args], {
-    cwd: CORPUS_DIR,
-    stdio: ['ignore', stdoutFd, stderrFd],
+  const cold = withCache('govpress lint --cache, cold (empty cache)', cacheDirs.cold, { beforeRun: () => rmSync(cacheDirs.cold, { recursive: true, force: true }) });
+  progress('cache: priming run and canary run');
+  const primed = primeCache(withCache('priming run', cacheDirs.warm), withCache('canary run', cacheDirs.canary), cacheDirs, context.places);
+  const warm = withCache('govpress lint --cache, warm', cacheDirs.warm, {
+    ...('unavailable' in primed ? { unavailable: primed.unavailable } : {}),
+    checkAfterRun: () =>
+      'cacheFile' in primed && fileVersion(primed.cacheFile) !== primed.version ? 'the run rewrote the cache file instead of reusing it (was dist/ rebuilt?)' : undefined,
   });
-  const wallMs = performance.now() - start;
-  if (child.error !== undefined) throw child.error;
-  // GNU time writes "Command exited with non-zero status N" before the format line.
-  const [userSeconds, systemSeconds, peakRssKb] = (readFileSync(timeOutput, 'utf8').trim().split('\n').at(-1) ?? '')
-    .split(' ')
-    .map(Number);
-  if (userSeconds === undefined || systemSeconds === undefined || peakRssKb === undefined || Number.isNaN(peakRssKb)) {
-    throw new Error(`unexpected GNU time output for ${contender.label}`);
+  const scenario: ProcessScenario = {
+    title: 'Warm `--cache` against cold, 1,000 releases',
+    note: 'cold: the cache folder is emptied before each run; warm: the cache was filled by one priming run before the first round',
+    repetitions: context.options.rounds ?? REPETITIONS.cache,
+    warmUpRound: true,
+    contenders: [cold, warm],
+  };
+  const { results, lines } = runScenario(context, scenario, (measured) => {
+    const [coldResult, warmResult] = [cold, warm].map((contender) => measured.find((result) => result.contender === contender));
+    if (coldResult?.failure === undefined && warmResult !== undefined && warmResult.failure === undefined && warmResult.outputSummary !== coldResult?.outputSummary) {
+      warmResult.failure = `output differs from the cold run's: ${warmResult.outputSummary ?? 'none'}`;
+    }
+  });
+  const medians = mediansFinder(results);
+  const [coldMedians, warmMedians] = [medians(cold), medians(warm)];
+  if (warmMedians !== undefined && coldMedians !== undefined) {
+    lines.push('', 'The warm run read its results from the cache: it reported a message altered in a copy of the cache, and its output is the cold run\'s, byte for byte (same sha1).');
   }
-  const sample = { wallMs, cpuMs: (userSeconds + systemSeconds) * 1000, peakRssMb: peakRssKb / 1024 };
-  return { sample, exitCode: child.status ?? -1 };
+  return {
+    title: scenario.title,
+    lines,
+    budgets: [
+      coldMedians === undefined || warmMedians === undefined
+        ? { id: 'cache-warm-vs-cold', missing: 'a run failed' }
+        : { id: 'cache-warm-vs-cold', value: warmMedians.wallMs / coldMedians.wallMs, detail: `${warmMedians.wallMs.toFixed(0)} vs ${coldMedians.wallMs.toFixed(0)} ms` },
+    ],
+  };
+}
+
+/**
+ * Fills the warm cache with one run, then proves that a run reads its cache:
+ * with a copy in which one message is altered, the run must report the
+ * altered message. The copy relies on the cache file's format
+ * (src/cli/cache.ts): if that changes, this check fails rather than let a
+ * run that ignores the cache pass for a warm one.
+ */
+function primeCache(
+  primer: ProcessContender,
+  canaryRun: ProcessContender,
+  cacheDirs: { warm: string; canary: string },
+  places: RunPlaces,
+): { cacheFile: string; version: string } | { unavailable: string } {
+  const priming = runAndCheck(primer, places);
+  if ('failure' in priming) return { unavailable: `priming run ${priming.failure}` };
+  const cacheFile = readdirSync(cacheDirs.warm).map((name) => path.join(cacheDirs.warm, name)).find((file) => file.endsWith('.json'));
+  if (cacheFile === undefined) return { unavailable: 'the priming run wrote no cache file' };
+  const cache: unknown = JSON.parse(readFileSync(cacheFile, 'utf8'));
+  const entries = isRecord(cache) && isRecord(cache.entries) ? Object.values(cache.entries) : [];
+  const message = entries.flatMap((entry) => (isRecord(entry) && Array.isArray(entry.messages) ? entry.messages : [])).find(isRecord);
+  if (message === undefined || typeof message.message !== 'string') return { unavailable: 'no message in the cache file to alter' };
+  message.message = `${message.message} ${CACHE_CANARY}`;
+  mkdirSync(cacheDirs.canary, { recursive: true });
+  writeFileSync(path.join(cacheDirs.canary, path.basename(cacheFile)), JSON.stringify(cache));
+  const canary = runAndCheck(canaryRun, places);
+  if ('failure' in canary) return { unavailable: `canary run ${canary.failure}` };
+  if (!canary.output.stdout.includes(CACHE_CANARY)) return { unavailable: 'a run did not report the message altered in its cache: the cache is not read' };
+  return { cacheFile, version: fileVersion(cacheFile) };
+}
+
+/** What changes when a file is rewritten, even with the same contents. */
+function fileVersion(file: string): string {
+  const stats = statSync(file, { bigint: true });
+  return `${stats.size}:${stats.mtimeNs}:${stats.ino}`;
+}
+
+/** A `govpress lint` contender with the bench's defaults: all rules, language rules counted. */
+function lintContender(context: BenchContext, options: Omit<GovpressLintOptions, 'config' | 'languageRules'> & { config?: string }): ProcessContender {
+  return govpressLint({ config: context.configs.allRules, languageRules: context.languageRules, ...options });
+}
+
+/** Measures the scenario and formats its results; `crossCheck` may drop contenders first, on what only all results together show. */
+function runScenario(
+  context: BenchContext,
+  scenario: ProcessScenario,
+  crossCheck?: (results: ProcessResult[]) => void,
+): { results: ProcessResult[]; lines: string[] } {
+  const results = measureProcessScenario(scenario, context.places, progress);
+  crossCheck?.(results);
+  const count = scenario.repetitions;
+  const medians = count === 1 ? 'One timed run' : `Medians of ${count} interleaved runs${count % 2 === 0 ? ' (of an even count, the lower middle one)' : ''}`;
+  const warmUp = scenario.warmUpRound ? ', after one untimed round' : '';
+  return { results, lines: [`${medians}${warmUp}; ${scenario.note}.`, '', ...formatProcessResults(results, context.places.scratchDir)] };
+}
+
+/** A contender's medians, if it has any. */
+function mediansFinder(results: readonly ProcessResult[]): (contender: ProcessContender) => ProcessSample | undefined {
+  return (contender) => mediansOfResult(results.find((result) => result.contender === contender));
+}
+
+function wallRatioBudget(id: BudgetId, govpress: ProcessSample | undefined, floor: ProcessSample | undefined): BudgetMeasurement {
+  if (govpress === undefined || floor === undefined) return { id, missing: 'govpress lint or the floor failed' };
+  return { id, value: govpress.wallMs / floor.wallMs, detail: `${govpress.wallMs.toFixed(0)} vs ${floor.wallMs.toFixed(0)} ms; CPU ${formatRatio(govpress.cpuMs, floor.cpuMs)}` };
+}
+
+/** The Markdown files under a corpus file or folder, and how many there are. */
+function markdownTarget(absolutePath: string): Target {
+  return { path: relativeToCorpus(absolutePath), files: markdownFiles(absolutePath).length };
+}
+
+function markdownFiles(target: string): string[] {
+  if (!statSync(target).isDirectory()) return [target];
+  return readdirSync(target, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => path.join(target, name));
+}
+
+/** Reads every file once, so that the first timed run does not pay for the disk. */
+function readEveryFile(folder: string): void {
+  progress(`reading ${path.basename(folder)} into the file cache`);
+  for (const file of markdownFiles(folder)) readFileSync(file);
 }
 
 // ---------------------------------------------------------------------------
-// In-process latency
+// In-process sections
 
-async function measureInProcess(corpus: CorpusPaths): Promise<InProcessResult[]> {
-  const text = readFileSync(corpus.singleFile, 'utf8');
-  const filePath = corpus.singleFile;
-  const { unified } = await import('unified');
-  const { default: remarkParse } = await import('remark-parse');
-  const { default: remarkFrontmatter } = await import('remark-frontmatter');
-  const { default: presetRecommended } = await import('remark-preset-lint-recommended');
-  const { default: presetConsistent } = await import('remark-preset-lint-consistent');
-  const { VFile } = await import('vfile');
-  const markdownlint = await import('markdownlint/sync');
-
-  // Processors are built once, as an editor or a CLI would hold them.
-  const parser = unified().use(remarkParse).use(remarkFrontmatter).freeze();
-  const remarkLinter = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(presetRecommended)
-    .use(presetConsistent)
-    .freeze();
-
-  const contenders: InProcessContender[] = [
-    {
-      label: 'floor: bare parse',
-      role: 'floor',
-      lintOnce: () => {
-        parser.parse(text);
-        return 0;
-      },
-    },
-    loadGovpressLibrary(text, filePath),
-    {
-      label: 'markdownlint (sync API)',
-      role: 'peer',
-      lintOnce: () => markdownlint.lint({ strings: { [filePath]: text } })[filePath]?.length ?? 0,
-    },
-    {
-      label: 'remark-lint (recommended + consistent)',
-      role: 'peer',
-      lintOnce: () => {
-        const file = new VFile({ path: filePath, value: text });
-        remarkLinter.runSync(remarkLinter.parse(file), file);
-        return file.messages.length;
-      },
-    },
-  ];
-
-  const results: InProcessResult[] = contenders.map((contender) => ({ contender, samplesMs: [] }));
-  const measurable = results.filter((result) => result.contender.lintOnce !== undefined);
-  for (const result of measurable) {
-    for (let iteration = 0; iteration < IN_PROCESS_WARMUP_ITERATIONS; iteration++) {
-      result.problemCount = result.contender.lintOnce?.();
-    }
-  }
-  progress(`in-process: ${IN_PROCESS_ITERATIONS} interleaved iterations`);
-  for (let iteration = 0; iteration < IN_PROCESS_ITERATIONS; iteration++) {
-    for (const result of rotate(measurable, iteration)) {
-      const start = performance.now();
-      result.contender.lintOnce?.();
-      result.samplesMs.push(performance.now() - start);
-    }
-  }
-  return results;
+function govpressLintContender(context: BenchContext, filePath: string): InProcessContender {
+  const label = 'govpress lint()';
+  if ('unavailable' in context.library) return { label, role: 'govpress', unavailable: context.library.unavailable };
+  const { lint } = context.library.library;
+  return { label, role: 'govpress', run: (input) => lint(input, { filePath }).messages.length };
 }
 
-/** The built library is CommonJS: `lint(text, { filePath }) => LintResult`. */
-function loadGovpressLibrary(text: string, filePath: string): InProcessContender {
-  const contender: InProcessContender = { label: 'govpress lint()', role: 'govpress' };
-  if (!existsSync(GOVPRESS_LIBRARY)) return { ...contender, skipReason: 'not built' };
-  try {
-    const library: unknown = createRequire(import.meta.url)(GOVPRESS_LIBRARY);
-    const lint = isRecord(library) ? library.lint : undefined;
-    if (typeof lint !== 'function') return { ...contender, skipReason: 'failed: dist/index.js exports no lint()' };
-    const govpressLint = lint as GovpressLint;
-    const lintOnce = (): number => govpressLint(text, { filePath }).messages.length;
-    lintOnce();
-    return { ...contender, lintOnce };
-  } catch (error) {
-    return { ...contender, skipReason: `failed: ${error instanceof Error ? error.message : String(error)}` };
+function inProcessPlan(context: BenchContext): { warmUpIterations: number; iterations: number } {
+  return { warmUpIterations: IN_PROCESS.warmUpIterations, iterations: context.options.iterations ?? IN_PROCESS.iterations };
+}
+
+function inProcessSection(context: BenchContext): SectionReport {
+  const filePath = context.corpus.singleFile;
+  const text = readFileSync(filePath, 'utf8');
+  const { apis } = context;
+  const plan = inProcessPlan(context);
+  progress(`in-process: ${plan.iterations} iterations on the 1,500-word release`);
+  const results = measureInterleaved(
+    [
+      floorParseContender(apis),
+      govpressLintContender(context, filePath),
+      { label: 'markdownlint (sync API)', role: 'peer', run: (input) => apis.markdownlint(input, filePath) },
+      { label: 'remark-lint (recommended + consistent)', role: 'peer', run: (input) => apis.remarkLint(input, filePath) },
+    ],
+    { ...plan, inputFor: () => text },
+  );
+  const title = `In-process latency on one ${formatCount(countWords(text))}-word release`;
+  return {
+    title,
+    lines: [
+      `${plan.iterations} interleaved iterations after ${plan.warmUpIterations} warm-up ones, on the same text, in one process; processors built once; ` +
+        'the floor is `parse` with remark-parse + remark-frontmatter. Problems: what each reports on this file.',
+      '',
+      ...formatInProcessResults(results),
+    ],
+    budgets: [],
+  };
+}
+
+/** Issue 4's editor case: `lint()` of one version of a 5,000-word release, each iteration a new version (one more character typed). */
+function editorSection(context: BenchContext): SectionReport {
+  const text = releaseOfWords(EDITOR_RELEASE_WORDS);
+  const typed = typingSimulator(text);
+  const plan = inProcessPlan(context);
+  progress(`editor: ${plan.iterations} versions of the ${EDITOR_RELEASE_WORDS}-word release`);
+  const govpress = govpressLintContender(context, 'release-5000.md');
+  const results = measureInterleaved([floorParseContender(context.apis), govpress], { ...plan, inputFor: (iteration) => typed(iteration + 1) });
+  return {
+    title: `Lint of one version of a ${formatCount(countWords(text))}-word release (the editor case)`,
+    lines: [
+      `${plan.iterations} interleaved iterations after ${plan.warmUpIterations} warm-up ones, in one process; each iteration types one more character ` +
+        'in the middle of the body, so every call sees a new version of the document, as in the editor. ' +
+        'The release is generated in memory from the corpus pools (`releaseOfWords` in bench/generate.ts).',
+      '',
+      ...formatInProcessResults(results),
+    ],
+    budgets: [latencyBudget('editor-lint-vs-parse', results, govpress.label)],
+  };
+}
+
+function previewSection(context: BenchContext): SectionReport {
+  const text = readFileSync(context.corpus.singleFile, 'utf8');
+  const title = `Preview update after a keystroke, ${formatCount(countWords(text))}-word release`;
+  if ('unavailable' in context.library) {
+    return { title, lines: [`GovPress library ${context.library.unavailable}.`], budgets: [{ id: 'preview-vs-parse', missing: `library ${context.library.unavailable}` }] };
   }
+  const plan = inProcessPlan(context);
+  progress(`preview: ${plan.iterations} keystrokes`);
+  const { results, patchedBlocks, blockCount } = measurePreviewUpdate(context.library.library, context.apis, text, plan);
+  return {
+    title,
+    lines: [
+      `${plan.iterations} keystrokes after ${plan.warmUpIterations} warm-up ones, steps interleaved in one process; each step works on the text after one more character typed ` +
+        'in the body. The update is what the extension does: build the model, render it, cut the article into blocks and diff them against the previous rendering.',
+      '',
+      ...formatInProcessResults(results),
+      '',
+      `A keystroke re-sends ${patchedBlocks} of ${blockCount} blocks.`,
+    ],
+    budgets: [latencyBudget('preview-vs-parse', results, PREVIEW_UPDATE_LABEL)],
+  };
+}
+
+/** p50 of the contender ÷ p50 of the floor; its p95 ÷ the same p50 as detail. */
+function latencyBudget(id: BudgetId, results: readonly InProcessResult[], label: string): BudgetMeasurement {
+  const floor = results.find((result) => result.contender.role === 'floor');
+  const measured = results.find((result) => result.contender.label === label);
+  if (floor === undefined || measured === undefined || floor.samplesMs.length === 0 || measured.samplesMs.length === 0) {
+    return { id, missing: measured?.failure ?? measured?.contender.unavailable ?? floor?.failure ?? 'no samples' };
+  }
+  const floorP50 = percentileOf(floor.samplesMs, 50);
+  const [p50, p95] = [percentileOf(measured.samplesMs, 50), percentileOf(measured.samplesMs, 95)];
+  return { id, value: p50 / floorP50, detail: `${p50.toFixed(2)} vs ${floorP50.toFixed(2)} ms; p95 ${p95.toFixed(2)} ms = ${formatRatio(p95, floorP50)} the parse p50` };
 }
 
 // ---------------------------------------------------------------------------
 // Report
 
 interface ReportInput {
-  corpus: CorpusPaths;
-  scenarios: ProcessScenario[];
-  processResults: ProcessResult[][];
-  inProcessResults: InProcessResult[];
+  context: BenchContext;
+  reports: SectionReport[];
   loadAverageAtStart: number[];
   benchSeconds: number;
 }
 
-function formatReport(input: ReportInput): string {
+function formatReport({ context, reports, loadAverageAtStart, benchSeconds }: ReportInput): string {
+  const args = process.argv.slice(2);
+  const command = ['npm run bench', ...(args.length > 0 ? ['--', ...args] : [])].join(' ');
+  const partial = isFullRun(context.options) ? '' : ' A partial run, for development: not every section, or fewer repetitions than the full bench.';
   const lines: string[] = [
     '# GovPress benchmark results',
     '',
-    `Measured ${new Date().toISOString()} by \`node --import tsx bench/run.ts\`; the whole bench took ${input.benchSeconds.toFixed(0)} s.`,
+    `Measured ${new Date().toISOString()} by \`${command}\`; the whole bench took ${formatDuration(benchSeconds)}.${partial}`,
     'Ratios compare contenders measured in this one run, with interleaved repetitions; absolute times are for context only.',
     '',
     `- Machine: ${machineDescription()}`,
-    `- Load average at start / end: ${formatLoad(input.loadAverageAtStart)} / ${formatLoad(os.loadavg())}`,
-    `- Corpus (${GENERATOR_VERSION}): ${corpusDescription(input.corpus)}`,
-    '- Whole-process rows: wall time from spawn to exit, CPU time (user + system) and peak RSS from GNU time, each the median of the runs; cwd `bench/corpus`, stdout and stderr to /dev/null.',
+    `- Load average (1, 5, 15 min) at start / end: ${formatLoad(loadAverageAtStart)} / ${formatLoad(os.loadavg())}`,
+    `- Corpus (${GENERATOR_VERSION}): ${corpusDescription(context.corpus)}`,
+    '- Whole-process rows: wall time from spawn to exit, CPU time (user + system) and peak RSS from GNU time; cwd `bench/corpus`; ' +
+      'every run\'s output is captured and checked (files linted, no crash), and a contender whose output changes between runs is dropped. ' +
+      '`$BENCH_TMP` is the bench\'s temporary folder; `all-rules.json` in it is `{}`.',
     '- The floors parse CommonMark + YAML front matter only: no remark-gfm, no rules, no output.',
     '',
+    '## Budgets',
+    '',
+    'Each bar of the issues, checked against the values measured below in this run.',
+    '',
+    ...formatBudgetTable(reports.flatMap((report) => report.budgets)),
+    '',
   ];
-  input.scenarios.forEach((scenario, index) => {
-    lines.push(...formatProcessScenario(index + 1, scenario, input.processResults[index] ?? []));
-  });
-  lines.push(...formatInProcess(input.scenarios.length + 1, input.inProcessResults));
+  reports.forEach((report, index) => lines.push(`## ${index + 1}. ${report.title}`, '', ...report.lines, ''));
   return `${lines.join('\n')}\n`;
 }
 
-function formatProcessScenario(number: number, scenario: ProcessScenario, results: ProcessResult[]): string[] {
-  const floor = results.find((result) => result.contender.role === 'floor');
-  const floorMedians = floor === undefined || floor.samples.length === 0 ? undefined : mediansOf(floor.samples);
-  const lines = [
-    `## ${number}. ${scenario.title}`,
-    '',
-    `Median of ${scenario.repetitions} interleaved runs; ${scenario.note}.`,
-    '',
-    '| contender | wall ms | wall ms (min–max) | CPU ms | peak RSS MB | wall × floor | CPU × floor | memory × floor |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ];
-  for (const { contender, samples } of results) {
-    if (contender.skipReason !== undefined) {
-      lines.push(`| ${contender.label} | ${contender.skipReason} | | | | | | |`);
-      continue;
-    }
-    const wallTimes = samples.map((sample) => sample.wallMs);
-    const { wallMs, cpuMs, peakRssMb } = mediansOf(samples);
-    lines.push(
-      `| ${contender.label} | ${wallMs.toFixed(0)} | ${Math.min(...wallTimes).toFixed(0)}–${Math.max(...wallTimes).toFixed(0)} | ` +
-        `${cpuMs.toFixed(0)} | ${peakRssMb.toFixed(0)} | ${formatRatio(wallMs, floorMedians?.wallMs)} | ` +
-        `${formatRatio(cpuMs, floorMedians?.cpuMs)} | ${formatRatio(peakRssMb, floorMedians?.peakRssMb)} |`,
-    );
-  }
-  lines.push('', ...formatGovpressVersusPeers(results), '', 'Commands (cwd `bench/corpus`):', '');
-  for (const { contender } of results) {
-    const found = contender.outputSummary === undefined ? '' : ` (validation run: ${contender.outputSummary})`;
-    lines.push(`- ${contender.label}: \`${commandLine(contender)}\`${found}`);
-  }
-  lines.push('');
-  return lines;
+/** "1,559", as the report writes numbers. */
+function formatCount(count: number): string {
+  return count.toLocaleString('en-US');
 }
 
-function formatGovpressVersusPeers(results: ProcessResult[]): string[] {
-  const govpress = results.find((result) => result.contender.role === 'govpress');
-  if (govpress === undefined || govpress.contender.skipReason !== undefined) {
-    return [`govpress ÷ peers: govpress ${govpress?.contender.skipReason ?? 'missing'}.`];
-  }
-  const ours = mediansOf(govpress.samples);
-  const lines = ['| govpress ÷ peer | wall | CPU | memory |', '| --- | ---: | ---: | ---: |'];
-  for (const peer of results.filter((result) => result.contender.role === 'peer')) {
-    if (peer.contender.skipReason !== undefined) {
-      lines.push(`| ${peer.contender.label} | ${peer.contender.skipReason} | | |`);
-      continue;
-    }
-    const theirs = mediansOf(peer.samples);
-    lines.push(
-      `| ${peer.contender.label} | ${formatRatio(ours.wallMs, theirs.wallMs)} | ` +
-        `${formatRatio(ours.cpuMs, theirs.cpuMs)} | ${formatRatio(ours.peakRssMb, theirs.peakRssMb)} |`,
-    );
-  }
-  return lines;
-}
-
-/** Each measure's own median: the runs are too few and too noisy to pair them up. */
-function mediansOf(samples: ProcessSample[]): ProcessSample {
-  return {
-    wallMs: medianOf(samples.map((sample) => sample.wallMs)),
-    cpuMs: medianOf(samples.map((sample) => sample.cpuMs)),
-    peakRssMb: medianOf(samples.map((sample) => sample.peakRssMb)),
-  };
-}
-
-function formatInProcess(number: number, results: InProcessResult[]): string[] {
-  const floor = results.find((result) => result.contender.role === 'floor');
-  const floorP50 = floor === undefined ? undefined : percentileOf(floor.samplesMs, 50);
-  const floorP95 = floor === undefined ? undefined : percentileOf(floor.samplesMs, 95);
-  const lines = [
-    `## ${number}. In-process latency on one 1,500-word release`,
-    '',
-    `${IN_PROCESS_ITERATIONS} interleaved iterations after ${IN_PROCESS_WARMUP_ITERATIONS} warm-up ones, in one process; ` +
-      'processors built once; the floor is `parse` with remark-parse + remark-frontmatter. Problems: what each reports on this file.',
-    '',
-    '| contender | p50 ms | p95 ms | p50 × floor | p95 × floor | problems |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ];
-  for (const { contender, samplesMs, problemCount } of results) {
-    if (contender.skipReason !== undefined) {
-      lines.push(`| ${contender.label} | ${contender.skipReason} | | | | |`);
-      continue;
-    }
-    const p50 = percentileOf(samplesMs, 50);
-    const p95 = percentileOf(samplesMs, 95);
-    const problems = contender.role === 'floor' ? '—' : String(problemCount ?? '');
-    lines.push(
-      `| ${contender.label} | ${p50.toFixed(2)} | ${p95.toFixed(2)} | ${formatRatio(p50, floorP50)} | ${formatRatio(p95, floorP95)} | ${problems} |`,
-    );
-  }
-  const govpress = results.find((result) => result.contender.role === 'govpress');
-  lines.push('');
-  if (govpress === undefined || govpress.contender.skipReason !== undefined) {
-    lines.push(`govpress ÷ peers: govpress ${govpress?.contender.skipReason ?? 'missing'}.`, '');
-    return lines;
-  }
-  lines.push('| govpress ÷ peer | p50 | p95 |', '| --- | ---: | ---: |');
-  for (const peer of results.filter((result) => result.contender.role === 'peer')) {
-    lines.push(
-      `| ${peer.contender.label} | ${formatRatio(percentileOf(govpress.samplesMs, 50), percentileOf(peer.samplesMs, 50))} | ` +
-        `${formatRatio(percentileOf(govpress.samplesMs, 95), percentileOf(peer.samplesMs, 95))} |`,
-    );
-  }
-  lines.push('');
-  return lines;
+function formatDuration(seconds: number): string {
+  return seconds < 120 ? `${seconds.toFixed(0)} s` : `${(seconds / 60).toFixed(1)} min`;
 }
 
 function machineDescription(): string {
@@ -567,59 +514,17 @@ function machineDescription(): string {
 }
 
 function corpusDescription(corpus: CorpusPaths): string {
-  const releaseFiles = readdirSync(corpus.releasesDir).map((name) => path.join(corpus.releasesDir, name));
-  const releaseWords = releaseFiles.map((file) => countWords(readFileSync(file, 'utf8')));
-  const releaseBytes = releaseFiles.reduce((total, file) => total + readFileSync(file).length, 0);
-  const averageWords = releaseWords.reduce((total, words) => total + words, 0) / releaseWords.length;
+  const releaseFiles = markdownFiles(corpus.releasesDir);
+  const releaseWords = releaseFiles.reduce((total, file) => total + countWords(readFileSync(file, 'utf8')), 0);
+  const archiveFiles = markdownFiles(corpus.archiveDir);
+  const bytesOf = (files: readonly string[]): number => files.reduce((total, file) => total + statSync(file).size, 0);
+  const archiveFolders = readdirSync(corpus.archiveDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
+  const wordsOf = (file: string): string => formatCount(countWords(readFileSync(file, 'utf8')));
   return (
-    `${releaseFiles.length} releases, ${averageWords.toFixed(0)} words on average, ${formatMegabytes(releaseBytes)} in all; ` +
-    `large.md ${formatMegabytes(readFileSync(corpus.largeFile).length)}; ` +
-    `release-1500.md ${countWords(readFileSync(corpus.singleFile, 'utf8'))} words; ` +
-    `small.md ${countWords(readFileSync(corpus.smallFile, 'utf8'))} words`
+    `${formatCount(releaseFiles.length)} releases, ${formatCount(Math.round(releaseWords / releaseFiles.length))} words on average, ${formatMegabytes(bytesOf(releaseFiles))} in all; ` +
+    `archive: ${formatCount(archiveFiles.length)} releases in ${archiveFolders} folders, ${formatMegabytes(bytesOf(archiveFiles))}; ` +
+    `large.md ${formatMegabytes(statSync(corpus.largeFile).size)}; release-1500.md ${wordsOf(corpus.singleFile)} words; small.md ${wordsOf(corpus.smallFile)} words`
   );
-}
-
-/** The command as a user would type it in `bench/corpus` (globs quoted for the shell). */
-function commandLine(contender: ProcessContender): string {
-  const quoted = contender.args.map((arg) => (/[*\s]/.test(arg) ? `"${arg}"` : arg));
-  return ['node', ...quoted].join(' ');
-}
-
-// ---------------------------------------------------------------------------
-// Helpers
-
-function medianOf(values: number[]): number {
-  return percentileOf(values, 50);
-}
-
-/** Nearest-rank percentile (p50 of an even count is the lower middle). */
-function percentileOf(values: number[], percentile: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil((percentile / 100) * sorted.length));
-  const value = sorted[rank - 1];
-  if (value === undefined) throw new Error('percentile of no samples');
-  return value;
-}
-
-function formatRatio(value: number, reference: number | undefined): string {
-  return reference === undefined || reference === 0 ? '—' : `${(value / reference).toFixed(2)}×`;
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-}
-
-function formatLoad(loadAverage: number[]): string {
-  return loadAverage.map((load) => load.toFixed(2)).join(' ');
-}
-
-function rotate<T>(items: readonly T[], offset: number): T[] {
-  const shift = items.length === 0 ? 0 : offset % items.length;
-  return [...items.slice(shift), ...items.slice(0, shift)];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 function progress(message: string): void {

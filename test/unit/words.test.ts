@@ -1,5 +1,6 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { tokenize } from '../../src/core/text/words';
 
 it('splits Vietnamese prose into words, keeping abbreviations whole', () => {
@@ -16,4 +17,20 @@ it('marks sentence starts after . ! ? … and line breaks, through quotes and br
 it('gives plain-text offsets of each word', () => {
   const text = 'Tỉnh ủy Đồng Tháp';
   for (const word of tokenize(text)) assert.equal(text.slice(word.start, word.end), word.text);
+});
+
+/** The word pattern `tokenize` scans for, as the one regular expression it replaces. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[&\-.'’/][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+
+it('finds the same words as the regular expression, on any text', () => {
+  const pieces = ['a', 'Ủ', 'ệ', 'e\u0301', '\u0301', '1', '٣', ' ', '\n', '.', '-', '&', "'", '’', '/', ',', '“', '𝐀', '😀', '\uD800', '\uDC00', 'ß', 'ǅ', '中', '\u00A0', '\u200B'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const expected = Array.from(text.matchAll(WORD), (match) => [match[0], match.index]);
+      assert.deepEqual(tokenize(text).map((word) => [word.text, word.start]), expected);
+      for (const word of tokenize(text)) assert.equal(word.end, word.start + word.text.length);
+    }),
+    { numRuns: 3000 },
+  );
 });

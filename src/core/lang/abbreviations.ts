@@ -14,7 +14,7 @@
  */
 
 import { isKnownRhyme, parseSyllable } from './syllable';
-import { isCapitalAt } from './capitalized-words';
+import { isCapitalAt } from '../text/words';
 
 /**
  * Used in press text without a definition: local-government and Party

@@ -690,26 +690,6 @@ export function toLegacy(text: string, encoding: LegacyEncoding, options: Conver
   return CODEC_BY_ENCODING.get(encoding)!.encode(text.normalize('NFC'), options);
 }
 
-/** True when `text` may contain legacy-encoded Vietnamese: one cheap test per encoding, the whole cost for clean text. */
-export function mayHoldLegacyText(text: string): boolean {
-  return CODECS.some((codec) => codec.hint.test(text));
-}
-
-const runsByOwner = new WeakMap<object, LegacyRun[]>();
-
-/**
- * `detectLegacyRuns(text)` remembered for `owner` (a block's plain text), so
- * that the rules that must skip legacy text share one detection.
- */
-export function legacyRunsFor(owner: object, text: string): LegacyRun[] {
-  let runs = runsByOwner.get(owner);
-  if (!runs) {
-    runs = detectLegacyRuns(text);
-    runsByOwner.set(owner, runs);
-  }
-  return runs;
-}
-
 /**
  * Every run of legacy-encoded Vietnamese in `text`, line by line, in order;
  * runs never overlap. A run carries `converted` when the fix is certain.

@@ -8,8 +8,8 @@
 import type { OrganizationEntry } from '../config/types';
 import type { Block, PressRelease } from '../model/types';
 import type { Problem } from '../types';
-import { proseBlocks } from '../model/prose';
-import { tokenize, type Word } from '../text/words';
+import { perModel, proseBlocks } from '../model/prose';
+import { isCapitalAt, tokenize, type Word } from '../text/words';
 import { AMBIGUOUS_FIELD_OPENINGS, BUILT_IN_ORGANIZATIONS, FIELD_HEADS } from './organizations';
 
 // ---------------------------------------------------------------------------
@@ -18,7 +18,7 @@ import { AMBIGUOUS_FIELD_OPENINGS, BUILT_IN_ORGANIZATIONS, FIELD_HEADS } from '.
 /** Vietnamese tone marks once decomposed: grave, acute, tilde, hook above, dot below. */
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const FOLD_CACHE_LIMIT = 50_000;
+const WORD_MEMO_LIMIT = 50_000;
 const foldCache = new Map<string, string>();
 
 /**
@@ -29,48 +29,52 @@ const foldCache = new Map<string, string>();
 export function foldWord(word: string): string {
   let folded = foldCache.get(word);
   if (folded === undefined) {
-    const decomposed = word.toLowerCase().normalize('NFD');
-    folded = decomposed.replace(TONE_MARKS, '') + (TONE_MARK.exec(decomposed)?.[0] ?? '');
+    folded = fold(word);
     // Prose vocabulary is small; the bound only protects a long-lived editor process.
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    if (foldCache.size >= WORD_MEMO_LIMIT) foldCache.clear();
     foldCache.set(word, folded);
   }
   return folded;
 }
 
+/** `foldWord` of a word of prose, kept with its spelling. */
+export function wordKey(word: Word): string {
+  return (word.spelling.folded ??= fold(word.text));
+}
+
+function fold(word: string): string {
+  const decomposed = word.toLowerCase().normalize('NFD');
+  return decomposed.replace(TONE_MARKS, '') + (TONE_MARK.exec(decomposed)?.[0] ?? '');
+}
+
 /** Folded key of a phrase: its words folded and joined by single spaces. */
 export function foldPhrase(phrase: string): string {
-  return tokenize(phrase)
-    .map((word) => foldWord(word.text))
-    .join(' ');
+  return tokenize(phrase).map(wordKey).join(' ');
 }
 
 /** Open `oa`, `oe`, `uy` with the tone mark on the first vowel (`hòa`, `ủy`) or on the second (`hoà`, `uỷ`), decomposed. */
 const MARK_ON_FIRST_VOWEL = /([ouOU])([\u0300\u0301\u0303\u0309\u0323])([aeyAEY])$/u;
 const MARK_ON_SECOND_VOWEL = /([ouOU])([aeyAEY])([\u0300\u0301\u0303\u0309\u0323])$/u;
 
+const toneSpellingsCache = new Map<string, readonly string[]>();
+
 /**
  * The spellings of a word in both tone styles (`ủy` and `uỷ`, `hòa` and
  * `hoà`): the same word for the capitalization rules. Most words have one.
  */
-export function toneSpellings(word: string): string[] {
-  const decomposed = word.normalize('NFD');
-  const other = MARK_ON_FIRST_VOWEL.test(decomposed)
-    ? decomposed.replace(MARK_ON_FIRST_VOWEL, '$1$3$2')
-    : decomposed.replace(MARK_ON_SECOND_VOWEL, '$1$3$2');
-  return other === decomposed ? [word] : [word, other.normalize('NFC')];
-}
-
-/** Vietnamese letters with diacritics (U+1EA0–U+1EF9) come in pairs, the capital at the even code point. */
-const VIETNAMESE_LETTERS = { first: 0x1ea0, last: 0x1ef9 };
-
-/** The character at `index` is a capital letter (a code-point test for the common letters: it runs on every word). */
-function isCapitalAt(word: string, index: number): boolean {
-  const code = word.charCodeAt(index);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  if (code >= VIETNAMESE_LETTERS.first && code <= VIETNAMESE_LETTERS.last) return code % 2 === 0;
-  const character = word[index]!;
-  return character !== character.toLowerCase();
+export function toneSpellings(word: string): readonly string[] {
+  let spellings = toneSpellingsCache.get(word);
+  if (spellings === undefined) {
+    const decomposed = word.normalize('NFD');
+    const other = MARK_ON_FIRST_VOWEL.test(decomposed)
+      ? decomposed.replace(MARK_ON_FIRST_VOWEL, '$1$3$2')
+      : decomposed.replace(MARK_ON_SECOND_VOWEL, '$1$3$2');
+    spellings = other === decomposed ? [word] : [word, other.normalize('NFC')];
+    // Names repeat from text to text; the bound only protects a long-lived editor process.
+    if (toneSpellingsCache.size >= WORD_MEMO_LIMIT) toneSpellingsCache.clear();
+    toneSpellingsCache.set(word, spellings);
+  }
+  return spellings;
 }
 
 /** The word starts with a capital letter. */
@@ -100,7 +104,6 @@ export class NameBlock {
   readonly capitals: boolean[];
   /** Dictionary names whose first word is capitalized, left to right. */
   readonly names: NameMatch[];
-  private readonly keys: Array<string | undefined>;
 
   constructor(
     readonly block: Block,
@@ -108,15 +111,14 @@ export class NameBlock {
     matcher: NameMatcher,
   ) {
     this.text = block.plain.text;
-    this.capitals = words.map((word) => isCapitalized(word.text));
-    this.keys = new Array<string | undefined>(words.length);
+    this.capitals = words.map((word) => word.spelling.capitalized);
     this.names = matcher.capitalizedNames(this);
   }
 
-  /** `foldWord` of word `index` (empty past the end), folded once and only when asked. */
+  /** `foldWord` of word `index` (empty past the end). */
   key(index: number): string {
     if (index < 0 || index >= this.words.length) return '';
-    return (this.keys[index] ??= foldWord(this.words[index]!.text));
+    return wordKey(this.words[index]!);
   }
 
   /** Only spaces (or a soft line break) between word `index` and the one before: they can belong to one name. */
@@ -131,6 +133,13 @@ export class NameBlock {
   opensClause(index: number): boolean {
     const word = this.words[index]!;
     return word.sentenceStart || CLAUSE_OPENING.test(this.text.slice(this.words[index - 1]?.end ?? 0, word.start));
+  }
+
+  /** The keys of words `[first, end)` joined by single spaces: the `foldPhrase` of the words. */
+  foldedSlice(first: number, end: number): string {
+    let folded = this.key(first);
+    for (let index = first + 1; index < end; index++) folded += ` ${this.key(index)}`;
+    return folded;
   }
 
   /** The text of words `[first, end)`, as written. */
@@ -201,7 +210,7 @@ export class PhraseIndex<Value> {
   }
 
   /** The longest phrase written at word `index` (words separated by spaces only) that `accept` takes, if any. */
-  at(prose: NameBlock, index: number, accept?: (match: PhraseMatch<Value>) => boolean): PhraseMatch<Value> | undefined {
+  at(prose: NameBlock, index: number, accept?: (match: PhraseMatch<Value>, prose: NameBlock, index: number) => boolean): PhraseMatch<Value> | undefined {
     if (!prose.capitals[index]) {
       const word = prose.words[index]?.text ?? '';
       if (!this.lowercaseInitials.has(word.charCodeAt(0)) || !this.lowercaseFirstWords.has(word)) return undefined;
@@ -209,12 +218,20 @@ export class PhraseIndex<Value> {
     const candidates = this.byFirstWord.get(prose.key(index));
     if (!candidates) return undefined;
     for (const candidate of candidates) {
-      if (!candidate.keys.every((key, offset) => offset === 0 || (prose.key(index + offset) === key && prose.adjacent(index + offset)))) continue;
+      if (!isWrittenAt(candidate.keys, prose, index)) continue;
       const match = { value: candidate.value, end: index + candidate.keys.length };
-      if (!accept || accept(match)) return match;
+      if (!accept || accept(match, prose, index)) return match;
     }
     return undefined;
   }
+}
+
+/** The words after the first of a phrase (`keys`, folded) follow word `index`, separated by spaces only. */
+function isWrittenAt(keys: readonly string[], prose: NameBlock, index: number): boolean {
+  for (let offset = 1; offset < keys.length; offset++) {
+    if (prose.key(index + offset) !== keys[offset] || !prose.adjacent(index + offset)) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------
@@ -294,8 +311,12 @@ export class NameMatcher {
 
   /** The longest name written at word `index`, in any case. */
   matchAt(prose: NameBlock, index: number): NameMatch | undefined {
-    const found = this.byFirstWord.get(prose.key(index))?.find((candidate) => matchesAt(candidate, prose, index));
-    return found && { entry: found.entry, canonical: found.canonical, first: index, end: index + found.keys.length };
+    const candidates = this.byFirstWord.get(prose.key(index));
+    if (!candidates) return undefined;
+    for (const found of candidates) {
+      if (matchesAt(found, prose, index)) return { entry: found.entry, canonical: found.canonical, first: index, end: index + found.keys.length };
+    }
+    return undefined;
   }
 
   /**
@@ -342,15 +363,17 @@ export function matcherFor(organizations: readonly OrganizationEntry[]): NameMat
   return matcher;
 }
 
-const blocksCache = new WeakMap<PressRelease, { organizations: readonly OrganizationEntry[]; blocks: NameBlock[] }>();
+const blocksByDictionary = perModel(() => new Map<readonly OrganizationEntry[], NameBlock[]>());
 
 /** The prose blocks prepared for the capitalization rules, once per model and project dictionary. */
 export function nameBlocks(doc: PressRelease, organizations: readonly OrganizationEntry[]): NameBlock[] {
-  const cached = blocksCache.get(doc);
-  if (cached && cached.organizations === organizations) return cached.blocks;
-  const matcher = matcherFor(organizations);
-  const blocks = proseBlocks(doc).map(({ block, words }) => new NameBlock(block, words, matcher));
-  blocksCache.set(doc, { organizations, blocks });
+  const prepared = blocksByDictionary(doc);
+  let blocks = prepared.get(organizations);
+  if (!blocks) {
+    const matcher = matcherFor(organizations);
+    blocks = proseBlocks(doc).map(({ block, words }) => new NameBlock(block, words, matcher));
+    prepared.set(organizations, blocks);
+  }
   return blocks;
 }
 

@@ -6,7 +6,6 @@
  * one-to-one onto the source, a fix.
  */
 import type { Block, PressRelease, Span } from '../model/types';
-import type { PlainText } from '../text/plain-text';
 import type { Problem } from '../types';
 
 /** A problem found in a block's plain text; every offset is a plain-text index. */
@@ -90,17 +89,12 @@ function addressLength(address: string): number {
   return end;
 }
 
-const addressCache = new WeakMap<PlainText, Span[]>();
-
-/** The URLs and e-mail addresses of a block's plain text, in order; computed once per block for all rules. */
-export function addressRanges(plain: PlainText): Span[] {
-  let ranges = addressCache.get(plain);
-  if (ranges) return ranges;
-  ranges = [];
-  if (MAY_HOLD_ADDRESS.test(plain.text)) {
-    for (const match of plain.text.matchAll(ADDRESS)) ranges.push({ start: match.index, end: match.index + addressLength(match[0]) });
+/** The URLs and e-mail addresses of a text, in order (each block's are kept by its `ProseBlock`). */
+export function findAddressRanges(text: string): Span[] {
+  const ranges: Span[] = [];
+  if (MAY_HOLD_ADDRESS.test(text)) {
+    for (const match of text.matchAll(ADDRESS)) ranges.push({ start: match.index, end: match.index + addressLength(match[0]) });
   }
-  addressCache.set(plain, ranges);
   return ranges;
 }
 

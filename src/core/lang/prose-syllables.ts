@@ -4,14 +4,14 @@
  * common word from a proper name or an abbreviation.
  *
  * Whether a spelling is notable does not depend on where it stands, so it is
- * decided once per distinct token (memoized): texts repeat a few thousand
- * distinct words, and most of them are simply right. Per word, the cost is
- * one map lookup.
+ * decided once per distinct spelling and kept with it (see `Spelling`):
+ * texts repeat a few thousand distinct words, and most of them are simply
+ * right. Per word, the cost is one property read.
  */
-import type { Block, PressRelease } from '../model/types';
-import { proseBlocks } from '../model/prose';
+import type { Block } from '../model/types';
+import { perModel, proseBlocks } from '../model/prose';
 import type { Word } from '../text/words';
-import { detectLegacyRuns, mayHoldLegacyText, type LegacyRun } from './legacy-encodings';
+import type { LegacyRun } from './legacy-encodings';
 import { hasStopFinalToneError, initialCorrection, isKnownRhyme, parseSyllable, tonePlaces, toneStyleOf, type Syllable, type ToneStyle } from './syllable';
 
 export type Casing = 'lower' | 'capitalized' | 'upper';
@@ -39,7 +39,7 @@ export interface ProseSyllable extends Analysis {
 }
 
 /** The notable syllables of one token: the token itself, or pieces of a joined token. */
-interface TokenAnalysis {
+export interface TokenAnalysis {
   joined: boolean;
   pieces: ReadonlyArray<Analysis & { offset: number }>;
 }
@@ -97,24 +97,14 @@ function analyseToken(text: string): TokenAnalysis | null {
   return analysed.length > 0 ? { joined, pieces: analysed } : null;
 }
 
-/** Analyses by token, bounded for long editor sessions. */
-const tokens = new Map<string, TokenAnalysis | null>();
-const MEMO_LIMIT = 50_000;
-
-function tokenAnalysis(text: string): TokenAnalysis | null {
-  let analysis = tokens.get(text);
-  if (analysis === undefined) {
-    if (tokens.size >= MEMO_LIMIT) tokens.clear();
-    analysis = analyseToken(text);
-    tokens.set(text, analysis);
-  }
-  return analysis;
+function tokenAnalysis(word: Word): TokenAnalysis | null {
+  const { spelling } = word;
+  if (spelling.syllables === undefined) spelling.syllables = analyseToken(word.text);
+  return spelling.syllables;
 }
 
 function startsWithCapital(word: Word | undefined): boolean {
-  if (!word) return false;
-  const first = word.text.charAt(0);
-  return first !== first.toLowerCase();
+  return word !== undefined && word.spelling.capitalized;
 }
 
 /**
@@ -128,25 +118,27 @@ function dropLegacyText(syllables: ProseSyllable[], from: number, runs: readonly
   syllables.splice(from, syllables.length - from, ...kept);
 }
 
-const cache = new WeakMap<PressRelease, ProseSyllable[]>();
+function samePhrase(text: string, before: Word, after: Word): boolean {
+  return !after.sentenceStart && SAME_PHRASE_GAP.test(text.slice(before.end, after.start));
+}
+
+/** Word `index` stands next to a capitalized word of the same phrase. */
+function nextToCapital(text: string, words: readonly Word[], index: number): boolean {
+  const previous = words[index - 1];
+  const next = words[index + 1];
+  return (startsWithCapital(previous) && samePhrase(text, previous!, words[index]!)) || (startsWithCapital(next) && samePhrase(text, words[index]!, next!));
+}
 
 /** The notable syllables of the prose (see `analysePiece`), in document order. */
-export function proseSyllables(doc: PressRelease): ProseSyllable[] {
-  let syllables = cache.get(doc);
-  if (syllables) return syllables;
-  syllables = [];
-  for (const { block, words } of proseBlocks(doc)) {
+export const proseSyllables = perModel((doc): ProseSyllable[] => {
+  const syllables: ProseSyllable[] = [];
+  for (const prose of proseBlocks(doc)) {
+    const { block, words } = prose;
     const text = block.plain.text;
-    const samePhrase = (before: Word, after: Word): boolean => !after.sentenceStart && SAME_PHRASE_GAP.test(text.slice(before.end, after.start));
-    const nextToCapital = (index: number): boolean => {
-      const previous = words[index - 1];
-      const next = words[index + 1];
-      return (startsWithCapital(previous) && samePhrase(previous!, words[index]!)) || (startsWithCapital(next) && samePhrase(words[index]!, next!));
-    };
     const blockStart = syllables.length;
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!;
-      const token = tokenAnalysis(word.text);
+      const token = tokenAnalysis(word);
       if (!token) continue;
       for (const piece of token.pieces) {
         const start = word.start + piece.offset;
@@ -160,16 +152,15 @@ export function proseSyllables(doc: PressRelease): ProseSyllable[] {
           start,
           end: start + piece.syllable.text.length,
           sentenceStart: word.sentenceStart && piece.offset === 0,
-          inName: piece.casing === 'capitalized' && nextToCapital(index),
+          inName: piece.casing === 'capitalized' && nextToCapital(text, words, index),
           joined: token.joined,
         });
       }
     }
-    if (syllables.length > blockStart && mayHoldLegacyText(text)) dropLegacyText(syllables, blockStart, detectLegacyRuns(text));
+    if (syllables.length > blockStart) dropLegacyText(syllables, blockStart, prose.legacyRuns);
   }
-  cache.set(doc, syllables);
   return syllables;
-}
+});
 
 /** Where a syllable is in the source. */
 export function syllableSpan(syllable: ProseSyllable): { start: number; end: number } {

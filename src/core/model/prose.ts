@@ -1,29 +1,60 @@
-import type { Block, PressRelease } from './types';
+import type { Block, PressRelease, Span } from './types';
 import { tokenize, type Word } from '../text/words';
+import { detectLegacyRuns, type LegacyRun } from '../lang/legacy-encodings';
+import { findAddressRanges } from '../lang/prose-marks';
 
-/** A block of prose with its words, for the language rules. */
-export interface ProseBlock {
-  block: Block;
-  words: Word[];
+/**
+ * `derive(doc)`, worked out on first use and kept while `doc` is the latest
+ * model asked about: a lint runs its rules on one model at a time. Not a
+ * WeakMap keyed by models: V8's young-generation collector keeps the values
+ * of such a map alive until a full collection, so every document's indexes
+ * were promoted to the old generation, and collecting them cost more than
+ * building them.
+ */
+export function perModel<T>(derive: (doc: PressRelease) => T): (doc: PressRelease) => T {
+  let model: PressRelease | undefined;
+  let value: T | undefined;
+  return (doc) => {
+    if (doc !== model) {
+      value = derive(doc);
+      model = doc;
+    }
+    return value as T;
+  };
 }
 
-const cache = new WeakMap<PressRelease, ProseBlock[]>();
+/** A block of prose with its words, for the language rules; what more they need of it is found on first use. */
+export class ProseBlock {
+  private runs: LegacyRun[] | undefined;
+  private addressSpans: Span[] | undefined;
+
+  constructor(
+    readonly block: Block,
+    readonly words: Word[],
+  ) {}
+
+  /** Its legacy-encoded runs (mojibake): reported by the encoding rules, skipped by the others. */
+  get legacyRuns(): LegacyRun[] {
+    return (this.runs ??= detectLegacyRuns(this.block.plain.text));
+  }
+
+  /** Its URLs and e-mail addresses, in order: their marks are not punctuation. */
+  get addresses(): Span[] {
+    return (this.addressSpans ??= findAddressRanges(this.block.plain.text));
+  }
+}
+
+/** Anything `trim` keeps. */
+const NOT_WHITE_SPACE = /\S/;
 
 /** Roles whose text is prose a reader sees (headline, lead, body, captions, lists, quotes, tables). */
 function isProse(block: Block): boolean {
   const type = block.node.type;
-  return type !== 'code' && type !== 'html' && type !== 'thematicBreak' && block.plain.text.trim() !== '';
+  return type !== 'code' && type !== 'html' && type !== 'thematicBreak' && NOT_WHITE_SPACE.test(block.plain.text);
 }
 
 /**
  * The document's prose, tokenized once per model and shared by every
- * language rule (one regular-expression pass per block, not one per rule).
+ * language rule (one pass over the characters per block, not one per rule).
  */
-export function proseBlocks(doc: PressRelease): ProseBlock[] {
-  let blocks = cache.get(doc);
-  if (!blocks) {
-    blocks = doc.blocks.filter(isProse).map((block) => ({ block, words: tokenize(block.plain.text) }));
-    cache.set(doc, blocks);
-  }
-  return blocks;
-}
+export const proseBlocks = perModel((doc) => doc.blocks.filter(isProse).map((block) => new ProseBlock(block, tokenize(block.plain.text))));

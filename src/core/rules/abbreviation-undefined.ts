@@ -28,17 +28,28 @@ function allowedIn(list: ReadonlySet<string>): Allowed {
     list.has(abbreviation) || (PART_SEPARATOR.test(abbreviation) && abbreviation.split(PART_SEPARATOR).every((part) => DIGITS.test(part) || list.has(part)));
 }
 
-const allowedByConfig = new WeakMap<readonly string[], { inBody: Allowed; inHeadline: Allowed }>();
+interface AllowedLists {
+  inBody: Allowed;
+  inHeadline: Allowed;
+}
 
-/** What needs no definition in the body and in the headline, built once per config. */
-function allowedFor(configuredList: readonly string[]): { inBody: Allowed; inHeadline: Allowed } {
+function allowedWith(configuredList: readonly string[]): AllowedLists {
+  const configured = configuredList.map((abbreviation) => abbreviation.trim().replace(SETTING_PERIOD, ''));
+  return {
+    inBody: allowedIn(new Set([...BUILT_IN_ABBREVIATIONS, ...configured])),
+    inHeadline: allowedIn(new Set([...BUILT_IN_ABBREVIATIONS, ...HEADLINE_ABBREVIATIONS, ...configured])),
+  };
+}
+
+const builtInAllowed = allowedWith([]);
+const allowedByConfig = new WeakMap<readonly string[], AllowedLists>();
+
+/** What needs no definition in the body and in the headline, built once per config (a project without a list gets a new empty one per lint). */
+function allowedFor(configuredList: readonly string[]): AllowedLists {
+  if (configuredList.length === 0) return builtInAllowed;
   let allowed = allowedByConfig.get(configuredList);
   if (!allowed) {
-    const configured = configuredList.map((abbreviation) => abbreviation.trim().replace(SETTING_PERIOD, ''));
-    allowed = {
-      inBody: allowedIn(new Set([...BUILT_IN_ABBREVIATIONS, ...configured])),
-      inHeadline: allowedIn(new Set([...BUILT_IN_ABBREVIATIONS, ...HEADLINE_ABBREVIATIONS, ...configured])),
-    };
+    allowed = allowedWith(configuredList);
     allowedByConfig.set(configuredList, allowed);
   }
   return allowed;

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { foldPhrase, isAllCaps, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
+import { foldPhrase, isAllCaps, nameBlocks, PhraseIndex, type NameBlock, type PhraseMatch } from '../lang/name-matcher';
 
 /**
  * Common words of event news that editors find capitalized mid-sentence
@@ -35,6 +35,11 @@ function miscapitalizedAt(prose: NameBlock, index: number, end: number): boolean
     if (prose.adjacent(previous) && prose.capitals[previous - 1] && !SENTENCE_OPENERS.has(opener)) return false;
   }
   return !(prose.capitals[end] && prose.adjacent(end));
+}
+
+/** A name that starts with a listed phrase is taken as it stands; a listed phrase, where it is miscapitalized. */
+function isReportedOrName({ value, end }: PhraseMatch<boolean>, prose: NameBlock, index: number): boolean {
+  return !value || miscapitalizedAt(prose, index, end);
 }
 
 export const commonWordCase: Rule = {
@@ -103,7 +108,7 @@ export const commonWordCase: Rule = {
     for (const prose of nameBlocks(doc, settings.organizations)) {
       for (let index = 0; index < prose.words.length; index++) {
         if (!prose.capitals[index]) continue;
-        const phrase = COMMON_PHRASES.at(prose, index, ({ value, end }) => !value || miscapitalizedAt(prose, index, end));
+        const phrase = COMMON_PHRASES.at(prose, index, isReportedOrName);
         if (!phrase) continue;
         if (phrase.value) {
           const initials = Array<boolean>(phrase.end - index).fill(false);

@@ -1,9 +1,9 @@
 import type { Rule } from '../types';
-import type { Block, PressRelease, Span } from '../model/types';
+import type { PressRelease, Span } from '../model/types';
 import type { PlainFinding } from '../lang/prose-marks';
-import { addressRanges, continuesDocumentSymbol, excerptSpan, insideAny, isSpace, reportFinding, tokenEnd, tokenStart } from '../lang/prose-marks';
+import { continuesDocumentSymbol, excerptSpan, insideAny, isSpace, reportFinding, tokenEnd, tokenStart } from '../lang/prose-marks';
 import { isCompoundWord } from '../lang/coordinate-compounds';
-import { proseBlocks } from '../model/prose';
+import { proseBlocks, type ProseBlock } from '../model/prose';
 
 /** Hyphen, en dash and em dash: writers use all three between words. */
 const DASH = /[-–—]/g;
@@ -109,7 +109,8 @@ function separatorSpans(doc: PressRelease): Span[] {
 }
 
 /** The findings of one block: every dash is either spaced on one side, glued between letters, or fine. */
-function findIssues(block: Block, separators: readonly Span[]): PlainFinding[] {
+function findIssues(prose: ProseBlock, separators: readonly Span[]): PlainFinding[] {
+  const { block } = prose;
   const text = block.plain.text;
   const findings: PlainFinding[] = [];
   DASH.lastIndex = 0;
@@ -129,7 +130,7 @@ function findIssues(block: Block, separators: readonly Span[]): PlainFinding[] {
     if (!separators.some((span) => source >= span.start && source < span.end)) findings.push(finding);
   }
   // Addresses are looked for only where something was found: most blocks have nothing to report.
-  const addresses = findings.length > 0 ? addressRanges(block.plain) : [];
+  const addresses = findings.length > 0 ? prose.addresses : [];
   return findings.filter((finding) => !insideAny(addresses, finding.start));
 }
 
@@ -200,10 +201,10 @@ export const dashStyle: Rule = {
   },
   check({ doc, report }) {
     const separators = separatorSpans(doc);
-    for (const { block } of proseBlocks(doc)) {
+    for (const prose of proseBlocks(doc)) {
       // The signature line (`Bích Ngọc – Sở …`, `Kim Liên- Sở Ngoại vụ`) is the signature rules'.
-      if (block.role === 'signature') continue;
-      for (const finding of findIssues(block, separators)) reportFinding(doc, block, finding, report);
+      if (prose.block.role === 'signature') continue;
+      for (const finding of findIssues(prose, separators)) reportFinding(doc, prose.block, finding, report);
     }
   },
 };

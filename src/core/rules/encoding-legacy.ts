@@ -1,6 +1,6 @@
-import type { PressRelease, Span } from '../model/types';
-import { proseBlocks } from '../model/prose';
-import { legacyRunsFor, type LegacyEncoding, type LegacyRun } from '../lang/legacy-encodings';
+import type { Span } from '../model/types';
+import { perModel, proseBlocks, type ProseBlock } from '../model/prose';
+import { detectLegacyRuns, type LegacyEncoding, type LegacyRun } from '../lang/legacy-encodings';
 import type { Rule } from '../types';
 
 /**
@@ -14,39 +14,62 @@ export interface TextSegment {
   span(start: number, end: number): Span;
   /** True when the range maps one-to-one onto the source, so that a fix there is safe. */
   isExact(start: number, end: number): boolean;
+  /** The legacy-encoded runs of the text, found once and shared by the encoding rules. */
+  readonly legacyRuns: LegacyRun[];
 }
 
-const segmentsByDoc = new WeakMap<PressRelease, TextSegment[]>();
+class YamlSegment implements TextSegment {
+  private runs: LegacyRun[] | undefined;
 
-function yamlSegment(doc: PressRelease): TextSegment | undefined {
-  const yaml = doc.frontMatter?.yamlSpan;
-  if (!yaml || yaml.end <= yaml.start) return undefined;
-  return {
-    text: doc.source.slice(yaml.start, yaml.end),
-    span: (start, end) => ({ start: yaml.start + start, end: yaml.start + end }),
-    isExact: () => true,
-  };
+  constructor(
+    readonly text: string,
+    private readonly start: number,
+  ) {}
+
+  span(start: number, end: number): Span {
+    return { start: this.start + start, end: this.start + end };
+  }
+
+  isExact(): boolean {
+    return true;
+  }
+
+  get legacyRuns(): LegacyRun[] {
+    return (this.runs ??= detectLegacyRuns(this.text));
+  }
+}
+
+class ProseSegment implements TextSegment {
+  constructor(private readonly prose: ProseBlock) {}
+
+  get text(): string {
+    return this.prose.block.plain.text;
+  }
+
+  span(start: number, end: number): Span {
+    return this.prose.block.plain.span(start, end);
+  }
+
+  isExact(start: number, end: number): boolean {
+    return this.prose.block.plain.isExact(start, end);
+  }
+
+  get legacyRuns(): LegacyRun[] {
+    return this.prose.legacyRuns;
+  }
 }
 
 /** The document's text for the encoding rules, built once per model. */
-export function textSegments(doc: PressRelease): TextSegment[] {
-  let segments = segmentsByDoc.get(doc);
-  if (!segments) {
-    const yaml = yamlSegment(doc);
-    segments = [...(yaml ? [yaml] : []), ...proseBlocks(doc).map(({ block }) => block.plain)];
-    segmentsByDoc.set(doc, segments);
-  }
+export const textSegments = perModel((doc): TextSegment[] => {
+  const yaml = doc.frontMatter?.yamlSpan;
+  const segments: TextSegment[] = yaml && yaml.end > yaml.start ? [new YamlSegment(doc.source.slice(yaml.start, yaml.end), yaml.start)] : [];
+  for (const prose of proseBlocks(doc)) segments.push(new ProseSegment(prose));
   return segments;
-}
-
-/** The legacy-encoded runs of a segment, found once and shared by the encoding rules. */
-export function legacyRunsIn(segment: TextSegment): LegacyRun[] {
-  return legacyRunsFor(segment, segment.text);
-}
+});
 
 /** True when `[start, end)` of the segment lies in legacy text: that is this rule's finding, not another's. */
 export function isInLegacyRun(segment: TextSegment, start: number, end: number): boolean {
-  return legacyRunsIn(segment).some((run) => run.start < end && start < run.end);
+  return segment.legacyRuns.some((run) => run.start < end && start < run.end);
 }
 
 const ENCODING_NAME: Record<LegacyEncoding, string> = {
@@ -157,7 +180,7 @@ export const encodingLegacy: Rule = {
   },
   check({ doc, report }) {
     for (const segment of textSegments(doc)) {
-      for (const run of legacyRunsIn(segment)) {
+      for (const run of segment.legacyRuns) {
         const text = segment.text.slice(run.start, run.end);
         const data = { text: excerpt(text), encoding: ENCODING_NAME[run.encoding], converted: excerpt(run.converted ?? '') };
         const span = segment.span(run.start, run.end);

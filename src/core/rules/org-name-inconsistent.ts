@@ -3,6 +3,7 @@ import type { PressRelease } from '../model/types';
 import { foldPhrase, foldWord, isAllCaps, matcherFor, miscasedWords, nameBlocks, PhraseIndex, toneSpellings, type NameBlock, type NameMatcher } from '../lang/name-matcher';
 import { ADMINISTRATIVE_UNITS, NAMES_COMPARED_IN_LOWERCASE, NOT_A_NAME_AFTER_HEAD, ORGANIZATION_HEADS } from '../lang/organizations';
 import { dominantForm } from '../lang/majority';
+import type { Spelling } from '../text/words';
 
 interface Head {
   length: number;
@@ -81,8 +82,7 @@ function nameEnd(prose: NameBlock, head: Head, headStart: number): number | unde
 /** Heads followed by a common noun or verb (`tổ chức`, `hội nghị`, `Đoàn viên`) do not open a name. */
 function startsCommonWord(prose: NameBlock, headStart: number, head: Head): boolean {
   const after = headStart + head.length;
-  let phrase = '';
-  for (let index = headStart; index <= after; index++) phrase += (index > headStart ? ' ' : '') + prose.key(index);
+  const phrase = prose.foldedSlice(headStart, after + 1);
   return NOT_A_NAME.has(phrase) || NOT_A_NAME.has(`${phrase} ${prose.key(after + 1)}`);
 }
 
@@ -100,12 +100,8 @@ function occurrenceAt(prose: NameBlock, index: number): Occurrence | undefined {
   const end = nameEnd(prose, head, index);
   if (end === undefined) return undefined;
   let casing = '';
-  let key = '';
-  for (let word = index; word < end; word++) {
-    casing += prose.capitals[word] ? 'A' : 'a';
-    key += (word > index ? ' ' : '') + prose.key(word);
-  }
-  return { prose, first: index, end, headLength: head.length, key, casing };
+  for (let word = index; word < end; word++) casing += prose.capitals[word] ? 'A' : 'a';
+  return { prose, first: index, end, headLength: head.length, key: prose.foldedSlice(index, end), casing };
 }
 
 /** Words that org-name-case reports against the dictionary: that rule's fix decides their casing. */
@@ -127,18 +123,22 @@ function dictionaryErrors(prose: NameBlock): Set<number> {
  */
 function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher): Occurrence[] {
   const found: Occurrence[] = [];
-  /** The first two words, in lowercase, of the names to look for in lowercase too. */
-  const lowercasePairs = new Set<string>();
+  /** The first two words of the names to look for in lowercase too, each pair of spellings once. */
+  const pairs = new Map<Spelling, Set<Spelling>>();
   for (const prose of blocks) {
-    // A set, not a scan of `prose.names` per occurrence: a long paragraph has thousands of both.
-    const nameStarts = new Set(prose.names.map((match) => match.first));
+    // Both the names and the occurrences go left to right: one cursor finds whether a name starts at a word.
+    let nextName = 0;
     for (let index = 0; index < prose.words.length; index++) {
       if (!prose.capitals[index]) continue;
       const occurrence = occurrenceAt(prose, index);
       if (!occurrence) continue;
       found.push(occurrence);
-      if (LOWERCASE_COMPARED.has(occurrence.key) || nameStarts.has(index)) {
-        lowercasePairs.add(`${prose.words[index]!.text} ${prose.words[index + 1]!.text}`.toLowerCase());
+      while (nextName < prose.names.length && prose.names[nextName]!.first < index) nextName++;
+      if (LOWERCASE_COMPARED.has(occurrence.key) || prose.names[nextName]?.first === index) {
+        const first = prose.words[index]!.spelling;
+        const seconds = pairs.get(first) ?? new Set<Spelling>();
+        seconds.add(prose.words[index + 1]!.spelling);
+        pairs.set(first, seconds);
       }
       // A name inside this one (`Tỉnh đoàn` in `Ban Thường vụ Tỉnh đoàn`) is an occurrence of its own.
       index += occurrence.headLength - 1;
@@ -146,22 +146,24 @@ function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher): Occu
   }
   /** First word → second words, as written in lowercase in either tone style. */
   const lowercaseOpenings = new Map<string, Set<string>>();
-  for (const pair of lowercasePairs) {
-    const [first, second] = pair.split(' ').map(toneSpellings);
-    for (const spelling of first!) {
-      const seconds = lowercaseOpenings.get(spelling) ?? new Set<string>();
-      for (const next of second!) seconds.add(next);
-      lowercaseOpenings.set(spelling, seconds);
+  for (const [first, seconds] of pairs) {
+    const secondSpellings = [...seconds].flatMap((second) => toneSpellings(second.text.toLowerCase()));
+    for (const spelling of toneSpellings(first.text.toLowerCase())) {
+      const known = lowercaseOpenings.get(spelling) ?? new Set<string>();
+      for (const next of secondSpellings) known.add(next);
+      lowercaseOpenings.set(spelling, known);
     }
   }
   if (lowercaseOpenings.size === 0) return found;
-  // Most blocks hold none of these openings: a substring search skips them before any per-word work.
+  // A block is searched only when it holds an opening as written (one space between its words); asked at its first candidate word, as most blocks have none.
   const openings = [...lowercaseOpenings].flatMap(([first, seconds]) => [...seconds].map((second) => `${first} ${second}`));
   for (const prose of blocks) {
-    if (!openings.some((opening) => prose.text.includes(opening))) continue;
     const { words, capitals } = prose;
+    let holdsOpening: boolean | undefined;
     for (let index = 0; index + 1 < words.length; index++) {
       if (capitals[index] || !lowercaseOpenings.get(words[index]!.text)?.has(words[index + 1]!.text)) continue;
+      holdsOpening ??= openings.some((opening) => prose.text.includes(opening));
+      if (!holdsOpening) break;
       const occurrence = occurrenceAt(prose, index);
       if (occurrence && (LOWERCASE_COMPARED.has(occurrence.key) || matcher.matchAt(prose, index))) found.push(occurrence);
     }

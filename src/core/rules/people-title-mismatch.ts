@@ -3,7 +3,7 @@ import type { Block, Person, PressRelease, Span } from '../model/types';
 import type { Problem, Rule, RuleExample } from '../types';
 import { tokenize, type Word } from '../text/words';
 import { capitalizedWords } from '../lang/capitalized-words';
-import { foldWord } from '../lang/name-matcher';
+import { foldWord, wordKey } from '../lang/name-matcher';
 import { frontMatterString, parseIsoDate } from './helpers';
 
 /** Abbreviations written inside titles, compared by the words of their full form (`Phó Chủ tịch UBND tỉnh` = `Phó Chủ tịch Ủy ban nhân dân tỉnh`). */
@@ -234,13 +234,13 @@ function titleAfter(text: string, words: readonly Word[], nameEnd: number, offic
 
 /** The official whose name is written from `words[index]` on (words separated by spaces only), and the index of its last word. */
 function nameAt(text: string, words: readonly Word[], index: number, register: Register): { official: Official; last: number } | undefined {
-  for (const official of register.byFirstWord.get(foldWord(words[index]!.text)) ?? []) {
+  for (const official of register.byFirstWord.get(wordKey(words[index]!)) ?? []) {
     const last = index + official.keys.length - 1;
     if (last >= words.length) continue;
     let matches = true;
     for (let offset = 1; offset < official.keys.length && matches; offset++) {
       const word = words[index + offset]!;
-      matches = foldWord(word.text) === official.keys[offset] && text.slice(words[index + offset - 1]!.end, word.start).trim() === '';
+      matches = wordKey(word) === official.keys[offset] && text.slice(words[index + offset - 1]!.end, word.start).trim() === '';
     }
     if (matches) return { official, last };
   }

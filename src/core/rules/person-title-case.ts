@@ -105,9 +105,7 @@ function knownNames(blocks: readonly NameBlock[], persons: readonly Person[], pe
       let end = honorific.end;
       while (end - honorific.end <= NAME_SYLLABLES.max && prose.capitals[end] && prose.adjacent(end)) end++;
       const length = end - honorific.end;
-      if (length >= NAME_SYLLABLES.min && length <= NAME_SYLLABLES.max) {
-        names.add(Array.from({ length }, (_, offset) => prose.key(honorific.end + offset)).join(' '));
-      }
+      if (length >= NAME_SYLLABLES.min && length <= NAME_SYLLABLES.max) names.add(prose.foldedSlice(honorific.end, end));
       index = end - 1;
     }
   }

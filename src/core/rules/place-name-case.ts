@@ -61,9 +61,20 @@ function properNameLength(prose: NameBlock, start: number): number {
 
 /** Named after a person or a historical event: the decree capitalizes the generic noun then. */
 function namedAfterPersonOrEvent(prose: NameBlock, unit: Unit, start: number, length: number): boolean {
-  const keys = Array.from({ length }, (_, offset) => prose.key(start + offset));
-  if (HISTORICAL_NAMES.has(keys.join(' '))) return true;
+  if (HISTORICAL_NAMES.has(prose.foldedSlice(start, start + length))) return true;
   return SURNAMES.has(prose.words[start]!.text) && length >= (unit.urban ? PERSON_NAME_SYLLABLES.urban : PERSON_NAME_SYLLABLES.other);
+}
+
+/** Some word from `index` on is not written with the initial given for it (words in capitals are never wrong). */
+function differsFromInitials(prose: NameBlock, index: number, initials: readonly boolean[]): boolean {
+  for (let offset = 0; offset < initials.length; offset++) {
+    if (prose.capitals[index + offset] !== initials[offset] && !isAllCaps(prose.words[index + offset]!.text)) return true;
+  }
+  return false;
+}
+
+function insideDictionaryName(prose: NameBlock, index: number): boolean {
+  return prose.names.some((match) => match.first <= index && index < match.end);
 }
 
 export const placeNameCase: Rule = {
@@ -149,7 +160,7 @@ export const placeNameCase: Rule = {
         if (!found) continue;
         if (found.value.kind === 'special') {
           const { name, initials } = found.value;
-          if (initials.some((capital, offset) => capitals[index + offset] !== capital && !isAllCaps(words[index + offset]!.text))) {
+          if (differsFromInitials(prose, index, initials)) {
             report(prose.caseProblem('specialPlace', index, initials, { written: prose.slice(index, found.end), expected: prose.recased(index, initials), place: name }));
           }
           index = found.end - 1;
@@ -159,7 +170,7 @@ export const placeNameCase: Rule = {
         const after = found.end;
         if (!prose.adjacent(after) || isAllCaps(words[index]!.text)) continue;
         // A unit word inside a dictionary name (`Công an tỉnh`) is org-name-case's business.
-        if (prose.names.some((match) => match.first <= index && index < match.end)) continue;
+        if (insideDictionaryName(prose, index)) continue;
         if (unit.urban && /^\d{1,2}$/u.test(words[after]!.text)) {
           if (!capitals[index] && !PLURAL_MARKERS.has(prose.key(index - 1))) {
             const initials = [true, ...Array<undefined>(unit.length - 1)];

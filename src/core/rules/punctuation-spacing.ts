@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import type { PlainFinding } from '../lang/prose-marks';
-import { addressRanges, continuesDocumentSymbol, excerpt, insideAny, isSpace, reportFinding, tokenEnd, tokenStart } from '../lang/prose-marks';
+import { continuesDocumentSymbol, excerpt, insideAny, isSpace, reportFinding, tokenEnd, tokenStart } from '../lang/prose-marks';
 import { proseBlocks } from '../model/prose';
 
 /**
@@ -386,10 +386,11 @@ export const punctuationSpacing: Rule = {
     },
   },
   check({ doc, report }) {
-    for (const { block } of proseBlocks(doc)) {
+    for (const prose of proseBlocks(doc)) {
+      const { block } = prose;
       const findings = findIssues(block.plain.text);
       // Addresses are looked for only where something was found: most blocks have nothing to report.
-      const addresses = findings.length > 0 ? addressRanges(block.plain) : [];
+      const addresses = findings.length > 0 ? prose.addresses : [];
       for (const finding of findings) if (!insideAny(addresses, finding.start)) reportFinding(doc, block, finding, report);
     }
   },

@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import type { Span } from '../model/types';
 import type { PlainFinding } from '../lang/prose-marks';
 import type { ProseBlock } from '../model/prose';
-import { addressRanges, insideAny, reportFinding } from '../lang/prose-marks';
+import { insideAny, reportFinding } from '../lang/prose-marks';
 import { proseBlocks } from '../model/prose';
 
 const STRAIGHT = '"';
@@ -257,10 +257,10 @@ export const quoteStyle: Rule = {
   check({ doc, report }) {
     const blocks = proseBlocks(doc);
     const quoted: Array<{ index: number; pairing: Pairing }> = [];
-    blocks.forEach(({ block }, index) => {
-      const text = block.plain.text;
+    blocks.forEach((prose, index) => {
+      const text = prose.block.plain.text;
       if (!ANY_QUOTE.test(text)) return;
-      const pairing = pairQuotes(text, addressRanges(block.plain));
+      const pairing = pairQuotes(text, prose.addresses);
       if (pairing.marks.length > 0) quoted.push({ index, pairing });
     });
     const minority = minorityStyle(quoted.map(({ pairing }) => pairing));

@@ -1,39 +1,249 @@
+import type { TokenAnalysis } from '../lang/prose-syllables';
+
 /** A word of prose with its plain-text offsets and whether it opens a sentence. */
 export interface Word {
+  /** As written: `spelling.text`. */
   text: string;
+  spelling: Spelling;
   start: number;
   end: number;
   /** First word of its block, or after `.`, `!`, `?`, `…` or a line break: capitals here are the sentence's, not a name's. */
   sentenceStart: boolean;
 }
 
-/**
- * A word: letters, marks and digits, joined inside by `&`, `-`, `.`, `'` or `/`
- * when a letter or digit follows (`TT&TT`, `COVID-19`, `TP.HCM`, `V/v`).
- */
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[&\-.'’/][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 /** A sentence end (or line break) followed only by closing marks, spaces and opening marks up to the next word. */
 const SENTENCE_BREAK = /(?:[.!?…][)"'”’\]*_]*|\n)[\s"'“‘(*_[]*$/u;
 
-/** Splits plain text into words in one regular-expression pass. */
+// ---------------------------------------------------------------------------
+// Character classes, one table lookup per code unit (a regular expression decides each new character once)
+
+/** A letter or digit: may open a word. */
+const OPENS = 1;
+/** A letter, mark or digit: may continue a word. */
+const CONTINUES = 2;
+/** `.`, `!`, `?`, `…` or a line break: a gap holding one may end a sentence. */
+const ENDS_SENTENCE = 4;
+/** Half of a surrogate pair: the character is decided by its code point. */
+const SURROGATE = 8;
+const DECIDED = 16;
+const OPENING_CHARACTER = /^[\p{L}\p{N}]$/u;
+const CONTINUING_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
+
+function classify(character: string): number {
+  return DECIDED | (OPENING_CHARACTER.test(character) ? OPENS : 0) | (CONTINUING_CHARACTER.test(character) ? CONTINUES : 0);
+}
+
+const classes = new Uint8Array(0x10000);
+for (const code of [0x2e, 0x21, 0x3f, 0x2026, 0x0a]) classes[code] = DECIDED | ENDS_SENTENCE;
+classes.fill(DECIDED | SURROGATE, 0xd800, 0xe000);
+const astralClasses = new Map<number, number>();
+
+function classOf(code: number): number {
+  const known = classes[code]!;
+  return known !== 0 ? known : (classes[code] = classify(String.fromCharCode(code)));
+}
+
+/** The class of the astral character at `index`, or 0 for a lone surrogate (a character of its own, and no letter). */
+function astralClassAt(text: string, index: number): number {
+  const point = text.codePointAt(index)!;
+  if (point <= 0xffff) return 0;
+  let known = astralClasses.get(point);
+  if (known === undefined) astralClasses.set(point, (known = classify(String.fromCodePoint(point))));
+  return known;
+}
+
+/** The class of the character at `index`, surrogate pairs decided as one character. */
+function classAt(text: string, index: number): number {
+  const known = classOf(text.charCodeAt(index));
+  return (known & SURROGATE) === 0 ? known : astralClassAt(text, index);
+}
+
+/** `&`, `-`, `.`, `'`, `’` and `/` join two pieces of one word. */
+function isJoiner(code: number): boolean {
+  return code === 0x26 || code === 0x2d || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2f;
+}
+
+/**
+ * True when the character at `index` is a capital, decided from its code for
+ * ASCII and Vietnamese letters (no string is made: this runs on every word).
+ */
+export function isCapitalAt(word: string, index: number): boolean {
+  const code = word.charCodeAt(index);
+  if (code < 0xc0 || Number.isNaN(code)) return code >= 65 && code <= 90;
+  // À–Þ; the Latin Extended-A runs holding Ă Đ Ĩ Ũ (even codes are capitals); Ơ Ư; Ạ–Ỹ (even codes again).
+  if (code <= 0xde) return code !== 0xd7;
+  if ((code >= 0x100 && code <= 0x137) || (code >= 0x14a && code <= 0x177)) return code % 2 === 0;
+  if (code === 0x1a0 || code === 0x1af) return true;
+  if (code >= 0x1ea0 && code <= 0x1ef9) return code % 2 === 0;
+  const character = word[index]!;
+  return character !== character.toLowerCase();
+}
+
+// ---------------------------------------------------------------------------
+// Spellings
+
+/**
+ * A distinct spelling, shared by every word written so: what depends only on
+ * the spelling is worked out once, however often the word recurs.
+ */
+export class Spelling {
+  /** Opens with a capital letter. */
+  readonly capitalized: boolean;
+  /** Comparison key of the capitalization rules (`foldWord`), set on first use. */
+  folded: string | undefined = undefined;
+  /** The notable syllables (`null`: none) for the orthography rules, set on first use. */
+  syllables: TokenAnalysis | null | undefined = undefined;
+
+  constructor(readonly text: string) {
+    this.capitalized = isCapitalAt(text, 0);
+  }
+}
+
+/**
+ * The spellings met so far, found from the text's code units: a word met
+ * again costs no allocation. Prose repeats a few thousand words; the table
+ * is emptied when it grows past its bound (a long editor session).
+ */
+class Spellings {
+  private static readonly MAX_SLOTS = 1 << 17;
+  private hashes = new Int32Array(1 << 12);
+  private spellings: Array<Spelling | undefined> = new Array<Spelling | undefined>(1 << 12);
+  private count = 0;
+
+  of(text: string, start: number, end: number, hash: number): Spelling {
+    const mask = this.spellings.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const known = this.spellings[slot];
+      if (known === undefined) break;
+      if (this.hashes[slot] === hash && known.text.length === end - start && text.startsWith(known.text, start)) return known;
+    }
+    const spelling = new Spelling(text.slice(start, end));
+    if (2 * (this.count + 1) > this.spellings.length) this.grow();
+    this.insert(spelling, hash);
+    return spelling;
+  }
+
+  private insert(spelling: Spelling, hash: number): void {
+    const mask = this.spellings.length - 1;
+    let slot = hash & mask;
+    while (this.spellings[slot] !== undefined) slot = (slot + 1) & mask;
+    this.spellings[slot] = spelling;
+    this.hashes[slot] = hash;
+    this.count++;
+  }
+
+  private grow(): void {
+    const { spellings, hashes } = this;
+    const size = Math.min(spellings.length * 2, Spellings.MAX_SLOTS);
+    this.spellings = new Array<Spelling | undefined>(size);
+    this.hashes = new Int32Array(size);
+    this.count = 0;
+    if (size === spellings.length) return;
+    for (let slot = 0; slot < spellings.length; slot++) if (spellings[slot] !== undefined) this.insert(spellings[slot]!, hashes[slot]!);
+  }
+}
+
+const spellings = new Spellings();
+
+/** FNV-1a, one code unit at a time. */
+const HASH_SEED = 0x811c9dc5 | 0;
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+// ---------------------------------------------------------------------------
+// Tokenizer
+
+/**
+ * Splits plain text into words in one pass over its characters; a word
+ * spelled as one met before makes no new string. A word: letters, marks and
+ * digits, opened by a letter or digit and joined inside by `&`, `-`, `.`,
+ * `'`, `’` or `/` when a letter or digit follows (`TT&TT`, `COVID-19`,
+ * `TP.HCM`, `V/v`); in a regular expression, `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*`
+ * then `(?:[&\-.'’/][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`.
+ */
 export function tokenize(text: string): Word[] {
-  const words: Word[] = [];
-  let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    // Most gaps hold no sentence end: only those that do need the expression.
-    const sentenceStart = words.length === 0 || (holdsSentenceEnd(text, previousEnd, start) && SENTENCE_BREAK.test(text.slice(previousEnd, start)));
-    words.push({ text: match[0], start, end: start + match[0].length, sentenceStart });
-    previousEnd = start + match[0].length;
+  findWords(text);
+  // The spellings are looked up in a pass of their own: with nothing else in the loop, the memory reads of
+  // several lookups overlap, and their table is too large to stay in the caches between documents.
+  const { count, starts, ends, hashes, sentenceStarts } = found;
+  // Sized once: growing by `push` copied the array several times per block.
+  const words = new Array<Word>(count);
+  for (let index = 0; index < count; index++) {
+    const start = starts[index]!;
+    const end = ends[index]!;
+    const spelling = spellings.of(text, start, end, hashes[index]!);
+    words[index] = { text: spelling.text, spelling, start, end, sentenceStart: sentenceStarts[index] === 1 };
   }
   return words;
 }
 
-function holdsSentenceEnd(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    // . ! ? … and a line break
-    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x0a) return true;
+/** The words found by `findWords`: offsets, hash of the spelling, whether each opens a sentence; reused from text to text. */
+const found = {
+  count: 0,
+  starts: new Int32Array(1024),
+  ends: new Int32Array(1024),
+  hashes: new Int32Array(1024),
+  sentenceStarts: new Uint8Array(1024),
+};
+
+function addWord(start: number, end: number, hash: number, sentenceStart: boolean): void {
+  if (found.count === found.starts.length) {
+    const size = found.count * 2;
+    found.starts = grown(found.starts, new Int32Array(size));
+    found.ends = grown(found.ends, new Int32Array(size));
+    found.hashes = grown(found.hashes, new Int32Array(size));
+    found.sentenceStarts = grown(found.sentenceStarts, new Uint8Array(size));
   }
-  return false;
+  found.starts[found.count] = start;
+  found.ends[found.count] = end;
+  found.hashes[found.count] = hash;
+  found.sentenceStarts[found.count] = sentenceStart ? 1 : 0;
+  found.count++;
+}
+
+function grown<T extends Int32Array | Uint8Array>(old: T, larger: T): T {
+  larger.set(old);
+  return larger;
+}
+
+function findWords(text: string): void {
+  found.count = 0;
+  const length = text.length;
+  let previousEnd = 0;
+  let gapEndsSentence = false;
+  let index = 0;
+  while (index < length) {
+    const kind = classAt(text, index);
+    if ((kind & OPENS) === 0) {
+      gapEndsSentence ||= (kind & ENDS_SENTENCE) !== 0;
+      // The low half of a pair left behind is no letter either.
+      index++;
+      continue;
+    }
+    const start = index;
+    let hash = HASH_SEED;
+    for (;;) {
+      // A run of letters, marks and digits.
+      while (index < length) {
+        const code = text.charCodeAt(index);
+        const known = classOf(code);
+        if ((known & CONTINUES) !== 0) {
+          hash = hashStep(hash, code);
+          index++;
+        } else if ((known & SURROGATE) !== 0 && (astralClassAt(text, index) & CONTINUES) !== 0) {
+          hash = hashStep(hashStep(hash, code), text.charCodeAt(index + 1));
+          index += 2;
+        } else break;
+      }
+      const code = text.charCodeAt(index);
+      if (!isJoiner(code) || index + 1 >= length || (classAt(text, index + 1) & OPENS) === 0) break;
+      hash = hashStep(hash, code);
+      index++;
+    }
+    // Most gaps hold no sentence end: only those that do need the expression.
+    addWord(start, index, hash, found.count === 0 || (gapEndsSentence && SENTENCE_BREAK.test(text.slice(previousEnd, start))));
+    previousEnd = index;
+    gapEndsSentence = false;
+  }
 }

@@ -186,8 +186,9 @@ function extendToLongerNames(occurrences: readonly Occurrence[]): Occurrence[] {
   const keys = [...new Set(occurrences.map((occurrence) => occurrence.key))].sort((a, b) => b.length - a.length);
   return occurrences.map((occurrence) => {
     const { prose, end } = occurrence;
+    const opening = `${occurrence.key} `;
     for (const key of keys) {
-      if (!key.startsWith(`${occurrence.key} `)) continue;
+      if (!key.startsWith(opening)) continue;
       const rest = key.slice(occurrence.key.length + 1).split(' ');
       const extended = end + rest.length;
       if (!rest.every((part, offset) => prose.adjacent(end + offset) && prose.key(end + offset) === part) || !endsName(prose, extended)) continue;

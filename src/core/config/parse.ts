@@ -6,7 +6,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import type { RuleSetting } from '../profiles/types';
 import { LineIndex } from '../text/line-index';
 import { nearest } from '../text/nearest';
-import { readIsoDate } from '../rules/helpers';
+import { readIsoDate } from '../calendar';
 import type { Localized, SeveritySetting } from '../types';
 import type { GovpressConfig, OrganizationEntry, PersonEntry, ProjectSettings } from './types';
 

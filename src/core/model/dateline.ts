@@ -7,6 +7,7 @@
  * decomposed text).
  */
 import type { DateStyle, WrittenDate } from './types';
+import { daysInMonth } from '../calendar';
 
 export interface DateMatch {
   /** Start of the date itself (`14/4`, `22 và 23/7`, `12 tháng 5 năm 2009`), without `ngày`. */
@@ -118,17 +119,12 @@ function exec(pattern: RegExp, text: string, at: number): RegExpExecArray | null
   return pattern.exec(text);
 }
 
-function daysInMonth(month: number, year: number | undefined): number {
-  if (month === 2) {
-    if (year === undefined) return 29;
-    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
+/** A leap year: a date written without its year may be 29 February. */
+const ANY_LEAP_YEAR = 2000;
 
 function isValidDate({ day, month, year }: WrittenDate): boolean {
   if (year !== undefined && (year < 1900 || year > 2100)) return false;
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year ?? ANY_LEAP_YEAR, month);
 }
 
 /** Compares years only when both are written. */

@@ -4,7 +4,7 @@
  * "datelines", "state names" and "months"; parsing works on plain text and
  * returns plain-text offsets.
  */
-import { parseIsoDate } from '../rules/helpers';
+import { parseIsoDate } from '../calendar';
 
 /** Each state with its AP form in datelines (abbreviation, or the name for the eight never abbreviated) and postal code. */
 const STATES: ReadonlyArray<readonly [name: string, ap: string, postal: string]> = [

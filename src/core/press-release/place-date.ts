@@ -3,7 +3,7 @@
  * Phụ lục I, mục II.4), shared by the linter and the renderer:
  * `Đồng Tháp, ngày 05 tháng 3 năm 2026`.
  */
-import { parseIsoDate } from '../rules/helpers';
+import { parseIsoDate } from '../calendar';
 
 /** Days below 10 and the months January and February take a leading zero; months 3–12 do not. */
 function twoDigits(value: number): string {

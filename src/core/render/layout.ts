@@ -9,7 +9,7 @@ import type { Block, Figure, PressRelease } from '../model/types';
 import type { Profile } from '../profiles/types';
 import { resolveProfile } from '../profiles/index';
 import { formatPlaceDate } from '../press-release/place-date';
-import { parseIsoDate } from '../rules/helpers';
+import { parseIsoDate } from '../calendar';
 
 /** `portal`: as a provincial e-portal shows it; `print`: the paper document; `en`: an AP-style release. */
 export type RenderStyle = 'portal' | 'print' | 'en';

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { frontMatterSpan, frontMatterString, parseIsoDate } from './helpers';
+import { frontMatterSpan, frontMatterString } from './helpers';
+import { parseIsoDate } from '../calendar';
 
 export const dateMissing: Rule = {
   meta: {

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import type { PressRelease, WrittenDate } from '../model/types';
-import { daysInMonth, frontMatterString, parseIsoDate, sentenceRanges } from './helpers';
+import { frontMatterString, sentenceRanges } from './helpers';
+import { daysInMonth, parseIsoDate } from '../calendar';
 
 const MILLISECONDS_PER_DAY = 86_400_000;
 /** Words that announce a future event (`sẽ tổ chức`, `dự kiến diễn ra`): such a lead may rightly be dated after publication. */

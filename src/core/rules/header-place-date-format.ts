@@ -1,7 +1,8 @@
 import type { PressRelease } from '../model/types';
 import type { Problem, Rule } from '../types';
 import { formatPlaceDate, properPlaceName } from '../press-release/place-date';
-import { frontMatterSpan, frontMatterString, parseIsoDate } from './helpers';
+import { frontMatterSpan, frontMatterString } from './helpers';
+import { parseIsoDate } from '../calendar';
 import { frontMatterScalarFix } from './front-matter-fields';
 
 /**

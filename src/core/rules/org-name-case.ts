@@ -2,7 +2,8 @@ import type { Problem, Rule } from '../types';
 import type { PressRelease } from '../model/types';
 import type { OrganizationEntry } from '../config/types';
 import { isCapitalized, miscasedWords, nameBlocks, type NameBlock, type NameMatch } from '../lang/name-matcher';
-import { frontMatterString, parseIsoDate } from './helpers';
+import { frontMatterString } from './helpers';
+import { parseIsoDate } from '../calendar';
 
 /** The publication date as `YYYY-MM-DD`, when the front matter gives a valid one. */
 function publicationDate(doc: PressRelease): string | undefined {

@@ -4,7 +4,8 @@ import type { Problem, Rule, RuleExample } from '../types';
 import { tokenize, type Word } from '../text/words';
 import { capitalizedWords } from '../lang/capitalized-words';
 import { foldWord, wordKey } from '../lang/name-matcher';
-import { frontMatterString, parseIsoDate } from './helpers';
+import { frontMatterString } from './helpers';
+import { parseIsoDate } from '../calendar';
 
 /** Abbreviations written inside titles, compared by the words of their full form (`Phó Chủ tịch UBND tỉnh` = `Phó Chủ tịch Ủy ban nhân dân tỉnh`). */
 const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(

@@ -1,58 +1,11 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, readdirSync, statSync, chmodSync, mkdirSync, symlinkSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync, chmodSync, symlinkSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { main } from '../../src/cli/main';
+import { FIXABLE, NO_TITLE, govpress, workspace } from './cli-support';
 
 const root = join(__dirname, '..', '..');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function govpress(args: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (line) => (stderr += `${line}\n`) }, cwd);
-  return { code, stdout, stderr };
-}
-
-function workspace(files: Record<string, string | Buffer>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'govpress-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(folder, name, '..'), { recursive: true });
-    writeFileSync(join(folder, name), content);
-  }
-  return folder;
-}
-
-/** A release whose only problems are fixable: a trailing period in the headline and a misspelled key. */
-const FIXABLE = `---
-profile: vn-news
-title: Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn
-date: 2026-04-15
-autor: Bích Ngọc
-unit: Sở Khoa học và Công nghệ
----
-
-# Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn.
-
-Sáng 14/4, tại Hội trường Sở, Sở Khoa học và Công nghệ tổ chức lễ ký kết chương trình phối hợp với Tỉnh đoàn./.
-
-Bích Ngọc – Sở Khoa học và Công nghệ
-`;
-
-const NO_TITLE = `---
-profile: vn-news
-date: 2026-04-15
----
-
-Sáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị.
-`;
 
 describe('govpress lint: exit codes', () => {
   it('exits 0 on the clean examples, printing nothing in stylish format', async () => {

@@ -6,10 +6,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { govpress, workspace } from './cli-support';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED = readFileSync(join(ROOT, '..', 'shared', 'seed', '000_b400185c69aafb36.txt'), 'utf8');
@@ -20,25 +19,6 @@ const PASTED_PAGE = `<h1>Trao giải Báo chí tỉnh năm 2026</h1>
 <p><img src="data:image/png;base64,${PNG.toString('base64')}"></p><p><em>Ban tổ chức trao giải A cho các tác giả</em></p>
 <p>Giải năm nay có 86 tác phẩm dự thi của 42 tác giả./.</p>
 <p>Bích Ngọc</p>`;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function govpress(args: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (line) => (stderr += `${line}\n`) }, cwd);
-  return { code, stdout, stderr };
-}
-
-function workspace(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'govpress-import-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
-  return folder;
-}
 
 describe('govpress import', () => {
   it('writes the release of the portal copy to -o, reports on standard error, and the release lints as the published one', async () => {

@@ -5,21 +5,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { main } from '../../src/cli/main';
+import { govpress } from './cli-support';
 import { byTag, parseHtml, repositoryRoot } from './render-support';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function govpress(args: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (line) => (stderr += `${line}\n`) }, cwd);
-  return { code, stdout, stderr };
-}
 
 /** A folder holding a copy of examples/: the documents and their images. */
 function examplesCopy(): string {

@@ -157,32 +157,43 @@ function releasesSection(context: BenchContext): SectionReport {
 
 function largeSection(context: BenchContext): SectionReport {
   const large = markdownTarget(context.corpus.largeFile);
-  const [floor, govpress] = [floorParse(large), lintContender(context, { label: 'govpress lint', target: large })];
-  const scenario: ProcessScenario = {
+  return oneFileSection(context, {
     title: 'One 5 MB release',
     note: 'floor: read and parse the file',
-    repetitions: context.options.rounds ?? REPETITIONS.large,
-    warmUpRound: true,
-    contenders: [floor, govpress, ...peers(large, large.path)],
-  };
-  const { results, lines } = runScenario(context, scenario);
-  const medians = mediansFinder(results);
-  return { title: scenario.title, lines, budgets: [wallRatioBudget('large-vs-floor', medians(govpress), medians(floor))] };
+    file: large,
+    floor: floorParse(large),
+    repetitions: REPETITIONS.large,
+    budgetId: 'large-vs-floor',
+  });
 }
 
 function smallSection(context: BenchContext): SectionReport {
-  const small = markdownTarget(context.corpus.smallFile);
-  const [floor, govpress] = [floorStartup(), lintContender(context, { label: 'govpress lint', target: small })];
-  const scenario: ProcessScenario = {
+  return oneFileSection(context, {
     title: 'One short release (~300 words): the pre-commit case',
     note: 'floor: start Node and import unified and remark-parse, nothing else',
-    repetitions: context.options.rounds ?? REPETITIONS.small,
+    file: markdownTarget(context.corpus.smallFile),
+    floor: floorStartup(),
+    repetitions: REPETITIONS.small,
+    budgetId: 'small-vs-startup',
+  });
+}
+
+/** `govpress lint` of one file against a floor and the peers, with the budget on its wall-time ratio. */
+function oneFileSection(
+  context: BenchContext,
+  section: { title: string; note: string; file: Target; floor: ProcessContender; repetitions: number; budgetId: BudgetId },
+): SectionReport {
+  const govpress = lintContender(context, { label: 'govpress lint', target: section.file });
+  const scenario: ProcessScenario = {
+    title: section.title,
+    note: section.note,
+    repetitions: context.options.rounds ?? section.repetitions,
     warmUpRound: true,
-    contenders: [floor, govpress, ...peers(small, small.path)],
+    contenders: [section.floor, govpress, ...peers(section.file, section.file.path)],
   };
   const { results, lines } = runScenario(context, scenario);
   const medians = mediansFinder(results);
-  return { title: scenario.title, lines, budgets: [wallRatioBudget('small-vs-startup', medians(govpress), medians(floor))] };
+  return { title: scenario.title, lines, budgets: [wallRatioBudget(section.budgetId, medians(govpress), medians(section.floor))] };
 }
 
 /**

@@ -10,6 +10,7 @@
 import type { Block, EndMark, PressRelease, Span } from '../model/types';
 import type { TextEdit } from '../types';
 import { parseSignatureLine, type SignatureMatch } from '../model/signature';
+import { perModel } from '../model/prose';
 import { lastWord, words } from './helpers';
 import { plainSpan } from './source-span';
 
@@ -73,17 +74,8 @@ export interface ArticleEnding {
   unrecognizedLines: Block[];
 }
 
-const endings = new WeakMap<PressRelease, ArticleEnding>();
-
 /** The ending of a document, read once per model and shared by the rules. */
-export function articleEnding(doc: PressRelease): ArticleEnding {
-  let ending = endings.get(doc);
-  if (!ending) {
-    ending = readEnding(doc);
-    endings.set(doc, ending);
-  }
-  return ending;
-}
+export const articleEnding = perModel(readEnding);
 
 function readEnding(doc: PressRelease): ArticleEnding {
   const latestFirst: SignatureLine[] = [];

@@ -6,6 +6,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { parseYamlDocument } from '../model/front-matter';
+import { perModel } from '../model/prose';
 import type { PressRelease, Span } from '../model/types';
 import type { TextEdit } from '../types';
 
@@ -22,16 +23,10 @@ export interface FrontMatterField {
 }
 
 /** One YAML parse per model: several rules look up fields of the same document. */
-const parsedDocuments = new WeakMap<PressRelease, Document.Parsed | undefined>();
-
-function yamlDocument(doc: PressRelease): Document.Parsed | undefined {
-  if (parsedDocuments.has(doc)) return parsedDocuments.get(doc);
+const yamlDocument = perModel((doc): Document.Parsed | undefined => {
   const frontMatter = doc.frontMatter;
-  const parsed =
-    frontMatter && !frontMatter.error ? parseYamlDocument(doc.source.slice(frontMatter.yamlSpan.start, frontMatter.yamlSpan.end)) : undefined;
-  parsedDocuments.set(doc, parsed);
-  return parsed;
-}
+  return frontMatter && !frontMatter.error ? parseYamlDocument(doc.source.slice(frontMatter.yamlSpan.start, frontMatter.yamlSpan.end)) : undefined;
+});
 
 function nodeSpan(node: unknown, base: number, fallback: number): Span {
   const range = (node as { range?: [number, number, number] } | null)?.range;

@@ -231,10 +231,20 @@ function archiveSection(context: BenchContext): SectionReport {
     budgets: [
       one === undefined || two === undefined
         ? { id: 'archive-speedup', missing: 'a GovPress run failed' }
-        : { id: 'archive-speedup', value: one.wallMs / two.wallMs, detail: `${(one.wallMs / 1000).toFixed(1)} s vs ${(two.wallMs / 1000).toFixed(1)} s` },
+        : { id: 'archive-speedup', value: one.wallMs / two.wallMs, detail: `${(one.wallMs / 1000).toFixed(1)} s vs ${(two.wallMs / 1000).toFixed(1)} s; ${speedUpCeiling(one, cores)}` },
       defaultMedians === undefined ? { id: 'archive-memory', missing: 'the default-concurrency run failed' } : { id: 'archive-memory', value: defaultMedians.peakRssMb },
     ],
   };
+}
+
+/**
+ * One Node thread already keeps more than one core busy (V8 collects garbage
+ * and compiles on helper threads), so `cores` threads can be at most
+ * cores ÷ (cores the one-thread run kept busy) times faster.
+ */
+function speedUpCeiling(oneThread: { wallMs: number; cpuMs: number }, cores: number): string {
+  const busyCores = oneThread.cpuMs / oneThread.wallMs;
+  return `the one-thread run kept ${busyCores.toFixed(2)} cores busy, so ${cores} cores allow at most ${formatRatio(cores, busyCores)}`;
 }
 
 /**
@@ -392,10 +402,11 @@ function inProcessSection(context: BenchContext): SectionReport {
   const { apis } = context;
   const plan = inProcessPlan(context);
   progress(`in-process: ${plan.iterations} iterations on the 1,500-word release`);
+  const govpress = govpressLintContender(context, filePath);
   const results = measureInterleaved(
     [
       floorParseContender(apis),
-      govpressLintContender(context, filePath),
+      govpress,
       { label: 'markdownlint (sync API)', role: 'peer', run: (input) => apis.markdownlint(input, filePath) },
       { label: 'remark-lint (recommended + consistent)', role: 'peer', run: (input) => apis.remarkLint(input, filePath) },
     ],
@@ -410,7 +421,7 @@ function inProcessSection(context: BenchContext): SectionReport {
       '',
       ...formatInProcessResults(results),
     ],
-    budgets: [],
+    budgets: [latencyBudget('in-process-vs-parse', results, govpress.label)],
   };
 }
 

@@ -30,6 +30,9 @@ function buildSharedModel(tree: Root, text: string): PressRelease {
   return model;
 }
 
+/** The preset reads no GovPress config: every document gets the defaults, one object so that rules' caches keyed by it last. */
+const DEFAULT_SETTINGS = projectSettings({});
+
 function toPlugin(rule: AnyRule) {
   const { id } = rule.meta;
   return lintRule<Root, Record<string, unknown> | undefined>({ origin: `govpress:${id}`, url: ruleDocsUrl(id) }, (tree, file, options) => {
@@ -43,7 +46,7 @@ function toPlugin(rule: AnyRule) {
       doc: model,
       options: { ...rule.meta.defaults, ...profileOptions, ...options },
       profile,
-      settings: projectSettings({}),
+      settings: DEFAULT_SETTINGS,
       report(problem) {
         const template = rule.meta.messages[problem.messageId]!;
         const start = model.lines.position(problem.start);

@@ -503,16 +503,28 @@ function mergeByKey<Item>(lists: ReadonlyArray<readonly Item[] | undefined>, key
   return [...byKey.values()];
 }
 
-/** The settings rules read from the config, with defaults for what it leaves out. */
+/**
+ * The settings rules read from the config, with defaults for what it leaves
+ * out. One object per config (read once: a config is not changed after
+ * use), so that the rules' caches keyed by its lists (matchers, registers)
+ * last as long as the config, not one document.
+ */
 export function projectSettings(config: GovpressConfig): ProjectSettings {
-  return {
-    organizations: config.organizations ?? [],
-    abbreviations: config.abbreviations ?? [],
-    people: config.people ?? [],
-    toneStyle: config.toneStyle ?? 'consistent',
-    dateStyle: config.dateStyle ?? 'consistent',
-  };
+  let settings = settingsByConfig.get(config);
+  if (!settings) {
+    settings = {
+      organizations: config.organizations ?? [],
+      abbreviations: config.abbreviations ?? [],
+      people: config.people ?? [],
+      toneStyle: config.toneStyle ?? 'consistent',
+      dateStyle: config.dateStyle ?? 'consistent',
+    };
+    settingsByConfig.set(config, settings);
+  }
+  return settings;
 }
+
+const settingsByConfig = new WeakMap<GovpressConfig, ProjectSettings>();
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 

@@ -287,7 +287,9 @@ function locateInBlock(block: Block, text: string): Span {
 
 /** The last block, when it reads as a byline, signature or source line. */
 function findSignature(blocks: Block[]): Signature | undefined {
-  const candidate = [...blocks].reverse().find((block) => !(block.node.type === 'html'));
+  let index = blocks.length - 1;
+  while (index >= 0 && blocks[index]!.node.type === 'html') index--;
+  const candidate = blocks[index];
   if (!candidate || candidate.node.type !== 'paragraph' || candidate.role !== 'body') return undefined;
   const text = candidate.plain.text.trim();
   if (!text || text.includes('\n') || text.endsWith(END_MARK)) return undefined;

@@ -8,6 +8,7 @@
  */
 import type { DateStyle, WrittenDate } from './types';
 import { daysInMonth } from '../calendar';
+import { skipWhiteSpace } from '../text/white-space';
 
 export interface DateMatch {
   /** Start of the date itself (`14/4`, `22 và 23/7`, `12 tháng 5 năm 2009`), without `ngày`. */
@@ -124,7 +125,8 @@ const ANY_LEAP_YEAR = 2000;
 
 function isValidDate({ day, month, year }: WrittenDate): boolean {
   if (year !== undefined && (year < 1900 || year > 2100)) return false;
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year ?? ANY_LEAP_YEAR, month);
+  // Every month has the first 28 days: only a later day needs the calendar.
+  return month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= daysInMonth(year ?? ANY_LEAP_YEAR, month));
 }
 
 /** Compares years only when both are written. */
@@ -278,20 +280,22 @@ function parseExpression(text: string, at: number): Expression | undefined {
  */
 const EXPRESSION_START = /vào|từ|trong|sáng|rạng|chiều|tối|trưa|đêm|khuya|ngày|hôm|thứ|chủ|mùng|mồng|\(|\d/giu;
 
-/** Every time expression that starts before `end`, leftmost first, without overlaps. */
-function scanExpressions(text: string, end = text.length): Expression[] {
-  const found: Expression[] = [];
-  EXPRESSION_START.lastIndex = 0;
-  for (let start = EXPRESSION_START.exec(text); start && start.index < end; start = EXPRESSION_START.exec(text)) {
+/** Every time expression that starts before `end`, leftmost first, without overlaps; found as they are asked for. */
+function* scanExpressions(text: string, end = text.length): Generator<Expression, undefined> {
+  // The position is kept here, not in the shared pattern, which a caller may use between two expressions.
+  let from = 0;
+  for (;;) {
+    EXPRESSION_START.lastIndex = from;
+    const start = EXPRESSION_START.exec(text);
+    if (!start || start.index >= end) return;
     const at = start.index;
-    EXPRESSION_START.lastIndex = at + 1;
+    from = at + 1;
     if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
     const expression = parseExpression(text, at);
     if (!expression) continue;
-    found.push(expression);
-    EXPRESSION_START.lastIndex = expression.end;
+    from = expression.end;
+    yield expression;
   }
-  return found;
 }
 
 /** Bare digits (`3-1`, `1/3`) are a date only with a year or a word such as `ngày` before them. */
@@ -316,25 +320,22 @@ function toDateline(expression: Expression, placement: DatelineMatch['placement'
 }
 
 function openingIndex(lead: string): number {
-  const afterTag = skipOutletTag(lead);
-  return afterTag + (/^\s*/u.exec(lead.slice(afterTag))?.[0].length ?? 0);
+  return skipWhiteSpace(lead, skipOutletTag(lead));
 }
 
 /** Finds the concrete event time of a lead paragraph (plain text). */
 export function findDateline(lead: string): DatelineMatch | undefined {
   const opening = openingIndex(lead);
-  const limit = sentenceEnd(lead, 2);
-  // Only the expression at the opening or one within the first two sentences can be the dateline.
-  const expressions = scanExpressions(lead, Math.max(limit, opening + 1));
-  const first = expressions[0];
+  // Usually the lead opens with it (`Chiều ngày 28/6/2024, …`): then nothing further is read.
+  const first: Expression | undefined = scanExpressions(lead, opening + 1).next().value;
   // At the very start of the lead, `14/4, …` is a date even without `ngày`.
-  if (first && first.start === opening && (isDate(first) || /^\s*,/u.test(lead.slice(first.end)))) {
-    return toDateline(first, 'opening');
+  if (first?.start === opening && (isDate(first) || /^\s*,/u.test(lead.slice(first.end)))) return toDateline(first, 'opening');
+  // Otherwise only an expression within the first two sentences can be the dateline.
+  const limit = sentenceEnd(lead, 2);
+  for (const expression of scanExpressions(lead, Math.max(limit, opening + 1))) {
+    if (expression.start < limit && isDate(expression) && !isBackgroundDate(lead, expression)) return toDateline(expression, 'early');
   }
-  const early = expressions.find(
-    (expression) => expression.start < limit && isDate(expression) && !isBackgroundDate(lead, expression),
-  );
-  return early && toDateline(early, 'early');
+  return undefined;
 }
 
 /** A vague time opener (Vừa qua, Mới đây, Sáng nay, Thời gian qua, Hôm qua, Tuần qua, Những ngày qua…), when the lead has no concrete date. */
@@ -351,14 +352,14 @@ export function findVagueTime(lead: string): { start: number; end: number; text:
 
 /** Index just after an outlet tag at the start of a lead: `(BBNĐT) `, `(GLO)- `, `(Chinhphu.vn) - `, `(VOH) - `, `(sav.gov.vn) – `, `(ĐTO) `; 0 if none. */
 export function skipOutletTag(lead: string): number {
+  // The pattern is costly to compile, and most leads open with no bracket at all.
+  if (!lead.trimStart().startsWith('(')) return 0;
   return OUTLET_TAG.exec(lead)?.[0].length ?? 0;
 }
 
 /** All date expressions in a text (for later rules: date-format, weekday checks). */
 export function findDates(text: string): DateMatch[] {
-  return scanExpressions(text)
-    .filter(isDate)
-    .map((expression) => expression.core);
+  return [...scanExpressions(text)].filter(isDate).map((expression) => expression.core);
 }
 
 /** The first `n` sentences' end index (sentence = up to . ! ? followed by space+capital or end; don't split on `14.4`, `TP.`, initials, decimals). */

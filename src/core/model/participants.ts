@@ -7,7 +7,7 @@
  * (shared/research/real-articles-patterns.md §4, §5).
  */
 import type { NameTitleSeparator } from './types';
-import { isWhiteSpace } from '../text/white-space';
+import { isWhiteSpace, skipWhiteSpace, trimWhiteSpaceEnd } from '../text/white-space';
 
 /** A trimmed piece of the paragraph; indexes into the paragraph string. */
 export interface Piece {
@@ -51,11 +51,15 @@ export interface ParticipantListMatch {
 /** Finds the participants sentences of a paragraph: the intro formula and each person or group after it. */
 export function findParticipantLists(paragraph: string): ParticipantListMatch[] {
   // Every formula holds one of these words; most paragraphs hold none and are skipped whole.
-  if (!ANY_FORMULA_WORD.test(paragraph)) return [];
+  FORMULA_WORD.lastIndex = 0;
+  let word = FORMULA_WORD.exec(paragraph);
+  if (!word) return [];
   const lists: ParticipantListMatch[] = [];
   for (const sentence of sentenceSpans(paragraph)) {
-    // Nor do most of the sentences of a paragraph that holds one.
-    if (!ANY_FORMULA_WORD.test(paragraph.slice(sentence.start, sentence.end))) continue;
+    // Nor do most of the sentences of a paragraph that holds one. The words hold no sentence mark, so each lies in one sentence.
+    while (word && word.index < sentence.start) word = FORMULA_WORD.exec(paragraph);
+    if (!word) break;
+    if (word.index >= sentence.end) continue;
     for (const region of listRegions(paragraph, sentence)) {
       const entries = parseEntries(paragraph, region.listStart, region.listEnd);
       const first = entries[0];
@@ -169,7 +173,7 @@ const LEADING_FORMULA = new RegExp(
     `(?:\\s+[^\\s,;:]+){0,15}?,?\\s+(?:có(?:\\s+mặt)?|gồm(?:\\s+có)?)${WORD_END}(?!\\s+(?:thể|được|lẽ)${WORD_END})`,
   'iu',
 );
-const ANY_FORMULA_WORD = /dự|tham\s+gia|về\s+phía|làm\s+việc|đồng\s+chí/iu;
+const FORMULA_WORD = /dự|tham\s+gia|về\s+phía|làm\s+việc|đồng\s+chí/giu;
 /** `… có các đồng chí:` anywhere in a sentence. */
 const COLLECTIVE_ANYWHERE = /(?<![\p{L}])(?:có|gồm)\s+các\s+đồng\s+chí\s*:/giu;
 /** The list-before-verb form: `Các đồng chí: A, title; B, title dự.` */
@@ -202,22 +206,25 @@ const SENTENCE_MARK = /[.!?]/g;
 
 function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
-  let start = skipSpace(text, 0);
+  let start = skipWhiteSpace(text, 0);
   SENTENCE_MARK.lastIndex = start;
   for (let mark = SENTENCE_MARK.exec(text); mark; mark = SENTENCE_MARK.exec(text)) {
     const i = mark.index;
     if (!endsSentence(text, i)) continue;
     if (i > start) spans.push({ start, end: i });
     // Skip the `/.` of the `./.` end mark.
-    start = skipSpace(text, text.startsWith('/.', i + 1) ? i + 3 : i + 1);
+    start = skipWhiteSpace(text, text.startsWith('/.', i + 1) ? i + 3 : i + 1);
     SENTENCE_MARK.lastIndex = start;
   }
-  const end = trimEnd(text, start, text.length);
+  const end = trimWhiteSpaceEnd(text, start, text.length);
   if (end > start) spans.push({ start, end });
   return spans;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPERCASE = /\p{Lu}/u;
+const LOWERCASE_WORD = /^\p{Ll}{2,}$/u;
+const LOWERCASE_OR_CLAUSE_MARK = /[\p{Ll},;:]/u;
 const FOLLOWING_CHARACTER = /[\s"'”’)\]]*(.)?/suy;
 
 /** A `.` ends a sentence unless it belongs to an abbreviation or a number, or a lowercase word or `,` follows it. */
@@ -228,11 +235,11 @@ function endsSentence(text: string, i: number): boolean {
   const next = text[i + 1];
   if (next === undefined) return true;
   // Glued to the next word: only a lowercase word before a capital (`tỉnh.Các`) is a missing space.
-  if (LETTER_OR_DIGIT.test(next)) return /\p{Lu}/u.test(next) && /^\p{Ll}{2,}$/u.test(wordBefore(text, i));
+  if (isLetterOrDigit(text, i + 1, i + 2)) return UPPERCASE.test(next) && LOWERCASE_WORD.test(wordBefore(text, i));
   if (ABBREVIATIONS.has(wordBefore(text, i))) return false;
   FOLLOWING_CHARACTER.lastIndex = i + 1;
   const following = FOLLOWING_CHARACTER.exec(text)![1];
-  return following === undefined || !/[\p{Ll},;:]/u.test(following);
+  return following === undefined || !LOWERCASE_OR_CLAUSE_MARK.test(following);
 }
 
 /** How far back the word before a period is read: further than any abbreviation or glued word needs. */
@@ -283,7 +290,7 @@ function listRegions(text: string, sentence: Span): ListRegion[] {
   const topLevel = (index: number): boolean => isTopLevel((nested ??= nestedRanges(text, sentence.start, sentence.end)), index);
   const clauseStarts = [sentence.start];
   for (let i = text.indexOf(';', sentence.start); i !== -1 && i < sentence.end; i = text.indexOf(';', i + 1)) {
-    if (topLevel(i)) clauseStarts.push(skipSpace(text, i + 1));
+    if (topLevel(i)) clauseStarts.push(skipWhiteSpace(text, i + 1));
   }
 
   const found: Array<{ intro: Piece; needsPeople: boolean }> = [];
@@ -299,7 +306,7 @@ function listRegions(text: string, sentence: Span): ListRegion[] {
     let clauseStart = sentence.start;
     for (let i = at - 1; i > sentence.start; i--) {
       if ((text[i] === ',' || text[i] === ';') && topLevel(i)) {
-        clauseStart = skipSpace(text, i + 1);
+        clauseStart = skipWhiteSpace(text, i + 1);
         break;
       }
     }
@@ -311,7 +318,7 @@ function listRegions(text: string, sentence: Span): ListRegion[] {
 
   const regions: ListRegion[] = [];
   for (const [index, { intro, needsPeople }] of intros.entries()) {
-    const listStart = skipSpace(text, intro.end);
+    const listStart = skipWhiteSpace(text, intro.end);
     const listEnd = trimList(text, listStart, intros[index + 1]?.intro.start ?? sentence.end);
     if (listEnd > listStart) regions.push({ intro, listStart, listEnd, needsPeople });
   }
@@ -342,10 +349,12 @@ function leadingIntro(text: string, start: number, end: number): { intro: Piece;
 function trimList(text: string, start: number, end: number): number {
   let stop = end;
   for (;;) {
-    const trimmed = trimEnd(text, start, stop);
-    const withoutPunctuation = /[,;:]$/.test(text.slice(start, trimmed)) ? trimmed - 1 : trimmed;
-    const verb = TRAILING_VERB.exec(text.slice(start, withoutPunctuation));
-    const next = verb ? start + verb.index : withoutPunctuation;
+    const trimmed = trimWhiteSpaceEnd(text, start, stop);
+    const withoutPunctuation = trimmed > start && ',;:'.includes(text[trimmed - 1]!) ? trimmed - 1 : trimmed;
+    // The verb holds no `,` or `;`: only the text after the last one is searched.
+    const tail = Math.max(start, text.lastIndexOf(',', withoutPunctuation - 1) + 1, text.lastIndexOf(';', withoutPunctuation - 1) + 1);
+    const verb = TRAILING_VERB.exec(text.slice(tail, withoutPunctuation));
+    const next = verb ? tail + verb.index : withoutPunctuation;
     if (next === stop) return stop;
     stop = next;
   }
@@ -402,7 +411,7 @@ function splitSegments(text: string, start: number, end: number): Segment[] {
   let segmentStart = start;
   let delimiter: Segment['delimiter'] = 'start';
   const push = (segmentEnd: number): void => {
-    const trimmedEnd = trimEnd(text, segmentStart, segmentEnd);
+    const trimmedEnd = trimWhiteSpaceEnd(text, segmentStart, segmentEnd);
     if (trimmedEnd <= segmentStart) return;
     const hard = delimiter === 'start' || delimiter === ';';
     segments.push({ start: segmentStart, end: trimmedEnd, hard, delimiter });
@@ -426,12 +435,12 @@ function classify(text: string, segment: Segment, next: Segment | undefined): Se
   const { start, end } = segment;
   const honorific = matchLength(HONORIFIC, text, start);
   if (honorific !== undefined) {
-    const after = skipSpace(text, start + honorific);
+    const after = skipWhiteSpace(text, start + honorific);
     if (matchLength(ACADEMIC, text, after) !== undefined || matchLength(TITLE_START, text, after) !== undefined) return 'honorific';
     if (capitalizedRun(text, after, end).length >= 2) return 'honorific';
   }
   const academic = matchLength(ACADEMIC, text, start);
-  if (academic !== undefined && capitalizedRun(text, skipSpace(text, start + academic), end).length >= 2) return 'honorific';
+  if (academic !== undefined && capitalizedRun(text, skipWhiteSpace(text, start + academic), end).length >= 2) return 'honorific';
   const nameFirst = nameFirstAt(text, start, end, true);
   if (nameFirst) {
     // A bare name needs a separator, or a title in the next comma segment: `Huỳnh Nghĩa, Phó Chủ tịch …`.
@@ -537,10 +546,10 @@ function parsePerson(text: string, start: number, end: number): PersonMatch | un
   let at = start;
   const honorificLength = matchLength(HONORIFIC, text, at);
   const honorific = honorificLength === undefined ? undefined : piece(text, at, at + honorificLength);
-  if (honorific) at = skipSpace(text, honorific.end);
+  if (honorific) at = skipWhiteSpace(text, honorific.end);
   const academicLength = matchLength(ACADEMIC, text, at);
   const academicPrefix = academicLength === undefined ? undefined : piece(text, at, at + academicLength);
-  if (academicPrefix) at = skipSpace(text, academicPrefix.end);
+  if (academicPrefix) at = skipWhiteSpace(text, academicPrefix.end);
 
   const nameFirst = nameFirstAt(text, at, end, !honorific && !academicPrefix);
   if (nameFirst) {
@@ -618,7 +627,7 @@ function nameFirstAt(text: string, at: number, end: number, needsSurname: boolea
     const separatorText = { start: name.end, end: name.end + comma, text: text.slice(name.end, name.end + comma) };
     return { name, separator: 'comma', separatorText, titlesStart: separatorText.end };
   }
-  if (trimEnd(text, name.end, end) === name.end) return { name, separator: 'title-first', titlesStart: end };
+  if (trimWhiteSpaceEnd(text, name.end, end) === name.end) return { name, separator: 'title-first', titlesStart: end };
   return undefined;
 }
 
@@ -649,7 +658,7 @@ function lastWords(text: string, start: number, end: number, count: number): Pie
   const words: Piece[] = [];
   let position = end;
   while (words.length < count) {
-    position = trimEnd(text, start, position);
+    position = trimWhiteSpaceEnd(text, start, position);
     if (position === start) break;
     const wordEnd = position;
     while (position > start && !isWhiteSpace(text.charCodeAt(position - 1))) position--;
@@ -743,19 +752,7 @@ function isTopLevel(nested: readonly Span[], index: number): boolean {
 }
 
 function piece(text: string, start: number, end: number): Piece {
-  const from = skipSpace(text, start);
-  const to = Math.max(from, trimEnd(text, from, end));
+  const from = skipWhiteSpace(text, start);
+  const to = Math.max(from, trimWhiteSpaceEnd(text, from, end));
   return { start: from, end: to, text: text.slice(from, to) };
-}
-
-function skipSpace(text: string, at: number): number {
-  let position = at;
-  while (position < text.length && isWhiteSpace(text.charCodeAt(position))) position++;
-  return position;
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  let position = end;
-  while (position > start && isWhiteSpace(text.charCodeAt(position - 1))) position--;
-  return position;
 }

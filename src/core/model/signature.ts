@@ -132,8 +132,23 @@ function accordingTo(rest: string, parenthesized: boolean): SignatureMatch | und
   return namesOutlet ? { form: 'according-to', unit: outlet } : undefined;
 }
 
-/** Parses a line that may be the article's signature/byline/source line. */
+let latestLine: string | undefined;
+let latestMatch: SignatureMatch | undefined;
+
+/**
+ * Parses a line that may be the article's signature/byline/source line. The
+ * model and the end-of-article rules both read the last line of a document:
+ * the latest answer is kept for the second reading.
+ */
 export function parseSignatureLine(line: string): SignatureMatch | undefined {
+  if (line !== latestLine) {
+    latestMatch = readSignatureLine(line);
+    latestLine = line;
+  }
+  return latestMatch;
+}
+
+function readSignatureLine(line: string): SignatureMatch | undefined {
   let text = line.trim();
   // Longer text is body, and the lazy patterns below would overflow the regex stack on a line of megabytes.
   if (text.length > MAX_SIGNATURE_LENGTH) return undefined;
@@ -152,12 +167,12 @@ export function parseSignatureLine(line: string): SignatureMatch | undefined {
 
   // A name alone, names joined by a dash, or name and unit: never a sentence.
   if (countWords(text) > MAX_BYLINE_WORDS) return undefined;
-  const bare = text.replace(COMPILER_NOTE, '');
+  const bare = text.endsWith(')') ? text.replace(COMPILER_NOTE, '') : text;
   // A final period makes the line a sentence, unless it closes initials (`T.H.`).
   if (withoutFinalPeriod(bare) !== bare) return undefined;
   // `(TTXVN)`, `(Báo Đồng Tháp)`: an outlet alone in parentheses cites the source.
   if (parenthesized && isOrganization(bare)) return { form: 'source', unit: bare };
-  const unitInParentheses = /^(.*?)\s*\(([^()]+)\)$/u.exec(bare);
+  const unitInParentheses = bare.endsWith(')') ? /^(.*?)\s*\(([^()]+)\)$/u.exec(bare) : null;
   if (unitInParentheses && isName(unitInParentheses[1]!) && isOrganization(unitInParentheses[2]!)) {
     return { form: 'name-unit', author: unitInParentheses[1]!, unit: unitInParentheses[2]! };
   }
@@ -170,6 +185,8 @@ export function parseSignatureLine(line: string): SignatureMatch | undefined {
 
 /** A photo credit `Ảnh: Name` (also `Ảnh: VGP`, `- Ảnh: VGP`, `(Ảnh: …)`) at the end of a caption or alone. Returns the credit's indexes within text. */
 export function findCredit(text: string): { start: number; end: number; name: string } | undefined {
+  // Every credit label ends with a colon; most captions hold none.
+  if (!text.includes(':')) return undefined;
   let found: { start: number; end: number; name: string } | undefined;
   for (const label of text.matchAll(CREDIT)) {
     const before = text.slice(0, label.index);
@@ -194,5 +211,6 @@ export function findCredit(text: string): { start: number; end: number; name: st
 /** True for `IMG_2034.jpg`, `DSC00123.JPG`, `anh1.png`, `image.jpeg`, `z1234567_abc.jpg`, `Screenshot 2024-01-01 at 10.00.00.png`: a file name, not a caption. */
 export function looksLikeFileName(text: string): boolean {
   const trimmed = text.trim();
-  return IMAGE_FILE.test(trimmed) || CAMERA_FILE.test(trimmed);
+  // An image file name has a dot before its extension: most captions hold no dot and skip that pattern.
+  return (trimmed.includes('.') && IMAGE_FILE.test(trimmed)) || CAMERA_FILE.test(trimmed);
 }

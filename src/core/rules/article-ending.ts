@@ -11,8 +11,9 @@ import type { Block, EndMark, PressRelease, Span } from '../model/types';
 import type { TextEdit } from '../types';
 import { parseSignatureLine, type SignatureMatch } from '../model/signature';
 import { perModel } from '../model/prose';
-import { lastWord, words } from './helpers';
+import { lastWord } from './helpers';
 import { plainSpan } from './source-span';
+import { countLetterWords } from '../text/white-space';
 
 export const END_MARK = './.';
 
@@ -25,8 +26,11 @@ const SOURCE_WITHOUT_COLON = /^(\(?\s*(?:[Nn]guồn|NGUỒN)(?:\s+tin)?)\s+(?=\p
 const MAX_SOURCE_WORDS = 12;
 /** A parenthesized source or byline closing the last paragraph after its last sentence: `…tới./. (Nguồn: Báo Đồng Tháp)`. */
 const INLINE_SIGNATURE = /(?<=[.!?…”])\s*(\([^()\n]+\))$/u;
-/** The end of a finished sentence (`./.` included), after which a byline may follow. */
-const SENTENCE_END = /[.!?…”]$/u;
+/** The last characters of a finished sentence (`./.` included), after which a byline may follow. */
+const SENTENCE_END_MARKS = '.!?…”';
+/** The last characters of a sentence or clause: a line ending with one is text, not a trailer line. */
+const CLAUSE_END_MARKS = '.!?…:;,';
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Where a signature line is written. */
 export type SignaturePlacement =
@@ -137,7 +141,13 @@ function splitTrailer(proseLatestFirst: Block[]): { closingBlock?: Block; unreco
 
 function isTrailerLine(block: Block): boolean {
   const text = block.plain.text.trim();
-  return block.node.type === 'paragraph' && !text.includes('\n') && words(text).length <= MAX_SOURCE_WORDS && !/[.!?…:;,]$/u.test(text);
+  // Cheapest tests first: most blocks are paragraphs of finished sentences.
+  return block.node.type === 'paragraph' && !endsWithOneOf(text, CLAUSE_END_MARKS) && !text.includes('\n') && countLetterWords(text) <= MAX_SOURCE_WORDS;
+}
+
+/** True when the text's last character is one of `marks` (characters of the Basic Multilingual Plane). */
+function endsWithOneOf(text: string, marks: string): boolean {
+  return text.length > 0 && marks.includes(text[text.length - 1]!);
 }
 
 /**
@@ -156,10 +166,11 @@ function signatureInsideParagraph(
   const lastBreak = text.lastIndexOf('\n');
   if (lastBreak !== -1) {
     const before = text.slice(0, lastBreak).trimEnd();
-    const line = !bylineFollows && SENTENCE_END.test(before) ? signatureLine(doc, block, lastBreak + 1, 'next-line') : undefined;
+    const line = !bylineFollows && endsWithOneOf(before, SENTENCE_END_MARKS) ? signatureLine(doc, block, lastBreak + 1, 'next-line') : undefined;
     return line && { line, textEnd: before.length };
   }
-  const inline = INLINE_SIGNATURE.exec(text);
+  // Only a text ending with `)` can: the pattern is not run on the others.
+  const inline = text.endsWith(')') ? INLINE_SIGNATURE.exec(text) : null;
   if (!inline) return undefined;
   const parenthesisStart = text.length - inline[1]!.length;
   const line = signatureLine(doc, block, parenthesisStart, 'inline');
@@ -176,10 +187,12 @@ function signatureLine(doc: PressRelease, block: Block, plainStart: number, plac
   const gluedMark = text.endsWith(END_MARK);
   if (gluedMark) text = text.slice(0, -END_MARK.length).trimEnd();
   const colonless = SOURCE_WITHOUT_COLON.exec(text);
-  const sourceLabel = colonless && words(text.slice(colonless[1]!.length)).length <= MAX_SOURCE_WORDS ? colonless[1]! : undefined;
+  const sourceLabel = colonless && countLetterWords(text.slice(colonless[1]!.length)) <= MAX_SOURCE_WORDS ? colonless[1]! : undefined;
   const match = parseSignatureLine(sourceLabel ? `${sourceLabel}:${text.slice(sourceLabel.length)}` : text);
   if (!match) return undefined;
-  const line: SignatureLine = { ...plainSpan(doc, block, start, start + text.length), text, match, block, plainStart: start, placement };
+  // Plain fields rather than a spread: spreading objects of varying shapes is slow.
+  const span = plainSpan(doc, block, start, start + text.length);
+  const line: SignatureLine = { start: span.start, end: span.end, text, match, block, plainStart: start, placement };
   if (gluedMark) {
     const mark = lastMarkWithin(doc, line.end, block.end);
     if (mark) line.endMark = mark;
@@ -196,8 +209,11 @@ export function signaturePartSpan(doc: PressRelease, line: SignatureLine, part: 
 }
 
 function lastMarkWithin(doc: PressRelease, start: number, end: number): EndMark | undefined {
-  const mark = doc.endMarks.filter((candidate) => candidate.start >= start && candidate.end <= end).pop();
-  return mark && { ...mark, attached: !/\s/u.test(doc.source[mark.start - 1] ?? ' ') };
+  for (let index = doc.endMarks.length - 1; index >= 0; index--) {
+    const mark = doc.endMarks[index]!;
+    if (mark.start >= start && mark.end <= end) return { start: mark.start, end: mark.end, attached: !/\s/u.test(doc.source[mark.start - 1] ?? ' ') };
+  }
+  return undefined;
 }
 
 /** A paragraph that holds nothing but `./.`. */
@@ -208,7 +224,7 @@ export function isStrayEndMark(block: Block): boolean {
 /** Body text the end mark may close: a paragraph, or a list or quotation ending the article. */
 function isProse(block: Block): boolean {
   const proseRole = block.role === 'lead' || block.role === 'body' || (block.role === 'other' && (block.node.type === 'list' || block.node.type === 'blockquote'));
-  return proseRole && /[\p{L}\p{N}]/u.test(block.plain.text);
+  return proseRole && LETTER_OR_DIGIT.test(block.plain.text);
 }
 
 /**

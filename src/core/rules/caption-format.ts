@@ -7,12 +7,12 @@ function captionProblem(doc: PressRelease, figure: Figure): Problem | undefined 
   const caption = figure.caption;
   if (!caption) return undefined;
   if (isBlankCaption(caption.text)) return { messageId: 'blank', data: { url: figure.image.url }, start: caption.start, end: caption.end };
-  const located = captionText(doc, caption);
-  if (looksLikeFileName(captionDescription(caption.text))) {
-    return { messageId: 'fileName', data: { caption: caption.text }, ...located.span(0, caption.text.length) };
-  }
   const credit = findCaptionCredit(caption.text);
+  if (looksLikeFileName(captionDescription(caption.text, credit))) {
+    return { messageId: 'fileName', data: { caption: caption.text }, ...captionText(doc, caption).span(0, caption.text.length) };
+  }
   if (!credit?.glued) return undefined;
+  const located = captionText(doc, caption);
   const at = located.span(credit.start, credit.start).start;
   const fixable = located.isExact(credit.start - 1, credit.start + 1);
   return {

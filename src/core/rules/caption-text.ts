@@ -42,6 +42,8 @@ export const CREDIT_SEPARATOR = '. ';
 
 /** Where the photo credit starts in a caption; `glued` when nothing separates it from the caption's last word. */
 export function findCaptionCredit(caption: string): { start: number; end: number; glued: boolean } | undefined {
+  // A credit, glued or not, has a colon after `Ảnh`: most captions hold none.
+  if (!caption.includes(':')) return undefined;
   const credit = findCredit(caption);
   if (credit) return { start: credit.start, end: credit.end, glued: false };
   const glued = GLUED_CREDIT.exec(caption);
@@ -53,8 +55,7 @@ export function findCaptionCredit(caption: string): { start: number; end: number
 }
 
 /** What the photo shows: the caption without its credit (`… Ảnh: VGP`), trailing separators or final period. */
-export function captionDescription(caption: string): string {
-  const credit = findCaptionCredit(caption);
+export function captionDescription(caption: string, credit = findCaptionCredit(caption)): string {
   const described = credit ? caption.slice(0, credit.start) : caption;
   return described
     .replace(/\s+/gu, ' ')

@@ -1,10 +1,7 @@
 import type { PressRelease } from '../model/types';
 import { sentenceEnds } from '../model/dateline';
 
-/** Words of a Vietnamese or English text: whitespace-separated tokens that hold a letter or digit. */
-export function words(text: string): string[] {
-  return text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token));
-}
+const WHITE_SPACE = /\s/u;
 
 /**
  * The run of non-space characters at the end of a text (empty after a
@@ -13,7 +10,7 @@ export function words(text: string): string[] {
  */
 export function lastWord(text: string): string {
   let start = text.length;
-  while (start > 0 && !/\s/u.test(text.charAt(start - 1))) start--;
+  while (start > 0 && !WHITE_SPACE.test(text.charAt(start - 1))) start--;
   return text.slice(start);
 }
 

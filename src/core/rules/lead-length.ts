@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { sentenceRanges, words } from './helpers';
+import { sentenceRanges } from './helpers';
+import { countLetterWords } from '../text/white-space';
 
 interface LeadLengthOptions {
   maxFirstSentenceWords: number;
@@ -85,7 +86,7 @@ export const leadLength: Rule<LeadLengthOptions> = {
     const text = lead.plain.text;
     const sentences = sentenceRanges(text);
     const whole = sentences.length > 0 ? { start: sentences[0]!.start, end: sentences[sentences.length - 1]!.end } : { start: 0, end: text.length };
-    const count = words(text).length;
+    const count = countLetterWords(text);
     const leadSpan = lead.plain.span(whole.start, whole.end);
     if (count < options.minWords) report({ messageId: 'tooShort', data: { count, min: options.minWords }, ...leadSpan });
     const tooLong = count > options.maxWords;
@@ -94,7 +95,7 @@ export const leadLength: Rule<LeadLengthOptions> = {
     const first = sentences[0];
     // A one-sentence lead already reported as too long needs no second message on the same words.
     if (!first || (tooLong && sentences.length === 1)) return;
-    const firstCount = words(text.slice(first.start, first.end)).length;
+    const firstCount = countLetterWords(text.slice(first.start, first.end));
     if (firstCount > options.maxFirstSentenceWords) {
       report({ messageId: 'firstSentenceTooLong', data: { count: firstCount, max: options.maxFirstSentenceWords }, ...lead.plain.span(first.start, first.end) });
     }

@@ -45,6 +45,7 @@ function authorsAgree(written: string, declared: string): boolean {
 
 /** The same unit, possibly with its place added: `Sở Tài chính` and `Sở Tài chính tỉnh Đồng Tháp`. */
 function unitsAgree(written: string, declared: string): boolean {
+  if (written === declared) return true;
   const [shorter, longer] = [normalize(written), normalize(declared)].sort((a, b) => a.length - b.length) as [string, string];
   return longer === shorter || longer.startsWith(`${shorter} `);
 }

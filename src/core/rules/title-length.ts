@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { words } from './helpers';
+import { countLetterWords } from '../text/white-space';
 
 interface TitleLengthOptions {
   minWords: number;
@@ -45,7 +45,7 @@ export const titleLength: Rule<TitleLengthOptions> = {
   },
   check({ doc, options, report }) {
     if (!doc.title) return;
-    const count = words(doc.title.text).length;
+    const count = countLetterWords(doc.title.text);
     const span = { start: doc.title.start, end: doc.title.end };
     if (count < options.minWords) report({ messageId: 'tooShort', data: { count, min: options.minWords }, ...span });
     else if (count > options.maxWords) report({ messageId: 'tooLong', data: { count, max: options.maxWords }, ...span });

@@ -44,7 +44,8 @@ export const titleMismatch: Rule = {
     const declared = frontMatterString(doc, 'title');
     const entry = doc.frontMatter?.entries.find((candidate) => candidate.key === 'title');
     if (!doc.title || !declared || !entry) return;
-    if (normalizeHeadline(declared) === normalizeHeadline(doc.title.text)) return;
+    // Usually written identically: then there is nothing to normalize.
+    if (declared === doc.title.text || normalizeHeadline(declared) === normalizeHeadline(doc.title.text)) return;
     const rawValue = doc.source.slice(entry.valueSpan.start, entry.valueSpan.end);
     // Only a plain single-line scalar can be replaced without re-quoting YAML.
     const plainScalar = !/^["'|>]/.test(rawValue) && !rawValue.includes('\n');

@@ -35,7 +35,8 @@ export const titleTrailingPeriod: Rule = {
   check({ doc, report }) {
     if (!doc.title) return;
     const raw = doc.source.slice(doc.title.start, doc.title.end);
-    const match = /(?<!\.)(?<!(?:^|\s)\p{Lu}{1,4})\.\s*$/u.exec(raw);
+    // Most titles end without a period: the pattern is run only on those that do.
+    const match = raw.trimEnd().endsWith('.') ? /(?<!\.)(?<!(?:^|\s)\p{Lu}{1,4})\.\s*$/u.exec(raw) : null;
     if (!match) return;
     const start = doc.title.start + match.index;
     report({ messageId: 'period', start, end: start + 1, fix: { start, end: start + 1, text: '' } });

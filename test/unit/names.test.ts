@@ -13,7 +13,8 @@ import { lint, lintAndFix } from '../../src/core/lint/engine';
 import type { GovpressConfig } from '../../src/core/config/types';
 import { batchRules } from '../../src/core/rules/batch-names';
 import { BUILT_IN_ORGANIZATIONS } from '../../src/core/lang/organizations';
-import { foldPhrase, isCapitalized, toneSpellings, withInitial } from '../../src/core/lang/name-matcher';
+import { foldPhrase, isCapitalized, nameBlocks, toneSpellings, withInitial } from '../../src/core/lang/name-matcher';
+import { buildModel } from '../../src/core/model/build';
 
 const batchIds = batchRules.map((rule) => rule.meta.id);
 const repositoryRoot = join(__dirname, '..', '..');
@@ -274,6 +275,14 @@ describe('helpers', () => {
     assert.equal(foldPhrase('Ủy ban Nhân dân'), foldPhrase('uỷ ban nhân dân'));
     assert.equal(foldPhrase('Hòa Bình'), foldPhrase('hoà bình'));
     assert.notEqual(foldPhrase('hoàng'), foldPhrase('hoang'));
+  });
+
+  it('starts the lookups at every capitalized word and at the lowercase words that open a body or a place, in both tone styles', () => {
+    const [prose] = nameBlocks(buildModel('Các uỷ ban và sở ngành của Tỉnh họp tại quận 1 với đại diện phường.\n'), []);
+    assert.deepEqual(
+      prose!.starts.map((index) => prose!.words[index]!.text),
+      ['Các', 'uỷ', 'ban', 'sở', 'Tỉnh', 'quận', 'phường'],
+    );
   });
 
   it('tells capitals in every Vietnamese letter', () => {

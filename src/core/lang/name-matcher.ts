@@ -10,7 +10,7 @@ import type { Block, PressRelease } from '../model/types';
 import type { Problem } from '../types';
 import { perModel, proseBlocks } from '../model/prose';
 import { isCapitalAt, tokenize, type Word } from '../text/words';
-import { AMBIGUOUS_FIELD_OPENINGS, BUILT_IN_ORGANIZATIONS, FIELD_HEADS } from './organizations';
+import { ADMINISTRATIVE_UNITS, AMBIGUOUS_FIELD_OPENINGS, BUILT_IN_ORGANIZATIONS, FIELD_HEADS, ORGANIZATION_HEADS, SPECIAL_PLACE_NAMES } from './organizations';
 
 // ---------------------------------------------------------------------------
 // Words
@@ -77,6 +77,24 @@ export function toneSpellings(word: string): readonly string[] {
   return spellings;
 }
 
+const lowercaseSpellingsCache = new Map<string, readonly string[]>();
+
+/** `toneSpellings` of the word in lowercase (`Ủy` → `ủy`, `uỷ`), worked out once per spelling. */
+export function lowercaseToneSpellings(word: string): readonly string[] {
+  let spellings = lowercaseSpellingsCache.get(word);
+  if (spellings === undefined) {
+    spellings = toneSpellings(word.toLowerCase());
+    if (lowercaseSpellingsCache.size >= WORD_MEMO_LIMIT) lowercaseSpellingsCache.clear();
+    lowercaseSpellingsCache.set(word, spellings);
+  }
+  return spellings;
+}
+
+/** The first word of a phrase as a lowercase word may write it, in both tone styles. */
+function lowercaseFirstWords(phrase: string): readonly string[] {
+  return toneSpellings(phrase.split(' ')[0]!.toLowerCase());
+}
+
 /** The word starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
   return word.length > 0 && isCapitalAt(word, 0);
@@ -102,6 +120,13 @@ export class NameBlock {
   readonly text: string;
   /** Whether each word starts with a capital. */
   readonly capitals: boolean[];
+  /**
+   * Where a name, a place or a listed phrase may start, in order: every word
+   * that starts with a capital, and the lowercase words that open an
+   * organization's name or a place (`ủy ban`, `quận`, `thành phố`). About one
+   * word in five: the rules visit these instead of every word.
+   */
+  readonly starts: readonly number[];
   /** Dictionary names whose first word is capitalized, left to right. */
   readonly names: NameMatch[];
 
@@ -109,9 +134,19 @@ export class NameBlock {
     readonly block: Block,
     readonly words: readonly Word[],
     matcher: NameMatcher,
+    lowercaseOpeners: ReadonlySet<string>,
   ) {
     this.text = block.plain.text;
-    this.capitals = words.map((word) => word.spelling.capitalized);
+    const capitals = new Array<boolean>(words.length);
+    const starts: number[] = [];
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
+      const capital = word.spelling.capitalized;
+      capitals[index] = capital;
+      if (capital || lowercaseOpeners.has(word.text)) starts.push(index);
+    }
+    this.capitals = capitals;
+    this.starts = starts;
     this.names = matcher.capitalizedNames(this);
   }
 
@@ -183,39 +218,50 @@ export interface PhraseMatch<Value> {
   end: number;
 }
 
+/** A phrase index's lookup tables. */
+interface PhraseTables<Value> {
+  byFirstWord: Map<string, Array<{ keys: string[]; value: Value }>>;
+  /** First words as a lowercase word may be written, in both tone styles: tested before folding a lowercase word. */
+  lowercaseFirstWords: Set<string>;
+  /** Their first letters: a number lookup before the string lookup, for the many lowercase words. */
+  lowercaseInitials: Set<number>;
+}
+
+function phraseTables<Value>(entries: Iterable<readonly [phrase: string, value: Value]>): PhraseTables<Value> {
+  const tables: PhraseTables<Value> = { byFirstWord: new Map(), lowercaseFirstWords: new Set(), lowercaseInitials: new Set() };
+  for (const [phrase, value] of entries) {
+    const keys = foldPhrase(phrase).split(' ');
+    const list = tables.byFirstWord.get(keys[0]!) ?? [];
+    list.push({ keys, value });
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    tables.byFirstWord.set(keys[0]!, list);
+    for (const spelling of lowercaseFirstWords(phrase)) {
+      tables.lowercaseFirstWords.add(spelling);
+      tables.lowercaseInitials.add(spelling.charCodeAt(0));
+    }
+  }
+  return tables;
+}
+
 /**
  * Short phrases (`thành phố`, `phó chủ tịch`, `buổi lễ`) indexed by their
  * first folded word, longest first, so that a rule finds them with one Map
  * lookup per candidate word.
  */
 export class PhraseIndex<Value> {
-  private readonly byFirstWord = new Map<string, Array<{ keys: string[]; value: Value }>>();
-  /** First words as a lowercase word may be written, in both tone styles: tested before folding a lowercase word. */
-  private readonly lowercaseFirstWords = new Set<string>();
-  /** Their first letters: a number lookup before the string lookup, for the many lowercase words. */
-  private readonly lowercaseInitials = new Set<number>();
+  /** Built at the first lookup, not at module load: a process may lint nothing, or nothing in Vietnamese. */
+  private tables: PhraseTables<Value> | undefined;
 
-  constructor(entries: Iterable<readonly [phrase: string, value: Value]>) {
-    for (const [phrase, value] of entries) {
-      const keys = foldPhrase(phrase).split(' ');
-      const list = this.byFirstWord.get(keys[0]!) ?? [];
-      list.push({ keys, value });
-      list.sort((a, b) => b.keys.length - a.keys.length);
-      this.byFirstWord.set(keys[0]!, list);
-      for (const spelling of toneSpellings(phrase.split(' ')[0]!.toLowerCase())) {
-        this.lowercaseFirstWords.add(spelling);
-        this.lowercaseInitials.add(spelling.charCodeAt(0));
-      }
-    }
-  }
+  constructor(private readonly entries: Iterable<readonly [phrase: string, value: Value]>) {}
 
   /** The longest phrase written at word `index` (words separated by spaces only) that `accept` takes, if any. */
   at(prose: NameBlock, index: number, accept?: (match: PhraseMatch<Value>, prose: NameBlock, index: number) => boolean): PhraseMatch<Value> | undefined {
+    const tables = (this.tables ??= phraseTables(this.entries));
     if (!prose.capitals[index]) {
       const word = prose.words[index]?.text ?? '';
-      if (!this.lowercaseInitials.has(word.charCodeAt(0)) || !this.lowercaseFirstWords.has(word)) return undefined;
+      if (!tables.lowercaseInitials.has(word.charCodeAt(0)) || !tables.lowercaseFirstWords.has(word)) return undefined;
     }
-    const candidates = this.byFirstWord.get(prose.key(index));
+    const candidates = tables.byFirstWord.get(prose.key(index));
     if (!candidates) return undefined;
     for (const candidate of candidates) {
       if (!isWrittenAt(candidate.keys, prose, index)) continue;
@@ -327,12 +373,13 @@ export class NameMatcher {
    */
   capitalizedNames(prose: NameBlock): NameMatch[] {
     const matches: NameMatch[] = [];
-    for (let index = 0; index < prose.words.length; index++) {
-      if (!prose.capitals[index]) continue;
+    let next = 0;
+    for (const index of prose.starts) {
+      if (index < next || !prose.capitals[index]) continue;
       const match = this.matchAt(prose, index);
       if (!match) continue;
       matches.push(match);
-      index = match.end - 1;
+      next = match.end;
     }
     return matches;
   }
@@ -341,20 +388,23 @@ export class NameMatcher {
 function matchesAt(name: CompiledName, prose: NameBlock, first: number): boolean {
   if (first + name.keys.length > prose.words.length) return false;
   for (let offset = 1; offset < name.keys.length; offset++) {
-    if (prose.key(first + offset) !== name.keys[offset]) return false;
-    const gap = prose.text.slice(prose.words[first + offset - 1]!.end, prose.words[first + offset]!.start);
-    if (normalizeGap(gap) !== name.gaps[offset - 1]) return false;
+    const index = first + offset;
+    if (prose.key(index) !== name.keys[offset]) return false;
+    const gap = name.gaps[offset - 1]!;
+    // Most names are written with spaces only: the gap is compared without being cut out of the text.
+    if (gap === '' ? !prose.adjacent(index) : normalizeGap(prose.text.slice(prose.words[index - 1]!.end, prose.words[index]!.start)) !== gap) return false;
   }
   return true;
 }
 
-const builtInMatcher = new NameMatcher(BUILT_IN_ORGANIZATIONS);
+/** Built at first use, not at module load: a process may lint nothing, or nothing in Vietnamese. */
+let builtInMatcher: NameMatcher | undefined;
 /** One matcher per project dictionary: the config object (and its list) lives as long as the project. */
 const projectMatchers = new WeakMap<readonly OrganizationEntry[], NameMatcher>();
 
 /** The matcher of the built-in dictionary extended by the project's `organizations`. */
 export function matcherFor(organizations: readonly OrganizationEntry[]): NameMatcher {
-  if (organizations.length === 0) return builtInMatcher;
+  if (organizations.length === 0) return (builtInMatcher ??= new NameMatcher(BUILT_IN_ORGANIZATIONS));
   let matcher = projectMatchers.get(organizations);
   if (!matcher) {
     matcher = new NameMatcher([...organizations, ...BUILT_IN_ORGANIZATIONS]);
@@ -365,13 +415,18 @@ export function matcherFor(organizations: readonly OrganizationEntry[]): NameMat
 
 const blocksByDictionary = perModel(() => new Map<readonly OrganizationEntry[], NameBlock[]>());
 
+/** The lowercase words of `NameBlock.starts`. Built at first use. */
+let lowercaseOpeners: ReadonlySet<string> | undefined;
+
 /** The prose blocks prepared for the capitalization rules, once per model and project dictionary. */
 export function nameBlocks(doc: PressRelease, organizations: readonly OrganizationEntry[]): NameBlock[] {
   const prepared = blocksByDictionary(doc);
   let blocks = prepared.get(organizations);
   if (!blocks) {
     const matcher = matcherFor(organizations);
-    blocks = proseBlocks(doc).map(({ block, words }) => new NameBlock(block, words, matcher));
+    lowercaseOpeners ??= new Set([...ORGANIZATION_HEADS.map(({ words }) => words), ...ADMINISTRATIVE_UNITS, ...SPECIAL_PLACE_NAMES].flatMap(lowercaseFirstWords));
+    const openers = lowercaseOpeners;
+    blocks = proseBlocks(doc).map(({ block, words }) => new NameBlock(block, words, matcher, openers));
     prepared.set(organizations, blocks);
   }
   return blocks;

@@ -161,6 +161,9 @@ export const AMBIGUOUS_FIELD_OPENINGS: ReadonlySet<string> = new Set(['xây dự
  */
 export const ADMINISTRATIVE_UNITS: readonly string[] = ['tỉnh', 'thành phố', 'thị xã', 'thị trấn', 'huyện', 'quận', 'xã', 'phường'];
 
+/** Places whose generic noun keeps its capital (Phụ lục II §III.1.c). */
+export const SPECIAL_PLACE_NAMES: readonly string[] = ['Thành phố Hồ Chí Minh', 'Thủ đô Hà Nội'];
+
 /**
  * Words that open an organization's name, for comparing how a text writes
  * the same name twice. `complete` heads are whole names by themselves.

@@ -106,15 +106,16 @@ export const commonWordCase: Rule = {
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
     for (const prose of nameBlocks(doc, settings.organizations)) {
-      for (let index = 0; index < prose.words.length; index++) {
-        if (!prose.capitals[index]) continue;
+      let next = 0;
+      for (const index of prose.starts) {
+        if (index < next || !prose.capitals[index]) continue;
         const phrase = COMMON_PHRASES.at(prose, index, isReportedOrName);
         if (!phrase) continue;
         if (phrase.value) {
           const initials = Array<boolean>(phrase.end - index).fill(false);
           report(prose.caseProblem('capitalized', index, initials, { written: prose.slice(index, phrase.end), expected: prose.recased(index, initials) }));
         }
-        index = phrase.end - 1;
+        next = phrase.end;
       }
     }
   },

@@ -4,11 +4,17 @@ import type { OrganizationEntry } from '../config/types';
 import { isCapitalized, miscasedWords, nameBlocks, type NameBlock, type NameMatch } from '../lang/name-matcher';
 import { frontMatterString } from './helpers';
 import { parseIsoDate } from '../calendar';
+import { perModel } from '../model/prose';
 
-/** The publication date as `YYYY-MM-DD`, when the front matter gives a valid one. */
-function publicationDate(doc: PressRelease): string | undefined {
+/** The publication date as `YYYY-MM-DD`, when the front matter gives a valid one: read only for a text that names a body with an end date. */
+const publicationDate = perModel((doc: PressRelease): string | undefined => {
   const value = frontMatterString(doc, 'date');
   return value !== undefined && parseIsoDate(value) ? value : undefined;
+});
+
+/** The text is dated `day` or later (a text without a date is not). */
+function isOnOrAfter(date: string | undefined, day: string): boolean {
+  return date !== undefined && date >= day;
 }
 
 /** `2025-03-01` → `01/3/2025`, the way Vietnamese text writes a date. */
@@ -119,12 +125,11 @@ export const orgNameCase: Rule = {
   },
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
-    const date = publicationDate(doc);
     const reportedOutdated = new Set<OrganizationEntry>();
     for (const prose of nameBlocks(doc, settings.organizations)) {
       for (const match of prose.names) {
         const { validUntil, successor } = match.entry;
-        if (date !== undefined && validUntil !== undefined && date >= validUntil && !reportedOutdated.has(match.entry)) {
+        if (validUntil !== undefined && !reportedOutdated.has(match.entry) && isOnOrAfter(publicationDate(doc), validUntil)) {
           // Once per name: the writer decides once whether the article is about earlier events.
           reportedOutdated.add(match.entry);
           const written = prose.slice(match.first, match.end);

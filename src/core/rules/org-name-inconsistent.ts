@@ -1,9 +1,8 @@
 import type { Problem, Rule } from '../types';
 import type { PressRelease } from '../model/types';
-import { foldPhrase, foldWord, isAllCaps, matcherFor, miscasedWords, nameBlocks, PhraseIndex, toneSpellings, type NameBlock, type NameMatcher } from '../lang/name-matcher';
+import { foldPhrase, foldWord, isAllCaps, lowercaseToneSpellings, matcherFor, miscasedWords, nameBlocks, PhraseIndex, type NameBlock, type NameMatcher } from '../lang/name-matcher';
 import { ADMINISTRATIVE_UNITS, NAMES_COMPARED_IN_LOWERCASE, NOT_A_NAME_AFTER_HEAD, ORGANIZATION_HEADS } from '../lang/organizations';
 import { dominantForm } from '../lang/majority';
-import type { Spelling } from '../text/words';
 
 interface Head {
   length: number;
@@ -15,6 +14,8 @@ const HEADS = new PhraseIndex<Head>(
   ORGANIZATION_HEADS.map(({ words, complete }) => [words, { length: words.split(' ').length, complete: complete === true }]),
 );
 const NOT_A_NAME = new Set([...NOT_A_NAME_AFTER_HEAD].map(foldPhrase));
+/** The words of those phrases after their first: a head followed by none of them opens no common word. */
+const NOT_A_NAME_LATER_WORDS = new Set([...NOT_A_NAME].flatMap((phrase) => phrase.split(' ').slice(1)));
 const UNIT_FIRST_WORDS = new Set(ADMINISTRATIVE_UNITS.map((unit) => foldWord(unit.split(' ')[0]!)));
 /** Words that end a name: function words and verbs that follow a name in a sentence. */
 const CLAUSE_WORDS = new Set(
@@ -25,6 +26,7 @@ const CLAUSE_WORDS = new Set(
   ].map(foldWord),
 );
 const AND = foldWord('và');
+const SPACE = 0x20;
 /** Words before a head that make it a common noun in the plural (`các sở`, `những ban`). */
 const PLURAL_MARKERS = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'hai', 'ba', 'bốn', 'năm'].map(foldWord));
 /** Names outside the dictionary whose all-lowercase form is still compared (folded). */
@@ -60,28 +62,27 @@ function isContentWord(prose: NameBlock, index: number): boolean {
 function nameEnd(prose: NameBlock, head: Head, headStart: number): number | undefined {
   const { capitals } = prose;
   let end = headStart + head.length;
-  // One lowercase syllable may complete a capitalized one (`Thanh niên`, `tổ chức`); more would run into the sentence.
-  const lowercaseTail = (): void => {
-    if (prose.adjacent(end) && !capitals[end] && isContentWord(prose, end) && !UNIT_FIRST_WORDS.has(prose.key(end))) end++;
-  };
   if (!head.complete) {
     if (!prose.adjacent(end) || !isContentWord(prose, end)) return undefined;
-    end++;
-    lowercaseTail();
+    end = afterLowercaseTail(prose, end + 1);
   }
   while (prose.adjacent(end)) {
-    if (capitals[end] && isContentWord(prose, end)) {
-      end++;
-      lowercaseTail();
-    } else if (prose.key(end) === AND && prose.adjacent(end + 1) && capitals[end + 1]) end++;
+    if (capitals[end] && isContentWord(prose, end)) end = afterLowercaseTail(prose, end + 1);
+    else if (prose.key(end) === AND && prose.adjacent(end + 1) && capitals[end + 1]) end++;
     else break;
   }
   return end;
 }
 
+/** One lowercase syllable at `index` may complete a capitalized one (`Thanh niên`, `tổ chức`); more would run into the sentence. */
+function afterLowercaseTail(prose: NameBlock, index: number): number {
+  return prose.adjacent(index) && !prose.capitals[index] && isContentWord(prose, index) && !UNIT_FIRST_WORDS.has(prose.key(index)) ? index + 1 : index;
+}
+
 /** Heads followed by a common noun or verb (`tổ chức`, `hội nghị`, `Đoàn viên`) do not open a name. */
 function startsCommonWord(prose: NameBlock, headStart: number, head: Head): boolean {
   const after = headStart + head.length;
+  if (!NOT_A_NAME_LATER_WORDS.has(prose.key(after))) return false;
   const phrase = prose.foldedSlice(headStart, after + 1);
   return NOT_A_NAME.has(phrase) || NOT_A_NAME.has(`${phrase} ${prose.key(after + 1)}`);
 }
@@ -123,52 +124,74 @@ function dictionaryErrors(prose: NameBlock): Set<number> {
  */
 function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher): Occurrence[] {
   const found: Occurrence[] = [];
-  /** The first two words of the names to look for in lowercase too, each pair of spellings once. */
-  const pairs = new Map<Spelling, Set<Spelling>>();
+  const lowercaseOpenings = new LowercaseOpenings();
   for (const prose of blocks) {
     // Both the names and the occurrences go left to right: one cursor finds whether a name starts at a word.
     let nextName = 0;
-    for (let index = 0; index < prose.words.length; index++) {
-      if (!prose.capitals[index]) continue;
+    let next = 0;
+    for (const index of prose.starts) {
+      if (index < next || !prose.capitals[index]) continue;
       const occurrence = occurrenceAt(prose, index);
       if (!occurrence) continue;
       found.push(occurrence);
       while (nextName < prose.names.length && prose.names[nextName]!.first < index) nextName++;
       if (LOWERCASE_COMPARED.has(occurrence.key) || prose.names[nextName]?.first === index) {
-        const first = prose.words[index]!.spelling;
-        const seconds = pairs.get(first) ?? new Set<Spelling>();
-        seconds.add(prose.words[index + 1]!.spelling);
-        pairs.set(first, seconds);
+        lowercaseOpenings.add(prose.words[index]!.text, prose.words[index + 1]!.text);
       }
       // A name inside this one (`Tỉnh đoàn` in `Ban Thường vụ Tỉnh đoàn`) is an occurrence of its own.
-      index += occurrence.headLength - 1;
+      next = index + occurrence.headLength;
     }
   }
-  /** First word → second words, as written in lowercase in either tone style. */
-  const lowercaseOpenings = new Map<string, Set<string>>();
-  for (const [first, seconds] of pairs) {
-    const secondSpellings = [...seconds].flatMap((second) => toneSpellings(second.text.toLowerCase()));
-    for (const spelling of toneSpellings(first.text.toLowerCase())) {
-      const known = lowercaseOpenings.get(spelling) ?? new Set<string>();
-      for (const next of secondSpellings) known.add(next);
-      lowercaseOpenings.set(spelling, known);
-    }
-  }
-  if (lowercaseOpenings.size === 0) return found;
-  // A block is searched only when it holds an opening as written (one space between its words); asked at its first candidate word, as most blocks have none.
-  const openings = [...lowercaseOpenings].flatMap(([first, seconds]) => [...seconds].map((second) => `${first} ${second}`));
+  if (lowercaseOpenings.isEmpty) return found;
   for (const prose of blocks) {
     const { words, capitals } = prose;
     let holdsOpening: boolean | undefined;
-    for (let index = 0; index + 1 < words.length; index++) {
-      if (capitals[index] || !lowercaseOpenings.get(words[index]!.text)?.has(words[index + 1]!.text)) continue;
-      holdsOpening ??= openings.some((opening) => prose.text.includes(opening));
+    for (const index of prose.starts) {
+      if (capitals[index] || index + 1 === words.length || !lowercaseOpenings.opens(words[index]!.text, words[index + 1]!.text)) continue;
+      // A block is searched only when it holds an opening as written (one space between its words); asked at its first candidate word, as most blocks have none.
+      holdsOpening ??= lowercaseOpenings.heldBy(prose.text);
       if (!holdsOpening) break;
       const occurrence = occurrenceAt(prose, index);
       if (occurrence && (LOWERCASE_COMPARED.has(occurrence.key) || matcher.matchAt(prose, index))) found.push(occurrence);
     }
   }
   return found;
+}
+
+/** The first two words of the names to look for in lowercase too, in lowercase and in both tone styles. */
+class LowercaseOpenings {
+  private readonly secondsByFirst = new Map<string, Set<string>>();
+  /** As text: `ủy ban`, `uỷ ban`. */
+  private readonly phrases: string[] = [];
+
+  get isEmpty(): boolean {
+    return this.phrases.length === 0;
+  }
+
+  /** Adds the opening of a name written with these two words. */
+  add(first: string, second: string): void {
+    const secondSpellings = lowercaseToneSpellings(second);
+    for (const firstSpelling of lowercaseToneSpellings(first)) {
+      let seconds = this.secondsByFirst.get(firstSpelling);
+      if (!seconds) this.secondsByFirst.set(firstSpelling, (seconds = new Set()));
+      for (const secondSpelling of secondSpellings) {
+        if (seconds.has(secondSpelling)) continue;
+        seconds.add(secondSpelling);
+        this.phrases.push(`${firstSpelling} ${secondSpelling}`);
+      }
+    }
+  }
+
+  /** The two words, as written, are an opening. */
+  opens(first: string, second: string): boolean {
+    return this.secondsByFirst.get(first)?.has(second) === true;
+  }
+
+  /** The text holds an opening with one space between its words. */
+  heldBy(text: string): boolean {
+    for (const phrase of this.phrases) if (text.includes(phrase)) return true;
+    return false;
+  }
 }
 
 /** A name may end before word `index`: nothing joins it (punctuation, end of block) or a function word follows. */
@@ -182,13 +205,14 @@ function endsName(prose: NameBlock, index: number): boolean {
  * (`Trung tâm Xúc tiến Đầu tư`), so that the two are compared. It must end
  * there too: `Tổ Tham vấn chuyển đổi số cộng đồng` goes on and is another name.
  */
-function extendToLongerNames(occurrences: readonly Occurrence[]): Occurrence[] {
-  const keys = [...new Set(occurrences.map((occurrence) => occurrence.key))].sort((a, b) => b.length - a.length);
+function extendToLongerNames(occurrences: readonly Occurrence[]): readonly Occurrence[] {
+  const longerKeys = keysContinuing(occurrences);
+  if (longerKeys.size === 0) return occurrences;
   return occurrences.map((occurrence) => {
     const { prose, end } = occurrence;
-    const opening = `${occurrence.key} `;
-    for (const key of keys) {
-      if (!key.startsWith(opening)) continue;
+    const longer = longerKeys.get(occurrence.key);
+    if (!longer) return occurrence;
+    for (const key of longer) {
       const rest = key.slice(occurrence.key.length + 1).split(' ');
       const extended = end + rest.length;
       if (!rest.every((part, offset) => prose.adjacent(end + offset) && prose.key(end + offset) === part) || !endsName(prose, extended)) continue;
@@ -198,6 +222,20 @@ function extendToLongerNames(occurrences: readonly Occurrence[]): Occurrence[] {
     }
     return occurrence;
   });
+}
+
+/** The keys of the text that a longer key continues word for word (`trung tâm xúc tiến` → `trung tâm xúc tiến đầu tư`), the longer ones longest first. */
+function keysContinuing(occurrences: readonly Occurrence[]): Map<string, string[]> {
+  // Sorted, the keys that continue a key come right after it: a space sorts before every character of a word.
+  const keys = [...new Set(occurrences.map((occurrence) => occurrence.key))].sort();
+  const longer = new Map<string, string[]>();
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    let end = index + 1;
+    while (end < keys.length && keys[end]!.startsWith(key) && keys[end]!.charCodeAt(key.length) === SPACE) end++;
+    if (end > index + 1) longer.set(key, keys.slice(index + 1, end).sort((a, b) => b.length - a.length));
+  }
+  return longer;
 }
 
 /**

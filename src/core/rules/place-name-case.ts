@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { foldPhrase, foldWord, isAllCaps, isCapitalized, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
-import { ADMINISTRATIVE_UNITS } from '../lang/organizations';
+import { ADMINISTRATIVE_UNITS, SPECIAL_PLACE_NAMES } from '../lang/organizations';
 
 interface Unit {
   kind: 'unit';
@@ -23,7 +23,7 @@ const PLACES = new PhraseIndex<Unit | SpecialPlace>([
     unit,
     { kind: 'unit', length: unit.split(' ').length, urban: URBAN_UNITS.has(unit) },
   ]),
-  ...['Thành phố Hồ Chí Minh', 'Thủ đô Hà Nội'].map((name): [string, SpecialPlace] => [
+  ...SPECIAL_PLACE_NAMES.map((name): [string, SpecialPlace] => [
     name,
     { kind: 'special', name, initials: name.split(' ').map(isCapitalized) },
   ]),
@@ -153,7 +153,9 @@ export const placeNameCase: Rule = {
     if (profile.language !== 'vi') return;
     for (const prose of nameBlocks(doc, settings.organizations)) {
       const { words, capitals } = prose;
-      for (let index = 0; index < words.length; index++) {
+      let next = 0;
+      for (const index of prose.starts) {
+        if (index < next) continue;
         // Cheap test first: a lowercase generic noun matters only before a special name (`thành phố Hồ`) or a number (`quận 1`).
         if (!capitals[index] && !capitals[index + SPECIAL_GENERIC_WORDS] && !startsWithDigit(words[index + 1]?.text ?? '')) continue;
         const found = PLACES.at(prose, index);
@@ -163,7 +165,7 @@ export const placeNameCase: Rule = {
           if (differsFromInitials(prose, index, initials)) {
             report(prose.caseProblem('specialPlace', index, initials, { written: prose.slice(index, found.end), expected: prose.recased(index, initials), place: name }));
           }
-          index = found.end - 1;
+          next = found.end;
           continue;
         }
         const unit = found.value;
@@ -183,7 +185,7 @@ export const placeNameCase: Rule = {
         if (nameLength === 0 || namedAfterPersonOrEvent(prose, unit, after, nameLength)) continue;
         const initials = Array<boolean>(unit.length).fill(false);
         report(prose.caseProblem('genericCapitalized', index, initials, { written: prose.slice(index, after), expected: prose.recased(index, initials) }));
-        index = after - 1;
+        next = after;
       }
     }
   },

@@ -13,8 +13,11 @@
  * document number (`123/QĐ-UBND`, `30/2020/NĐ-CP`, `QĐ-TTg`).
  */
 
+import type { Block } from '../model/types';
+import { perModel } from '../model/prose';
+import { isCapitalAt, type Word } from '../text/words';
+import { capitalizedWords } from './capitalized-words';
 import { isKnownRhyme, parseSyllable } from './syllable';
-import { isCapitalAt } from '../text/words';
 
 /**
  * Used in press text without a definition: local-government and Party
@@ -79,25 +82,32 @@ function isDocumentNumber(word: string): boolean {
 
 const [LOWER_H, LOWER_R, LOWER_Y] = [0x68, 0x72, 0x79];
 
-/** Cheap first test on a word: a capital followed by a capital, or by the lowercase letter of an initial (`ThS`). */
+/** A capital followed by a capital, or by the lowercase letter of an initial (`ThS`). */
 function mayBeAbbreviation(word: string): boolean {
-  if (!isCapitalAt(word, 0)) return false;
   const second = word.charCodeAt(1);
   return isCapitalAt(word, 1) || ((second === LOWER_H || second === LOWER_R || second === LOWER_Y) && isCapitalAt(word, 2));
 }
 
+/** A capital after the first letter: `UBND`, `VNeID`, `SARS-CoV-2`. */
+function hasSecondCapital(word: string): boolean {
+  for (let index = 1; index < word.length; index++) if (isCapitalAt(word, index)) return true;
+  return false;
+}
+
 const ABBREVIATION = 1;
 const CAPITALS = 2;
-const CLASS_CACHE_LIMIT = 10_000;
-/** Words with two capitals, classified once: a text repeats its abbreviations (`UBND` a dozen times). */
+const CLASS_CACHE_LIMIT = 50_000;
+/** Words opening with a capital, classified once per spelling: a text repeats its names and abbreviations. */
 const classCache = new Map<string, number>();
 
-/** `ABBREVIATION` and `CAPITALS` flags of a word that has passed the cheap tests. */
-function classified(word: string): number {
+/** `ABBREVIATION` and `CAPITALS` flags of a word that opens with a capital. */
+function classOf(word: string): number {
   let flags = classCache.get(word);
   if (flags === undefined) {
-    flags = (isAbbreviationUncached(word) ? ABBREVIATION : 0) | (hasAbbreviationCapitalsUncached(word) ? CAPITALS : 0);
-    // The vocabulary of abbreviations is small; the bound only protects a long-lived editor process.
+    flags =
+      (mayBeAbbreviation(word) && isAbbreviationUncached(word) ? ABBREVIATION : 0) |
+      (hasSecondCapital(word) && hasAbbreviationCapitalsUncached(word) ? CAPITALS : 0);
+    // The bound only protects a long-lived editor process.
     if (classCache.size >= CLASS_CACHE_LIMIT) classCache.clear();
     classCache.set(word, flags);
   }
@@ -106,7 +116,7 @@ function classified(word: string): number {
 
 /** True when a tokenized word is an abbreviation in the sense of this module (see the file comment). */
 export function isAbbreviation(word: string): boolean {
-  return mayBeAbbreviation(word) && (classified(word) & ABBREVIATION) !== 0;
+  return isCapitalAt(word, 0) && (classOf(word) & ABBREVIATION) !== 0;
 }
 
 function isAbbreviationUncached(word: string): boolean {
@@ -126,16 +136,45 @@ function isAbbreviationUncached(word: string): boolean {
  * `isAbbreviation`, which must be sure before asking for a definition.
  */
 export function hasAbbreviationCapitals(word: string): boolean {
-  if (!isCapitalAt(word, 0)) return false;
-  let capitals = 1;
-  for (let index = 1; index < word.length && capitals < 2; index++) if (isCapitalAt(word, index)) capitals++;
-  return capitals >= 2 && (classified(word) & CAPITALS) !== 0;
+  return isCapitalAt(word, 0) && (classOf(word) & CAPITALS) !== 0;
 }
 
 function hasAbbreviationCapitalsUncached(word: string): boolean {
   if (isDocumentNumber(word)) return false;
   return word.split(PART_SEPARATOR).every((part) => !ROMAN_NUMERAL.test(part) && !isSyllableInCapitals(part));
 }
+
+/** A block of prose with its abbreviations and its words with the capitals of one. */
+export interface AbbreviationBlock {
+  block: Block;
+  words: readonly Word[];
+  /** Indexes of the words that are abbreviations (`isAbbreviation`), in text order. */
+  abbreviations: readonly number[];
+  /** Indexes of the words with the capitals of an abbreviation (`hasAbbreviationCapitals`), in text order. */
+  capitals: readonly number[];
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * The blocks holding an abbreviation or a word with its capitals, found once
+ * per model for both abbreviation rules: each capitalized word costs one
+ * lookup of its spelling, and most blocks hold none.
+ */
+export const abbreviationBlocks = perModel((doc): readonly AbbreviationBlock[] => {
+  const found: AbbreviationBlock[] = [];
+  for (const { block, words, capitalized } of capitalizedWords(doc)) {
+    let abbreviations: number[] | undefined;
+    let capitals: number[] | undefined;
+    for (const index of capitalized) {
+      const flags = classOf(words[index]!.text);
+      if ((flags & ABBREVIATION) !== 0) (abbreviations ??= []).push(index);
+      if ((flags & CAPITALS) !== 0) (capitals ??= []).push(index);
+    }
+    if (abbreviations || capitals) found.push({ block, words, abbreviations: abbreviations ?? NONE, capitals: capitals ?? NONE });
+  }
+  return found;
+});
 
 /** Letters and digits of an abbreviation, in capitals: `TT&TT` → `TTTT`, `TP.HCM` → `TPHCM`, `Covid-19` → `COVID19`. */
 export function abbreviationKey(text: string): string {

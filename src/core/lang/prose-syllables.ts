@@ -44,7 +44,7 @@ export interface TokenAnalysis {
   pieces: ReadonlyArray<Analysis & { offset: number }>;
 }
 
-/** Characters that join the pieces of one token (see `tokenize`). */
+/** Characters that join the pieces of one token (see `tokenize`), and the pieces between them (a token without a joiner is one piece). */
 const JOINER = /[&\-.'’/]/u;
 const PIECE = /[^&\-.'’/]+/gu;
 /** Only spaces between two words: they belong to the same phrase. */
@@ -87,14 +87,14 @@ function analysePiece(text: string): Analysis | undefined {
 }
 
 function analyseToken(text: string): TokenAnalysis | null {
-  const joined = JOINER.test(text);
-  const pieces = joined ? Array.from(text.matchAll(PIECE), (match) => ({ text: match[0], offset: match.index })) : [{ text, offset: 0 }];
   const analysed: Array<Analysis & { offset: number }> = [];
-  for (const piece of pieces) {
-    const analysis = analysePiece(piece.text);
-    if (analysis) analysed.push({ ...analysis, offset: piece.offset });
+  // A loop over `exec`, not `matchAll`, which copies the pattern: numbers and dates make many distinct spellings.
+  PIECE.lastIndex = 0;
+  for (let piece = PIECE.exec(text); piece; piece = PIECE.exec(text)) {
+    const analysis = analysePiece(piece[0]);
+    if (analysis) analysed.push({ ...analysis, offset: piece.index });
   }
-  return analysed.length > 0 ? { joined, pieces: analysed } : null;
+  return analysed.length > 0 ? { joined: JOINER.test(text), pieces: analysed } : null;
 }
 
 function tokenAnalysis(word: Word): TokenAnalysis | null {

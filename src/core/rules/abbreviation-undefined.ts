@@ -2,8 +2,7 @@ import type { Block, PressRelease, Span } from '../model/types';
 import type { Rule } from '../types';
 import { skipOutletTag } from '../model/dateline';
 import type { Word } from '../text/words';
-import { BUILT_IN_ABBREVIATIONS, HEADLINE_ABBREVIATIONS, isAbbreviation } from '../lang/abbreviations';
-import { capitalizedWords } from '../lang/capitalized-words';
+import { abbreviationBlocks, BUILT_IN_ABBREVIATIONS, HEADLINE_ABBREVIATIONS, isAbbreviation } from '../lang/abbreviations';
 
 /** A parenthesis on one line: where an abbreviation is defined, `(CĐS)`, `(sau đây gọi tắt là Sở KH&CN)`. */
 const PARENTHESIS = /\(([^()\n]{1,80})\)/gu;
@@ -60,7 +59,8 @@ function definingWords(text: string, words: readonly Word[]): Set<number> {
   const defining = new Set<number>();
   if (!text.includes('(')) return defining;
   let next = 0;
-  for (const match of text.matchAll(PARENTHESIS)) {
+  PARENTHESIS.lastIndex = 0;
+  for (let match = PARENTHESIS.exec(text); match; match = PARENTHESIS.exec(text)) {
     const open = match.index;
     const close = open + match[0].length - 1;
     while (next < words.length && words[next]!.end <= open) next++;
@@ -84,7 +84,9 @@ function ignoredRanges(block: Block, isLead: boolean): Span[] {
   const text = block.plain.text;
   const ranges: Span[] = [];
   if (isLead) ranges.push({ start: 0, end: skipOutletTag(text) });
-  if (text.includes(':')) for (const match of text.matchAll(CREDIT)) ranges.push({ start: match.index, end: match.index + match[0].length });
+  if (!text.includes(':')) return ranges;
+  CREDIT.lastIndex = 0;
+  for (let match = CREDIT.exec(text); match; match = CREDIT.exec(text)) ranges.push({ start: match.index, end: match.index + match[0].length });
   return ranges;
 }
 
@@ -172,31 +174,31 @@ export const abbreviationUndefined: Rule = {
     const firstDefinitions = new Map<string, number>();
     const headlineReported = new Set<string>();
 
-    for (const { block, words, capitalized } of capitalizedWords(doc)) {
-      if (block.role === 'signature') continue;
+    for (const { block, words, abbreviations } of abbreviationBlocks(doc)) {
+      if (abbreviations.length === 0 || block.role === 'signature') continue;
       const headline = isTitleBlock(doc, block);
       const allowed = headline ? inHeadline : inBody;
       // Computed at the block's first abbreviation that is not allowed: most blocks have none.
       let ignored: Span[] | undefined;
       let defining: Set<number> | undefined;
-      for (const index of capitalized) {
+      for (const index of abbreviations) {
         const word = words[index]!;
         const abbreviation = word.text;
-        if (!isAbbreviation(abbreviation) || allowed(abbreviation)) continue;
+        if (allowed(abbreviation)) continue;
         ignored ??= ignoredRanges(block, block === doc.lead);
         if (ignored.some((range) => range.start <= word.start && word.end <= range.end)) continue;
-        const span = block.plain.span(word.start, word.end);
         if (headline) {
           if (headlineReported.has(abbreviation)) continue;
           headlineReported.add(abbreviation);
-          report({ messageId: 'inHeadline', data: { abbreviation }, ...span });
+          report({ messageId: 'inHeadline', data: { abbreviation }, ...block.plain.span(word.start, word.end) });
           continue;
         }
         defining ??= definingWords(block.plain.text, words);
+        // Spans are looked up for the first use and the first definition only: no other is reported or compared.
         if (defining.has(index)) {
-          if (!firstDefinitions.has(abbreviation)) firstDefinitions.set(abbreviation, span.start);
+          if (!firstDefinitions.has(abbreviation)) firstDefinitions.set(abbreviation, block.plain.toSource(word.start));
         } else if (!firstUses.has(abbreviation)) {
-          firstUses.set(abbreviation, span);
+          firstUses.set(abbreviation, block.plain.span(word.start, word.end));
         }
       }
     }

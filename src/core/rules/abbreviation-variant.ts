@@ -1,16 +1,18 @@
 import type { Block, PressRelease } from '../model/types';
 import type { Rule } from '../types';
 import type { Word } from '../text/words';
-import { abbreviationKey, hasAbbreviationCapitals } from '../lang/abbreviations';
+import { abbreviationBlocks, abbreviationKey } from '../lang/abbreviations';
 import { capitalizedWords } from '../lang/capitalized-words';
 import { dominantForm } from '../lang/majority';
 
-/** One written occurrence of an abbreviation: the key it is compared by and the plain-text range it covers in its block. */
+/** One written occurrence of an abbreviation: the key it is compared by, the plain-text range it covers in its block, and that text. */
 interface Occurrence {
   block: Block;
   start: number;
   end: number;
   key: string;
+  /** As written: one word, or two joined by a space (`Sở TT&TT`, `Covid 19`). */
+  form: string;
 }
 
 /** Bodies whose initial is glued to the abbreviation in the short form: `Sở TT&TT` → `STTTT`, `Bộ TT&TT` → `BTTTT`. */
@@ -19,7 +21,6 @@ const BODY_WORDS: ReadonlySet<string> = new Set(['Sở', 'Bộ', 'Ban', 'Cục',
 const CAPITALIZED = /^\p{Lu}\p{Ll}+(?:-\d+)?$/u;
 const DIGITS = /^\d+$/u;
 const LETTERS_ONLY = /^\p{L}+$/u;
-const SPACES = /\s+/gu;
 const D_WITH_STROKE = /Đ/gu;
 const [D_WITH_STROKE_CODE, D_CODE] = [0x110, 0x44];
 const TRAILING_DIGITS = /\d+$/u;
@@ -39,25 +40,25 @@ function comparisonKey(text: string): string {
 }
 
 /**
- * `words[index]` compared under `key`, or under a wider reading when some
- * form in capitals is written that way: with the initial of the body before
- * it (`Sở TT&TT` beside `STTTT`) or with the number after it (`Covid 19`
- * beside `COVID-19`).
+ * `words[index]` compared under the widest key that some form in capitals
+ * is written with: with the initial of the body before it (`Sở TT&TT` beside
+ * `STTTT`), with the number after it (`Covid 19` beside `COVID-19`), or
+ * `key` itself; undefined when none is.
  */
-function occurrenceAt(block: Block, words: readonly Word[], index: number, key: string, capitalsKeys: ReadonlySet<string>): Occurrence {
+function occurrenceAt(block: Block, words: readonly Word[], index: number, key: string, capitalsKeys: ReadonlySet<string>): Occurrence | undefined {
   const word = words[index]!;
   const text = block.plain.text;
   const before = words[index - 1];
   if (before && BODY_WORDS.has(before.text) && text.slice(before.end, word.start) === ' ') {
     const wider = comparisonKey(before.text[0]!) + key;
-    if (capitalsKeys.has(wider)) return { block, start: before.start, end: word.end, key: wider };
+    if (capitalsKeys.has(wider)) return { block, start: before.start, end: word.end, key: wider, form: text.slice(before.start, word.end) };
   }
   const after = words[index + 1];
   if (after && DIGITS.test(after.text) && LETTERS_ONLY.test(word.text) && text.slice(word.end, after.start) === ' ') {
     const wider = key + after.text;
-    if (capitalsKeys.has(wider)) return { block, start: word.start, end: after.end, key: wider };
+    if (capitalsKeys.has(wider)) return { block, start: word.start, end: after.end, key: wider, form: text.slice(word.start, after.end) };
   }
-  return { block, start: word.start, end: word.end, key };
+  return capitalsKeys.has(key) ? { block, start: word.start, end: word.end, key, form: word.text } : undefined;
 }
 
 /**
@@ -84,31 +85,24 @@ function shape(firstLetterCode: number, length: number): number {
 
 /** Every occurrence of a form in capitals, and of a capitalized word written like one of them (`Covid-19`, `Tp`). */
 function comparableOccurrences(doc: PressRelease): Occurrence[] {
-  const blocks = capitalizedWords(doc);
   const capitals: Array<{ block: Block; words: readonly Word[]; index: number; key: string }> = [];
-  for (const { block, words, capitalized } of blocks) {
-    for (const index of capitalized) {
-      const text = words[index]!.text;
-      if (hasAbbreviationCapitals(text)) capitals.push({ block, words, index, key: comparisonKey(text) });
-    }
+  for (const { block, words, capitals: indexes } of abbreviationBlocks(doc)) {
+    for (const index of indexes) capitals.push({ block, words, index, key: comparisonKey(words[index]!.text) });
   }
   if (capitals.length === 0) return [];
   const capitalsKeys = new Set(capitals.map((capital) => capital.key));
-  const occurrences = capitals.map(({ block, words, index, key }) => occurrenceAt(block, words, index, key, capitalsKeys));
+  // A form in capitals is compared at least under its own key, which is in the set.
+  const occurrences = capitals.map(({ block, words, index, key }) => occurrenceAt(block, words, index, key, capitalsKeys)!);
   const mayMatch = lowercaseFormFilter(capitalsKeys);
-  for (const { block, words, capitalized } of blocks) {
+  for (const { block, words, capitalized } of capitalizedWords(doc)) {
     for (const index of capitalized) {
       const text = words[index]!.text;
       if (!mayMatch(text) || !CAPITALIZED.test(text)) continue;
       const occurrence = occurrenceAt(block, words, index, comparisonKey(text), capitalsKeys);
-      if (capitalsKeys.has(occurrence.key)) occurrences.push(occurrence);
+      if (occurrence) occurrences.push(occurrence);
     }
   }
   return occurrences;
-}
-
-function writtenForm(occurrence: Occurrence): string {
-  return occurrence.block.plain.text.slice(occurrence.start, occurrence.end).replace(SPACES, ' ');
 }
 
 export const abbreviationVariant: Rule = {
@@ -186,18 +180,14 @@ export const abbreviationVariant: Rule = {
     }
 
     for (const group of groups.values()) {
-      if (group.length < 2) continue;
-      const forms = group.map(writtenForm);
-      if (forms.every((form) => form === forms[0])) continue;
-      const main = dominantForm(forms)!;
-      group.forEach((occurrence, index) => {
-        const form = forms[index]!;
-        if (form === main.form) return;
-        const { block, start, end } = occurrence;
+      if (group.every((occurrence) => occurrence.form === group[0]!.form)) continue;
+      const main = dominantForm(group.map((occurrence) => occurrence.form))!;
+      for (const { block, start, end, form } of group) {
+        if (form === main.form) continue;
         const span = block.plain.span(start, end);
         const fix = main.clear && block.plain.isExact(start, end) ? { fix: { ...span, text: main.form } } : {};
         report({ messageId: main.clear ? 'variant' : 'variantTied', data: { form, main: main.form }, ...span, ...fix });
-      });
+      }
     }
   },
 };

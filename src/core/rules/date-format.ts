@@ -13,7 +13,7 @@ interface ShortDate {
   /** As written in the plain text: `14/4`, `01/03/2024`, `17 – 9`, `29-31/5`. */
   text: string;
   /** The parts of a single date (none for a span or list such as `29-31/5`). */
-  parts?: DateParts;
+  parts: DateParts | undefined;
 }
 
 interface DateParts {
@@ -75,7 +75,8 @@ function isShortStyle(style: DateStyle): style is ShortStyle {
 /** A holiday's or anniversary's date, not introduced by a word such as `ngày`: neither counted nor reported. */
 function isHolidayDate(text: string, match: DateMatch): boolean {
   const before = text.slice(Math.max(0, match.start - HOLIDAY_LOOKBEHIND), match.start);
-  return HOLIDAY_CONTEXT.test(before) && !DATE_WORD_BEFORE.test(before.slice(-DATE_WORD_LOOKBEHIND));
+  // Most dates follow `ngày`: the shorter test first.
+  return !DATE_WORD_BEFORE.test(before.slice(-DATE_WORD_LOOKBEHIND)) && HOLIDAY_CONTEXT.test(before);
 }
 
 function paddingFields(parts: DateParts): Array<{ field: PaddingField; padded: boolean }> {
@@ -214,13 +215,11 @@ export const dateFormat: Rule = {
       const windows = dateWindows(text);
       if (windows.length === 0) continue;
       if (profile.id === 'vn-press-release') checkPlaceDateLines(block, report);
-      for (const match of windows.flatMap((window) => datesIn(text, window))) {
-        checkWeekday(block, match, report);
-        if (!isShortStyle(match.style) || isHolidayDate(text, match)) continue;
-        const written = text.slice(match.start, match.end);
-        const single = match.endDate ? null : SINGLE_DATE.exec(written);
-        const parts = single ? { day: single[1]!, month: single[2]!, ...(single[3] ? { year: single[3] } : {}) } : undefined;
-        dates.push({ block, match, text: written, ...(parts ? { parts } : {}) });
+      for (const window of windows) {
+        for (const match of datesIn(text, window)) {
+          checkWeekday(block, match, report);
+          if (isShortStyle(match.style) && !isHolidayDate(text, match)) dates.push(shortDate(block, match));
+        }
       }
     }
     checkStyles(dates, settings.dateStyle, report);
@@ -231,7 +230,9 @@ export const dateFormat: Rule = {
 /** Ranges of the text around its date-shaped digits, merged where they overlap; each starts at a word. */
 function dateWindows(text: string): Span[] {
   const windows: Span[] = [];
-  for (const shape of text.matchAll(DATE_SHAPE)) {
+  // `exec` in a loop: `matchAll` would copy the pattern for every block.
+  DATE_SHAPE.lastIndex = 0;
+  for (let shape = DATE_SHAPE.exec(text); shape; shape = DATE_SHAPE.exec(text)) {
     if (shape.index > 0 && isDigit(text.charCodeAt(shape.index - 1))) continue;
     const end = Math.min(text.length, shape.index + shape[0].length + WINDOW_AFTER);
     const last = windows[windows.length - 1];
@@ -258,6 +259,12 @@ function datesIn(text: string, window: Span): DateMatch[] {
   }));
 }
 
+function shortDate(block: Block, match: DateMatch): ShortDate {
+  const written = block.plain.text.slice(match.start, match.end);
+  const single = match.endDate ? null : SINGLE_DATE.exec(written);
+  return { block, match, text: written, parts: single ? { day: single[1]!, month: single[2]!, year: single[3] } : undefined };
+}
+
 /** A fix that rewrites a date in place, when its source maps one-to-one. */
 function rewrite(date: ShortDate, text: string): Pick<Problem, 'fix'> {
   const { block, match } = date;
@@ -265,6 +272,8 @@ function rewrite(date: ShortDate, text: string): Pick<Problem, 'fix'> {
 }
 
 function checkStyles(dates: readonly ShortDate[], configured: 'consistent' | ShortStyle, report: (problem: Problem) => void): void {
+  // Most texts write every date one way: nothing to count.
+  if (configured === 'consistent' && dates.every((date) => date.match.style === dates[0]!.match.style)) return;
   const styles = dates.map((date) => date.match.style as ShortStyle);
   const main = configured === 'consistent' ? dominantForm(styles) : { form: configured, clear: true };
   if (!main) return;
@@ -297,10 +306,9 @@ function checkPadding(dates: readonly ShortDate[], report: (problem: Problem) =>
   }
   const expected = new Map<PaddingField, { padded: boolean; clear: boolean; example: ShortDate }>();
   for (const [field, list] of fields) {
+    if (list.every((entry) => entry.padded === list[0]!.padded)) continue;
     const main = dominantForm(list.map((entry) => entry.padded))!;
-    if (list.some((entry) => entry.padded !== main.form)) {
-      expected.set(field, { padded: main.form, clear: main.clear, example: list.find((entry) => entry.padded === main.form)!.date });
-    }
+    expected.set(field, { padded: main.form, clear: main.clear, example: list.find((entry) => entry.padded === main.form)!.date });
   }
   if (expected.size === 0) return;
   for (const date of dates) {
@@ -348,7 +356,8 @@ function checkWeekday(block: Block, match: DateMatch, report: (problem: Problem)
 function checkPlaceDateLines(block: Block, report: (problem: Problem) => void): void {
   const text = block.plain.text;
   if (!text.includes('tháng')) return;
-  for (const line of text.matchAll(PLACE_DATE_LINE)) {
+  PLACE_DATE_LINE.lastIndex = 0;
+  for (let line = PLACE_DATE_LINE.exec(text); line; line = PLACE_DATE_LINE.exec(text)) {
     const [day, month, year] = [line[1]!, line[2]!, line[3]!];
     const expectedDay = padded(day, Number(day) < 10);
     const expectedMonth = padded(month, Number(month) <= 2);

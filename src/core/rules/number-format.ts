@@ -83,7 +83,8 @@ export const numberFormat: Rule = {
     for (const { block } of proseBlocks(doc)) {
       const text = block.plain.text;
       if (!MAY_HOLD_PROBLEM.test(text)) continue;
-      for (const match of text.matchAll(DECIMAL_POINT)) {
+      DECIMAL_POINT.lastIndex = 0;
+      for (let match = DECIMAL_POINT.exec(text); match; match = DECIMAL_POINT.exec(text)) {
         if (DATE_WORD_BEFORE.test(text.slice(Math.max(0, match.index - DATE_WORD_LOOKBEHIND), match.index))) continue;
         const number = match[0];
         const point = match.index + match[1]!.length;
@@ -91,7 +92,8 @@ export const numberFormat: Rule = {
         const fix = block.plain.isExact(point, point + 1) ? { fix: { ...block.plain.span(point, point + 1), text: ',' } } : {};
         report({ messageId: 'decimalPoint', data: { number, suggestion }, ...block.plain.span(match.index, match.index + number.length), ...fix });
       }
-      for (const match of text.matchAll(GLUED_UNIT)) {
+      GLUED_UNIT.lastIndex = 0;
+      for (let match = GLUED_UNIT.exec(text); match; match = GLUED_UNIT.exec(text)) {
         const [written, value, unit] = [match[0], match[1]!, match[2]!];
         const unitStart = match.index + value.length;
         const at = block.plain.toSource(unitStart);

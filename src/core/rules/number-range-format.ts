@@ -22,16 +22,19 @@ interface YearRange {
   separator: string;
 }
 
-function yearRanges(block: Block): YearRange[] {
+/** Appends the year ranges of a block to `ranges`. */
+function addYearRanges(block: Block, ranges: YearRange[]): void {
   const text = block.plain.text;
-  const ranges: YearRange[] = [];
-  for (const match of text.matchAll(YEAR_RANGE)) {
-    const [range, from, separator, to] = [match[0], match[1]!, match[2]!, match[3]!];
+  // `exec` in a loop: `matchAll` would copy the pattern for every block.
+  YEAR_RANGE.lastIndex = 0;
+  for (let match = YEAR_RANGE.exec(text); match; match = YEAR_RANGE.exec(text)) {
+    const from = match[1]!;
+    const separator = match[2]!;
+    const to = match[3]!;
     if (Number(to) <= Number(from) || Number(to) - Number(from) > LONGEST_SPAN) continue;
     const start = match.index + from.length;
-    ranges.push({ block, start, end: start + separator.length, range, separator: separator.replace(SPACES, ' ') });
+    ranges.push({ block, start, end: start + separator.length, range: match[0], separator: separator.replace(SPACES, ' ') });
   }
-  return ranges;
 }
 
 export const numberRangeFormat: Rule = {
@@ -89,7 +92,10 @@ export const numberRangeFormat: Rule = {
   },
   check({ doc, profile, report }) {
     if (profile.language !== 'vi') return;
-    const ranges = proseBlocks(doc).flatMap(({ block }) => yearRanges(block));
+    const ranges: YearRange[] = [];
+    for (const { block } of proseBlocks(doc)) addYearRanges(block, ranges);
+    // Most texts write every range one way: nothing to count.
+    if (ranges.every((range) => range.separator === ranges[0]!.separator)) return;
     const main = dominantForm(ranges.map((range) => range.separator));
     if (!main) return;
     const example = ranges.find((range) => range.separator === main.form)!.range;

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import type { Person, PressRelease } from '../model/types';
+import type { PressRelease } from '../model/types';
 import { foldPhrase, foldWord, isCapitalized, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
 import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS } from '../lang/organizations';
 
@@ -23,9 +23,6 @@ const TITLE_NAMES = [
 /** Each title with the initials of its words. */
 const TITLES = new PhraseIndex<boolean[]>(TITLE_NAMES.map((title) => [title, title.split(' ').map(isCapitalized)]));
 
-/** Last words of the titles: only where one is written can a title end. */
-const TITLE_LAST_WORDS = new Set(TITLE_NAMES.map((title) => foldPhrase(title).split(' ').pop()!));
-
 /** `Phó`, `Quyền` belong to the title and take its capital; `nguyên` (former) stays lowercase. */
 const CAPITALIZED_PREFIXES = new Set(['quyền', 'phó'].map(foldWord));
 const FORMER = foldWord('nguyên');
@@ -33,6 +30,10 @@ const FORMER = foldWord('nguyên');
 const HONORIFICS = new PhraseIndex<true>(['ông', 'bà', 'đồng chí'].map((honorific) => [honorific, true]));
 /** Words before a title that make it generic or plural: `các phó giám đốc`, `hai phó chủ tịch`. */
 const PLURAL_MARKERS = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'hai', 'ba', 'bốn', 'năm', 'vị'].map(foldWord));
+/** Word tables built at first use, not at module load: start-up counts for a one-file lint. */
+let wordsInsideBodyNames: ReadonlySet<string> | undefined;
+let titleLastWords: ReadonlySet<string> | undefined;
+
 /**
  * Lowercase words that may stand inside the body named between a title and
  * a name (`phó chủ tịch UBND tỉnh Nguyễn Duy Hưng`, `giám đốc Sở Khoa học và
@@ -40,10 +41,19 @@ const PLURAL_MARKERS = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', '
  * place nouns. Any other lowercase word (a verb) means the name that follows
  * is not the title holder.
  */
-const WORDS_INSIDE_BODY_NAMES = new Set([
-  ...[...BUILT_IN_ORGANIZATIONS.map((entry) => entry.name), ...ADMINISTRATIVE_UNITS, 'thường trực']
-    .flatMap((name) => foldPhrase(name).split(' ')),
-]);
+function isWordInsideBodyName(key: string): boolean {
+  wordsInsideBodyNames ??= new Set(
+    [...BUILT_IN_ORGANIZATIONS.map((entry) => entry.name), ...ADMINISTRATIVE_UNITS, 'thường trực'].flatMap((name) => foldPhrase(name).split(' ')),
+  );
+  return wordsInsideBodyNames.has(key);
+}
+
+/** Last words of the titles: only where one is written can a title end. */
+function isTitleLastWord(key: string): boolean {
+  titleLastWords ??= new Set(TITLE_NAMES.map((title) => foldPhrase(title).split(' ').pop()!));
+  return titleLastWords.has(key);
+}
+
 /** At most this many words of a body's name between a title and a personal name. */
 const MAX_WORDS_BETWEEN = 12;
 /** Personal names have two to four syllables (`Huỳnh Nghĩa`, `Nguyễn Thị Mai Thương`). */
@@ -76,17 +86,45 @@ function titleAt(prose: NameBlock, index: number): TitleAt | undefined {
 
 /** A title written all in lowercase where capitals are due: not generic (`các phó giám đốc`), not the rest of a capitalized title (`Phó chủ tịch`). */
 function lowercaseTitleAt(prose: NameBlock, index: number): TitleAt | undefined {
+  if (prose.capitals[index]) return undefined;
   const title = titleAt(prose, index);
-  if (!title || prose.capitals[title.first] || prose.capitals[index]) return undefined;
+  if (!title || prose.capitals[title.first]) return undefined;
   const previous = prose.key(index - 1);
   if (prose.adjacent(index) && (PLURAL_MARKERS.has(previous) || (prose.capitals[index - 1] && CAPITALIZED_PREFIXES.has(previous)))) return undefined;
   return title;
 }
 
-/** The persons' names the rule knows: folded, and their folded first words for a cheap first test. */
-interface KnownNames {
-  names: Set<string>;
-  firstWords: Set<string>;
+/** The persons' names the rule knows, as a tree of folded words: one lookup per word of a name written in the text. */
+interface NameTree {
+  /** Made when a longer name is added: the last word of a name needs none. */
+  next?: Map<string, NameTree>;
+  /** A name ends here. */
+  isName: boolean;
+}
+
+/** The subtree of `tree` for the folded word `key`, made if need be. */
+function branch(tree: NameTree, key: string): NameTree {
+  tree.next ??= new Map();
+  let subtree = tree.next.get(key);
+  if (!subtree) {
+    subtree = { isName: false };
+    tree.next.set(key, subtree);
+  }
+  return subtree;
+}
+
+/** Adds the name made of these folded words. */
+function addName(known: NameTree, keys: readonly string[]): void {
+  let tree = known;
+  for (const key of keys) tree = branch(tree, key);
+  tree.isName = true;
+}
+
+/** The folded words `[first, end)`. */
+function keysOf(prose: NameBlock, first: number, end: number): string[] {
+  const keys: string[] = [];
+  for (let index = first; index < end; index++) keys.push(prose.key(index));
+  return keys;
 }
 
 /**
@@ -94,34 +132,36 @@ interface KnownNames {
  * register, and names written after `ông`, `bà`, `đồng chí` (`ông Lê Văn
  * Cường - trưởng phòng …`).
  */
-function knownNames(blocks: readonly NameBlock[], persons: readonly Person[], people: ReadonlyArray<{ name: string }>): KnownNames {
-  const names = new Set([...persons.map((person) => person.name.text), ...people.map((person) => person.name)].map(foldPhrase));
+function knownNames(doc: PressRelease, blocks: readonly NameBlock[], people: ReadonlyArray<{ name: string }>): NameTree {
+  const known: NameTree = { isName: false };
+  for (const list of doc.participants) {
+    for (const entry of list.entries) if (entry.kind === 'person') addName(known, foldPhrase(entry.name.text).split(' '));
+  }
+  for (const person of people) addName(known, foldPhrase(person.name).split(' '));
   for (const prose of blocks) {
-    for (let index = 0; index < prose.words.length; index++) {
+    const { capitals } = prose;
+    for (let index = 0; index < capitals.length; index++) {
       // Cheap test first: a name, so a capital, follows `ông`, `bà` or `đồng chí`.
-      if (!prose.capitals[index + 1] && !prose.capitals[index + 2]) continue;
+      if (!capitals[index + 1] && !capitals[index + 2]) continue;
       const honorific = HONORIFICS.at(prose, index);
       if (!honorific) continue;
       let end = honorific.end;
-      while (end - honorific.end <= NAME_SYLLABLES.max && prose.capitals[end] && prose.adjacent(end)) end++;
+      while (end - honorific.end <= NAME_SYLLABLES.max && capitals[end] && prose.adjacent(end)) end++;
       const length = end - honorific.end;
-      if (length >= NAME_SYLLABLES.min && length <= NAME_SYLLABLES.max) names.add(prose.foldedSlice(honorific.end, end));
+      if (length >= NAME_SYLLABLES.min && length <= NAME_SYLLABLES.max) addName(known, keysOf(prose, honorific.end, end));
       index = end - 1;
     }
   }
-  return { names, firstWords: new Set([...names].map((name) => name.split(' ')[0]!)) };
+  return known;
 }
 
-/** Where the known name written at `start` ends, if one is written there. */
-function knownNameEnd(prose: NameBlock, start: number, known: KnownNames): number | undefined {
-  if (!prose.capitals[start] || !known.firstWords.has(prose.key(start))) return undefined;
-  let key = prose.key(start);
-  let end = start + 1;
+/** Where the longest known name written at the capitalized word `start` ends, if one is (two words at least). */
+function knownNameEnd(prose: NameBlock, start: number, known: NameTree): number | undefined {
+  let tree = known.next?.get(prose.key(start));
   let found: number | undefined;
-  while (end - start < NAME_SYLLABLES.max && prose.capitals[end] && prose.adjacent(end)) {
-    key += ` ${prose.key(end)}`;
-    end++;
-    if (known.names.has(key)) found = end;
+  for (let end = start + 1; tree && end - start < NAME_SYLLABLES.max && prose.capitals[end] && prose.adjacent(end); end++) {
+    tree = tree.next?.get(prose.key(end));
+    if (tree?.isName) found = end + 1;
   }
   return found;
 }
@@ -142,21 +182,25 @@ function titleStartBefore(prose: NameBlock, end: number): number | undefined {
  */
 function titleBefore(prose: NameBlock, nameStart: number): TitleAt | undefined {
   for (let start = nameStart; start > 0 && nameStart - start <= MAX_WORDS_BETWEEN; start--) {
-    const titleStart = TITLE_LAST_WORDS.has(prose.key(start - 1)) ? titleStartBefore(prose, start) : undefined;
+    const titleStart = isTitleLastWord(prose.key(start - 1)) ? titleStartBefore(prose, start) : undefined;
     if (titleStart !== undefined) return lowercaseTitleAt(prose, titleStart);
     const word = start - 1;
-    const gap = prose.text.slice(prose.words[word]!.end, prose.words[start]!.start).trim();
-    if (gap !== '' && !(gap === ',' && prose.capitals[start])) return undefined;
-    if (!prose.capitals[word] && !WORDS_INSIDE_BODY_NAMES.has(prose.key(word))) return undefined;
+    if (!prose.adjacent(start) && !(prose.capitals[start] && gapBefore(prose, start).trim() === ',')) return undefined;
+    if (!prose.capitals[word] && !isWordInsideBodyName(prose.key(word))) return undefined;
   }
   return undefined;
 }
 
 /** `Nguyễn Văn A, giám đốc …` / `Nguyễn Văn A – giám đốc …`: the title right after the name, across a comma or dash. */
 function titleAfter(prose: NameBlock, nameEnd: number): TitleAt | undefined {
-  if (nameEnd >= prose.words.length) return undefined;
-  const gap = prose.text.slice(prose.words[nameEnd - 1]!.end, prose.words[nameEnd]!.start);
-  return NAME_TITLE_SEPARATOR.test(gap) ? lowercaseTitleAt(prose, nameEnd) : undefined;
+  // A capital after the name cannot open a lowercase title: no need to look at the gap.
+  if (nameEnd >= prose.words.length || prose.capitals[nameEnd]) return undefined;
+  return NAME_TITLE_SEPARATOR.test(gapBefore(prose, nameEnd)) ? lowercaseTitleAt(prose, nameEnd) : undefined;
+}
+
+/** The text between word `index` and the word before it. */
+function gapBefore(prose: NameBlock, index: number): string {
+  return prose.text.slice(prose.words[index - 1]!.end, prose.words[index]!.start);
 }
 
 /** The index of the word that starts at source offset `start`, by binary search (the plain-to-source map is monotonic). */
@@ -177,7 +221,8 @@ function wordAtSource(prose: NameBlock, start: number): number | undefined {
 function listTitles(doc: PressRelease, blocks: readonly NameBlock[]): Array<{ prose: NameBlock; title: TitleAt; holder: string }> {
   const found: Array<{ prose: NameBlock; title: TitleAt; holder: string }> = [];
   for (const list of doc.participants) {
-    const prose = blocks.find((candidate) => candidate.block === doc.blocks[list.blockIndex]);
+    const block = doc.blocks[list.blockIndex];
+    const prose = blocks.find((candidate) => candidate.block === block);
     if (!prose) continue;
     for (const entry of list.entries) {
       if (entry.kind !== 'person') continue;
@@ -252,10 +297,9 @@ export const personTitleCase: Rule = {
   },
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
-    const persons = doc.participants.flatMap((list) => list.entries.filter((entry): entry is Person => entry.kind === 'person'));
     const blocks = nameBlocks(doc, settings.organizations);
-    const known = knownNames(blocks, persons, settings.people);
-    if (known.names.size === 0) return;
+    const known = knownNames(doc, blocks, settings.people);
+    if (!known.next) return;
     const reported = new Set<number>();
     const reportTitle = (prose: NameBlock, title: TitleAt, holder: string): void => {
       const at = prose.block.plain.toSource(prose.words[title.first]!.start);
@@ -267,7 +311,9 @@ export const personTitleCase: Rule = {
     for (const { prose, title, holder } of listTitles(doc, blocks)) reportTitle(prose, title, holder);
     // In running text, look around each known name: titles are checked only where a name is.
     for (const prose of blocks) {
-      for (let index = 0; index < prose.words.length; index++) {
+      const { capitals } = prose;
+      for (let index = 0; index < capitals.length; index++) {
+        if (!capitals[index]) continue;
         const end = knownNameEnd(prose, index, known);
         if (end === undefined) continue;
         const holder = prose.slice(index, end);

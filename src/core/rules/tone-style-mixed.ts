@@ -94,9 +94,9 @@ export const toneStyleMixed: Rule = {
     const words = proseSyllables(doc).filter(isCountedStyleWord);
     if (words.length === 0) return;
     const configured = settings.toneStyle !== 'consistent';
-    const main = configured ? { form: settings.toneStyle as ToneStyle, clear: true } : dominantForm(words.map((word) => word.style))!;
     // With no configured style, one style alone is consistent.
-    if (!configured && words.every((word) => word.style === main.form)) return;
+    if (!configured && words.every((word) => word.style === words[0]!.style)) return;
+    const main = configured ? { form: settings.toneStyle as ToneStyle, clear: true } : dominantForm(words.map((word) => word.style))!;
     const example = words.find((word) => word.style === main.form);
     const exampleData = example && { example: example.syllable.text, line: doc.lines.position(syllableSpan(example).start).line };
     for (const word of words) {

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import fc from 'fast-check';
 import { lint, lintAndFix } from '../../src/core/lint/engine';
 import { convertLegacy, detectLegacyRuns, isVietnameseSyllable, toLegacy, type LegacyEncoding } from '../../src/core/lang/legacy-encodings';
 
@@ -245,6 +246,22 @@ describe('per line: legacy text pasted into a Unicode paragraph', () => {
     const document = '---\ntitle: Së Th«ng tin vµ TruyÒn th«ng tæ chøc héi nghÞ\n---\n\n# Sở Thông tin và Truyền thông tổ chức hội nghị\n';
     assert.deepEqual(messages(document), [{ ruleId: 'encoding-legacy', messageId: 'tcvn3', line: 2 }]);
     assert.equal(fixedText(document), '---\ntitle: Sở Thông tin và Truyền thông tổ chức hội nghị\n---\n\n# Sở Thông tin và Truyền thông tổ chức hội nghị\n');
+  });
+});
+
+describe('texts without an unusual character', () => {
+  it('hold no TCVN3 and no UTF-8 read as Windows-1252, so that detection may skip those encodings for them', () => {
+    // ASCII and precomposed Vietnamese letters only: VNI words whose marks are such letters, VIQR words, Unicode words.
+    const pieces = ['Caùc', 'Thoâng', 'Nhaát', 'Naêm', 'Vie^.t', 'Nam', 'Nguye^~n', 'dda^`u', 'tin', 'Việt', 'ĐỒNG', 'à', 'Â', 'ê', 'Ô', ' ', '\n', '.', ',', '-', '(', "'", '?'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        const runs = detectLegacyRuns(text);
+        assert.ok(runs.every((run) => run.encoding !== 'tcvn3' && run.encoding !== 'utf8-as-cp1252'));
+        assert.deepEqual(detectLegacyRuns(text, false), runs);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

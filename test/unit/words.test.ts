@@ -1,7 +1,7 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { tokenize } from '../../src/core/text/words';
+import { tokenize, tokenizeProse } from '../../src/core/text/words';
 
 it('splits Vietnamese prose into words, keeping abbreviations whole', () => {
   const words = tokenize('Sở TT&TT và UBND TP.HCM họp về COVID-19, kinh tế - xã hội.');
@@ -32,5 +32,21 @@ it('finds the same words as the regular expression, on any text', () => {
       for (const word of tokenize(text)) assert.equal(word.end, word.start + word.text.length);
     }),
     { numRuns: 3000 },
+  );
+});
+
+/** The characters outside ASCII that are not unusual: the precomposed Vietnamese letters. */
+const VIETNAMESE_LETTER = /^[àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝăĂđĐĩĨũŨơƠưƯ\u1EA0-\u1EF9]$/u;
+
+it('tells whether a text holds an unusual character: outside ASCII, and no precomposed Vietnamese letter', () => {
+  const pieces = ['a', 'Ủ', 'ệ', 'đ', 'Ư', 'é', 'e\u0301', '1', ' ', '\n', '.', '-', '–', '“', '’', '…', '«', 'Ð', 'ä', 'ß', '𝐀', '\uD800', '\u00A0', '\u00AD', '\u200B'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+      const text = parts.join('');
+      const prose = tokenizeProse(text);
+      assert.equal(prose.unusual, Array.from(text).some((character) => character.charCodeAt(0) >= 0x80 && !VIETNAMESE_LETTER.test(character)));
+      assert.deepEqual(prose.words, tokenize(text));
+    }),
+    { numRuns: 2000 },
   );
 });

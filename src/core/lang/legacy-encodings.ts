@@ -422,6 +422,12 @@ interface Codec {
   encoding: LegacyEncoding;
   /** A cheap test on a line: might it hold this encoding at all? */
   hint: RegExp;
+  /**
+   * The hint matches only where the text holds an unusual character (one
+   * outside ASCII that is not a precomposed Vietnamese letter, see
+   * `ProseWords.unusual`): a text known to hold none is not tested.
+   */
+  hintNeedsUnusual?: boolean;
   /** A word that cannot be text of this encoding. */
   isImpossible(word: string): boolean;
   decode(text: string): string | undefined;
@@ -499,7 +505,9 @@ function isStrongViqr(word: string): boolean {
 const CODECS: readonly Codec[] = [
   {
     encoding: 'utf8-as-cp1252',
+    // Continuation bytes show as Latin-1 symbols or Windows-1252 signs.
     hint: UTF8_SEQUENCE,
+    hintNeedsUnusual: true,
     isImpossible: (word) => NOT_CP1252.test(word),
     decode: decodeUtf8AsCp1252,
     encode: encodeUtf8AsCp1252,
@@ -511,6 +519,7 @@ const CODECS: readonly Codec[] = [
     encoding: 'tcvn3',
     // Latin-1 characters that Vietnamese Unicode never uses.
     hint: /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE]/,
+    hintNeedsUnusual: true,
     isImpossible: isImpossibleInTcvn3,
     decode: decodeTcvn3,
     encode: (text, options) => encodeTcvn3(text, options.uppercase ?? false),
@@ -693,10 +702,12 @@ export function toLegacy(text: string, encoding: LegacyEncoding, options: Conver
 /**
  * Every run of legacy-encoded Vietnamese in `text`, line by line, in order;
  * runs never overlap. A run carries `converted` when the fix is certain.
- * Clean text costs one regular-expression test per encoding.
+ * Clean text costs one regular-expression test per encoding, and none for
+ * the encodings whose hint needs an unusual character when the caller knows
+ * that `text` holds none (`unusual` false).
  */
-export function detectLegacyRuns(text: string): LegacyRun[] {
-  const codecs = CODECS.filter((codec) => codec.hint.test(text));
+export function detectLegacyRuns(text: string, unusual = true): LegacyRun[] {
+  const codecs = CODECS.filter((codec) => (unusual || !codec.hintNeedsUnusual) && codec.hint.test(text));
   if (codecs.length === 0) return [];
   const runs: LegacyRun[] = [];
   let lineStart = 0;

@@ -1,5 +1,5 @@
 import type { Block, PressRelease, Span } from './types';
-import { tokenize, type Word } from '../text/words';
+import { tokenizeProse, type ProseWords, type Word } from '../text/words';
 import { detectLegacyRuns, type LegacyRun } from '../lang/legacy-encodings';
 import { findAddressRanges } from '../lang/prose-marks';
 
@@ -25,17 +25,23 @@ export function perModel<T>(derive: (doc: PressRelease) => T): (doc: PressReleas
 
 /** A block of prose with its words, for the language rules; what more they need of it is found on first use. */
 export class ProseBlock {
+  readonly words: Word[];
+  /** See `ProseWords.unusual`. */
+  readonly unusual: boolean;
   private runs: LegacyRun[] | undefined;
   private addressSpans: Span[] | undefined;
 
   constructor(
     readonly block: Block,
-    readonly words: Word[],
-  ) {}
+    { words, unusual }: ProseWords,
+  ) {
+    this.words = words;
+    this.unusual = unusual;
+  }
 
   /** Its legacy-encoded runs (mojibake): reported by the encoding rules, skipped by the others. */
   get legacyRuns(): LegacyRun[] {
-    return (this.runs ??= detectLegacyRuns(this.block.plain.text));
+    return (this.runs ??= detectLegacyRuns(this.block.plain.text, this.unusual));
   }
 
   /** Its URLs and e-mail addresses, in order: their marks are not punctuation. */
@@ -57,4 +63,4 @@ function isProse(block: Block): boolean {
  * The document's prose, tokenized once per model and shared by every
  * language rule (one pass over the characters per block, not one per rule).
  */
-export const proseBlocks = perModel((doc) => doc.blocks.filter(isProse).map((block) => new ProseBlock(block, tokenize(block.plain.text))));
+export const proseBlocks = perModel((doc) => doc.blocks.filter(isProse).map((block) => new ProseBlock(block, tokenizeProse(block.plain.text))));

@@ -16,9 +16,13 @@ export interface TextSegment {
   isExact(start: number, end: number): boolean;
   /** The legacy-encoded runs of the text, found once and shared by the encoding rules. */
   readonly legacyRuns: LegacyRun[];
+  /** False when the text is known to hold no unusual character (see `ProseWords.unusual`): the rules looking for one skip it. */
+  readonly unusual: boolean;
 }
 
 class YamlSegment implements TextSegment {
+  /** Not known: the front matter is not tokenized. */
+  readonly unusual = true;
   private runs: LegacyRun[] | undefined;
 
   constructor(
@@ -56,6 +60,10 @@ class ProseSegment implements TextSegment {
 
   get legacyRuns(): LegacyRun[] {
     return this.prose.legacyRuns;
+  }
+
+  get unusual(): boolean {
+    return this.prose.unusual;
   }
 }
 

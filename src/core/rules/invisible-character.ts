@@ -137,7 +137,8 @@ export const invisibleCharacter: Rule = {
   check({ doc, report }) {
     for (const segment of textSegments(doc)) {
       const text = segment.text;
-      if (!HAS_SUSPECT.test(text)) continue;
+      // Every suspect is an unusual character.
+      if (!segment.unusual || !HAS_SUSPECT.test(text)) continue;
       for (const match of text.matchAll(SUSPECT)) {
         const index = match.index;
         // Written as an entity (`&nbsp;`, `&shy;`): meant. Inside legacy text: encoding-legacy's finding.

@@ -50,7 +50,8 @@ export const unicodeNfc: Rule = {
   },
   check({ doc, report }) {
     for (const segment of textSegments(doc)) {
-      if (!COMBINING_MARK.test(segment.text)) continue;
+      // A combining mark is an unusual character.
+      if (!segment.unusual || !COMBINING_MARK.test(segment.text)) continue;
       for (const match of segment.text.matchAll(WORD_WITH_MARKS)) {
         const word = match[0];
         if (!COMBINING_MARK.test(word)) continue;

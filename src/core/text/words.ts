@@ -26,16 +26,24 @@ const ENDS_SENTENCE = 4;
 /** Half of a surrogate pair: the character is decided by its code point. */
 const SURROGATE = 8;
 const DECIDED = 16;
+/** See `ProseWords.unusual`. */
+const UNUSUAL = 32;
 const OPENING_CHARACTER = /^[\p{L}\p{N}]$/u;
 const CONTINUING_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
+/** The precomposed letters of Vietnamese outside ASCII. */
+const VIETNAMESE_LETTER = /^[àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝăĂđĐĩĨũŨơƠưƯ\u1EA0-\u1EF9]$/u;
+
+function unusual(character: string): number {
+  return character.charCodeAt(0) >= 0x80 && !VIETNAMESE_LETTER.test(character) ? UNUSUAL : 0;
+}
 
 function classify(character: string): number {
-  return DECIDED | (OPENING_CHARACTER.test(character) ? OPENS : 0) | (CONTINUING_CHARACTER.test(character) ? CONTINUES : 0);
+  return DECIDED | (OPENING_CHARACTER.test(character) ? OPENS : 0) | (CONTINUING_CHARACTER.test(character) ? CONTINUES : 0) | unusual(character);
 }
 
 const classes = new Uint8Array(0x10000);
-for (const code of [0x2e, 0x21, 0x3f, 0x2026, 0x0a]) classes[code] = DECIDED | ENDS_SENTENCE;
-classes.fill(DECIDED | SURROGATE, 0xd800, 0xe000);
+for (const character of '.!?…\n') classes[character.charCodeAt(0)] = DECIDED | ENDS_SENTENCE | unusual(character);
+classes.fill(DECIDED | SURROGATE | UNUSUAL, 0xd800, 0xe000);
 const astralClasses = new Map<number, number>();
 
 function classOf(code: number): number {
@@ -154,6 +162,20 @@ function hashStep(hash: number, code: number): number {
 // ---------------------------------------------------------------------------
 // Tokenizer
 
+/** A block of prose split into words, and what its characters are. */
+export interface ProseWords {
+  words: Word[];
+  /**
+   * The text holds a character outside ASCII that is not a precomposed
+   * Vietnamese letter: a symbol, a dash or quote mark, a foreign or
+   * look-alike letter, a combining mark, an invisible character. Most
+   * blocks of Vietnamese prose hold none, and the rules that look for such
+   * characters (invisible characters, decomposed words, legacy encodings)
+   * skip the others without reading them again.
+   */
+  unusual: boolean;
+}
+
 /**
  * Splits plain text into words in one pass over its characters; a word
  * spelled as one met before makes no new string. A word: letters, marks and
@@ -178,6 +200,12 @@ export function tokenize(text: string): Word[] {
   return words;
 }
 
+/** `tokenize`, and whether the text holds an unusual character, noted in the same pass. */
+export function tokenizeProse(text: string): ProseWords {
+  const words = tokenize(text);
+  return { words, unusual: found.unusual };
+}
+
 /** The words found by `findWords`: offsets, hash of the spelling, whether each opens a sentence; reused from text to text. */
 const found = {
   count: 0,
@@ -185,21 +213,16 @@ const found = {
   ends: new Int32Array(1024),
   hashes: new Int32Array(1024),
   sentenceStarts: new Uint8Array(1024),
+  unusual: false,
 };
 
-function addWord(start: number, end: number, hash: number, sentenceStart: boolean): void {
-  if (found.count === found.starts.length) {
-    const size = found.count * 2;
-    found.starts = grown(found.starts, new Int32Array(size));
-    found.ends = grown(found.ends, new Int32Array(size));
-    found.hashes = grown(found.hashes, new Int32Array(size));
-    found.sentenceStarts = grown(found.sentenceStarts, new Uint8Array(size));
-  }
-  found.starts[found.count] = start;
-  found.ends[found.count] = end;
-  found.hashes[found.count] = hash;
-  found.sentenceStarts[found.count] = sentenceStart ? 1 : 0;
-  found.count++;
+/** Twice the room in `found`, its words kept. */
+function growFound(): void {
+  const size = found.starts.length * 2;
+  found.starts = grown(found.starts, new Int32Array(size));
+  found.ends = grown(found.ends, new Int32Array(size));
+  found.hashes = grown(found.hashes, new Int32Array(size));
+  found.sentenceStarts = grown(found.sentenceStarts, new Uint8Array(size));
 }
 
 function grown<T extends Int32Array | Uint8Array>(old: T, larger: T): T {
@@ -207,14 +230,31 @@ function grown<T extends Int32Array | Uint8Array>(old: T, larger: T): T {
   return larger;
 }
 
+/**
+ * Finds the words of `text` and leaves them in `found`. Written for the
+ * compiler: the loops over characters read locals and the class table only,
+ * so that their compiled code keeps its values in registers; characters met
+ * for the first time and astral ones are decided by `classAt` once a run
+ * stops at them; nothing is read past the end (a code read there is NaN,
+ * which made every code a floating-point number in the compiled loops).
+ */
 function findWords(text: string): void {
-  found.count = 0;
+  const table = classes;
   const length = text.length;
+  let { starts, ends, hashes, sentenceStarts } = found;
+  let count = 0;
+  /** The classes of the characters read, or-ed together. */
+  let seen = 0;
   let previousEnd = 0;
   let gapEndsSentence = false;
   let index = 0;
   while (index < length) {
-    const kind = classAt(text, index);
+    let kind = table[text.charCodeAt(index)]!;
+    seen |= kind;
+    if (kind === 0 || (kind & SURROGATE) !== 0) {
+      kind = classAt(text, index);
+      seen |= kind;
+    }
     if ((kind & OPENS) === 0) {
       gapEndsSentence ||= (kind & ENDS_SENTENCE) !== 0;
       // The low half of a pair left behind is no letter either.
@@ -227,23 +267,41 @@ function findWords(text: string): void {
       // A run of letters, marks and digits.
       while (index < length) {
         const code = text.charCodeAt(index);
-        const known = classOf(code);
-        if ((known & CONTINUES) !== 0) {
-          hash = hashStep(hash, code);
-          index++;
-        } else if ((known & SURROGATE) !== 0 && (astralClassAt(text, index) & CONTINUES) !== 0) {
-          hash = hashStep(hashStep(hash, code), text.charCodeAt(index + 1));
-          index += 2;
-        } else break;
+        const known = table[code]!;
+        if ((known & CONTINUES) === 0) break;
+        seen |= known;
+        hash = hashStep(hash, code);
+        index++;
       }
+      if (index >= length) break;
+      // What stopped the run: a character met for the first time, or an astral one, may still continue it.
       const code = text.charCodeAt(index);
+      const stop = classAt(text, index);
+      seen |= stop;
+      if ((stop & CONTINUES) !== 0) {
+        hash = hashStep(hash, code);
+        // An astral letter: both halves of the pair.
+        if ((table[code]! & SURROGATE) !== 0) hash = hashStep(hash, text.charCodeAt(++index));
+        index++;
+        continue;
+      }
       if (!isJoiner(code) || index + 1 >= length || (classAt(text, index + 1) & OPENS) === 0) break;
       hash = hashStep(hash, code);
       index++;
     }
+    if (count === starts.length) {
+      growFound();
+      ({ starts, ends, hashes, sentenceStarts } = found);
+    }
+    starts[count] = start;
+    ends[count] = index;
+    hashes[count] = hash;
     // Most gaps hold no sentence end: only those that do need the expression.
-    addWord(start, index, hash, found.count === 0 || (gapEndsSentence && SENTENCE_BREAK.test(text.slice(previousEnd, start))));
+    sentenceStarts[count] = count === 0 || (gapEndsSentence && SENTENCE_BREAK.test(text.slice(previousEnd, start))) ? 1 : 0;
+    count++;
     previousEnd = index;
     gapEndsSentence = false;
   }
+  found.count = count;
+  found.unusual = (seen & UNUSUAL) !== 0;
 }

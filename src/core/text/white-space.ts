@@ -39,17 +39,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * characters; a lone dash or `./.` is no word), counted without building them.
  */
 export function countLetterWords(text: string): number {
-  let count = 0;
-  let wordStart = -1;
-  for (let index = 0; index <= text.length; index++) {
-    if (index < text.length && !isWhiteSpace(text.charCodeAt(index))) {
-      if (wordStart === -1) wordStart = index;
-    } else if (wordStart !== -1) {
-      if (holdsLetterOrDigit(text, wordStart, index)) count++;
-      wordStart = -1;
-    }
-  }
-  return count;
+  return countRuns(text, (start, end) => holdsLetterOrDigit(text, start, end));
 }
 
 /** True when `[start, end)` holds a letter or digit; ASCII ones are found without a regular expression. */
@@ -65,12 +55,20 @@ function holdsLetterOrDigit(text: string, start: number, end: number): boolean {
 
 /** The number of runs of non-white-space characters: `text.trim().split(/\s+/)` counted without building the words. */
 export function countWords(text: string): number {
+  return countRuns(text, () => true);
+}
+
+/** The number of runs of non-white-space characters `[start, end)` that `counts` accepts. */
+function countRuns(text: string, counts: (start: number, end: number) => boolean): number {
   let count = 0;
-  let inWord = false;
-  for (let index = 0; index < text.length; index++) {
-    const space = isWhiteSpace(text.charCodeAt(index));
-    if (!space && !inWord) count++;
-    inWord = !space;
+  let runStart = -1;
+  for (let index = 0; index <= text.length; index++) {
+    if (index < text.length && !isWhiteSpace(text.charCodeAt(index))) {
+      if (runStart === -1) runStart = index;
+    } else if (runStart !== -1) {
+      if (counts(runStart, index)) count++;
+      runStart = -1;
+    }
   }
   return count;
 }

@@ -26,6 +26,8 @@ interface WorkerInput {
 /** A chunk for a worker to lint; `undefined` tells it that there is no more work. */
 interface Job {
   id: number;
+  /** The index of its first path in the run's paths. */
+  start: number;
   paths: string[];
 }
 
@@ -40,14 +42,14 @@ export function defaultConcurrency(): number {
 }
 
 /**
- * Lints files on `concurrency` worker threads, or on this thread when there
- * are too few files for more than one. Workers take chunks of files as they
- * go, so that a thread slowed by other processes or long files takes fewer;
- * this thread only hands out chunks and collects outcomes, which leaves
- * workers nothing to keep. Outcomes come back in the order of `paths`. A
- * worker that fails (a bundle that cannot load, memory exhausted) has its
- * unfinished chunks linted on this thread, with a note on
- * `onWorkerFailure`: the run still reports every file.
+ * Lints files on `concurrency` threads: this one and `concurrency - 1`
+ * workers, or this one alone when there are too few files for more. Threads
+ * take chunks of files as they go, so that a thread slowed by other
+ * processes or long files takes fewer; this thread lints from the start,
+ * while the workers load, and hands out chunks between its own. Outcomes
+ * come back in the order of `paths`. A worker that fails (a bundle that
+ * cannot load, memory exhausted) has its unfinished chunks linted on this
+ * thread, with a note on `onWorkerFailure`: the run still reports every file.
  */
 export async function lintFiles(
   paths: readonly string[],
@@ -63,24 +65,32 @@ export async function lintFiles(
   const outcomes: FileOutcome[] = [];
   let nextIndex = 0;
   let nextJobId = 0;
+  const takeJob = (): Job | undefined => {
+    if (nextIndex >= paths.length) return undefined;
+    const job: Job = { id: nextJobId++, start: nextIndex, paths: paths.slice(nextIndex, nextIndex + CHUNK_SIZE) };
+    nextIndex += job.paths.length;
+    return job;
+  };
+  const lintHere = (start: number, count: number): void => {
+    for (let index = start; index < start + count; index++) outcomes[index] = linter.lintFile(paths[index]!);
+  };
   const runWorker = (): Promise<void> =>
     new Promise((resolve) => {
       const input: WorkerInput = { kind: 'govpress-lint', settings };
       const worker = new Worker(workerScript, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
-      const inFlight = new Map<number, number>();
+      const inFlight = new Map<number, Job>();
       let failure = 'it stopped';
       const sendJob = (): void => {
-        if (nextIndex >= paths.length) {
+        const job = takeJob();
+        if (job === undefined) {
           if (inFlight.size === 0) worker.postMessage(undefined);
           return;
         }
-        const job: Job = { id: nextJobId++, paths: paths.slice(nextIndex, nextIndex + CHUNK_SIZE) };
-        inFlight.set(job.id, nextIndex);
-        nextIndex += job.paths.length;
+        inFlight.set(job.id, job);
         worker.postMessage(job);
       };
       worker.on('message', ({ id, outcomes: done }: JobDone) => {
-        const start = inFlight.get(id)!;
+        const { start } = inFlight.get(id)!;
         inFlight.delete(id);
         done.forEach((outcome, offset) => (outcomes[start + offset] = outcome));
         sendJob();
@@ -89,17 +99,21 @@ export async function lintFiles(
       // 'exit' follows 'error', so unfinished chunks are linted here once.
       worker.once('exit', () => {
         if (inFlight.size > 0) {
-          const unfinished = [...inFlight.values()].flatMap((start) => paths.slice(start, start + CHUNK_SIZE).map((_, offset) => start + offset));
-          onWorkerFailure(`a lint worker failed (${failure}); its ${unfinished.length} unfinished files were linted on the main thread`);
-          for (const index of unfinished) outcomes[index] = linter.lintFile(paths[index]!);
+          const unfinished = [...inFlight.values()];
+          onWorkerFailure(`a lint worker failed (${failure}); its ${unfinished.reduce((count, job) => count + job.paths.length, 0)} unfinished files were linted on the main thread`);
+          for (const job of unfinished) lintHere(job.start, job.paths.length);
         }
         resolve();
       });
       for (let chunk = 0; chunk < CHUNKS_IN_FLIGHT; chunk++) sendJob();
     });
-  await Promise.all(Array.from({ length: threads }, runWorker));
-  // A worker that failed before its first message left the files no other worker took.
-  for (let index = nextIndex; index < paths.length; index++) outcomes[index] = linter.lintFile(paths[index]!);
+  const workersDone = Promise.all(Array.from({ length: threads - 1 }, runWorker));
+  for (let job = takeJob(); job !== undefined; job = takeJob()) {
+    lintHere(job.start, job.paths.length);
+    // Lets the workers' finished chunks in, so that they get their next ones.
+    await new Promise(setImmediate);
+  }
+  await workersDone;
   return outcomes;
 }
 

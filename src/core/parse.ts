@@ -1,45 +1,120 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 
+type SyntaxExtension = ReturnType<typeof gfmTable>;
+type TreeExtension = ReturnType<typeof gfmTableFromMarkdown>;
+
 /** Frozen processors: building one per document would cost more than some rules. */
 const commonmark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
-const gfm = commonmark().use(remarkGfm).freeze();
 
 /**
- * What every GFM construct starts with: tables (`|`), strikethrough (`~`),
- * footnotes (`[^`), autolink literals (`@`, `://`, and case-insensitively
- * `www.`, `mailto:`, `xmpp:`), task list items (`- [ ]` at the start of a
- * line). Plain substring searches come first: one regular expression with all
- * of them, tried at every character, costs as much as a good part of a rule.
+ * GFM's extensions, each with the marks without which none of its
+ * constructs can start: tables (`|`), strikethrough (`~`), footnotes (`[^`),
+ * task list items (`[ ]`, `[x]`, `[X]`), literal links
+ * (`://`, or `www.` in any case) and literal e-mail addresses (`@`; also
+ * `mailto:` and `xmpp:` links). Each extension costs micromark work on
+ * every character it may start at: the e-mail one alone (tried at every
+ * ASCII letter) more than doubles the parse. So a document is parsed with
+ * only the extensions that can find something in it, in the order
+ * `remark-gfm` adds them; the tree is the one a full GFM parse gives (tests
+ * compare them). The front matter is left out of the search: micromark
+ * reads it as one raw block.
  */
-const GFM_MARKS = ['|', '~', '@', '[^', '://'];
-const GFM_WORDS = /www\.|mailto:|xmpp:/i;
+const TABLE = 1;
+const STRIKETHROUGH = 2;
+const FOOTNOTE = 4;
+const TASK_LIST_ITEM = 8;
+const LINK_LITERAL = 16;
+const EMAIL_LITERAL = 32;
+
 const TASK_BOXES = ['[ ]', '[x]', '[X]'];
-const TASK_LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/m;
+const WWW = /www\./i;
+
+/** The GFM extensions a document needs: a set of the flags above. */
+export function gfmExtensionsNeeded(source: string): number {
+  const markdown = source.slice(frontMatterEnd(source));
+  const includes = (mark: string): boolean => markdown.includes(mark);
+  let needed = 0;
+  if (includes('|')) needed |= TABLE;
+  if (includes('~')) needed |= STRIKETHROUGH;
+  if (includes('[^')) needed |= FOOTNOTE;
+  if (TASK_BOXES.some(includes)) needed |= TASK_LIST_ITEM;
+  if (includes('@')) needed |= EMAIL_LITERAL | LINK_LITERAL;
+  else if (includes('://') || WWW.test(markdown)) needed |= LINK_LITERAL;
+  return needed;
+}
+
+const OPENING_FENCE = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/;
+const CLOSING_FENCE = /(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/g;
 
 /**
- * Parses Markdown with YAML front matter and GFM into an mdast tree with
- * positions. GFM's extensions double micromark's work on every character,
- * so a document in which none of them can start is parsed without them: the
- * tree is the same (a test checks it on the benchmark corpus).
+ * Where YAML front matter ends, as remark-frontmatter reads it: `---` on
+ * the first line, up to the next line that is `---` (spaces and tabs may
+ * follow either); 0 when there is none.
  */
+function frontMatterEnd(source: string): number {
+  const opening = OPENING_FENCE.exec(source);
+  if (!opening) return 0;
+  // From the opening line's last line-ending character: the closing fence may be the next line.
+  CLOSING_FENCE.lastIndex = opening[0].length - 1;
+  const closing = CLOSING_FENCE.exec(source);
+  return closing ? closing.index + closing[0].length : 0;
+}
+
+/** The literal-link constructs without the e-mail one, for documents without `@`. */
+function linkLiteralsOnly(): SyntaxExtension {
+  const text: NonNullable<SyntaxExtension['text']> = {};
+  for (const [code, constructs] of Object.entries(gfmAutolinkLiteral().text ?? {})) {
+    const kept = [constructs ?? []].flat().filter((construct) => construct.name !== 'emailAutolink');
+    if (kept.length > 0) text[Number(code)] = kept;
+  }
+  return { text };
+}
+
+/** One processor per set of extensions met, made on first use. */
+const processors = new Map<number, typeof commonmark>([[0, commonmark]]);
+
+function processorFor(needed: number): typeof commonmark {
+  let processor = processors.get(needed);
+  if (processor === undefined) {
+    const syntax: SyntaxExtension[] = [];
+    const tree: TreeExtension[] = [];
+    if (needed & LINK_LITERAL) {
+      syntax.push(needed & EMAIL_LITERAL ? gfmAutolinkLiteral() : linkLiteralsOnly());
+      tree.push(gfmAutolinkLiteralFromMarkdown());
+    }
+    if (needed & FOOTNOTE) syntax.push(gfmFootnote()), tree.push(gfmFootnoteFromMarkdown());
+    if (needed & STRIKETHROUGH) syntax.push(gfmStrikethrough()), tree.push(gfmStrikethroughFromMarkdown());
+    if (needed & TABLE) syntax.push(gfmTable()), tree.push(gfmTableFromMarkdown());
+    if (needed & TASK_LIST_ITEM) syntax.push(gfmTaskListItem()), tree.push(gfmTaskListItemFromMarkdown());
+    processor = commonmark()
+      .use(function addGfmExtensions() {
+        const data = this.data();
+        data.micromarkExtensions = [...(data.micromarkExtensions ?? []), ...syntax];
+        data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), ...tree];
+      })
+      .freeze();
+    processors.set(needed, processor);
+  }
+  return processor;
+}
+
+/** Parses Markdown with YAML front matter and GFM into an mdast tree with positions. */
 export function parseMarkdown(source: string): Root {
-  return withSourceOffsets((needsGfm(source) ? gfm : commonmark).parse(source), source);
-}
-
-/** True when a GFM construct may start somewhere in the source. */
-export function needsGfm(source: string): boolean {
-  const includes = (mark: string): boolean => source.includes(mark);
-  return GFM_MARKS.some(includes) || GFM_WORDS.test(source) || (TASK_BOXES.some(includes) && TASK_LIST_ITEM.test(source));
-}
-
-/** The full CommonMark + GFM parse, whatever the source holds (for tests of the shortcut). */
-export function parseWithGfm(source: string): Root {
-  return withSourceOffsets(gfm.parse(source), source);
+  return withSourceOffsets(processorFor(gfmExtensionsNeeded(source)).parse(source), source);
 }
 
 const BYTE_ORDER_MARK = '\uFEFF';

@@ -50,3 +50,13 @@ it('tells whether a text holds an unusual character: outside ASCII, and no preco
     { numRuns: 2000 },
   );
 });
+
+it('shares one spelling between the words written alike, before and after the table of spellings is emptied', () => {
+  // More distinct words than the table keeps: it grows, is emptied once full, and fills again.
+  const text = Array.from({ length: 150_000 }, (_, index) => `t${index % 70_000}`).join(' ');
+  const words = tokenize(text);
+  assert.equal(words.length, 150_000);
+  for (const [index, word] of words.entries()) assert.equal(word.text, `t${index % 70_000}`);
+  const again = tokenize('t5 t69999 t5');
+  assert.equal(again[0]!.spelling, again[2]!.spelling);
+});

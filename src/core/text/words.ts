@@ -111,52 +111,98 @@ export class Spelling {
  * The spellings met so far, found from the text's code units: a word met
  * again costs no allocation. Prose repeats a few thousand words; the table
  * is emptied when it grows past its bound (a long editor session).
+ *
+ * Flat arrays, for the caches: the parse of each document evicts the table,
+ * so what a lookup reads is what it costs. It reads its slot, then the
+ * spelling's code units from one pool kept in the order met (the common
+ * words first, close together), never the spelling object or its string,
+ * which it only hands on.
  */
 class Spellings {
-  private static readonly MAX_SLOTS = 1 << 17;
-  private hashes = new Int32Array(1 << 12);
-  private spellings: Array<Spelling | undefined> = new Array<Spelling | undefined>(1 << 12);
-  private count = 0;
+  private static readonly MAX_SPELLINGS = 1 << 16;
+  /** Two numbers per slot: the hash, and the spelling's number plus one (0: an empty slot). At most half the slots are used. */
+  private slots: Int32Array = new Int32Array(2 << 12);
+  /** The spellings in the order met. */
+  private list: Spelling[] = [];
+  /** Where each spelling's code units start in `units`, and where the last one ends. */
+  private offsets = [0];
+  private units = new Uint16Array(1 << 15);
 
   of(text: string, start: number, end: number, hash: number): Spelling {
-    const mask = this.spellings.length - 1;
+    const { slots, offsets, units } = this;
+    const mask = (slots.length >> 1) - 1;
+    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const known = this.spellings[slot];
-      if (known === undefined) break;
-      if (this.hashes[slot] === hash && known.text.length === end - start && text.startsWith(known.text, start)) return known;
+      const numberPlusOne = slots[2 * slot + 1]!;
+      if (numberPlusOne === 0) return this.add(text, start, end, hash);
+      if (slots[2 * slot] !== hash) continue;
+      const from = offsets[numberPlusOne - 1]!;
+      if (offsets[numberPlusOne]! - from === length && sameUnits(units, from, text, start, length)) return this.list[numberPlusOne - 1]!;
     }
+  }
+
+  private add(text: string, start: number, end: number, hash: number): Spelling {
+    if (this.list.length === Spellings.MAX_SPELLINGS) this.empty();
+    else if (4 * (this.list.length + 1) > this.slots.length) this.rehash(new Int32Array(2 * this.slots.length));
+    const from = this.offsets[this.list.length]!;
+    const to = from + end - start;
+    if (to > this.units.length) this.units = grown(this.units, new Uint16Array(2 * to));
+    for (let index = start; index < end; index++) this.units[from + index - start] = text.charCodeAt(index);
     const spelling = new Spelling(text.slice(start, end));
-    if (2 * (this.count + 1) > this.spellings.length) this.grow();
-    this.insert(spelling, hash);
+    this.list.push(spelling);
+    this.offsets.push(to);
+    this.place(hash, this.list.length);
     return spelling;
   }
 
-  private insert(spelling: Spelling, hash: number): void {
-    const mask = this.spellings.length - 1;
+  private place(hash: number, numberPlusOne: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let slot = hash & mask;
-    while (this.spellings[slot] !== undefined) slot = (slot + 1) & mask;
-    this.spellings[slot] = spelling;
-    this.hashes[slot] = hash;
-    this.count++;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = numberPlusOne;
   }
 
-  private grow(): void {
-    const { spellings, hashes } = this;
-    const size = Math.min(spellings.length * 2, Spellings.MAX_SLOTS);
-    this.spellings = new Array<Spelling | undefined>(size);
-    this.hashes = new Int32Array(size);
-    this.count = 0;
-    if (size === spellings.length) return;
-    for (let slot = 0; slot < spellings.length; slot++) if (spellings[slot] !== undefined) this.insert(spellings[slot]!, hashes[slot]!);
+  private rehash(larger: Int32Array): void {
+    const old = this.slots;
+    this.slots = larger;
+    for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) this.place(old[slot]!, old[slot + 1]!);
+  }
+
+  private empty(): void {
+    this.slots.fill(0);
+    this.list = [];
+    this.offsets = [0];
   }
 }
 
 const spellings = new Spellings();
 
+/** The `length` code units of `units` from `from` are those of `text` from `start`. */
+function sameUnits(units: Uint16Array, from: number, text: string, start: number, length: number): boolean {
+  for (let index = 0; index < length; index++) if (units[from + index] !== text.charCodeAt(start + index)) return false;
+  return true;
+}
+
 /** FNV-1a, one code unit at a time. */
 const HASH_SEED = 0x811c9dc5 | 0;
 function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** A word as `tokenize` makes it: its text is its spelling's, not a field of its own (a million words per thousand releases). */
+class SpelledWord implements Word {
+  constructor(
+    readonly spelling: Spelling,
+    readonly start: number,
+    readonly end: number,
+    readonly sentenceStart: boolean,
+  ) {}
+
+  get text(): string {
+    return this.spelling.text;
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -195,7 +241,7 @@ export function tokenize(text: string): Word[] {
     const start = starts[index]!;
     const end = ends[index]!;
     const spelling = spellings.of(text, start, end, hashes[index]!);
-    words[index] = { text: spelling.text, spelling, start, end, sentenceStart: sentenceStarts[index] === 1 };
+    words[index] = new SpelledWord(spelling, start, end, sentenceStarts[index] === 1);
   }
   return words;
 }
@@ -225,7 +271,7 @@ function growFound(): void {
   found.sentenceStarts = grown(found.sentenceStarts, new Uint8Array(size));
 }
 
-function grown<T extends Int32Array | Uint8Array>(old: T, larger: T): T {
+function grown<T extends Int32Array | Uint16Array | Uint8Array>(old: T, larger: T): T {
   larger.set(old);
   return larger;
 }

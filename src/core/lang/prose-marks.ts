@@ -117,17 +117,31 @@ export function isSpace(character: string | undefined): boolean {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 
+/**
+ * The code unit at `index` is a letter, mark or digit. Latin letters, the
+ * Vietnamese ones included, are decided by their code (À–ɏ but × and ÷, and
+ * Latin Extended Additional, where the letters with tone marks are); the
+ * rest by the pattern, to which a surrogate half is none.
+ */
+function isTokenCodeUnit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  if (code >= 0x1e00 && code <= 0x1eff) return true;
+  return LETTER_OR_DIGIT.test(text.charAt(index));
+}
+
 /** Start of the run of letters and digits that ends at `end`. */
 export function tokenStart(text: string, end: number): number {
   let start = end;
-  while (start > 0 && LETTER_OR_DIGIT.test(text[start - 1]!)) start--;
+  while (start > 0 && isTokenCodeUnit(text, start - 1)) start--;
   return start;
 }
 
 /** End of the run of letters and digits that starts at `start`. */
 export function tokenEnd(text: string, start: number): number {
   let end = start;
-  while (end < text.length && LETTER_OR_DIGIT.test(text[end]!)) end++;
+  while (end < text.length && isTokenCodeUnit(text, end)) end++;
   return end;
 }
 

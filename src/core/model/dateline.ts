@@ -169,13 +169,15 @@ function startsCleanly(text: string, at: number): boolean {
   if (at === 0) return true;
   const before = text[at - 1]!;
   if (LETTER_OR_DIGIT.test(before)) return false;
-  return !('/.-–,'.includes(before) && at >= 2 && /\d/.test(text[at - 2]!));
+  return !('/.-–,'.includes(before) && at >= 2 && isDigit(text.charCodeAt(at - 2)));
 }
+
+/** What continues a number after a date's digits: a letter, digit or `%`, or a separator before a digit or (after `/`) a letter. */
+const NUMBER_CONTINUES = /^(?:[\p{L}\p{N}%]|[/.\-,]\d|\/\p{L})/u;
 
 /** True when the date ending at `end` is not followed by more of a number (`15/2022`, `5.12%`, `12/3/NQ`). */
 function endsCleanly(text: string, end: number): boolean {
-  const rest = text.slice(end, end + 2);
-  return !/^(?:[\p{L}\p{N}%]|[/.\-,]\d|\/\p{L})/u.test(rest);
+  return !NUMBER_CONTINUES.test(text.slice(end, end + 2));
 }
 
 /** A date, a span of dates, or a list of days sharing one month: the core of a time expression. */
@@ -247,21 +249,24 @@ function parseExpression(text: string, at: number): Expression | undefined {
     return true;
   };
 
-  advance(LEAD_IN);
-  const part = advance(PART_OF_DAY);
-  if (part) partOfDay = part[1];
-  if (part || advance(RELATIVE_DAY)) {
-    marked = true;
-    if (!gap()) return undefined;
+  // Words and `(` come before the digits; at a digit none of them can match.
+  if (!isDigit(text.charCodeAt(at))) {
+    advance(LEAD_IN);
+    const part = advance(PART_OF_DAY);
+    if (part) partOfDay = part[1];
+    if (part || advance(RELATIVE_DAY)) {
+      marked = true;
+      if (!gap()) return undefined;
+    }
+    const day = advance(WEEKDAY);
+    if (day) {
+      weekday = day[1];
+      marked = true;
+      if (!gap()) return undefined;
+    }
+    if (!parenthesized && advance(OPEN_PARENTHESIS)) parenthesized = true;
+    if (advance(DAY_WORD)) marked = true;
   }
-  const day = advance(WEEKDAY);
-  if (day) {
-    weekday = day[1];
-    marked = true;
-    if (!gap()) return undefined;
-  }
-  if (!parenthesized && advance(OPEN_PARENTHESIS)) parenthesized = true;
-  if (advance(DAY_WORD)) marked = true;
 
   const core = parseCore(text, position);
   if (!core) return undefined;
@@ -280,21 +285,21 @@ function parseExpression(text: string, at: number): Expression | undefined {
  */
 const EXPRESSION_START = /vào|từ|trong|sáng|rạng|chiều|tối|trưa|đêm|khuya|ngày|hôm|thứ|chủ|mùng|mồng|\(|\d/giu;
 
-/** Every time expression that starts before `end`, leftmost first, without overlaps; found as they are asked for. */
-function* scanExpressions(text: string, end = text.length): Generator<Expression, undefined> {
-  // The position is kept here, not in the shared pattern, which a caller may use between two expressions.
-  let from = 0;
-  for (;;) {
-    EXPRESSION_START.lastIndex = from;
+/**
+ * The leftmost time expression starting at or after `from` and before `end`.
+ * Walking from one expression's end to the next finds them all, without
+ * overlaps; the position is the caller's, not kept in the shared pattern.
+ */
+function nextExpression(text: string, from: number, end: number): Expression | undefined {
+  for (let position = from; ; ) {
+    EXPRESSION_START.lastIndex = position;
     const start = EXPRESSION_START.exec(text);
-    if (!start || start.index >= end) return;
+    if (!start || start.index >= end) return undefined;
     const at = start.index;
-    from = at + 1;
+    position = at + 1;
     if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
     const expression = parseExpression(text, at);
-    if (!expression) continue;
-    from = expression.end;
-    yield expression;
+    if (expression) return expression;
   }
 }
 
@@ -323,16 +328,19 @@ function openingIndex(lead: string): number {
   return skipWhiteSpace(lead, skipOutletTag(lead));
 }
 
+const COMMA_NEXT = /^\s*,/u;
+
 /** Finds the concrete event time of a lead paragraph (plain text). */
 export function findDateline(lead: string): DatelineMatch | undefined {
   const opening = openingIndex(lead);
   // Usually the lead opens with it (`Chiều ngày 28/6/2024, …`): then nothing further is read.
-  const first: Expression | undefined = scanExpressions(lead, opening + 1).next().value;
+  const first = nextExpression(lead, 0, opening + 1);
   // At the very start of the lead, `14/4, …` is a date even without `ngày`.
-  if (first?.start === opening && (isDate(first) || /^\s*,/u.test(lead.slice(first.end)))) return toDateline(first, 'opening');
+  if (first?.start === opening && (isDate(first) || COMMA_NEXT.test(lead.slice(first.end)))) return toDateline(first, 'opening');
   // Otherwise only an expression within the first two sentences can be the dateline.
   const limit = sentenceEnd(lead, 2);
-  for (const expression of scanExpressions(lead, Math.max(limit, opening + 1))) {
+  const end = Math.max(limit, opening + 1);
+  for (let expression = nextExpression(lead, 0, end); expression; expression = nextExpression(lead, expression.end, end)) {
     if (expression.start < limit && isDate(expression) && !isBackgroundDate(lead, expression)) return toDateline(expression, 'early');
   }
   return undefined;
@@ -359,7 +367,11 @@ export function skipOutletTag(lead: string): number {
 
 /** All date expressions in a text (for later rules: date-format, weekday checks). */
 export function findDates(text: string): DateMatch[] {
-  return [...scanExpressions(text)].filter(isDate).map((expression) => expression.core);
+  const dates: DateMatch[] = [];
+  for (let expression = nextExpression(text, 0, text.length); expression; expression = nextExpression(text, expression.end, text.length)) {
+    if (isDate(expression)) dates.push(expression.core);
+  }
+  return dates;
 }
 
 /** The first `n` sentences' end index (sentence = up to . ! ? followed by space+capital or end; don't split on `14.4`, `TP.`, initials, decimals). */
@@ -375,17 +387,24 @@ export function sentenceEnd(text: string, count: number): number {
 
 /** The end index of every sentence of a text, in one pass (callers walking all sentences must not rescan per sentence). */
 export function* sentenceEnds(text: string): Generator<number> {
-  for (const match of text.matchAll(SENTENCE_END)) {
+  // `exec` from a position kept here: `matchAll` copies the pattern per call, and a caller may start another scan between two ends.
+  let from = 0;
+  for (;;) {
+    SENTENCE_END.lastIndex = from;
+    const match = SENTENCE_END.exec(text);
+    if (!match) return;
+    from = match.index + match[0].length;
     if (match[0].startsWith('.') && !match[0].startsWith('./.')) {
       const word = lettersBefore(text, match.index);
-      const isInitial = word.length === 1 && /\p{Lu}/u.test(word);
+      const isInitial = word.length === 1 && CAPITAL.test(word);
       if (isInitial || ABBREVIATIONS.has(word)) continue;
     }
-    yield match.index + match[0].length;
+    yield from;
   }
 }
 
 const LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
 
 /**
  * The letters just before `end`, scanned backwards: a `$`-anchored regex on

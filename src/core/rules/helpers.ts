@@ -50,13 +50,19 @@ export function bodyAnchor(doc: PressRelease): { start: number; end: number } {
 export function sentenceRanges(text: string): Array<{ start: number; end: number }> {
   const ranges: Array<{ start: number; end: number }> = [];
   let start = 0;
-  for (const end of [...sentenceEnds(text), text.length]) {
-    if (start >= text.length) break;
-    const sentence = text.slice(start, end);
-    const leadingSpace = sentence.length - sentence.trimStart().length;
-    const trailingSpace = sentence.length - sentence.trimEnd().length;
-    if (end - trailingSpace > start + leadingSpace) ranges.push({ start: start + leadingSpace, end: end - trailingSpace });
+  for (const end of sentenceEnds(text)) {
+    addTrimmed(ranges, text, start, end);
     start = end;
   }
+  addTrimmed(ranges, text, start, text.length);
   return ranges;
+}
+
+/** Adds `[start, end)` without its spaces at either side, unless nothing else is left. */
+function addTrimmed(ranges: Array<{ start: number; end: number }>, text: string, start: number, end: number): void {
+  let first = start;
+  while (first < end && WHITE_SPACE.test(text.charAt(first))) first++;
+  let last = end;
+  while (last > first && WHITE_SPACE.test(text.charAt(last - 1))) last--;
+  if (last > first) ranges.push({ start: first, end: last });
 }

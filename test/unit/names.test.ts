@@ -238,6 +238,15 @@ describe('person-title-case', () => {
     ]);
   });
 
+  it('finds the names after a two-word honorific and after one that follows another name', () => {
+    const text = article('Đồng chí Hồ Văn Mười - bí thư Tỉnh ủy và đồng chí Lê Thị Hoa, giám đốc Sở Y tế; bà Mai Anh, thư ký hội đồng, dự họp.');
+    assert.deepEqual(reported(text, {}, rule).map((message) => [message.words, message.fix]), [
+      ['bí thư', 'Bí thư'],
+      ['giám đốc', 'Giám đốc'],
+      ['thư ký', 'Thư ký'],
+    ]);
+  });
+
   it('knows the names of the project\'s people register', () => {
     const config: GovpressConfig = { people: [{ name: 'Phạm Thiện Nghĩa', titles: [{ title: 'Chủ tịch UBND tỉnh' }] }] };
     const text = article('Chiều 14/4, chủ tịch UBND tỉnh Phạm Thiện Nghĩa làm việc với Sở Y tế.');
@@ -282,6 +291,10 @@ describe('helpers', () => {
     assert.deepEqual(
       prose!.starts.map((index) => prose!.words[index]!.text),
       ['Các', 'uỷ', 'ban', 'sở', 'Tỉnh', 'quận', 'phường'],
+    );
+    assert.deepEqual(
+      prose!.capitalized.map((index) => prose!.words[index]!.text),
+      ['Các', 'Tỉnh'],
     );
   });
 

@@ -47,9 +47,14 @@ function fold(word: string): string {
   return decomposed.replace(TONE_MARKS, '') + (TONE_MARK.exec(decomposed)?.[0] ?? '');
 }
 
+/** The words of a phrase, folded. */
+export function foldedWords(phrase: string): string[] {
+  return tokenize(phrase).map(wordKey);
+}
+
 /** Folded key of a phrase: its words folded and joined by single spaces. */
 export function foldPhrase(phrase: string): string {
-  return tokenize(phrase).map(wordKey).join(' ');
+  return foldedWords(phrase).join(' ');
 }
 
 /** Open `oa`, `oe`, `uy` with the tone mark on the first vowel (`hòa`, `ủy`) or on the second (`hoà`, `uỷ`), decomposed. */
@@ -115,11 +120,14 @@ export function withInitial(word: string, capital: boolean): string {
 /** What may stand before a word that starts a clause of its own: `:`, an opening quote or bracket, a dash. */
 const CLAUSE_OPENING = /[:“"‘(\[–—-]\s*$/u;
 
-/** A prose block prepared for the capitalization rules, shared by them through `nameBlocks`. */
-export class NameBlock {
-  readonly text: string;
+/** A prose block's words sorted by case, in one pass per model shared by the capitalization and abbreviation rules. */
+export interface CasedBlock {
+  readonly block: Block;
+  readonly words: readonly Word[];
   /** Whether each word starts with a capital. */
   readonly capitals: boolean[];
+  /** The indexes of the words that start with a capital, in order: about one word in six. */
+  readonly capitalized: readonly number[];
   /**
    * Where a name, a place or a listed phrase may start, in order: every word
    * that starts with a capital, and the lowercase words that open an
@@ -127,25 +135,49 @@ export class NameBlock {
    * word in five: the rules visit these instead of every word.
    */
   readonly starts: readonly number[];
-  /** Dictionary names whose first word is capitalized, left to right. */
-  readonly names: NameMatch[];
+}
 
-  constructor(
-    readonly block: Block,
-    readonly words: readonly Word[],
-    matcher: NameMatcher,
-    lowercaseOpeners: ReadonlySet<string>,
-  ) {
-    this.text = block.plain.text;
+/** The lowercase words of `CasedBlock.starts`. Built at first use. */
+let lowercaseOpeners: ReadonlySet<string> | undefined;
+
+/** The prose blocks with their words sorted by case, once per model. */
+export const casedBlocks = perModel((doc): readonly CasedBlock[] => {
+  lowercaseOpeners ??= new Set([...ORGANIZATION_HEADS.map(({ words }) => words), ...ADMINISTRATIVE_UNITS, ...SPECIAL_PLACE_NAMES].flatMap(lowercaseFirstWords));
+  const openers = lowercaseOpeners;
+  return proseBlocks(doc).map(({ block, words }) => {
     const capitals = new Array<boolean>(words.length);
+    const capitalized: number[] = [];
     const starts: number[] = [];
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!;
       const capital = word.spelling.capitalized;
       capitals[index] = capital;
-      if (capital || lowercaseOpeners.has(word.text)) starts.push(index);
+      if (capital) {
+        capitalized.push(index);
+        starts.push(index);
+      } else if (openers.has(word.text)) starts.push(index);
     }
+    return { block, words, capitals, capitalized, starts };
+  });
+});
+
+/** A prose block prepared for the capitalization rules, shared by them through `nameBlocks`. */
+export class NameBlock implements CasedBlock {
+  readonly block: Block;
+  readonly words: readonly Word[];
+  readonly text: string;
+  readonly capitals: boolean[];
+  readonly capitalized: readonly number[];
+  readonly starts: readonly number[];
+  /** Dictionary names whose first word is capitalized, left to right. */
+  readonly names: NameMatch[];
+
+  constructor({ block, words, capitals, capitalized, starts }: CasedBlock, matcher: NameMatcher) {
+    this.block = block;
+    this.words = words;
+    this.text = block.plain.text;
     this.capitals = capitals;
+    this.capitalized = capitalized;
     this.starts = starts;
     this.names = matcher.capitalizedNames(this);
   }
@@ -230,7 +262,7 @@ interface PhraseTables<Value> {
 function phraseTables<Value>(entries: Iterable<readonly [phrase: string, value: Value]>): PhraseTables<Value> {
   const tables: PhraseTables<Value> = { byFirstWord: new Map(), lowercaseFirstWords: new Set(), lowercaseInitials: new Set() };
   for (const [phrase, value] of entries) {
-    const keys = foldPhrase(phrase).split(' ');
+    const keys = foldedWords(phrase);
     const list = tables.byFirstWord.get(keys[0]!) ?? [];
     list.push({ keys, value });
     list.sort((a, b) => b.keys.length - a.keys.length);
@@ -374,8 +406,8 @@ export class NameMatcher {
   capitalizedNames(prose: NameBlock): NameMatch[] {
     const matches: NameMatch[] = [];
     let next = 0;
-    for (const index of prose.starts) {
-      if (index < next || !prose.capitals[index]) continue;
+    for (const index of prose.capitalized) {
+      if (index < next) continue;
       const match = this.matchAt(prose, index);
       if (!match) continue;
       matches.push(match);
@@ -415,18 +447,13 @@ export function matcherFor(organizations: readonly OrganizationEntry[]): NameMat
 
 const blocksByDictionary = perModel(() => new Map<readonly OrganizationEntry[], NameBlock[]>());
 
-/** The lowercase words of `NameBlock.starts`. Built at first use. */
-let lowercaseOpeners: ReadonlySet<string> | undefined;
-
 /** The prose blocks prepared for the capitalization rules, once per model and project dictionary. */
 export function nameBlocks(doc: PressRelease, organizations: readonly OrganizationEntry[]): NameBlock[] {
   const prepared = blocksByDictionary(doc);
   let blocks = prepared.get(organizations);
   if (!blocks) {
     const matcher = matcherFor(organizations);
-    lowercaseOpeners ??= new Set([...ORGANIZATION_HEADS.map(({ words }) => words), ...ADMINISTRATIVE_UNITS, ...SPECIAL_PLACE_NAMES].flatMap(lowercaseFirstWords));
-    const openers = lowercaseOpeners;
-    blocks = proseBlocks(doc).map(({ block, words }) => new NameBlock(block, words, matcher, openers));
+    blocks = casedBlocks(doc).map((cased) => new NameBlock(cased, matcher));
     prepared.set(organizations, blocks);
   }
   return blocks;

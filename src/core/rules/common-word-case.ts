@@ -107,8 +107,8 @@ export const commonWordCase: Rule = {
     if (profile.language !== 'vi') return;
     for (const prose of nameBlocks(doc, settings.organizations)) {
       let next = 0;
-      for (const index of prose.starts) {
-        if (index < next || !prose.capitals[index]) continue;
+      for (const index of prose.capitalized) {
+        if (index < next) continue;
         const phrase = COMMON_PHRASES.at(prose, index, isReportedOrName);
         if (!phrase) continue;
         if (phrase.value) {

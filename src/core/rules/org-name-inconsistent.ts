@@ -89,7 +89,7 @@ function startsCommonWord(prose: NameBlock, headStart: number, head: Head): bool
 
 function isTitleCaseHeading(prose: NameBlock): boolean {
   if (prose.block.node.type !== 'heading' || prose.words.length < 4) return false;
-  return prose.capitals.filter(Boolean).length >= prose.words.length * TITLE_CASE_SHARE;
+  return prose.capitalized.length >= prose.words.length * TITLE_CASE_SHARE;
 }
 
 /** The name that starts at word `index`, if a head opens one there. */
@@ -129,8 +129,8 @@ function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher): Occu
     // Both the names and the occurrences go left to right: one cursor finds whether a name starts at a word.
     let nextName = 0;
     let next = 0;
-    for (const index of prose.starts) {
-      if (index < next || !prose.capitals[index]) continue;
+    for (const index of prose.capitalized) {
+      if (index < next) continue;
       const occurrence = occurrenceAt(prose, index);
       if (!occurrence) continue;
       found.push(occurrence);

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import type { PressRelease } from '../model/types';
-import { foldPhrase, foldWord, isCapitalized, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
+import { foldedWords, foldWord, isCapitalized, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
 import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS } from '../lang/organizations';
 
 /**
@@ -28,6 +28,8 @@ const CAPITALIZED_PREFIXES = new Set(['quyền', 'phó'].map(foldWord));
 const FORMER = foldWord('nguyên');
 /** Words that introduce a person's name. */
 const HONORIFICS = new PhraseIndex<true>(['ông', 'bà', 'đồng chí'].map((honorific) => [honorific, true]));
+/** The longest of them: `đồng chí`. */
+const HONORIFIC_WORDS = 2;
 /** Words before a title that make it generic or plural: `các phó giám đốc`, `hai phó chủ tịch`. */
 const PLURAL_MARKERS = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'hai', 'ba', 'bốn', 'năm', 'vị'].map(foldWord));
 /** Word tables built at first use, not at module load: start-up counts for a one-file lint. */
@@ -43,14 +45,14 @@ let titleLastWords: ReadonlySet<string> | undefined;
  */
 function isWordInsideBodyName(key: string): boolean {
   wordsInsideBodyNames ??= new Set(
-    [...BUILT_IN_ORGANIZATIONS.map((entry) => entry.name), ...ADMINISTRATIVE_UNITS, 'thường trực'].flatMap((name) => foldPhrase(name).split(' ')),
+    [...BUILT_IN_ORGANIZATIONS.map((entry) => entry.name), ...ADMINISTRATIVE_UNITS, 'thường trực'].flatMap(foldedWords),
   );
   return wordsInsideBodyNames.has(key);
 }
 
 /** Last words of the titles: only where one is written can a title end. */
 function isTitleLastWord(key: string): boolean {
-  titleLastWords ??= new Set(TITLE_NAMES.map((title) => foldPhrase(title).split(' ').pop()!));
+  titleLastWords ??= new Set(TITLE_NAMES.map((title) => foldedWords(title).pop()!));
   return titleLastWords.has(key);
 }
 
@@ -135,21 +137,23 @@ function keysOf(prose: NameBlock, first: number, end: number): string[] {
 function knownNames(doc: PressRelease, blocks: readonly NameBlock[], people: ReadonlyArray<{ name: string }>): NameTree {
   const known: NameTree = { isName: false };
   for (const list of doc.participants) {
-    for (const entry of list.entries) if (entry.kind === 'person') addName(known, foldPhrase(entry.name.text).split(' '));
+    for (const entry of list.entries) if (entry.kind === 'person') addName(known, foldedWords(entry.name.text));
   }
-  for (const person of people) addName(known, foldPhrase(person.name).split(' '));
+  for (const person of people) addName(known, foldedWords(person.name));
   for (const prose of blocks) {
     const { capitals } = prose;
-    for (let index = 0; index < capitals.length; index++) {
-      // Cheap test first: a name, so a capital, follows `ông`, `bà` or `đồng chí`.
-      if (!capitals[index + 1] && !capitals[index + 2]) continue;
-      const honorific = HONORIFICS.at(prose, index);
-      if (!honorific) continue;
-      let end = honorific.end;
-      while (end - honorific.end <= NAME_SYLLABLES.max && capitals[end] && prose.adjacent(end)) end++;
-      const length = end - honorific.end;
-      if (length >= NAME_SYLLABLES.min && length <= NAME_SYLLABLES.max) addName(known, keysOf(prose, honorific.end, end));
-      index = end - 1;
+    // A name, so a capital, follows `ông`, `bà` or `đồng chí`: only the one or two words before a capital are looked at.
+    let index = 0;
+    for (const capital of prose.capitalized) {
+      for (index = Math.max(index, capital - HONORIFIC_WORDS); index < capital; index++) {
+        const honorific = HONORIFICS.at(prose, index);
+        if (!honorific) continue;
+        let end = honorific.end;
+        while (end - honorific.end <= NAME_SYLLABLES.max && capitals[end] && prose.adjacent(end)) end++;
+        const length = end - honorific.end;
+        if (length >= NAME_SYLLABLES.min && length <= NAME_SYLLABLES.max) addName(known, keysOf(prose, honorific.end, end));
+        index = end - 1;
+      }
     }
   }
   return known;
@@ -311,9 +315,9 @@ export const personTitleCase: Rule = {
     for (const { prose, title, holder } of listTitles(doc, blocks)) reportTitle(prose, title, holder);
     // In running text, look around each known name: titles are checked only where a name is.
     for (const prose of blocks) {
-      const { capitals } = prose;
-      for (let index = 0; index < capitals.length; index++) {
-        if (!capitals[index]) continue;
+      let next = 0;
+      for (const index of prose.capitalized) {
+        if (index < next) continue;
         const end = knownNameEnd(prose, index, known);
         if (end === undefined) continue;
         const holder = prose.slice(index, end);
@@ -321,7 +325,7 @@ export const personTitleCase: Rule = {
         if (before) reportTitle(prose, before, holder);
         const after = titleAfter(prose, end);
         if (after) reportTitle(prose, after, holder);
-        index = end - 1;
+        next = end;
       }
     }
   },

@@ -48,9 +48,8 @@ export function buildModelFromTree(tree: Root, source: string): PressRelease {
   const figures = findFigures(blocks, source);
   const lead = findLead(blocks, english);
   const paragraphs = blocks.filter((block) => block.role === 'lead' || block.role === 'body');
-  let wordCount: number | undefined;
 
-  const model: PressRelease = {
+  const fields: Omit<PressRelease, 'wordCount'> = {
     source,
     lines: new LineIndex(source),
     tree,
@@ -60,12 +59,8 @@ export function buildModelFromTree(tree: Root, source: string): PressRelease {
     paragraphs,
     endMarks: [],
     english,
-    // Only the status bar shows it, and no rule: counted when first read.
-    get wordCount() {
-      wordCount ??= countWords(title?.text ?? '') + paragraphs.reduce((sum, block) => sum + countWords(block.plain.text), 0);
-      return wordCount;
-    },
   };
+  const model = Object.defineProperty(fields, 'wordCount', WORD_COUNT_PROPERTY) as PressRelease;
   if (frontMatter) model.frontMatter = frontMatter;
   if (typeof profileValue === 'string') model.profileName = profileValue;
   if (title) model.title = title;
@@ -91,6 +86,27 @@ export function buildModelFromTree(tree: Root, source: string): PressRelease {
   locateEndMarks(model);
   return model;
 }
+
+const wordCounts = new WeakMap<PressRelease, number>();
+
+/**
+ * Only the status bar shows the word count, and no rule: it is counted when
+ * first read. One getter shared by every model, defined after the literal: a
+ * getter written in the literal puts each model in slow dictionary mode, and
+ * every rule reads the model's fields.
+ */
+const WORD_COUNT_PROPERTY: PropertyDescriptor = {
+  get(this: PressRelease): number {
+    let count = wordCounts.get(this);
+    if (count === undefined) {
+      count = countWords(this.title?.text ?? '') + this.paragraphs.reduce((sum, block) => sum + countWords(block.plain.text), 0);
+      wordCounts.set(this, count);
+    }
+    return count;
+  },
+  enumerable: true,
+  configurable: true,
+};
 
 function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
@@ -187,15 +203,11 @@ function findFigures(blocks: Block[], source: string): Figure[] {
         caption = trailing;
         captionBlock = block;
       } else if (isLastImage && !trailing && next && next.role === 'body' && next.node.type === 'paragraph' && isSingleLine(next, source)) {
-        const nextParagraph = next.node as Paragraph;
-        if (isEmphasisOnly(nextParagraph) || looksLikePlainCaption(next.plain.text.trim())) {
+        const emphasisOnly = isEmphasisOnly(next.node as Paragraph);
+        const text = next.plain.text.trim();
+        if (emphasisOnly || looksLikePlainCaption(text)) {
           next.role = 'caption';
-          caption = {
-            start: next.start,
-            end: next.end,
-            text: next.plain.text.trim(),
-            source: isEmphasisOnly(nextParagraph) ? 'emphasis' : 'line',
-          };
+          caption = { start: next.start, end: next.end, text, source: emphasisOnly ? 'emphasis' : 'line' };
           captionBlock = next;
         }
       }
@@ -271,12 +283,25 @@ function captionAfterImages(block: Block): Caption | 'body' | undefined {
 
 /** The trimmed plain text of a block between two source offsets. */
 function plainSlice(block: Block, start: number, end: number): string {
+  const from = firstPlainIndexFrom(block, 0, start);
+  return block.plain.text.slice(from, firstPlainIndexFrom(block, from, end)).trim();
+}
+
+/**
+ * The first plain index at or after `from` whose source offset is at least
+ * `offset` (or the text's length), by binary search: source offsets never
+ * decrease along the plain text, which follows the source.
+ */
+function firstPlainIndexFrom(block: Block, from: number, offset: number): number {
   const { plain } = block;
-  let from = 0;
-  while (from < plain.text.length && plain.toSource(from) < start) from++;
-  let to = from;
-  while (to < plain.text.length && plain.toSource(to) < end) to++;
-  return plain.text.slice(from, to).trim();
+  let low = from;
+  let high = plain.text.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (plain.toSource(mid) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The source span of `text` inside a block's plain text, through its map (markup inside does not shift it). */

@@ -22,8 +22,14 @@ const SIMPLE_LINE = /^[\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\u
  * part of any value.
  */
 const SIMPLE_ENTRY = /^([A-Za-z_][\w-]{0,63}):( +)("[^"\\]*"|'[^']*'|[^\s"'#&*!|>%@`\-?:,[\]{}](?:[^:#]|:(?=[^ ])|(?<! )#)*?) *$/;
-/** The YAML schema's tests for plain scalars that are not strings (`null`, `true`, `12`, `1e3`, `.inf`). */
-const NON_STRING_SCALAR = new Document(undefined, YAML_OPTIONS).schema.tags.flatMap((tag) => ('test' in tag && tag.test ? [tag.test] : []));
+/**
+ * The YAML schema's tests for plain scalars that are not strings (`null`,
+ * `true`, `12`, `1e3`, `.inf`), joined into one pattern: one run instead of
+ * one per test. The tests are anchored and carry no flags.
+ */
+const NON_STRING_SCALAR = new RegExp(
+  new Document(undefined, YAML_OPTIONS).schema.tags.flatMap((tag) => ('test' in tag && tag.test ? [`(?:${tag.test.source})`] : [])).join('|'),
+);
 
 /**
  * Reads the YAML front matter with positions. A YAML error is kept with its
@@ -107,7 +113,7 @@ export function parseYamlDocument(yaml: string): Document.Parsed {
 }
 
 function isNonStringScalar(plain: string): boolean {
-  return NON_STRING_SCALAR.some((test) => test.test(plain));
+  return NON_STRING_SCALAR.test(plain);
 }
 
 /** Reads the front matter with the YAML library, whatever it holds (also for tests of the simple reader). */

@@ -50,13 +50,13 @@ export interface ParticipantListMatch {
 
 /** Finds the participants sentences of a paragraph: the intro formula and each person or group after it. */
 export function findParticipantLists(paragraph: string): ParticipantListMatch[] {
-  // Every formula holds one of these words; most paragraphs hold none and are skipped whole.
+  // Most paragraphs hold no formula where one can open a list: they are skipped whole, without splitting sentences.
+  if (!mayHoldIntro(paragraph)) return [];
   FORMULA_WORD.lastIndex = 0;
   let word = FORMULA_WORD.exec(paragraph);
-  if (!word) return [];
   const lists: ParticipantListMatch[] = [];
   for (const sentence of sentenceSpans(paragraph)) {
-    // Nor do most of the sentences of a paragraph that holds one. The words hold no sentence mark, so each lies in one sentence.
+    // Every formula holds one of these words, and most sentences hold none. The words hold no sentence mark, so each lies in one sentence.
     while (word && word.index < sentence.start) word = FORMULA_WORD.exec(paragraph);
     if (!word) break;
     if (word.index >= sentence.end) continue;
@@ -174,6 +174,10 @@ const LEADING_FORMULA = new RegExp(
   'iu',
 );
 const FORMULA_WORD = /dự|tham\s+gia|về\s+phía|làm\s+việc|đồng\s+chí/giu;
+/** How every leading formula and `Các đồng chí:` list begins; looser than either, it only rules clauses out. */
+const CLAUSE_OPENING = /(?:cùng\s+)?(?:(?:tham|đến|tới)\s+)?dự|(?:cùng\s+)?tham\s+gia|về\s+phía|tiếp\s+và\s+làm\s+việc|các\s+đồng\s+chí/iuy;
+/** What `… có các đồng chí:` holds. */
+const COLLECTIVE_HINT = /các\s+đồng\s+chí\s*:/iu;
 /** `… có các đồng chí:` anywhere in a sentence. */
 const COLLECTIVE_ANYWHERE = /(?<![\p{L}])(?:có|gồm)\s+các\s+đồng\s+chí\s*:/giu;
 /** The list-before-verb form: `Các đồng chí: A, title; B, title dự.` */
@@ -276,6 +280,30 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+/**
+ * Whether a paragraph may hold a participants intro: a formula opening a
+ * clause (at its start or after white space following `.` `!` `?` `;`, the
+ * only places a sentence or clause starts) or the collective `các đồng chí:`.
+ */
+function mayHoldIntro(text: string): boolean {
+  if (text.includes(':') && COLLECTIVE_HINT.test(text)) return true;
+  if (opensClause(text, skipWhiteSpace(text, 0))) return true;
+  OPENING_AFTER_MARK.lastIndex = 0;
+  while (OPENING_AFTER_MARK.test(text)) {
+    if (opensClause(text, OPENING_AFTER_MARK.lastIndex - 1)) return true;
+  }
+  return false;
+}
+
+/** First letters of the clause openings, either case: most clauses start with another letter, and the pattern is not tried. */
+const OPENING_INITIALS = 'cCtTđĐdDvV';
+/** A sentence mark or `;`, white space, and the first letter of a clause opening. */
+const OPENING_AFTER_MARK = new RegExp(`[.!?;]\\s*[${OPENING_INITIALS}]`, 'g');
+
+function opensClause(text: string, at: number): boolean {
+  return OPENING_INITIALS.includes(text[at] ?? ' ') && matchLength(CLAUSE_OPENING, text, at) !== undefined;
+}
+
 interface ListRegion {
   intro: Piece;
   listStart: number;
@@ -327,6 +355,7 @@ function listRegions(text: string, sentence: Span): ListRegion[] {
 
 /** A formula at the start of a clause, extended over `các đồng chí:` / `:` when present. */
 function leadingIntro(text: string, start: number, end: number): { intro: Piece; needsPeople: boolean } | undefined {
+  if (!opensClause(text, start)) return undefined;
   const clause = text.slice(start, end);
   const beforeVerb = LIST_BEFORE_VERB.exec(clause);
   if (beforeVerb && (beforeVerb[1] === undefined || SURNAMES.has(beforeVerb[1]))) {

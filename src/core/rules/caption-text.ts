@@ -54,14 +54,18 @@ export function findCaptionCredit(caption: string): { start: number; end: number
   return { start: glued.index, end: separated.end - CREDIT_SEPARATOR.length, glued: true };
 }
 
+/** Separators left between a caption and its credit: `… - Ảnh: VGP`, `… | Ảnh: VGP` (white space is one space by then). */
+const TRAILING_SEPARATORS = ' |-–—';
+
 /** What the photo shows: the caption without its credit (`… Ảnh: VGP`), trailing separators or final period. */
 export function captionDescription(caption: string, credit = findCaptionCredit(caption)): string {
-  const described = credit ? caption.slice(0, credit.start) : caption;
-  return described
-    .replace(/\s+/gu, ' ')
-    .replace(/[\s|\-–—]+$/u, '')
-    .replace(/(?<!\.)\.$/u, '')
-    .trim();
+  const described = (credit ? caption.slice(0, credit.start) : caption).replace(/\s+/gu, ' ');
+  // Trimmed from the end by hand: a pattern anchored at the end is tried at every space of the caption.
+  let end = described.length;
+  while (end > 0 && TRAILING_SEPARATORS.includes(described[end - 1]!)) end--;
+  // A final period, not one of an ellipsis `..`.
+  if (described[end - 1] === '.' && described[end - 2] !== '.') end--;
+  return described.slice(0, end).trim();
 }
 
 /** True when a caption has no letter or digit: a blank line, `&nbsp;` or punctuation left where the caption was. */

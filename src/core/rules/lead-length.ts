@@ -93,8 +93,9 @@ export const leadLength: Rule<LeadLengthOptions> = {
     if (tooLong) report({ messageId: 'tooLong', data: { count, max: options.maxWords }, ...leadSpan });
 
     const first = sentences[0];
-    // A one-sentence lead already reported as too long needs no second message on the same words.
-    if (!first || (tooLong && sentences.length === 1)) return;
+    // A one-sentence lead already reported as too long needs no second message on the same words;
+    // and the first sentence has no more words than the whole lead.
+    if (!first || (tooLong && sentences.length === 1) || count <= options.maxFirstSentenceWords) return;
     const firstCount = countLetterWords(text.slice(first.start, first.end));
     if (firstCount > options.maxFirstSentenceWords) {
       report({ messageId: 'firstSentenceTooLong', data: { count: firstCount, max: options.maxFirstSentenceWords }, ...lead.plain.span(first.start, first.end) });

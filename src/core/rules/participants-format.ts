@@ -61,22 +61,27 @@ function titledPersons(list: ParticipantList): Person[] {
 function checkSeparators(doc: PressRelease, persons: readonly Person[], report: (problem: Problem) => void): void {
   const mainStyle = mainValue(persons.map((person) => person.separator));
   if (mainStyle === undefined) return;
-  const example = nameWithTitle(doc, persons.find((person) => person.separator === mainStyle)!).text;
+  // Quotes and ranges are built for the persons reported only: most lists keep one style.
+  const written = (person: Person): string => nameWithTitle(doc, person).text;
   for (const person of persons) {
     const style = person.separator;
-    const written = nameWithTitle(doc, person).text;
-    const range = separatorRange(doc, person);
     if (isDash(style) && isDash(mainStyle)) {
       if (style !== mainStyle) {
         const fix = dashFix(doc, person, mainStyle);
-        report({ messageId: 'mixedDash', data: { written, dash: DASH_MARK[style], mainDash: DASH_MARK[mainStyle] }, ...range, ...(fix ? { fix } : {}) });
+        report({
+          messageId: 'mixedDash',
+          data: { written: written(person), dash: DASH_MARK[style], mainDash: DASH_MARK[mainStyle] },
+          ...separatorRange(doc, person),
+          ...(fix ? { fix } : {}),
+        });
       } else if (!SPACED_DASH.test(separatorGap(doc, person).text)) {
         const fix = dashFix(doc, person, style);
-        report({ messageId: 'dashSpacing', data: { written, dash: DASH_MARK[style] }, ...range, ...(fix ? { fix } : {}) });
+        report({ messageId: 'dashSpacing', data: { written: written(person), dash: DASH_MARK[style] }, ...separatorRange(doc, person), ...(fix ? { fix } : {}) });
       }
     } else if (style !== mainStyle) {
       // Rewriting "Title Name" as "Name, Title" (or back) is the writer's choice: report without a fix.
-      report({ messageId: 'mixedStyle', data: { written, example }, ...range });
+      const example = written(persons.find((candidate) => candidate.separator === mainStyle)!);
+      report({ messageId: 'mixedStyle', data: { written: written(person), example }, ...separatorRange(doc, person) });
     }
   }
 }

@@ -39,8 +39,11 @@ function samePerson(first: string, second: string): boolean {
 
 /** Every writer the front matter names appears in the byline (a byline may add a co-writer or photographer). */
 function authorsAgree(written: string, declared: string): boolean {
+  const declaredNames = personNames(declared);
+  // Most bylines name the writers exactly as the front matter does; a name then agrees with itself if it holds a word.
+  if (written === declared) return declaredNames.every((name) => nameTokens(name).length > 0);
   const writtenNames = personNames(written);
-  return personNames(declared).every((name) => writtenNames.some((candidate) => samePerson(candidate, name)));
+  return declaredNames.every((name) => writtenNames.some((candidate) => samePerson(candidate, name)));
 }
 
 /** The same unit, possibly with its place added: `Sở Tài chính` and `Sở Tài chính tỉnh Đồng Tháp`. */

@@ -128,6 +128,16 @@ describe('org-name-case against every dictionary name', () => {
     assert.deepEqual(reported(article(sentenceWith('Kiểm toán Nhà nước')), {}, ['org-name-case']).map((message) => message.words), ['Nhà']);
   });
 
+  it('keeps the answers of each dictionary apart when projects alternate', () => {
+    // A word that opens a name of the project dictionary only: what a spelling remembers must follow the dictionary asked.
+    const config: GovpressConfig = { organizations: [{ name: 'Câu lạc bộ Hưu trí' }] };
+    const text = article(sentenceWith('Câu lạc bộ hưu trí'));
+    for (let round = 0; round < 2; round++) {
+      assert.deepEqual(reported(text, {}, ['org-name-case']), [], `round ${round}`);
+      assert.deepEqual(reported(text, config, ['org-name-case']).map((message) => message.words), ['hưu'], `round ${round}`);
+    }
+  });
+
   it('fixes inside Markdown emphasis, but not across it', () => {
     const inside = article('Đại diện Sở Thông tin và **truyền** thông dự họp.');
     assert.equal(lintAndFix(inside, { onlyRules: ['org-name-case'] }).output, article('Đại diện Sở Thông tin và **Truyền** thông dự họp.'));

@@ -97,21 +97,26 @@ function hasSecondCapital(word: string): boolean {
 const ABBREVIATION = 1;
 const CAPITALS = 2;
 const CLASS_CACHE_LIMIT = 50_000;
-/** Words opening with a capital, classified once per spelling: a text repeats its names and abbreviations. */
+/** Words asked about as strings (`isAbbreviation`), classified once; the words of prose keep their flags with their spelling. */
 const classCache = new Map<string, number>();
 
 /** `ABBREVIATION` and `CAPITALS` flags of a word that opens with a capital. */
 function classOf(word: string): number {
   let flags = classCache.get(word);
   if (flags === undefined) {
-    flags =
-      (mayBeAbbreviation(word) && isAbbreviationUncached(word) ? ABBREVIATION : 0) |
-      (hasSecondCapital(word) && hasAbbreviationCapitalsUncached(word) ? CAPITALS : 0);
+    flags = classify(word);
     // The bound only protects a long-lived editor process.
     if (classCache.size >= CLASS_CACHE_LIMIT) classCache.clear();
     classCache.set(word, flags);
   }
   return flags;
+}
+
+function classify(word: string): number {
+  return (
+    (mayBeAbbreviation(word) && isAbbreviationUncached(word) ? ABBREVIATION : 0) |
+    (hasSecondCapital(word) && hasAbbreviationCapitalsUncached(word) ? CAPITALS : 0)
+  );
 }
 
 /** True when a tokenized word is an abbreviation in the sense of this module (see the file comment). */
@@ -167,7 +172,8 @@ export const abbreviationBlocks = perModel((doc): readonly AbbreviationBlock[] =
     let abbreviations: number[] | undefined;
     let capitals: number[] | undefined;
     for (const index of capitalized) {
-      const flags = classOf(words[index]!.text);
+      const spelling = words[index]!.spelling;
+      const flags = (spelling.abbreviationFlags ??= classify(spelling.text));
       if ((flags & ABBREVIATION) !== 0) (abbreviations ??= []).push(index);
       if ((flags & CAPITALS) !== 0) (capitals ??= []).push(index);
     }

@@ -2,8 +2,9 @@
  * The word layer of the capitalization rules: prose blocks prepared once per
  * model (each word's case, its folded form on demand, the dictionary names
  * written with a capital), short-phrase lookup, and fixes that only change
- * the case of first letters. Finding a name costs one Map lookup per
- * capitalized word: names are indexed by their first word, longest first.
+ * the case of first letters. Names are indexed by their first word, longest
+ * first; whether a name or phrase starts with a word is kept with its
+ * spelling, so that most words cost one field read.
  */
 import type { OrganizationEntry } from '../config/types';
 import type { Block, PressRelease } from '../model/types';
@@ -149,13 +150,13 @@ export const casedBlocks = perModel((doc): readonly CasedBlock[] => {
     const capitalized: number[] = [];
     const starts: number[] = [];
     for (let index = 0; index < words.length; index++) {
-      const word = words[index]!;
-      const capital = word.spelling.capitalized;
+      const spelling = words[index]!.spelling;
+      const capital = spelling.capitalized;
       capitals[index] = capital;
       if (capital) {
         capitalized.push(index);
         starts.push(index);
-      } else if (openers.has(word.text)) starts.push(index);
+      } else if ((spelling.opensName ??= openers.has(spelling.text))) starts.push(index);
     }
     return { block, words, capitals, capitalized, starts };
   });
@@ -253,47 +254,50 @@ export interface PhraseMatch<Value> {
 /** A phrase index's lookup tables. */
 interface PhraseTables<Value> {
   byFirstWord: Map<string, Array<{ keys: string[]; value: Value }>>;
-  /** First words as a lowercase word may be written, in both tone styles: tested before folding a lowercase word. */
+  /** First words as a lowercase word may be written, in both tone styles. */
   lowercaseFirstWords: Set<string>;
-  /** Their first letters: a number lookup before the string lookup, for the many lowercase words. */
-  lowercaseInitials: Set<number>;
 }
 
 function phraseTables<Value>(entries: Iterable<readonly [phrase: string, value: Value]>): PhraseTables<Value> {
-  const tables: PhraseTables<Value> = { byFirstWord: new Map(), lowercaseFirstWords: new Set(), lowercaseInitials: new Set() };
+  const tables: PhraseTables<Value> = { byFirstWord: new Map(), lowercaseFirstWords: new Set() };
   for (const [phrase, value] of entries) {
     const keys = foldedWords(phrase);
     const list = tables.byFirstWord.get(keys[0]!) ?? [];
     list.push({ keys, value });
     list.sort((a, b) => b.keys.length - a.keys.length);
     tables.byFirstWord.set(keys[0]!, list);
-    for (const spelling of lowercaseFirstWords(phrase)) {
-      tables.lowercaseFirstWords.add(spelling);
-      tables.lowercaseInitials.add(spelling.charCodeAt(0));
-    }
+    for (const spelling of lowercaseFirstWords(phrase)) tables.lowercaseFirstWords.add(spelling);
   }
   return tables;
 }
 
+/** The phrase indexes made so far: each answers for one bit of `Spelling.phraseHeads`. */
+let phraseIndexCount = 0;
+
 /**
  * Short phrases (`thành phố`, `phó chủ tịch`, `buổi lễ`) indexed by their
- * first folded word, longest first, so that a rule finds them with one Map
- * lookup per candidate word.
+ * first folded word, longest first. Whether a word can start one depends
+ * only on its spelling and is kept with it, so that most words cost one
+ * field read.
  */
 export class PhraseIndex<Value> {
   /** Built at the first lookup, not at module load: a process may lint nothing, or nothing in Vietnamese. */
   private tables: PhraseTables<Value> | undefined;
+  /** This index's bit of `Spelling.phraseHeads`. */
+  private readonly bit: number;
 
-  constructor(private readonly entries: Iterable<readonly [phrase: string, value: Value]>) {}
+  /** `entries` must be fixed for the process: what they hold is kept with the spellings. */
+  constructor(private readonly entries: Iterable<readonly [phrase: string, value: Value]>) {
+    if (phraseIndexCount === 32) throw new Error('A spelling keeps the answers of at most 32 phrase indexes');
+    this.bit = 1 << phraseIndexCount++;
+  }
 
   /** The longest phrase written at word `index` (words separated by spaces only) that `accept` takes, if any. */
   at(prose: NameBlock, index: number, accept?: (match: PhraseMatch<Value>, prose: NameBlock, index: number) => boolean): PhraseMatch<Value> | undefined {
+    const word = prose.words[index];
+    if (word === undefined) return undefined;
     const tables = (this.tables ??= phraseTables(this.entries));
-    if (!prose.capitals[index]) {
-      const word = prose.words[index]?.text ?? '';
-      if (!tables.lowercaseInitials.has(word.charCodeAt(0)) || !tables.lowercaseFirstWords.has(word)) return undefined;
-    }
-    const candidates = tables.byFirstWord.get(prose.key(index));
+    const candidates = this.mayStartAt(word, tables) ? tables.byFirstWord.get(wordKey(word)) : undefined;
     if (!candidates) return undefined;
     for (const candidate of candidates) {
       if (!isWrittenAt(candidate.keys, prose, index)) continue;
@@ -301,6 +305,16 @@ export class PhraseIndex<Value> {
       if (!accept || accept(match, prose, index)) return match;
     }
     return undefined;
+  }
+
+  /** Some phrase starts with the word as written (a lowercase word only in lowercase): worked out once per spelling. */
+  private mayStartAt(word: Word, tables: PhraseTables<Value>): boolean {
+    const spelling = word.spelling;
+    if ((spelling.phraseIndexesAsked & this.bit) === 0) {
+      spelling.phraseIndexesAsked |= this.bit;
+      if ((spelling.capitalized || tables.lowercaseFirstWords.has(spelling.text)) && tables.byFirstWord.has(wordKey(word))) spelling.phraseHeads |= this.bit;
+    }
+    return (spelling.phraseHeads & this.bit) !== 0;
   }
 }
 
@@ -389,12 +403,23 @@ export class NameMatcher {
 
   /** The longest name written at word `index`, in any case. */
   matchAt(prose: NameBlock, index: number): NameMatch | undefined {
-    const candidates = this.byFirstWord.get(prose.key(index));
+    const word = prose.words[index];
+    const candidates = word !== undefined && this.mayStartWith(word) ? this.byFirstWord.get(wordKey(word)) : undefined;
     if (!candidates) return undefined;
     for (const found of candidates) {
       if (matchesAt(found, prose, index)) return { entry: found.entry, canonical: found.canonical, first: index, end: index + found.keys.length };
     }
     return undefined;
+  }
+
+  /** Some name starts with the word: kept with its spelling for the last matcher that asked, most words starting none. */
+  private mayStartWith(word: Word): boolean {
+    const spelling = word.spelling;
+    if (spelling.nameDictionary !== this) {
+      spelling.nameDictionary = this;
+      spelling.startsName = this.byFirstWord.has(wordKey(word));
+    }
+    return spelling.startsName;
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { Block, PressRelease } from '../model/types';
 import type { Rule } from '../types';
-import type { Word } from '../text/words';
+import type { Spelling, Word } from '../text/words';
 import { abbreviationBlocks, abbreviationKey } from '../lang/abbreviations';
 import { capitalizedWords } from '../lang/capitalized-words';
 import { dominantForm } from '../lang/majority';
@@ -24,6 +24,8 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 const D_WITH_STROKE = /Đ/gu;
 const [D_WITH_STROKE_CODE, D_CODE] = [0x110, 0x44];
 const TRAILING_DIGITS = /\d+$/u;
+/** The shape of a word no form in capitals has (shapes are never negative). */
+const NO_SHAPE = -1;
 const KEY_CACHE_LIMIT = 10_000;
 /** A text repeats its abbreviations (`UBND` a dozen times): each key is made once. */
 const keyCache = new Map<string, string>();
@@ -64,19 +66,27 @@ function occurrenceAt(block: Block, words: readonly Word[], index: number, key: 
 /**
  * A cheap filter for capitalized words (`Covid`, `Tp`): the first letter and
  * the number of letters before any `-digits` must be those of a form in
- * capitals, so that names (`Nguyễn`, `Sở`) are not keyed at all.
+ * capitals, so that names (`Nguyễn`, `Sở`) are not keyed at all. These are
+ * the shapes of the forms in capitals.
  */
-function lowercaseFormFilter(capitalsKeys: ReadonlySet<string>): (word: string) => boolean {
+function capitalsShapes(capitalsKeys: ReadonlySet<string>): Set<number> {
   const shapes = new Set<number>();
   for (const key of capitalsKeys) {
     const letters = key.replace(TRAILING_DIGITS, '');
     shapes.add(shape(letters.charCodeAt(0), letters.length));
   }
-  return (word) => {
-    const hyphen = word.indexOf('-');
-    const first = word.charCodeAt(0);
-    return shapes.has(shape(first === D_WITH_STROKE_CODE ? D_CODE : first, hyphen === -1 ? word.length : hyphen));
-  };
+  return shapes;
+}
+
+/** The shape of a capitalized word that may be an abbreviation written in lowercase, `NO_SHAPE` for other words: once per spelling. */
+function lowercaseFormShape(spelling: Spelling): number {
+  return (spelling.abbreviationShape ??= CAPITALIZED.test(spelling.text) ? wordShape(spelling.text) : NO_SHAPE);
+}
+
+function wordShape(word: string): number {
+  const hyphen = word.indexOf('-');
+  const first = word.charCodeAt(0);
+  return shape(first === D_WITH_STROKE_CODE ? D_CODE : first, hyphen === -1 ? word.length : hyphen);
 }
 
 function shape(firstLetterCode: number, length: number): number {
@@ -93,12 +103,12 @@ function comparableOccurrences(doc: PressRelease): Occurrence[] {
   const capitalsKeys = new Set(capitals.map((capital) => capital.key));
   // A form in capitals is compared at least under its own key, which is in the set.
   const occurrences = capitals.map(({ block, words, index, key }) => occurrenceAt(block, words, index, key, capitalsKeys)!);
-  const mayMatch = lowercaseFormFilter(capitalsKeys);
+  const shapes = capitalsShapes(capitalsKeys);
   for (const { block, words, capitalized } of capitalizedWords(doc)) {
     for (const index of capitalized) {
-      const text = words[index]!.text;
-      if (!mayMatch(text) || !CAPITALIZED.test(text)) continue;
-      const occurrence = occurrenceAt(block, words, index, comparisonKey(text), capitalsKeys);
+      const word = words[index]!;
+      if (!shapes.has(lowercaseFormShape(word.spelling))) continue;
+      const occurrence = occurrenceAt(block, words, index, comparisonKey(word.text), capitalsKeys);
       if (occurrence) occurrences.push(occurrence);
     }
   }

@@ -101,6 +101,20 @@ export class Spelling {
   folded: string | undefined = undefined;
   /** The notable syllables (`null`: none) for the orthography rules, set on first use. */
   syllables: TokenAnalysis | null | undefined = undefined;
+  /** A lowercase word that may open an organization's name or a place (`ủy`, `quận`), set on first use. */
+  opensName: boolean | undefined = undefined;
+  /** The abbreviation flags of a capitalized word (`abbreviations.ts`), set on first use. */
+  abbreviationFlags: number | undefined = undefined;
+  /** Bit `i`: some phrase of the `i`-th phrase index starts with this word; valid for the bits of `phraseIndexesAsked`. */
+  phraseHeads = 0;
+  /** Bit `i`: `phraseHeads` holds the answer of the `i`-th phrase index. */
+  phraseIndexesAsked = 0;
+  /** A capitalized word's shape for abbreviation-variant (`Covid`, `Tp`: a lowercase form of an abbreviation), set on first use. */
+  abbreviationShape: number | undefined = undefined;
+  /** The name dictionary that `startsName` answers for, set on first use: a project has one. */
+  nameDictionary: object | undefined = undefined;
+  /** Some name of `nameDictionary` starts with this word, in any case. */
+  startsName = false;
 
   constructor(readonly text: string) {
     this.capitalized = isCapitalAt(text, 0);

@@ -141,6 +141,19 @@ describe('tone-mark-misplaced', () => {
     );
   });
 
+  it('finds a misplaced mark in any piece of a joined token, after numbers and joiners of every kind', () => {
+    const text = article('Lửa trại-lưả, 14/4-hòang, A&đựơc và Nguyễn’đựơc.');
+    assert.deepEqual(
+      reported(text).map((entry) => [entry.word, entry.fix]),
+      [
+        ['lưả', 'lửa'],
+        ['hòang', 'hoàng'],
+        ['đựơc', 'được'],
+        ['đựơc', 'được'],
+      ],
+    );
+  });
+
   it('offers no fix where the plain text does not map onto the source (an entity)', () => {
     const text = article('Ông Nguyễn Văn H&ograve;ang phát biểu.');
     const [message] = lintText(text).messages;

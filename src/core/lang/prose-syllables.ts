@@ -10,7 +10,7 @@
  */
 import type { Block } from '../model/types';
 import { perModel, proseBlocks } from '../model/prose';
-import type { Word } from '../text/words';
+import { isJoiner, type Word } from '../text/words';
 import type { LegacyRun } from './legacy-encodings';
 import { hasStopFinalToneError, initialCorrection, isKnownRhyme, parseSyllable, tonePlaces, toneStyleOf, type Syllable, type ToneStyle } from './syllable';
 
@@ -44,9 +44,6 @@ export interface TokenAnalysis {
   pieces: ReadonlyArray<Analysis & { offset: number }>;
 }
 
-/** Characters that join the pieces of one token (see `tokenize`), and the pieces between them (a token without a joiner is one piece). */
-const JOINER = /[&\-.'’/]/u;
-const PIECE = /[^&\-.'’/]+/gu;
 /** Only spaces between two words: they belong to the same phrase. */
 const SAME_PHRASE_GAP = /^[ \u00A0]+$/u;
 /** Letters only Vietnamese writes. */
@@ -72,8 +69,6 @@ function analysePiece(text: string): Analysis | undefined {
   if (!syllable) return undefined;
   const marked = syllable.marks.length > 0;
   if (!marked && !VIETNAMESE_LETTER.test(syllable.letters) && !syllable.initial.startsWith('ng')) return undefined;
-  const casing = casingOf(text);
-  if (!casing) return undefined;
   const knownRhyme = isKnownRhyme(syllable);
   const places = tonePlaces(syllable);
   const style = toneStyleOf(syllable);
@@ -83,18 +78,34 @@ function analysePiece(text: string): Analysis | undefined {
     syllable.marks.some((mark) => !places.includes(mark.at)) ||
     initialCorrection(syllable) !== undefined ||
     hasStopFinalToneError(syllable);
-  return notable ? { syllable, casing, knownRhyme, tonePlaces: places, style } : undefined;
+  // Most spellings are not notable: their letter case is not worked out.
+  const casing = notable ? casingOf(text) : undefined;
+  return casing ? { syllable, casing, knownRhyme, tonePlaces: places, style } : undefined;
+}
+
+/**
+ * The piece `text[start, end)` is ASCII only and has no `ng` initial: without
+ * a tone mark or a Vietnamese letter such a piece is never notable (see
+ * `analysePiece`), so it is neither copied nor parsed. Most distinct
+ * spellings are numbers, dates, codes and unmarked words.
+ */
+function isPlainAsciiPiece(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (text.charCodeAt(index) >= 0x80) return false;
+  return !((text[start] === 'n' || text[start] === 'N') && (text[start + 1] === 'g' || text[start + 1] === 'G'));
 }
 
 function analyseToken(text: string): TokenAnalysis | null {
   const analysed: Array<Analysis & { offset: number }> = [];
-  // A loop over `exec`, not `matchAll`, which copies the pattern: numbers and dates make many distinct spellings.
-  PIECE.lastIndex = 0;
-  for (let piece = PIECE.exec(text); piece; piece = PIECE.exec(text)) {
-    const analysis = analysePiece(piece[0]);
-    if (analysis) analysed.push({ ...analysis, offset: piece.index });
+  let joined = false;
+  // Pieces found by their joiners, not by a pattern; a piece is copied only when it must be parsed.
+  for (let start = 0, end = 0; end <= text.length; end++) {
+    if (end < text.length && !isJoiner(text.charCodeAt(end))) continue;
+    if (end < text.length) joined = true;
+    const analysis = isPlainAsciiPiece(text, start, end) ? undefined : analysePiece(start === 0 && end === text.length ? text : text.slice(start, end));
+    if (analysis) analysed.push({ ...analysis, offset: start });
+    start = end + 1;
   }
-  return analysed.length > 0 ? { joined: JOINER.test(text), pieces: analysed } : null;
+  return analysed.length > 0 ? { joined, pieces: analysed } : null;
 }
 
 function tokenAnalysis(word: Word): TokenAnalysis | null {

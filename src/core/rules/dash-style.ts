@@ -17,6 +17,17 @@ const WORD_START = /[\p{L}(“]/u;
 /** An outlet tag opening the lead, house style with or without spaces: `(GLO)- Gần 400 cán bộ`. */
 const OUTLET_TAG = /^\s*\([^()\n]{1,40}\)\s*$/u;
 
+/**
+ * Index of the next dash from `from`, or -1. A block without unusual
+ * characters (see `ProseBlock.unusual`) holds no en or em dash: its hyphens
+ * are found by `indexOf`, faster than the pattern.
+ */
+function nextDash(text: string, from: number, hyphensOnly: boolean): number {
+  if (hyphensOnly) return text.indexOf('-', from);
+  DASH.lastIndex = from;
+  return DASH.test(text) ? DASH.lastIndex - 1 : -1;
+}
+
 function isDash(character: string | undefined): boolean {
   return character !== undefined && DASH_CHARACTERS.includes(character);
 }
@@ -113,9 +124,8 @@ function findIssues(prose: ProseBlock, separators: readonly Span[]): PlainFindin
   const { block } = prose;
   const text = block.plain.text;
   const findings: PlainFinding[] = [];
-  DASH.lastIndex = 0;
-  for (let match = DASH.exec(text); match; match = DASH.exec(text)) {
-    const at = match.index;
+  const hyphensOnly = !prose.unusual;
+  for (let at = nextDash(text, 0, hyphensOnly); at !== -1; at = nextDash(text, at + 1, hyphensOnly)) {
     const gap = oneSidedGap(text, at);
     let finding: PlainFinding | undefined;
     if (gap) {

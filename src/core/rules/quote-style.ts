@@ -259,7 +259,8 @@ export const quoteStyle: Rule = {
     const quoted: Array<{ index: number; pairing: Pairing }> = [];
     blocks.forEach((prose, index) => {
       const text = prose.block.plain.text;
-      if (!ANY_QUOTE.test(text)) return;
+      // Curly quotes are unusual characters (see `ProseBlock.unusual`): most blocks can only hold straight ones.
+      if (prose.unusual ? !ANY_QUOTE.test(text) : !text.includes(STRAIGHT)) return;
       const pairing = pairQuotes(text, prose.addresses);
       if (pairing.marks.length > 0) quoted.push({ index, pairing });
     });

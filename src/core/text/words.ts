@@ -67,7 +67,7 @@ function classAt(text: string, index: number): number {
 }
 
 /** `&`, `-`, `.`, `'`, `’` and `/` join two pieces of one word. */
-function isJoiner(code: number): boolean {
+export function isJoiner(code: number): boolean {
   return code === 0x26 || code === 0x2d || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2f;
 }
 

@@ -4,7 +4,7 @@ import { LineIndex } from '../text/line-index';
 import { PlainText } from '../text/plain-text';
 import { countWords } from '../text/white-space';
 import { readFrontMatter } from './front-matter';
-import { findDateline, findVagueTime } from './dateline';
+import { findLeadTime } from './dateline';
 import { findParticipantLists } from './participants';
 import { findCredit, parseSignatureLine } from './signature';
 import type {
@@ -67,7 +67,7 @@ export function buildModelFromTree(tree: Root, source: string): PressRelease {
   if (signature) model.signature = signature;
   if (lead) {
     model.lead = lead;
-    const dateline = findDateline(lead.plain.text);
+    const { dateline, vagueTime } = findLeadTime(lead.plain.text);
     if (dateline) {
       const { start, end } = lead.plain.span(dateline.start, dateline.end);
       const { date, style, placement, endDate, partOfDay, weekday } = dateline;
@@ -75,12 +75,9 @@ export function buildModelFromTree(tree: Root, source: string): PressRelease {
       if (endDate) model.dateline.endDate = endDate;
       if (partOfDay) model.dateline.partOfDay = partOfDay;
       if (weekday) model.dateline.weekday = weekday;
-    } else {
-      const vague = findVagueTime(lead.plain.text);
-      if (vague) {
-        const { start, end } = lead.plain.span(vague.start, vague.end);
-        model.vagueTime = { start, end, text: source.slice(start, end) };
-      }
+    } else if (vagueTime) {
+      const { start, end } = lead.plain.span(vagueTime.start, vagueTime.end);
+      model.vagueTime = { start, end, text: source.slice(start, end) };
     }
   }
   locateEndMarks(model);

@@ -346,9 +346,32 @@ export function findDateline(lead: string): DatelineMatch | undefined {
   return undefined;
 }
 
+/** A vague time opener in a lead: `Vừa qua`, `Sáng nay`, `vừa tổ chức`. */
+export interface VagueTime {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The time a lead gives its event: the dateline, or when there is none the
+ * vague time opener (at most one of the two). The model asks for both, and
+ * the vague opener counts only without a dateline: one search serves both.
+ */
+export function findLeadTime(lead: string): { dateline?: DatelineMatch; vagueTime?: VagueTime } {
+  const dateline = findDateline(lead);
+  if (dateline) return { dateline };
+  const vagueTime = findVagueOpener(lead);
+  return vagueTime ? { vagueTime } : {};
+}
+
 /** A vague time opener (Vừa qua, Mới đây, Sáng nay, Thời gian qua, Hôm qua, Tuần qua, Những ngày qua…), when the lead has no concrete date. */
-export function findVagueTime(lead: string): { start: number; end: number; text: string } | undefined {
-  if (findDateline(lead)) return undefined;
+export function findVagueTime(lead: string): VagueTime | undefined {
+  return findLeadTime(lead).vagueTime;
+}
+
+/** The vague time opener of a lead, whether or not it also has a dateline. */
+function findVagueOpener(lead: string): VagueTime | undefined {
   const opening = openingIndex(lead);
   const opener = exec(VAGUE_OPENER, lead, opening);
   if (opener) return { start: opening, end: opening + opener[0].length, text: opener[0] };

@@ -75,10 +75,13 @@ export class PlainText {
   static fromNode(node: Node, source: string): PlainText {
     const segments: Segment[] = [];
     let text = '';
+    /** The last character of `text`, kept apart: reading it from the text being built would flatten all of it at every block, quadratic in a long list or table. */
+    let lastCharacter = '';
     /** A character standing for markup (a line break, inline code, a block boundary): never part of a fix. */
     const separator = (character: string, at: Node): void => {
       segments.push({ plainStart: text.length, sourceStart: at.position?.start.offset ?? 0, length: 1, exact: false });
       text += character;
+      lastCharacter = character;
     };
     const visit = (current: Node): void => {
       const type = current.type;
@@ -88,6 +91,7 @@ export class PlainText {
         const end = current.position?.end.offset ?? start;
         segments.push({ plainStart: text.length, sourceStart: start, length: value.length, exact: source.slice(start, end) === value });
         text += value;
+        if (value.length > 0) lastCharacter = value[value.length - 1]!;
         return;
       }
       // Code is not prose: it stands as one space so that no language rule reads into it.
@@ -98,7 +102,7 @@ export class PlainText {
       if (!children) return;
       for (const child of children) {
         // Blocks inside a list, quote or table are separate lines of text.
-        if (BLOCK_TYPES.has(child.type) && text.length > 0 && !text.endsWith('\n')) separator('\n', child);
+        if (BLOCK_TYPES.has(child.type) && text.length > 0 && lastCharacter !== '\n') separator('\n', child);
         visit(child);
       }
     };

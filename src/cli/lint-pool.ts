@@ -71,9 +71,7 @@ export async function lintFiles(
     nextIndex += job.paths.length;
     return job;
   };
-  const lintHere = (start: number, count: number): void => {
-    for (let index = start; index < start + count; index++) outcomes[index] = linter.lintFile(paths[index]!);
-  };
+  const lintHere = (job: Job): void => job.paths.forEach((path, offset) => (outcomes[job.start + offset] = linter.lintFile(path)));
   const runWorker = (): Promise<void> =>
     new Promise((resolve) => {
       const input: WorkerInput = { kind: 'govpress-lint', settings };
@@ -101,7 +99,7 @@ export async function lintFiles(
         if (inFlight.size > 0) {
           const unfinished = [...inFlight.values()];
           onWorkerFailure(`a lint worker failed (${failure}); its ${unfinished.reduce((count, job) => count + job.paths.length, 0)} unfinished files were linted on the main thread`);
-          for (const job of unfinished) lintHere(job.start, job.paths.length);
+          for (const job of unfinished) lintHere(job);
         }
         resolve();
       });
@@ -109,7 +107,7 @@ export async function lintFiles(
     });
   const workersDone = Promise.all(Array.from({ length: threads - 1 }, runWorker));
   for (let job = takeJob(); job !== undefined; job = takeJob()) {
-    lintHere(job.start, job.paths.length);
+    lintHere(job);
     // Lets the workers' finished chunks in, so that they get their next ones.
     await new Promise(setImmediate);
   }

@@ -57,7 +57,8 @@ export function gfmExtensionsNeeded(source: string): number {
   return needed;
 }
 
-const OPENING_FENCE = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/;
+/** The opening `---` line of front matter, with any CommonMark line ending: a lone CR (classic Mac files) ends it too. */
+export const FRONT_MATTER_OPENING = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/;
 const CLOSING_FENCE = /(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/g;
 
 /**
@@ -66,7 +67,7 @@ const CLOSING_FENCE = /(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/g;
  * follow either); 0 when there is none.
  */
 function frontMatterEnd(source: string): number {
-  const opening = OPENING_FENCE.exec(source);
+  const opening = FRONT_MATTER_OPENING.exec(source);
   if (!opening) return 0;
   // From the opening line's last line-ending character: the closing fence may be the next line.
   CLOSING_FENCE.lastIndex = opening[0].length - 1;

@@ -160,7 +160,8 @@ function parseDate(text: string, at: number): ParsedDate | undefined {
   return isValidDate(date) ? { end: at + matched.length, date, style: separatorStyle(separator) } : undefined;
 }
 
-function isDigit(code: number): boolean {
+/** An ASCII digit. */
+export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 

@@ -1,9 +1,7 @@
 import { Document, parseDocument, isMap, isScalar, isPair, visit } from 'yaml';
 import type { Root } from 'mdast';
 import type { FrontMatter, FrontMatterEntry } from './types';
-
-/** The opening `---` line, with any CommonMark line ending: a lone CR (classic Mac files) ends it too. */
-const OPENING_FENCE = /^(?:\uFEFF)?---[ \t]*(?:\r\n?|\n)/;
+import { FRONT_MATTER_OPENING } from '../parse';
 
 const LONE_CR = /\r(?!\n)/g;
 
@@ -40,13 +38,13 @@ export function readFrontMatter(tree: Root, source: string): FrontMatter | undef
   if (first?.type === 'yaml' && first.position) {
     const start = first.position.start.offset ?? 0;
     const end = first.position.end.offset ?? start;
-    const opening = OPENING_FENCE.exec(source.slice(start));
+    const opening = FRONT_MATTER_OPENING.exec(source.slice(start));
     const yamlStart = start + (opening ? opening[0].length : 4);
     const yamlEnd = yamlStart + first.value.length;
     const yamlSpan = { start: yamlStart, end: yamlEnd };
     return readSimpleYaml(first.value, { start, end }, yamlSpan) ?? parseYaml(first.value, { start, end }, yamlSpan);
   }
-  const opening = OPENING_FENCE.exec(source);
+  const opening = FRONT_MATTER_OPENING.exec(source);
   if (opening) {
     // An opening fence that remark did not pair with a closing one.
     const fenceEnd = opening[0].length;

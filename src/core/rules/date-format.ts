@@ -1,7 +1,7 @@
 import type { Block, DateStyle, Span } from '../model/types';
 import type { Problem, Rule } from '../types';
 import { proseBlocks } from '../model/prose';
-import { findDates, type DateMatch } from '../model/dateline';
+import { findDates, isDigit, type DateMatch } from '../model/dateline';
 import { dominantForm } from '../lang/majority';
 
 type ShortStyle = Exclude<DateStyle, 'words'>;
@@ -244,10 +244,6 @@ function dateWindows(text: string): Span[] {
     windows.push({ start: start === 0 ? 0 : text.indexOf(' ', start) + 1, end });
   }
   return windows;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** The dates of a window, with offsets into the whole text. */

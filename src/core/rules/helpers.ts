@@ -1,7 +1,6 @@
 import type { PressRelease } from '../model/types';
 import { sentenceEnds } from '../model/dateline';
-
-const WHITE_SPACE = /\s/u;
+import { isWhiteSpace, skipWhiteSpace, trimWhiteSpaceEnd } from '../text/white-space';
 
 /**
  * The run of non-space characters at the end of a text (empty after a
@@ -10,7 +9,7 @@ const WHITE_SPACE = /\s/u;
  */
 export function lastWord(text: string): string {
   let start = text.length;
-  while (start > 0 && !WHITE_SPACE.test(text.charAt(start - 1))) start--;
+  while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
   return text.slice(start);
 }
 
@@ -60,9 +59,7 @@ export function sentenceRanges(text: string): Array<{ start: number; end: number
 
 /** Adds `[start, end)` without its spaces at either side, unless nothing else is left. */
 function addTrimmed(ranges: Array<{ start: number; end: number }>, text: string, start: number, end: number): void {
-  let first = start;
-  while (first < end && WHITE_SPACE.test(text.charAt(first))) first++;
-  let last = end;
-  while (last > first && WHITE_SPACE.test(text.charAt(last - 1))) last--;
+  const first = Math.min(skipWhiteSpace(text, start), end);
+  const last = trimWhiteSpaceEnd(text, first, end);
   if (last > first) ranges.push({ start: first, end: last });
 }

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { PressRelease } from '../core/model/types';
 import { ruleDocsUrl } from '../core/rules/docs-url';
-import type { TextEdit } from '../core/types';
+import type { LintMessage, TextEdit } from '../core/types';
 import { lintOptions, rangeIn, ruleIdOf, type DiagnosticsService, type LintedRelease } from './diagnostics';
 import { loadLinterCore } from './documents';
 import { t } from './l10n';
@@ -31,7 +31,11 @@ export class ReleaseCodeActions implements vscode.CodeActionProvider {
     const wantsQuickFixes = context.only === undefined || context.only.contains(vscode.CodeActionKind.QuickFix);
     if (!wantsFixAll && !wantsQuickFixes) return [];
     const linted = await this.diagnostics.lint(document);
-    if (!linted) return [];
+    if (!linted) {
+      // A large release is never modelled on the host: its own fixes only, from its worker lint.
+      const large = wantsQuickFixes ? await this.diagnostics.largeLint(document) : undefined;
+      return large ? quickFixes(document, large.messages, undefined, context.diagnostics, large.fixable) : [];
+    }
     if (wantsFixAll) {
       const edit = await fixAllEdit(document, linted);
       if (!edit) return [];
@@ -41,7 +45,7 @@ export class ReleaseCodeActions implements vscode.CodeActionProvider {
     }
     // A document whose front matter cannot be read is not fixed, as with `govpress lint --fix`.
     const { isUnsafeToFix } = await loadLinterCore();
-    return quickFixes(document, linted, context.diagnostics, !isUnsafeToFix(linted.release.model));
+    return quickFixes(document, linted.outcome.messages, linted.release.model, context.diagnostics, !isUnsafeToFix(linted.release.model));
   }
 }
 
@@ -50,7 +54,12 @@ export async function fixAllInActiveEditor(diagnostics: DiagnosticsService): Pro
   const document = vscode.window.activeTextEditor?.document;
   const linted = document && (await diagnostics.lint(document));
   if (!document || !linted) {
-    vscode.window.setStatusBarMessage(t('GovPress: the active editor holds no press release.'), 5_000);
+    // A release with problems shown but no lint on the host is a large one.
+    const large = document !== undefined && diagnostics.publishedLint(document.uri) !== undefined;
+    const reason = large
+      ? t('GovPress: this release is too large to fix all at once; use the quick fix on each problem.')
+      : t('GovPress: the active editor holds no press release.');
+    vscode.window.setStatusBarMessage(reason, 5_000);
     return;
   }
   const invalid = linted.release.settings.invalid;
@@ -71,8 +80,17 @@ export function openRuleDocs(url: string): Thenable<boolean> {
   return vscode.env.openExternal(vscode.Uri.parse(url));
 }
 
-function quickFixes(document: vscode.TextDocument, linted: LintedRelease, diagnostics: readonly vscode.Diagnostic[], fixable: boolean): vscode.CodeAction[] {
-  const { model } = linted.release;
+/**
+ * The actions on the given diagnostics: each one's fix, turning its rule off (which needs the
+ * release's model: none for a large release) and its rule's documentation.
+ */
+function quickFixes(
+  document: vscode.TextDocument,
+  messages: readonly LintMessage[],
+  model: PressRelease | undefined,
+  diagnostics: readonly vscode.Diagnostic[],
+  fixable: boolean,
+): vscode.CodeAction[] {
   const fixes: vscode.CodeAction[] = [];
   const otherActions: vscode.CodeAction[] = [];
   const rulesSeen = new Set<string>();
@@ -80,29 +98,37 @@ function quickFixes(document: vscode.TextDocument, linted: LintedRelease, diagno
     const ruleId = ruleIdOf(diagnostic);
     if (ruleId === undefined) continue;
     // Diagnostics carry no fix: find the message they were made from, in this version.
-    const message = linted.outcome.messages.find((candidate) => candidate.ruleId === ruleId && rangeIn(document, candidate).isEqual(diagnostic.range));
+    const message = messages.find((candidate) => candidate.ruleId === ruleId && rangeIn(document, candidate).isEqual(diagnostic.range));
     if (!message) continue;
     if (message.fix && fixable) fixes.push(fixAction(document, diagnostic, message.fix));
     if (rulesSeen.has(ruleId)) continue;
     rulesSeen.add(ruleId);
-    const blockStart = topLevelBlockStart(model, message.start);
-    if (blockStart !== undefined) {
-      otherActions.push(insertion(document, t('Disable {0} for this line', ruleId), diagnostic, blockStart, `<!--lint ignore ${ruleId}-->\n`));
-    }
-    const fileStart = directivesStart(model);
-    if (message.start >= fileStart.offset) {
-      otherActions.push(insertion(document, t('Disable {0} for this file', ruleId), diagnostic, fileStart.offset, fileStart.layout(`<!--lint disable ${ruleId}-->`)));
-    }
+    if (model) otherActions.push(...disablingActions(document, model, diagnostic, ruleId, message.start));
     const docs = new vscode.CodeAction(t('Show documentation for {0}', ruleId), vscode.CodeActionKind.QuickFix);
     docs.command = { command: OPEN_RULE_DOCS_COMMAND, title: docs.title, arguments: [ruleDocsUrl(ruleId)] };
     otherActions.push(docs);
   }
-  if (fixes.length > 0 && linted.outcome.messages.filter((message) => message.fix).length > 1) {
+  // Fixing everything runs the rules on the host: not for a large release.
+  if (model && fixes.length > 0 && messages.filter((message) => message.fix).length > 1) {
     const fixAll = new vscode.CodeAction(t('Fix all GovPress problems'), vscode.CodeActionKind.QuickFix);
     fixAll.command = { command: FIX_ALL_COMMAND, title: fixAll.title };
     fixes.push(fixAll);
   }
   return [...fixes, ...otherActions];
+}
+
+/** `<!--lint ignore-->` before the message's block, and `<!--lint disable-->` for the whole file. */
+function disablingActions(document: vscode.TextDocument, model: PressRelease, diagnostic: vscode.Diagnostic, ruleId: string, offset: number): vscode.CodeAction[] {
+  const actions: vscode.CodeAction[] = [];
+  const blockStart = topLevelBlockStart(model, offset);
+  if (blockStart !== undefined) {
+    actions.push(insertion(document, t('Disable {0} for this line', ruleId), diagnostic, blockStart, `<!--lint ignore ${ruleId}-->\n`));
+  }
+  const fileStart = directivesStart(model);
+  if (offset >= fileStart.offset) {
+    actions.push(insertion(document, t('Disable {0} for this file', ruleId), diagnostic, fileStart.offset, fileStart.layout(`<!--lint disable ${ruleId}-->`)));
+  }
+  return actions;
 }
 
 function fixAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, fix: TextEdit): vscode.CodeAction {

@@ -120,6 +120,17 @@ export class DiagnosticsService implements vscode.Disposable {
     return linted;
   }
 
+  /**
+   * The lint of a large release's current version, off the host's thread: the one under
+   * way or done, else a new one. Undefined when the document is no large release, or when
+   * a newer version superseded the lint before it ended.
+   */
+  async largeLint(document: vscode.TextDocument): Promise<EditorLintResult | undefined> {
+    if (!this.documents.isLarge(document)) return undefined;
+    const release = await this.documents.releaseText(document);
+    return release && this.largeRun(release);
+  }
+
   /** The lint whose problems the document shows, if it is a release. */
   publishedLint(uri: vscode.Uri): PublishedLint | undefined {
     return this.published.get(uri.toString());

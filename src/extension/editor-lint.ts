@@ -5,7 +5,7 @@
  * `vscode` here.
  */
 import type { GovpressConfig } from '../core/config/types';
-import { lint } from '../core/lint/engine';
+import { isUnsafeToFix, lint } from '../core/lint/engine';
 import type { Lang, LintMessage } from '../core/types';
 import { summarizeRelease, type ReleaseSummary } from './release-summary';
 
@@ -20,9 +20,11 @@ export interface EditorLintResult {
   messages: LintMessage[];
   profileId: string;
   summary: ReleaseSummary;
+  /** False when the front matter cannot be read: no fix may touch the text then. */
+  fixable: boolean;
 }
 
 export function lintForEditor({ text, filePath, config, lang }: EditorLintRequest): EditorLintResult {
   const outcome = lint(text, { filePath, config, lang });
-  return { messages: outcome.messages, profileId: outcome.profile.id, summary: summarizeRelease(outcome.model) };
+  return { messages: outcome.messages, profileId: outcome.profile.id, summary: summarizeRelease(outcome.model), fixable: !isUnsafeToFix(outcome.model) };
 }

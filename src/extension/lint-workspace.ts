@@ -49,7 +49,8 @@ export function lintWorkspace(documents: ReleaseDocuments, diagnostics: Diagnost
 }
 
 async function problemsOfOpenDocument(diagnostics: DiagnosticsService, document: vscode.TextDocument): Promise<number | undefined> {
-  return (await diagnostics.lint(document))?.outcome.messages.length;
+  const messages = (await diagnostics.lint(document))?.outcome.messages ?? (await diagnostics.largeLint(document))?.messages;
+  return messages?.length;
 }
 
 /** Lints a release read from disk and shows its problems; undefined when the file is no release. */

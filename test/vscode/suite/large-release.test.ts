@@ -10,7 +10,7 @@ import { assert } from 'chai';
 import * as vscode from 'vscode';
 import { waitFor } from './index';
 import { previewWhen } from './preview-helpers';
-import { govpressDiagnostics, ruleId, stats, statusText, withoutAutoSave, workspaceUri } from './release-helpers';
+import { applyAction, codeActionsAt, govpressDiagnostics, ruleId, stats, statusText, withoutAutoSave, workspaceUri, type WorkspaceLintSummary } from './release-helpers';
 
 /** Written by the harness (harness/workspace.ts), as text so that the workspace lint of the scope tests leaves it out. */
 const LARGE_RELEASE_TEXT = 'large-release.txt';
@@ -183,6 +183,36 @@ suite('GovPress with a 5 MB release', () => {
     } finally {
       watch.dispose();
     }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('quick fixes come from its lint: each problem\'s own fix and documentation; the workspace lint counts its problems', async function () {
+    this.timeout(2 * LINT_TIMEOUT_MS);
+    const editor = await vscode.window.showTextDocument(uri);
+    const { document } = editor;
+    const before = await stats();
+    const spacing = await waitFor(() => govpressDiagnostics(uri).find((diagnostic) => ruleId(diagnostic) === 'punctuation-spacing'), 'a spacing problem', LINT_TIMEOUT_MS);
+    const fixTitle = `Fix: ${spacing.message}`;
+    const actions = await codeActionsAt(uri, spacing.range, fixTitle);
+    // Turning a rule off needs the block tree, and fixing everything runs the rules: neither is done on the host for a large release.
+    const titles = actions.map((action) => action.title);
+    assert.includeMembers(titles, [fixTitle, 'Show documentation for punctuation-spacing']);
+    for (const absent of ['Disable punctuation-spacing for this line', 'Disable punctuation-spacing for this file', 'Fix all GovPress problems']) assert.notInclude(titles, absent);
+    const fix = actions.find((action) => action.title === fixTitle);
+    const replacement = fix?.edit?.get(uri)[0];
+    assert.ok(replacement, 'the fix is an edit of the release');
+    assert.ok(replacement.range.intersection(spacing.range), 'the fix edits the problem\'s text');
+    const text = document.getText();
+    const start = document.offsetAt(replacement.range.start);
+    const end = document.offsetAt(replacement.range.end);
+    await applyAction(fix);
+    assert.strictEqual(document.getText(), text.slice(0, start) + replacement.newText + text.slice(end), 'only the problem\'s text changed');
+    assert.strictEqual((await stats()).modelsBuilt, before.modelsBuilt, 'nothing modelled the release on the host');
+
+    const fixedVersion = document.version;
+    const summary = await vscode.commands.executeCommand<WorkspaceLintSummary>('govpress.lintWorkspace');
+    assert.isAtLeast(summary.problems, govpressDiagnostics(uri).length, 'the open large release is counted, in its current text');
+    assert.strictEqual(document.version, fixedVersion);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -3,6 +3,7 @@
 import { assert } from 'chai';
 import * as vscode from 'vscode';
 import type { ActivityStats } from '../../../src/extension/documents';
+export type { WorkspaceLintSummary } from '../../../src/extension/lint-workspace';
 import { waitFor } from './index';
 
 export const EXTENSION_ID = 'govpress.govpress';

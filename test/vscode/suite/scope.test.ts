@@ -17,13 +17,8 @@ import {
   statusText,
   workspaceUri,
   writeWorkspaceFile,
+  type WorkspaceLintSummary,
 } from './release-helpers';
-
-interface WorkspaceLintSummary {
-  releases: number;
-  problems: number;
-  cancelled: boolean;
-}
 
 suite('GovPress scope', () => {
   test('activation parses nothing and scans no files until a press release is open', async () => {

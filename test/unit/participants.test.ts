@@ -520,3 +520,37 @@ test('paragraphs without a participants sentence return []', () => {
     assert.deepEqual(lists(paragraph), [], paragraph);
   }
 });
+
+test('a rank before the name stays a title, and the separator is the one after the name', () => {
+  assert.deepEqual(onlyList('Tham dự buổi lễ có Đại tá Nguyễn Văn Tuấn, Phó Giám đốc Công an tỉnh; bà Vũ Thị Thu Hương, Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.').entries, [
+    { name: 'Nguyễn Văn Tuấn', separator: 'comma', separatorText: ', ', titles: ['Đại tá', 'Phó Giám đốc Công an tỉnh'] },
+    { name: 'Vũ Thị Thu Hương', separator: 'comma', honorific: 'bà', separatorText: ', ', titles: ['Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'] },
+  ]);
+});
+
+test('a rank opens a person named without a common surname (`Thượng tá A Thiên - …`)', () => {
+  assert.deepEqual(onlyList('Tham dự có Đại tá Nguyễn Văn Hùng - Chỉ huy trưởng BĐBP tỉnh; Thượng tá A Thiên - Chính trị viên Đồn Biên phòng Bờ Y.').entries, [
+    { name: 'Nguyễn Văn Hùng', separator: 'hyphen', separatorText: ' - ', titles: ['Đại tá', 'Chỉ huy trưởng BĐBP tỉnh'] },
+    { name: 'A Thiên', separator: 'hyphen', separatorText: ' - ', titles: ['Thượng tá', 'Chính trị viên Đồn Biên phòng Bờ Y'] },
+  ]);
+});
+
+test('post first, then rank and name: one title-first person per post', () => {
+  assert.deepEqual(onlyList('Tham dự có Giám đốc Công an tỉnh, Thiếu tướng Trần Văn Dũng; Phó Giám đốc Công an tỉnh, Đại tá Lê Minh Hải.').entries, [
+    { name: 'Trần Văn Dũng', separator: 'title-first', titles: ['Giám đốc Công an tỉnh', 'Thiếu tướng'] },
+    { name: 'Lê Minh Hải', separator: 'title-first', titles: ['Phó Giám đốc Công an tỉnh', 'Đại tá'] },
+  ]);
+});
+
+test('ethnic-minority names: family names of the north and Tây Nguyên, `H’` names after an honorific', () => {
+  assert.deepEqual(onlyList('Dự hội nghị có các đồng chí: Rah Lan Chung, Phó Chủ tịch UBND tỉnh; Tẩn Thị Mây, Chủ tịch Hội Nông dân xã; bà H’Yim Kđoh, Phó Chủ tịch UBND phường.').entries, [
+    { name: 'Rah Lan Chung', separator: 'comma', separatorText: ', ', titles: ['Phó Chủ tịch UBND tỉnh'] },
+    { name: 'Tẩn Thị Mây', separator: 'comma', separatorText: ', ', titles: ['Chủ tịch Hội Nông dân xã'] },
+    { name: 'H’Yim Kđoh', separator: 'comma', honorific: 'bà', separatorText: ', ', titles: ['Phó Chủ tịch UBND phường'] },
+  ]);
+  // `Sầm` is a family name, `Sầm Sơn` a city.
+  assert.deepEqual(onlyList('Dự có Chủ tịch UBND thành phố Sầm Sơn và đại diện các sở, ngành.').entries, [
+    { group: 'Chủ tịch UBND thành phố Sầm Sơn' },
+    { group: 'đại diện các sở, ngành' },
+  ]);
+});

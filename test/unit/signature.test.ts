@@ -13,6 +13,12 @@ describe('parseSignatureLine: signature forms', () => {
     ['Hoàng Yến (Trung tâm Văn hóa - Thể thao huyện)', { form: 'name-unit', author: 'Hoàng Yến', unit: 'Trung tâm Văn hóa - Thể thao huyện' }],
     ['(Y.T., Sở Ngoại vụ TPHCM, ngày 18-7-2006)', { form: 'name-unit', author: 'Y.T.', unit: 'Sở Ngoại vụ TPHCM' }],
     ['Đắc Nhân - Ngọc Thành - Văn phòng UBND tỉnh', { form: 'name-unit', author: 'Đắc Nhân - Ngọc Thành', unit: 'Văn phòng UBND tỉnh' }],
+    // A unit's full name runs longer than the names: 14 words in all.
+    ['Kim Ngân – Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau', { form: 'name-unit', author: 'Kim Ngân', unit: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau' }],
+    // A unit by its abbreviation and place; the ethnic-minority name `Y Bình`.
+    ['Y Bình – BĐBP tỉnh Kon Tum', { form: 'name-unit', author: 'Y Bình', unit: 'BĐBP tỉnh Kon Tum' }],
+    ['Phương Anh - VNPT Đồng Tháp', { form: 'name-unit', author: 'Phương Anh', unit: 'VNPT Đồng Tháp' }],
+    ['NGỌC HÂN - BÍCH NGỌC', { form: 'name', author: 'NGỌC HÂN - BÍCH NGỌC' }],
     // news-photo
     ['Tin, ảnh: TƯỜNG VÂN', { form: 'news-photo', author: 'TƯỜNG VÂN' }],
     ['Tin và ảnh: Minh Anh', { form: 'news-photo', author: 'Minh Anh' }],
@@ -44,6 +50,8 @@ describe('parseSignatureLine: signature forms', () => {
     ['T.H.', { form: 'name', author: 'T.H.' }],
     ['TQ', { form: 'name', author: 'TQ' }],
     ['Vũ Nguyệt – Nhật Quang', { form: 'name', author: 'Vũ Nguyệt – Nhật Quang' }],
+    ['Minh Thư và Ngọc Hân', { form: 'name', author: 'Minh Thư và Ngọc Hân' }],
+    ['Minh Thư và Ngọc Hân - Sở Văn hóa, Thể thao và Du lịch', { form: 'name-unit', author: 'Minh Thư và Ngọc Hân', unit: 'Sở Văn hóa, Thể thao và Du lịch' }],
     ['Nguyễn Thị Thu Hường', { form: 'name', author: 'Nguyễn Thị Thu Hường' }],
     // `Đoàn` and `Trang` are surnames / given names here, not units.
     ['Kim Liên - Đoàn Thanh Bình', { form: 'name', author: 'Kim Liên - Đoàn Thanh Bình' }],
@@ -59,6 +67,7 @@ describe('parseSignatureLine: not a signature', () => {
     'Quang cảnh hội nghị',
     'Tham dự buổi lễ có ông A',
     'Hai đoàn trao quà và chụp ảnh lưu niệm',
+    'Khoa học và Công nghệ',
     'Đồng chí Nguyễn Ngọc Sâm, Phó Chủ tịch UBND tỉnh trình bày báo cáo tại kỳ họp',
     'Nguyễn Văn A - Giám đốc Sở Nội vụ phát biểu',
     'Ông Nguyễn Văn A',
@@ -70,6 +79,7 @@ describe('parseSignatureLine: not a signature', () => {
     'Sở Thông tin và Truyền thông trao quà cho các em học sinh',
     'Cuối chương trình ký kết, đại diện Sở giới thiệu về chuyển đổi số./.',
     'Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường, Phạm Thị Dung, Hoàng Văn Em, Vũ Thị Giang',
+    'Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường, Phạm Thị Dung, Hoàng Văn Em - Sở Y tế',
     '',
   ];
   for (const line of lines) test(line || '(empty)', () => assert.equal(parseSignatureLine(line), undefined));

@@ -273,6 +273,21 @@ describe('number-format', () => {
     assert.deepEqual(reported('number-format', news('Cầu dài 220m, rộng 12,5m; diện tích 90m2, công suất 50MW; tỷ lệ đạt 58%.')).map((item) => item.words), ['220m', '12,5m', '90m2', '50MW']);
     assert.deepEqual(reported('number-format', news('Tuyến 5G phủ sóng, xe F0 và QL1A; đường dài 20 km, lúa 5 ha.')), []);
   });
+
+  it('asks for no colon after "số" when a document is cited, and leaves other colons alone', () => {
+    const wrong: Array<[string, string]> = [
+      ['Quyết định số: 1762/QĐ-TTg', 'Quyết định số 1762/QĐ-TTg'],
+      ['Nghị định số:30/2020/NĐ-CP', 'Nghị định số 30/2020/NĐ-CP'],
+      ['kế hoạch số : 45/KH-UBND', 'kế hoạch số 45/KH-UBND'],
+    ];
+    for (const [phrase, expected] of wrong) {
+      const text = news(`Thực hiện ${phrase}, tỉnh triển khai nhiệm vụ.`);
+      assert.deepEqual(reported('number-format', text).map((item) => item.words), [phrase.slice(0, phrase.indexOf(':') + 1)], phrase);
+      assert.equal(fixed('number-format', text), news(`Thực hiện ${expected}, tỉnh triển khai nhiệm vụ.`), phrase);
+    }
+    const clean = ['Quyết định số 1762/QĐ-TTg', 'Số: 05/TCBC-SKHCN', 'tổng số: 120 đại biểu', 'văn bản như sau: số 12 hộ', 'Công văn số: chưa có'];
+    for (const phrase of clean) assert.deepEqual(reported('number-format', news(`Kết quả: ${phrase}.`)), [], phrase);
+  });
 });
 
 describe('people-title-mismatch', () => {

@@ -80,7 +80,9 @@ const SURNAMES = new Set(
     'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đinh Lâm Mai Trương Cao ' +
     'Tạ Lương Hà Tô Châu Thái Trịnh Quách Triệu Văn Kiều Lục La Từ Vương Đào Tăng Hứa Chu Giang Tôn Phùng ' +
     'Nông Lưu Âu Kim Thân Khổng Mạc Lò Giàng Sùng Vàng Hầu Thào Lầu Điểu Đàm Diệp Doãn Hàn Khúc Khương Lại ' +
-    'Lã Lữ Mạch Nghiêm Phí Quan Tiêu Tống Trình Ung Đậu Cù Bạch Bế Chử Giáp Khuất Mẫn Nhữ Thạch Tiết Thiều Quản'
+    'Lã Lữ Mạch Nghiêm Phí Quan Tiêu Tống Trình Ung Đậu Cù Bạch Bế Chử Giáp Khuất Mẫn Nhữ Thạch Tiết Thiều Quản ' +
+    // Ethnic-minority family names: Thái, Mông, Dao (north); Gia Rai, Ê Đê (Tây Nguyên); Khmer.
+    'Lường Quàng Cầm Tòng Mùa Vừ Hờ Tẩn Chảo Sầm Ksor Siu Rơ Rah Kpă Puih Rmah Niê Êban Mlô Byă Bkrông Hlong Danh Chau'
   ).split(' '),
 );
 
@@ -92,7 +94,7 @@ const PLACES = [
   'Châu Phú', 'Châu Đức', 'Lý Sơn', 'Mai Châu', 'Mai Sơn', 'Kim Bảng', 'Kim Sơn', 'Kim Thành',
   'Kim Động', 'Văn Lâm', 'Văn Giang', 'Văn Chấn', 'Văn Yên', 'Văn Quan', 'Văn Bàn', 'Lục Nam',
   'Lục Ngạn', 'Lục Yên', 'Lương Sơn', 'Lương Tài', 'Hoàng Mai', 'Hoàng Sa', 'Hoàng Su Phì',
-  'Phan Thiết', 'Phan Rang', 'Lê Chân', 'Bà Rịa', 'Quan Hóa', 'Quan Sơn', 'Đinh Lập',
+  'Phan Thiết', 'Phan Rang', 'Lê Chân', 'Bà Rịa', 'Quan Hóa', 'Quan Sơn', 'Đinh Lập', 'Sầm Sơn',
 ].map((place) => place.split(' '));
 const PLACE_STARTS = new Set(PLACES.map((place) => place[0]!));
 
@@ -150,12 +152,25 @@ const PEOPLE_NOUN = new RegExp(
 const PEOPLE_GROUP = /^(?:cùng\s+)?(?:các\s+)?(?:đồng\s+chí|lãnh\s+đạo|đại\s+diện|thường\s+trực|đại\s+biểu|cán\s+bộ)(?![\p{L}])/iu;
 
 const HONORIFIC = /(?:ông|bà|đồng\s+chí)(?=\s)/iuy;
+/**
+ * A military or police rank opens the name in every style (`Đại tá Nguyễn Văn
+ * Tuấn, Phó Giám đốc Công an tỉnh`): like an honorific it marks a person, also
+ * one whose name has no common surname (`Thượng tá A Thiên`); it stays a title.
+ */
+const RANK = /(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:phó\s+|chuẩn\s+)?đô\s+đốc)(?![\p{L}\p{N}])/iuy;
+const WHOLE_RANK = new RegExp(`^${RANK.source}$`, 'iu');
+
+/** Whether a title is a rank (`Đại tá`, `Thiếu tướng`): it names no post, so it neither sets a list's style nor makes a person's titles several. */
+export function isRank(title: string): boolean {
+  return WHOLE_RANK.test(title);
+}
 
 const ACADEMIC_TOKEN = `(?:PGS|GS|TSKH|TS|ThS|Ths|BSCKII|BSCKI|BS|KS|LS|NGND|NGƯT|NSND|NSƯT)${WORD_END}\\.?`;
 const ACADEMIC = new RegExp(`${ACADEMIC_TOKEN}(?:[ \\t]*${ACADEMIC_TOKEN})*`, 'uy');
 const ACADEMIC_BEFORE_NAME = new RegExp(`(?<![\\p{L}])${ACADEMIC_TOKEN}(?:[ \\t]*${ACADEMIC_TOKEN})*\\s*$`, 'u');
 
-const SYLLABLE = /\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/uy;
+/** A capitalized syllable; Ê Đê women's names join `H’` to the next one (`H’Yim`). */
+const SYLLABLE = /\p{Lu}(?:[’']\p{Lu})?\p{Ll}*(?![\p{L}\p{N}])/uy;
 const INLINE_SPACE = /[ \t\u00a0]+/y;
 
 /** Name–title separators; glued forms such as `Long- Thứ` or `Duy-Trưởng` keep their exact spacing. */
@@ -470,6 +485,13 @@ function classify(text: string, segment: Segment, next: Segment | undefined): Se
   }
   const academic = matchLength(ACADEMIC, text, start);
   if (academic !== undefined && capitalizedRun(text, skipWhiteSpace(text, start + academic), end).length >= 2) return 'honorific';
+  // `Đại tá Nguyễn Văn Hùng - Chỉ huy trưởng …`, `Thượng tá A Thiên - Chính trị viên …`: the rank opens a person, named with or without a common surname.
+  // Without a dash in the segment, `Đại tá Nguyễn Văn Tuấn` is read as a title ending with a name, which may follow another title (`Giám đốc Công an tỉnh, Thiếu tướng …`).
+  const rank = matchLength(RANK, text, start);
+  if (rank !== undefined) {
+    const separator = nameFirstAt(text, skipWhiteSpace(text, start + rank), end, false)?.separator;
+    if (separator === 'hyphen' || separator === 'en-dash') return 'honorific';
+  }
   const nameFirst = nameFirstAt(text, start, end, true);
   if (nameFirst) {
     // A bare name needs a separator, or a title in the next comma segment: `Huỳnh Nghĩa, Phó Chủ tịch …`.
@@ -580,9 +602,12 @@ function parsePerson(text: string, start: number, end: number): PersonMatch | un
   const academicPrefix = academicLength === undefined ? undefined : piece(text, at, at + academicLength);
   if (academicPrefix) at = skipWhiteSpace(text, academicPrefix.end);
 
-  const nameFirst = nameFirstAt(text, at, end, !honorific && !academicPrefix);
+  const rankLength = matchLength(RANK, text, at);
+  const nameAt = rankLength === undefined ? at : skipWhiteSpace(text, at + rankLength);
+  const nameFirst = nameFirstAt(text, nameAt, end, !honorific && !academicPrefix && rankLength === undefined);
   if (nameFirst) {
-    const titles = nameFirst.titlesStart < end ? splitTitles(text, nameFirst.titlesStart, end) : [];
+    const rank = rankLength === undefined ? [] : [piece(text, at, at + rankLength)];
+    const titles = [...rank, ...(nameFirst.titlesStart < end ? splitTitles(text, nameFirst.titlesStart, end) : [])];
     const { name, separator, separatorText } = nameFirst;
     return person(start, { honorific, academicPrefix, name, titles, separator, separatorText });
   }

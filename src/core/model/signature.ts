@@ -54,17 +54,23 @@ const NOT_NAME_WORDS = new Set([
   'khi', 'không', 'trong', 'đến', 'theo', 'ông', 'bà',
 ]);
 const MAX_NAME_WORDS = 5;
+/** Longest run of names before the unit: more is a list of people, not a byline. */
 const MAX_BYLINE_WORDS = 12;
+/** Longest unit after the names: `Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau`, `Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Đồng Tháp`. */
+const MAX_UNIT_WORDS = 16;
+/** A unit written with its abbreviation, then its place: `BĐBP tỉnh Kon Tum`, `CDC Đồng Tháp`; a line all in capitals is a name (`NGỌC HÂN`). */
+const ABBREVIATED_UNIT = /^\p{Lu}{2,}\s.*\p{Ll}/u;
 /** Longest signature line: a long source line with its URL fits well within it. */
 const MAX_SIGNATURE_LENGTH = 500;
 /** Compiler notes after a name: `T.H (tổng hợp)`, `Minh Anh (st)`. */
 const COMPILER_NOTE = /\s*\((?:tổng\s+hợp|th|st|sưu\s+tầm|lược\s+dịch|biên\s+dịch|dịch)\)$/iu;
 /**
  * Where a byline splits into names and unit: a spaced hyphen, an en or em
- * dash, a hyphen glued between words (`Liên-Sở`), or a comma (`Y.T., Sở …`);
- * not the hyphens of a date (`18-7-2006`).
+ * dash, a hyphen glued between words (`Liên-Sở`), a comma (`Y.T., Sở …`) or
+ * `và` between two writers (`Minh Thư và Ngọc Hân`); not the hyphens of a
+ * date (`18-7-2006`).
  */
-const BYLINE_SEPARATOR = /\s+-\s*|\s*-\s+|\s*[–—]\s*|(?<=\p{L})-(?=\p{Lu})|\s*,\s*/gu;
+const BYLINE_SEPARATOR = /\s+-\s*|\s*-\s+|\s*[–—]\s*|(?<=\p{L})-(?=\p{Lu})|\s*,\s*|\s+và\s+/gu;
 const DATE_PART = /^(?:ngày\s+)?\d{1,2}\s*[/.\-–]\s*\d{1,2}(?:\s*[/.\-–]\s*\d{4})?$/iu;
 
 const CREDIT = /(?<![\p{L}\p{N}])(?:nguồn\s+)?ảnh\s*:\s*/giu;
@@ -107,12 +113,15 @@ function splitByline(text: string): { author: string; unit?: string } | undefine
   // A trailing date (`…, ngày 18-7-2006`) dates the byline; it is neither name nor unit.
   while (pieces.length > 1 && DATE_PART.test(pieces[pieces.length - 1]!.text)) pieces.pop();
 
-  const unitIndex = pieces.findIndex((piece) => isOrganization(piece.text));
+  // The first piece is the writer even in capitals: an abbreviated unit only follows a name.
+  const unitIndex = pieces.findIndex((piece, index) => isOrganization(piece.text) || (index > 0 && ABBREVIATED_UNIT.test(piece.text)));
   const names = unitIndex === -1 ? pieces : pieces.slice(0, unitIndex);
   if (names.length === 0 || !names.every((piece) => isName(piece.text))) return undefined;
   const author = text.slice(names[0]!.start, names[names.length - 1]!.end);
+  if (countWords(author) > MAX_BYLINE_WORDS) return undefined;
   if (unitIndex === -1) return { author };
-  return { author, unit: text.slice(pieces[unitIndex]!.start, pieces[pieces.length - 1]!.end) };
+  const unit = text.slice(pieces[unitIndex]!.start, pieces[pieces.length - 1]!.end);
+  return countWords(unit) > MAX_UNIT_WORDS ? undefined : { author, unit };
 }
 
 function labelled(form: SignatureForm, rest: string): SignatureMatch {
@@ -166,7 +175,7 @@ function readSignatureLine(line: string): SignatureMatch | undefined {
   if (TEAM.test(text)) return { form: 'produced-by', author: withoutFinalPeriod(text) };
 
   // A name alone, names joined by a dash, or name and unit: never a sentence.
-  if (countWords(text) > MAX_BYLINE_WORDS) return undefined;
+  if (countWords(text) > MAX_BYLINE_WORDS + MAX_UNIT_WORDS) return undefined;
   const bare = text.endsWith(')') ? text.replace(COMPILER_NOTE, '') : text;
   // A final period makes the line a sentence, unless it closes initials (`T.H.`).
   if (withoutFinalPeriod(bare) !== bare) return undefined;

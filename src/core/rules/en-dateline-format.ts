@@ -14,6 +14,8 @@ import {
 import { frontMatterString } from './helpers';
 
 const EXAMPLE_DATELINE = 'SPRINGFIELD, Ill. — Nov. 3, 2026 — ';
+/** A day of the week before the date (`Tuesday, Oct. 6, 2026`), with the comma and spaces after it. */
+const WEEKDAY = /^\s*((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day|\.)?),?\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu;
 
 /** An em dash without its spaces, or another dash in its place. */
 function dashProblem(dash: Piece): Omit<Problem, 'start' | 'end' | 'fix'> {
@@ -33,8 +35,8 @@ export const enDatelineFormat: Rule = {
         en: 'The lead of an English release opens with an AP dateline: "SPRINGFIELD, Ill. — Nov. 3, 2026 — "',
       },
       rationale: {
-        vi: 'Theo AP Stylebook: tên thành phố viết hoa toàn bộ; tên bang viết tắt kiểu AP (Ill., Calif., N.Y.; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah viết đủ); các thành phố lớn đứng một mình (CHICAGO, NEW YORK) không kèm bang; tháng đi với ngày cụ thể viết tắt Jan. Feb. Aug. Sept. Oct. Nov. Dec., còn March đến July viết đủ; ngày không có "rd", "th", có dấu phẩy trước năm; gạch dài "—" có khoảng trắng hai bên sau địa danh và sau ngày ("--" hay "–" không thay được). Sửa tự động khi chắc chắn: viết hoa thành phố, đổi tên bang, tháng, dấu gạch; thêm bang hoặc ngày lấy từ `state`, `date` trong front matter.',
-        en: 'Per the AP Stylebook: the city in capitals; the state in its AP abbreviation (Ill., Calif., N.Y.; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah spelled out); standalone cities (CHICAGO, NEW YORK) take no state; a month with a specific date is abbreviated Jan. Feb. Aug. Sept. Oct. Nov. Dec., and March through July are spelled out; no "rd" or "th" after the day, a comma before the year; an em dash "—" with a space on each side after the place and after the date ("--" and "–" do not replace it). Fixed when certain: city capitals, state, month and dash styles; a missing state or date is taken from the front matter `state` and `date`.',
+        vi: 'Theo AP Stylebook: tên thành phố viết hoa toàn bộ; tên bang viết tắt kiểu AP (Ill., Calif., N.Y.; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah viết đủ); các thành phố lớn đứng một mình (CHICAGO, NEW YORK) không kèm bang; tháng đi với ngày cụ thể viết tắt Jan. Feb. Aug. Sept. Oct. Nov. Dec., còn March đến July viết đủ; ngày không có "rd", "th", có dấu phẩy trước năm, không ghi thứ trong tuần; gạch dài "—" có khoảng trắng hai bên sau địa danh và sau ngày ("--" hay "–" không thay được). Sửa tự động khi chắc chắn: viết hoa thành phố, đổi tên bang, tháng, dấu gạch; thêm bang hoặc ngày lấy từ `state`, `date` trong front matter.',
+        en: 'Per the AP Stylebook: the city in capitals; the state in its AP abbreviation (Ill., Calif., N.Y.; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah spelled out); standalone cities (CHICAGO, NEW YORK) take no state; a month with a specific date is abbreviated Jan. Feb. Aug. Sept. Oct. Nov. Dec., and March through July are spelled out; no "rd" or "th" after the day, a comma before the year, no day of the week; an em dash "—" with a space on each side after the place and after the date ("--" and "–" do not replace it). Fixed when certain: city capitals, state, month and dash styles; a missing state or date is taken from the front matter `state` and `date`.',
       },
     },
     messages: {
@@ -58,6 +60,7 @@ export const enDatelineFormat: Rule = {
         en: 'Write the date AP-style: "{expected}" (no "st", "nd", "rd", "th"; a comma before the year).',
       },
       dateMissing: { vi: 'Thêm ngày phát hành sau gạch dài: "{expected}".', en: 'Add the release date after the dash: "{expected}".' },
+      weekday: { vi: 'Dòng ngày tháng kiểu AP không ghi thứ trong tuần: bỏ "{weekday}".', en: 'An AP dateline gives no day of the week: drop "{weekday}".' },
       dash: {
         vi: 'Dùng gạch dài có khoảng trắng hai bên " — " thay cho "{written}".',
         en: 'Use an em dash with a space on each side, " — ", not "{written}".',
@@ -129,6 +132,13 @@ export const enDatelineFormat: Rule = {
           output: '---\ncity: Lakemont\nstate: Oregon\ndate: 2026-10-06\n---\n\nLAKEMONT, Ore. — Oct. 6, 2026 — The library will offer classes.\n',
         },
         {
+          title: { vi: 'Thứ trong tuần trước ngày', en: 'A day of the week before the date' },
+          profile: 'en-press-release',
+          text: '# Library launches classes\n\nLAKEMONT, Ore. — Tuesday, Oct. 6, 2026 — The library will offer classes.\n',
+          expect: [{ messageId: 'weekday', line: 3 }],
+          output: '# Library launches classes\n\nLAKEMONT, Ore. — Oct. 6, 2026 — The library will offer classes.\n',
+        },
+        {
           title: { vi: 'Không có gạch dài sau ngày', en: 'No dash after the date' },
           profile: 'en-press-release',
           text: '# Library launches classes\n\nLAKEMONT, Ore. — Oct. 6, 2026 The library will offer classes.\n',
@@ -185,6 +195,14 @@ export const enDatelineFormat: Rule = {
     if (!isDashAsAp(dateline.placeDash)) reportAt(dashProblem(dateline.placeDash), dateline.placeDash, { at: dateline.placeDash, text: apDashFor(dateline.placeDash) });
 
     const date = dateline.date;
+    const weekday = date ? undefined : WEEKDAY.exec(plain.text.slice(dateline.placeDash.end));
+    if (weekday) {
+      // The date after the weekday is read on the next run: inserting one here would write it twice.
+      const start = dateline.placeDash.end + weekday[0].length - weekday[0].trimStart().length;
+      const written: Piece = { start, end: dateline.placeDash.end + weekday[0].length, text: weekday[0].trimStart() };
+      reportAt({ messageId: 'weekday', data: { weekday: weekday[1]! } }, { ...written, end: start + weekday[1]!.length }, { at: written, text: '' });
+      return;
+    }
     if (!date) {
       const expected = `${apDate ?? 'Nov. 3, 2026'}${AP_DASH.trimEnd()}`;
       const dateText = endsLine(dateline.placeDash) ? ` ${apDate}${AP_DASH.trimEnd()}` : `${apDate}${AP_DASH}`;

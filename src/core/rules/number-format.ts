@@ -17,8 +17,22 @@ const GLUED_UNIT = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)*)(km2|km²|km|kg|ha|mm|cm
 /** A day-month after these words is a date (`ngày 1.5 lần đầu tiên …`), not a decimal. */
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|và)\s+$/iu;
 const DATE_WORD_LOOKBEHIND = 8;
-/** Both mistakes need a digit followed by a short decimal part or a letter: most blocks are skipped whole. */
-const MAY_HOLD_PROBLEM = /\d(?:\.\d{1,2}(?!\d)|[a-zA-Z])/u;
+/**
+ * A document cited by type and number with a colon after `số`
+ * (`Quyết định số: 1762/QĐ-TTg`): the colon belongs to the `Số:` line of a
+ * document's own header, not to a citation. Group 1 runs up to `số`.
+ */
+const DOCUMENT_NUMBER_COLON = new RegExp(
+  String.raw`(?<![\p{L}])((?:${[
+    'luật', 'pháp lệnh', 'lệnh', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'kế hoạch', 'công văn',
+    'văn bản', 'thông báo', 'tờ trình', 'báo cáo', 'quy định', 'hướng dẫn', 'chương trình', 'đề án',
+  ]
+    .map((type) => type.replace(/ /g, String.raw`\s+`))
+    .join('|')})\s+số)\s*:\s*(?=\d)`,
+  'giu',
+);
+/** Every mistake needs a digit followed by a short decimal part or a letter, or `số:`: most blocks are skipped whole. */
+const MAY_HOLD_PROBLEM = /\d(?:\.\d{1,2}(?!\d)|[a-zA-Z])|số\s*:/u;
 
 export const numberFormat: Rule = {
   meta: {
@@ -28,12 +42,12 @@ export const numberFormat: Rule = {
     fixable: true,
     docs: {
       summary: {
-        vi: 'Dấu phẩy thập phân và dấu cách trước đơn vị đo',
-        en: 'Decimal comma, and a space before a unit',
+        vi: 'Dấu phẩy thập phân, dấu cách trước đơn vị đo, số hiệu văn bản không có dấu hai chấm',
+        en: 'Decimal comma, a space before a unit, no colon before a document number',
       },
       rationale: {
-        vi: 'Văn bản tiếng Việt dùng dấu phẩy thập phân và dấu chấm phân cách hàng nghìn: "97,28%", "1.234 tỷ đồng"; giữa giá trị và đơn vị đo có một dấu cách: "22 m", "15 kg" (Nghị định 86/2012/NĐ-CP, Phụ lục V). "94.59%" là cách viết tiếng Anh và dễ bị đọc thành hàng nghìn. Quy tắc chỉ báo dấu chấm chắc chắn là dấu thập phân: một hoặc hai chữ số sau dấu chấm, ngay trước %, "tỷ", "triệu", "ha", "km"… (dấu chấm hàng nghìn luôn có ba chữ số), và chỉ báo số dính liền với một số đơn vị đo thông dụng (m, km, kg, ha, m2, MW…). Dấu % vẫn viết liền: "58%". Sửa tự động đổi dấu chấm thành dấu phẩy và thêm dấu cách.',
-        en: 'Vietnamese writes a decimal comma and groups thousands with a period: "97,28%", "1.234 tỷ đồng"; a value and its unit are separated by a space: "22 m", "15 kg" (Decree 86/2012/NĐ-CP, Appendix V). "94.59%" is the English notation and reads like a thousands group. The rule reports only periods that are surely decimal points: one or two digits after the period, right before %, "tỷ", "triệu", "ha", "km"… (a thousands group always has three digits), and only numbers glued to a few common units (m, km, kg, ha, m2, MW…). The % sign stays attached: "58%". The fix turns the period into a comma and adds the space.',
+        vi: 'Văn bản tiếng Việt dùng dấu phẩy thập phân và dấu chấm phân cách hàng nghìn: "97,28%", "1.234 tỷ đồng"; giữa giá trị và đơn vị đo có một dấu cách: "22 m", "15 kg" (Nghị định 86/2012/NĐ-CP, Phụ lục V). "94.59%" là cách viết tiếng Anh và dễ bị đọc thành hàng nghìn. Quy tắc chỉ báo dấu chấm chắc chắn là dấu thập phân: một hoặc hai chữ số sau dấu chấm, ngay trước %, "tỷ", "triệu", "ha", "km"… (dấu chấm hàng nghìn luôn có ba chữ số), và chỉ báo số dính liền với một số đơn vị đo thông dụng (m, km, kg, ha, m2, MW…). Dấu % vẫn viết liền: "58%". Khi dẫn văn bản trong câu, số hiệu đứng ngay sau "số": "Quyết định số 1762/QĐ-TTg", không viết "số: 1762/QĐ-TTg" (dấu hai chấm chỉ có ở dòng "Số:" trên đầu văn bản). Sửa tự động đổi dấu chấm thành dấu phẩy, thêm dấu cách và bỏ dấu hai chấm.',
+        en: 'Vietnamese writes a decimal comma and groups thousands with a period: "97,28%", "1.234 tỷ đồng"; a value and its unit are separated by a space: "22 m", "15 kg" (Decree 86/2012/NĐ-CP, Appendix V). "94.59%" is the English notation and reads like a thousands group. The rule reports only periods that are surely decimal points: one or two digits after the period, right before %, "tỷ", "triệu", "ha", "km"… (a thousands group always has three digits), and only numbers glued to a few common units (m, km, kg, ha, m2, MW…). The % sign stays attached: "58%". A document cited in a sentence takes its number right after "số": "Quyết định số 1762/QĐ-TTg", not "số: 1762/QĐ-TTg" (the colon belongs only to the "Số:" line heading a document). The fix turns the period into a comma, adds the space and removes the colon.',
       },
     },
     messages: {
@@ -44,6 +58,10 @@ export const numberFormat: Rule = {
       unitSpacing: {
         vi: 'Giữa giá trị và đơn vị đo có một dấu cách: viết "{suggestion}" thay cho "{written}".',
         en: 'Put a space between the value and its unit: write "{suggestion}" instead of "{written}".',
+      },
+      documentNumberColon: {
+        vi: 'Dẫn văn bản trong câu thì số hiệu viết ngay sau "số", không có dấu hai chấm: viết "{suggestion}".',
+        en: 'A document cited in a sentence takes its number right after "số", without a colon: write "{suggestion}".',
       },
     },
     defaults: {},
@@ -56,6 +74,10 @@ export const numberFormat: Rule = {
         {
           title: { vi: 'Ngày tháng, phiên bản và dấu % viết liền', en: 'Dates, versions and an attached %' },
           text: '# Hội thảo về Cách mạng công nghiệp 4.0\n\nNgày 18.6, hội thảo thu hút 250 đại biểu; 58% doanh nghiệp tham gia đã ứng dụng nền tảng số, tuyến đường dài 12 km được đưa vào sử dụng.\n',
+        },
+        {
+          title: { vi: 'Văn bản dẫn trong câu, số hiệu ngay sau "số"', en: 'A document cited in a sentence, its number right after "số"' },
+          text: '# Tỉnh ra quân trồng rừng năm 2026\n\nThực hiện Kế hoạch số 45/KH-UBND và Nghị định số 30/2020/NĐ-CP, đơn vị xác định nội dung cần làm như sau: số lượng cây trồng mới là 6.500 ha.\n',
         },
       ],
       invalid: [
@@ -74,6 +96,12 @@ export const numberFormat: Rule = {
             { messageId: 'decimalPoint', line: 3 },
           ],
           output: '# Khánh thành cầu Cái Tàu Hạ\n\nSáng 2/9, huyện khánh thành cầu Cái Tàu Hạ dài 220 m, rộng 12 m; tổng mức đầu tư 1,5 tỷ đồng.\n',
+        },
+        {
+          title: { vi: 'Dấu hai chấm sau "số" khi dẫn văn bản', en: 'A colon after "số" in a citation' },
+          text: '# Tỉnh ra quân trồng rừng năm 2026\n\nTheo Quyết định số: 1762/QĐ-UBND ngày 5/3/2026 của UBND tỉnh, năm 2026 toàn tỉnh trồng mới 6.500 ha rừng.\n',
+          expect: [{ messageId: 'documentNumberColon', line: 3 }],
+          output: '# Tỉnh ra quân trồng rừng năm 2026\n\nTheo Quyết định số 1762/QĐ-UBND ngày 5/3/2026 của UBND tỉnh, năm 2026 toàn tỉnh trồng mới 6.500 ha rừng.\n',
         },
       ],
     },
@@ -99,6 +127,16 @@ export const numberFormat: Rule = {
         const at = block.plain.toSource(unitStart);
         const fix = block.plain.isExact(unitStart - 1, unitStart + 1) ? { fix: { start: at, end: at, text: ' ' } } : {};
         report({ messageId: 'unitSpacing', data: { written, suggestion: `${value} ${unit}` }, ...block.plain.span(match.index, match.index + written.length), ...fix });
+      }
+      DOCUMENT_NUMBER_COLON.lastIndex = 0;
+      for (let match = DOCUMENT_NUMBER_COLON.exec(text); match; match = DOCUMENT_NUMBER_COLON.exec(text)) {
+        const [written, cited] = [match[0], match[1]!];
+        const numberStart = match.index + written.length;
+        const suggestion = `${cited} ${/^\S+/u.exec(text.slice(numberStart))![0]}`;
+        const colonStart = match.index + cited.length;
+        const colonEnd = colonStart + written.slice(cited.length).indexOf(':') + 1;
+        const fix = block.plain.isExact(colonStart, numberStart) ? { fix: { ...block.plain.span(colonStart, numberStart), text: ' ' } } : {};
+        report({ messageId: 'documentNumberColon', data: { suggestion }, ...block.plain.span(match.index, colonEnd), ...fix });
       }
     }
   },

@@ -1,5 +1,6 @@
 import type { Problem, Rule } from '../types';
 import type { NameTitleSeparator, ParticipantList, Person, PressRelease, Span } from '../model/types';
+import { isRank } from '../model/participants';
 
 type DashSeparator = Extract<NameTitleSeparator, 'en-dash' | 'hyphen'>;
 
@@ -22,9 +23,15 @@ function mainValue<T>(values: readonly T[]): T | undefined {
   return main;
 }
 
-/** The title written next to the name: the first one after it, or the last one before it (`Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng`). */
+/** The titles that name a post: a rank before the name (`Đại tá Nguyễn Văn Tuấn`) addresses the person, like `ông`. */
+function posts(person: Person): Person['titles'] {
+  return person.titles.filter((title) => !isRank(title.text));
+}
+
+/** The post written next to the name: the first one after it, or the last one before it (`Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng`). */
 function adjacentTitle(person: Person): Span {
-  return person.name.start < person.titles[0]!.start ? person.titles[0]! : person.titles[person.titles.length - 1]!;
+  const titles = posts(person);
+  return person.name.start < titles[0]!.start ? titles[0]! : titles[titles.length - 1]!;
 }
 
 /** The name and its adjacent title as written, e.g. `Nguyễn Thanh Long- Thứ trưởng`. */
@@ -54,7 +61,7 @@ function dashFix(doc: PressRelease, person: Person, dash: DashSeparator): Proble
 }
 
 function titledPersons(list: ParticipantList): Person[] {
-  return list.entries.filter((entry): entry is Person => entry.kind === 'person' && entry.titles.length > 0);
+  return list.entries.filter((entry): entry is Person => entry.kind === 'person' && posts(entry).length > 0);
 }
 
 /** Name–title separators: one style per list, dashes spaced on both sides. */
@@ -109,7 +116,7 @@ function bareCommaBetween(doc: PressRelease, previous: Person, next: Person): Sp
  * (`ông`, `bà`, `đồng chí`) before the next name marks the boundary well enough.
  */
 function checkPersonBoundaries(doc: PressRelease, list: ParticipantList, report: (problem: Problem) => void): void {
-  if (!list.entries.some((entry) => entry.kind === 'person' && entry.titles.length > 1)) return;
+  if (!list.entries.some((entry) => entry.kind === 'person' && posts(entry).length > 1)) return;
   list.entries.forEach((entry, index) => {
     const previous = list.entries[index - 1];
     if (entry.kind !== 'person' || previous?.kind !== 'person' || entry.honorific) return;
@@ -118,6 +125,21 @@ function checkPersonBoundaries(doc: PressRelease, list: ParticipantList, report:
     // Quote the next person as the reader meets them: `Cao Tiến Dũng`, or `Phó Chủ tịch UBND tỉnh Nguyễn Văn B` when the title comes first.
     const nextPerson = doc.source.slice(personBounds(entry).start, entry.name.end);
     report({ messageId: 'personsNeedSemicolon', data: { nextPerson }, ...comma });
+  });
+}
+
+/**
+ * A `;` between two titles of one person (`Nguyễn Thị Kim Loan, Tỉnh ủy viên;
+ * Chủ tịch Ủy ban …`) reads as the start of another person who is never named.
+ */
+function checkSemicolonInTitles(doc: PressRelease, person: Person, report: (problem: Problem) => void): void {
+  person.titles.forEach((title, index) => {
+    const next = person.titles[index + 1];
+    if (!next) return;
+    const gap = doc.source.slice(title.end, next.start);
+    if (gap.trim() !== ';') return;
+    const semicolon = title.end + gap.indexOf(';');
+    report({ messageId: 'semicolonInTitles', data: { written: doc.source.slice(title.start, next.end) }, start: semicolon, end: semicolon + 1 });
   });
 }
 
@@ -130,8 +152,8 @@ export const participantsFormat: Rule = {
     docs: {
       summary: { vi: 'Cách viết tên và chức danh trong danh sách đại biểu', en: 'How names and titles are written in a list of participants' },
       rationale: {
-        vi: 'Các Cổng viết tên và chức danh theo nhiều kiểu đều đúng: "Nguyễn Văn A – Giám đốc Sở", "Nguyễn Văn A - Giám đốc Sở", "Nguyễn Văn A, Giám đốc Sở" hay "Giám đốc Sở Nguyễn Văn A". Quy tắc không áp một kiểu, nhưng trong một danh sách phải dùng một kiểu: trộn kiểu làm danh sách trông cẩu thả và khó đọc ai giữ chức gì. Dấu gạch giữa tên và chức danh phải cách một khoảng hai bên ("Long- Thứ trưởng", "Duy-Trưởng phòng" là lỗi gõ); sửa tự động theo dấu gạch mà danh sách dùng nhiều nhất. Khi có người giữ nhiều chức danh (ngăn bằng dấu phẩy), các người phải ngăn cách bằng dấu chấm phẩy: "Hồ Thanh Sơn, Phó Bí thư Tỉnh ủy; Cao Tiến Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh". Trước tên có "ông", "bà", "đồng chí" thì ranh giới đã rõ, không cần chấm phẩy. Các nhóm ("đại diện lãnh đạo các sở, ngành") không cần chức danh và không bị kiểm tra.',
-        en: 'Portals write names and titles in several correct styles: "Nguyễn Văn A – Giám đốc Sở", "Nguyễn Văn A - Giám đốc Sở", "Nguyễn Văn A, Giám đốc Sở" or "Giám đốc Sở Nguyễn Văn A". The rule does not impose one, but a list must keep to one: mixed styles look careless and make it hard to tell who holds which post. A dash between name and title takes a space on each side ("Long- Thứ trưởng", "Duy-Trưởng phòng" are typos); the fix uses the dash the list uses most. When persons hold several titles (chained by commas), persons are separated by semicolons: "Hồ Thanh Sơn, Phó Bí thư Tỉnh ủy; Cao Tiến Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh". An "ông", "bà" or "đồng chí" before the name already marks where a person starts, so no semicolon is needed then. Groups ("đại diện lãnh đạo các sở, ngành") need no title and are not checked.',
+        vi: 'Các Cổng viết tên và chức danh theo nhiều kiểu đều đúng: "Nguyễn Văn A – Giám đốc Sở", "Nguyễn Văn A - Giám đốc Sở", "Nguyễn Văn A, Giám đốc Sở" hay "Giám đốc Sở Nguyễn Văn A". Quy tắc không áp một kiểu, nhưng trong một danh sách phải dùng một kiểu: trộn kiểu làm danh sách trông cẩu thả và khó đọc ai giữ chức gì. Dấu gạch giữa tên và chức danh phải cách một khoảng hai bên ("Long- Thứ trưởng", "Duy-Trưởng phòng" là lỗi gõ); sửa tự động theo dấu gạch mà danh sách dùng nhiều nhất. Khi có người giữ nhiều chức danh (ngăn bằng dấu phẩy), các người phải ngăn cách bằng dấu chấm phẩy: "Hồ Thanh Sơn, Phó Bí thư Tỉnh ủy; Cao Tiến Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh". Ngược lại, dấu chấm phẩy không được chen giữa các chức danh của một người ("Nguyễn Thị Kim Loan, Tỉnh ủy viên; Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"). Trước tên có "ông", "bà", "đồng chí" thì ranh giới đã rõ, không cần chấm phẩy. Quân hàm đứng trước tên ("Đại tá Nguyễn Văn Tuấn, Phó Giám đốc Công an tỉnh") không tính là kiểu "chức danh trước tên". Các nhóm ("đại diện lãnh đạo các sở, ngành") không cần chức danh và không bị kiểm tra.',
+        en: 'Portals write names and titles in several correct styles: "Nguyễn Văn A – Giám đốc Sở", "Nguyễn Văn A - Giám đốc Sở", "Nguyễn Văn A, Giám đốc Sở" or "Giám đốc Sở Nguyễn Văn A". The rule does not impose one, but a list must keep to one: mixed styles look careless and make it hard to tell who holds which post. A dash between name and title takes a space on each side ("Long- Thứ trưởng", "Duy-Trưởng phòng" are typos); the fix uses the dash the list uses most. When persons hold several titles (chained by commas), persons are separated by semicolons: "Hồ Thanh Sơn, Phó Bí thư Tỉnh ủy; Cao Tiến Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh". Conversely, no semicolon goes between the titles of one person ("Nguyễn Thị Kim Loan, Tỉnh ủy viên; Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"). An "ông", "bà" or "đồng chí" before the name already marks where a person starts, so no semicolon is needed then. A military rank before the name ("Đại tá Nguyễn Văn Tuấn, Phó Giám đốc Công an tỉnh") does not make the entry "title before name". Groups ("đại diện lãnh đạo các sở, ngành") need no title and are not checked.',
       },
     },
     messages: {
@@ -150,6 +172,10 @@ export const participantsFormat: Rule = {
       personsNeedSemicolon: {
         vi: 'Có người giữ nhiều chức danh nhưng các người chỉ ngăn cách bằng dấu phẩy: dùng dấu ";" trước "{nextPerson}" để rõ chức danh nào của ai.',
         en: 'Persons hold several titles but are separated only by commas: put a ";" before "{nextPerson}" so readers know whose titles are whose.',
+      },
+      semicolonInTitles: {
+        vi: 'Dấu ";" trong "{written}" tách các chức danh của cùng một người, như thể sau đó là một người khác: dùng dấu "," giữa các chức danh, dấu ";" chỉ để ngăn cách các người.',
+        en: 'The ";" in "{written}" splits one person\'s titles as if another person followed: use "," between titles and keep ";" between persons.',
       },
     },
     defaults: {},
@@ -170,6 +196,18 @@ export const participantsFormat: Rule = {
         {
           title: { vi: 'Gạch nối có khoảng trắng, "ông" đánh dấu từng người', en: 'Spaced hyphens, "ông" marking each person' },
           text: '# Ký kết chương trình phối hợp\n\nSáng 14/4, Sở Khoa học và Công nghệ và Tỉnh đoàn ký kết chương trình phối hợp. Tham dự buổi lễ có ông Đoàn Thanh Bình - Giám đốc Sở Khoa học và Công nghệ, ông Huỳnh Minh Thức - Tỉnh ủy viên, Bí thư Tỉnh đoàn, các đồng chí trong Ban Thường vụ Tỉnh đoàn.\n',
+        },
+        {
+          title: { vi: 'Quân hàm trước tên, tên ngăn với chức danh bằng dấu phẩy', en: 'A rank before the name, name and title separated by a comma' },
+          text: '# Công an tỉnh ra mắt mô hình camera an ninh\n\nSáng 9/6, Công an tỉnh ra mắt mô hình camera an ninh tại các khu dân cư. Tham dự buổi lễ có Đại tá Nguyễn Văn Tuấn, Phó Giám đốc Công an tỉnh; bà Vũ Thị Thu Hương, Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.\n',
+        },
+        {
+          title: { vi: 'Quân hàm trước tên người dân tộc thiểu số, gạch nối', en: 'A rank before an ethnic-minority name, hyphens' },
+          text: '# Trao học bổng cho học sinh vùng biên giới\n\nSáng 15/8, Bộ Chỉ huy Bộ đội Biên phòng tỉnh trao học bổng cho học sinh vùng biên giới. Tham dự có Đại tá Nguyễn Văn Hùng - Chỉ huy trưởng Bộ đội Biên phòng tỉnh; Thượng tá A Thiên - Chính trị viên Đồn Biên phòng Bờ Y; ông Y Khuyên - Chủ tịch UBND xã Bờ Y.\n',
+        },
+        {
+          title: { vi: 'Chức danh trước, quân hàm và tên sau; một chức vụ mỗi người, ngăn bằng dấu phẩy', en: 'Post first, then rank and name; one post each, separated by commas' },
+          text: '# Công an tỉnh tổng kết công tác năm 2025\n\nSáng 9/1, Công an tỉnh tổng kết công tác năm 2025. Tham dự có Giám đốc Công an tỉnh, Thiếu tướng Trần Văn Dũng; Phó Giám đốc Công an tỉnh, Đại tá Lê Minh Hải; Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình. Cùng dự có Thiếu tướng Trần Văn Dũng - Giám đốc Công an tỉnh, Đại tá Lê Minh Hải - Phó Giám đốc Công an tỉnh.\n',
         },
       ],
       invalid: [
@@ -195,6 +233,11 @@ export const participantsFormat: Rule = {
           text: '# Hội nghị Ban Chấp hành Đảng bộ tỉnh\n\nSáng 9/7, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 12. Dự hội nghị có đồng chí Hồ Thanh Sơn, Phó Bí thư Thường trực Tỉnh ủy, Cao Tiến Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.\n',
           expect: [{ messageId: 'personsNeedSemicolon', line: 3 }],
         },
+        {
+          title: { vi: 'Dấu chấm phẩy tách các chức danh của một người', en: 'A semicolon splitting one person\'s titles' },
+          text: '# Trao nhà Đại đoàn kết cho hộ nghèo\n\nNgày 17/9, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh bàn giao 30 căn nhà Đại đoàn kết. Tham dự buổi lễ có các đồng chí: Nguyễn Thị Kim Loan, Tỉnh ủy viên; Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Huỳnh Chí Nguyện, Phó Chủ tịch UBND tỉnh.\n',
+          expect: [{ messageId: 'semicolonInTitles', line: 3 }],
+        },
       ],
     },
   },
@@ -202,6 +245,7 @@ export const participantsFormat: Rule = {
     for (const list of doc.participants) {
       checkSeparators(doc, titledPersons(list), report);
       checkPersonBoundaries(doc, list, report);
+      for (const entry of list.entries) if (entry.kind === 'person') checkSemicolonInTitles(doc, entry, report);
     }
   },
 };

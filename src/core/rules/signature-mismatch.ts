@@ -46,11 +46,65 @@ function authorsAgree(written: string, declared: string): boolean {
   return declaredNames.every((name) => writtenNames.some((candidate) => samePerson(candidate, name)));
 }
 
-/** The same unit, possibly with its place added: `Sở Tài chính` and `Sở Tài chính tỉnh Đồng Tháp`. */
+/** An abbreviation of a unit's words: `UBND`, `BĐBP`, `KH&CN` (`&` stands for `và`). */
+const UNIT_ABBREVIATION = /^[\p{Lu}&]{2,}$/u;
+const WORD_PUNCTUATION = /^[,.;:()]+|[,.;:()]+$/gu;
+
+function unitWords(text: string): string[] {
+  return text.split(/\s+/u).map((word) => word.replace(WORD_PUNCTUATION, '')).filter(Boolean);
+}
+
+/** The first letter without its tone or vowel marks, lowercase: `Ủy` → `u`; `Đ` keeps its stroke. */
+function initial(word: string): string {
+  return [...word][0]!.normalize('NFD')[0]!.toLowerCase();
+}
+
+/** How many words from `from` the abbreviation stands for: `UBND` for `Ủy ban nhân dân`, `KH&CN` for `Khoa học và Công nghệ`. */
+function spelledOutLength(abbreviation: string, words: readonly string[], from: number): number | undefined {
+  const target = abbreviation.toLowerCase().replace(/&/gu, 'v');
+  let initials = '';
+  for (let index = from; index < words.length && target.startsWith(initials); index++) {
+    initials += initial(words[index]!);
+    if (initials === target) return index - from + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The same unit word by word, an abbreviation on either side standing for
+ * the words it shortens (`UBND huyện Tam Nông` is `Ủy ban nhân dân huyện Tam
+ * Nông`), possibly with its place added (`Sở Tài chính tỉnh Đồng Tháp`).
+ */
 function unitsAgree(written: string, declared: string): boolean {
   if (written === declared) return true;
-  const [shorter, longer] = [normalize(written), normalize(declared)].sort((a, b) => a.length - b.length) as [string, string];
-  return longer === shorter || longer.startsWith(`${shorter} `);
+  const [first, second] = [unitWords(written), unitWords(declared)];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    const [a, b] = [first[i]!, second[j]!];
+    if (normalize(a) === normalize(b)) {
+      i++;
+      j++;
+      continue;
+    }
+    const aSpelledOut = UNIT_ABBREVIATION.test(a) ? spelledOutLength(a, second, j) : undefined;
+    const bSpelledOut = aSpelledOut === undefined && UNIT_ABBREVIATION.test(b) ? spelledOutLength(b, first, i) : undefined;
+    if (aSpelledOut !== undefined) {
+      i++;
+      j += aSpelledOut;
+    } else if (bSpelledOut !== undefined) {
+      i += bSpelledOut;
+      j++;
+    } else return false;
+  }
+  // One name ended: the other may only add a place after it.
+  return true;
+}
+
+/** A division named with its unit after a comma (`Ban Thi đua - Khen thưởng, Sở Nội vụ`) is written for that unit. */
+function divisionOf(division: string, unit: string): boolean {
+  const comma = division.lastIndexOf(',');
+  return comma !== -1 && unitsAgree(division.slice(comma + 1).trim(), unit);
 }
 
 export const signatureMismatch: Rule = {
@@ -62,8 +116,8 @@ export const signatureMismatch: Rule = {
     docs: {
       summary: { vi: 'Dòng ký tên khớp với tác giả và đơn vị trong front matter', en: 'The signature agrees with the front matter author and unit' },
       rationale: {
-        vi: 'Cổng lấy tác giả và đơn vị từ `author:` và `unit:` để hiển thị và tính nhuận bút; người đọc thấy dòng ký tên. Hai chỗ khác nhau thường là bài sửa từ bài cũ còn sót tên người khác. So sánh không phân biệt chữ hoa ("TƯỜNG VÂN" = "Tường Vân") nhưng phân biệt dấu; chấp nhận tên rút gọn ("Bích Ngọc" cho "Nguyễn Thị Bích Ngọc") và viết tắt ("C.Trúc" cho "Cẩm Trúc"). Dòng nguồn "(Nguồn: …)", "(Theo …)" không được so.',
-        en: 'The portal takes the author and unit from `author:` and `unit:` to show them and to pay royalties; readers see the signature line. When they differ, the article was usually edited from an older one that still carries someone else\'s name. The comparison ignores case ("TƯỜNG VÂN" = "Tường Vân") but not diacritics; it accepts a shortened name ("Bích Ngọc" for "Nguyễn Thị Bích Ngọc") and initials ("C.Trúc" for "Cẩm Trúc"). Source lines "(Nguồn: …)", "(Theo …)" are not compared.',
+        vi: 'Cổng lấy tác giả và đơn vị từ `author:` và `unit:` để hiển thị và tính nhuận bút; người đọc thấy dòng ký tên. Hai chỗ khác nhau thường là bài sửa từ bài cũ còn sót tên người khác. So sánh không phân biệt chữ hoa ("TƯỜNG VÂN" = "Tường Vân") nhưng phân biệt dấu; chấp nhận tên rút gọn ("Bích Ngọc" cho "Nguyễn Thị Bích Ngọc"), viết tắt ("C.Trúc" cho "Cẩm Trúc") và tên đơn vị viết tắt ("UBND huyện Tam Nông" cho "Ủy ban nhân dân huyện Tam Nông"). Dòng nguồn "(Nguồn: …)", "(Theo …)" không được so.',
+        en: 'The portal takes the author and unit from `author:` and `unit:` to show them and to pay royalties; readers see the signature line. When they differ, the article was usually edited from an older one that still carries someone else\'s name. The comparison ignores case ("TƯỜNG VÂN" = "Tường Vân") but not diacritics; it accepts a shortened name ("Bích Ngọc" for "Nguyễn Thị Bích Ngọc"), initials ("C.Trúc" for "Cẩm Trúc") and an abbreviated unit ("UBND huyện Tam Nông" for "Ủy ban nhân dân huyện Tam Nông"). Source lines "(Nguồn: …)", "(Theo …)" are not compared.',
       },
     },
     messages: {
@@ -95,6 +149,18 @@ export const signatureMismatch: Rule = {
           title: { vi: 'Dòng nguồn không được so với tác giả', en: 'A source line is not compared with the author' },
           text: '---\nauthor: Minh Anh\nunit: Sở Tài chính\n---\n\n# Ngân hàng Nhà nước điều chỉnh lãi suất điều hành\n\nNgày 1/12, Ngân hàng Nhà nước ban hành quyết định điều chỉnh lãi suất điều hành./.\n\n(Nguồn: Báo Đồng Tháp)\n',
         },
+        {
+          title: { vi: 'Đơn vị viết tắt trong dòng ký tên', en: 'An abbreviated unit in the signature' },
+          text: '---\nauthor: Y Bình\nunit: Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum\n---\n\n# Trao học bổng cho học sinh vùng biên giới\n\nSáng 15/8, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kon Tum trao 50 suất học bổng cho học sinh vùng biên giới./.\n\nY Bình – Bộ Chỉ huy BĐBP tỉnh Kon Tum\n',
+        },
+        {
+          title: { vi: 'Phòng, ban ghi kèm đơn vị sau dấu phẩy', en: 'A division followed by its unit after a comma' },
+          text: '---\nauthor: Minh Thư\nunit: Sở Nội vụ\n---\n\n# Tập huấn công tác thi đua, khen thưởng\n\nSáng 18/5, Sở Nội vụ tập huấn công tác thi đua, khen thưởng cho cán bộ cấp xã./.\n\nMinh Thư – Ban Thi đua - Khen thưởng, Sở Nội vụ\n',
+        },
+        {
+          title: { vi: 'UBND và KH&CN viết tắt', en: 'UBND and KH&CN abbreviated' },
+          text: '---\nauthor: Thanh Tâm\nunit: Phòng Khoa học và Công nghệ, Ủy ban nhân dân huyện Tam Nông\n---\n\n# Huyện Tam Nông tập huấn chuyển đổi số\n\nSáng 8/4, UBND huyện Tam Nông tập huấn chuyển đổi số cho cán bộ xã./.\n\nThanh Tâm - Phòng KH&CN, UBND huyện Tam Nông\n',
+        },
       ],
       invalid: [
         {
@@ -105,6 +171,11 @@ export const signatureMismatch: Rule = {
         {
           title: { vi: 'Đơn vị trước sáp nhập', en: 'The unit before the merger' },
           text: '---\nauthor: Bích Ngọc\nunit: Sở Khoa học và Công nghệ\n---\n\n# Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn\n\nSáng 14/4, hai đơn vị ký kết chương trình phối hợp giai đoạn 2026 - 2030./.\n\nBích Ngọc – Sở Thông tin và Truyền thông\n',
+          expect: [{ messageId: 'unit', line: 10 }],
+        },
+        {
+          title: { vi: 'Đơn vị trước sáp nhập, viết tắt', en: 'The unit before the merger, abbreviated' },
+          text: '---\nauthor: Bích Ngọc\nunit: Sở Khoa học và Công nghệ\n---\n\n# Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn\n\nSáng 14/4, hai đơn vị ký kết chương trình phối hợp giai đoạn 2026 - 2030./.\n\nBích Ngọc – Sở TT&TT\n',
           expect: [{ messageId: 'unit', line: 10 }],
         },
         {
@@ -126,7 +197,7 @@ export const signatureMismatch: Rule = {
       if (declaredAuthor && author && !authorsAgree(author, declaredAuthor)) {
         report({ messageId: 'author', data: { written: author, declared: declaredAuthor }, ...signaturePartSpan(doc, line, author) });
       }
-      if (declaredUnit && unit && !unitsAgree(unit, declaredUnit)) {
+      if (declaredUnit && unit && !unitsAgree(unit, declaredUnit) && !divisionOf(unit, declaredUnit) && !divisionOf(declaredUnit, unit)) {
         // The unit follows the author: search after it, in case the unit repeats a word of the name.
         const afterAuthor = author ? Math.max(0, line.text.indexOf(author)) + author.length : 0;
         report({ messageId: 'unit', data: { written: unit, declared: declaredUnit }, ...signaturePartSpan(doc, line, unit, afterAuthor) });

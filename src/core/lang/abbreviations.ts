@@ -39,7 +39,9 @@ export const BUILT_IN_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // National programmes, state enterprises, news agencies and photo credits
   'OCOP', 'VNPT', 'EVN', 'TTXVN', 'VTV', 'VOV', 'VTC', 'VGP',
   // Degrees and honorary titles before names
-  'GS', 'PGS', 'TS', 'ThS', 'BS', 'CKI', 'CKII', 'NSND', 'NSƯT', 'NGND', 'NGƯT',
+  'GS', 'PGS', 'TS', 'ThS', 'BS', 'CKI', 'CKII', 'BSCKI', 'BSCKII', 'NSND', 'NSƯT', 'NGND', 'NGƯT',
+  // Company legal forms, part of a company's registered name (`Công ty TNHH MTV …`)
+  'TNHH', 'MTV',
   // Currencies and units written in capitals
   'VND', 'USD', 'MW', 'GW', 'GB', 'MB',
 ]);

@@ -139,6 +139,10 @@ export const abbreviationUndefined: Rule = {
           title: { vi: 'Tên cơ quan báo, chữ in hoa, tổ chức quốc tế, ghi ảnh', en: 'Outlet tag, words in capitals, international bodies, photo credit' },
           text: '# Bác bỏ thông tin sai sự thật về dịch bệnh\n\n(ĐTO) Ngày 4-3, Sở Y tế khẳng định thông tin về ổ dịch COVID-19 mới là “HOÀN TOÀN BỊA ĐẶT”, đồng thời đề nghị người dân theo dõi khuyến cáo của WHO và xét nghiệm PCR khi có triệu chứng.\n\n*Lãnh đạo Sở Y tế trả lời báo chí. Ảnh: BTC*\n',
         },
+        {
+          title: { vi: 'Học vị trước tên, loại hình công ty trong tên công ty', en: 'A degree before a name, a company\'s legal form in its name' },
+          text: '# Khám bệnh miễn phí cho người cao tuổi\n\nSáng 12/6, Bệnh viện Đa khoa tỉnh phối hợp với Công ty TNHH MTV Xổ số kiến thiết tỉnh khám bệnh cho 300 người cao tuổi. BSCKII Trần Văn Hùng, Giám đốc Bệnh viện, trực tiếp thăm khám.\n',
+        },
       ],
       invalid: [
         {

@@ -1,0 +1,108 @@
+/**
+ * Misspellings of Vietnamese words that writers of official news make often
+ * and that are wrong wherever they stand: each wrong phrase is no word of the
+ * language, so its correction is certain. Phrases whose wrong form is also a
+ * real phrase somewhere (`cũng cố` in `cũng cố gắng`, `giành cho`, `yếu
+ * điểm`) are left out. Sources: the defects of real portal articles
+ * (research: real-articles-patterns §10.1: chia sẽ, nổ lực, thăm quan, Hội
+ * ghị, điềm cầu, phiên hop, Hợp chủng quốc) and the hỏi/ngã, s/x, ch/tr and
+ * final-consonant confusions of the same kind.
+ *
+ * Written in lower case, the wrong phrase and its correction syllable for
+ * syllable (the correction keeps each syllable's capitals).
+ */
+const MISSPELLINGS: readonly (readonly [wrong: string, right: string])[] = [
+  // Seen in real portal articles
+  ['chia sẽ', 'chia sẻ'],
+  ['nổ lực', 'nỗ lực'],
+  ['thăm quan', 'tham quan'],
+  ['hội ghị', 'hội nghị'],
+  ['điềm cầu', 'điểm cầu'],
+  ['phiên hop', 'phiên họp'],
+  ['cuộc hop', 'cuộc họp'],
+  ['hợp chủng quốc', 'hợp chúng quốc'],
+  // hỏi and ngã
+  ['hổ trợ', 'hỗ trợ'],
+  ['giúp đở', 'giúp đỡ'],
+  ['sữa chữa', 'sửa chữa'],
+  ['kỹ niệm', 'kỷ niệm'],
+  ['kỹ luật', 'kỷ luật'],
+  ['kỹ lục', 'kỷ lục'],
+  ['kỹ yếu', 'kỷ yếu'],
+  ['thế kỹ', 'thế kỷ'],
+  ['kỷ thuật', 'kỹ thuật'],
+  ['kỷ năng', 'kỹ năng'],
+  ['kỷ lưỡng', 'kỹ lưỡng'],
+  ['lể hội', 'lễ hội'],
+  ['triễn lãm', 'triển lãm'],
+  ['diển đàn', 'diễn đàn'],
+  ['bồi dưởng', 'bồi dưỡng'],
+  ['mãi mê', 'mải mê'],
+  // s and x, ch and tr, d and gi
+  ['sử lý', 'xử lý'],
+  ['sử lí', 'xử lí'],
+  ['sử phạt', 'xử phạt'],
+  ['xử dụng', 'sử dụng'],
+  ['sản suất', 'sản xuất'],
+  ['năng xuất', 'năng suất'],
+  ['bổ xung', 'bổ sung'],
+  ['xắp xếp', 'sắp xếp'],
+  ['sắp sếp', 'sắp xếp'],
+  ['xuất xắc', 'xuất sắc'],
+  ['kiểm xoát', 'kiểm soát'],
+  ['đột suất', 'đột xuất'],
+  ['sơ xuất', 'sơ suất'],
+  ['sát nhập', 'sáp nhập'],
+  ['xát nhập', 'sáp nhập'],
+  ['chuẩn đoán', 'chẩn đoán'],
+  ['chân trọng', 'trân trọng'],
+  ['chau chuốt', 'trau chuốt'],
+  ['vô hình chung', 'vô hình trung'],
+  ['dành chiến thắng', 'giành chiến thắng'],
+  ['dành thắng lợi', 'giành thắng lợi'],
+  ['dành độc lập', 'giành độc lập'],
+  // Final consonants
+  ['cập nhập', 'cập nhật'],
+  ['chỉnh chu', 'chỉn chu'],
+  ['chín mùi', 'chín muồi'],
+  ['suông sẻ', 'suôn sẻ'],
+  ['xuông sẻ', 'suôn sẻ'],
+  ['khuyếch trương', 'khuếch trương'],
+];
+
+/** A misspelling, its syllables in lower case. */
+export interface Misspelling {
+  wrong: readonly string[];
+  right: readonly string[];
+}
+
+const capitalized = (syllable: string): string => syllable.charAt(0).toUpperCase() + syllable.slice(1);
+
+let byFirstSyllable: Map<string, Misspelling[]> | undefined;
+
+/**
+ * The misspellings whose first syllable is written `spelling`: looked up
+ * with the word as written (lower case, capitalized or in capitals), so
+ * that no word is lowercased to be looked up. Built on first use.
+ */
+export function misspellingsStartingWith(spelling: string): readonly Misspelling[] | undefined {
+  if (!byFirstSyllable) {
+    byFirstSyllable = new Map();
+    for (const [wrong, right] of MISSPELLINGS) {
+      const entry: Misspelling = { wrong: wrong.split(' '), right: right.split(' ') };
+      const first = entry.wrong[0]!;
+      for (const form of new Set([first, capitalized(first), first.toUpperCase()])) {
+        const entries = byFirstSyllable.get(form) ?? [];
+        entries.push(entry);
+        byFirstSyllable.set(form, entries);
+      }
+    }
+  }
+  return byFirstSyllable.get(spelling);
+}
+
+/** `right` with the capitals of `written`: a word in capitals stays in capitals, a capitalized one capitalized. */
+export function inCaseOf(written: string, right: string): string {
+  if (written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase()) return right.toUpperCase();
+  return written.charAt(0) !== written.charAt(0).toLowerCase() ? capitalized(right) : right;
+}

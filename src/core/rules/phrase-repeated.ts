@@ -1,0 +1,87 @@
+import type { Rule } from '../types';
+import type { Word } from '../text/words';
+import { proseBlocks } from '../model/prose';
+import { skipWhiteSpace } from '../text/white-space';
+
+/** The longest phrase looked for, in words (Vietnamese syllables): a stretch typed or pasted twice is short. */
+const LONGEST_PHRASE = 6;
+const STARTS_WITH_DIGIT = /^\d/u;
+
+/**
+ * The length of the phrase of two words or more that starts at `first` and
+ * is written again right after it (`cây trồng cây trồng`), with only white
+ * space between its words; 0 when there is none. One word written twice is
+ * Vietnamese reduplication (`nhà nhà`, `người người`), not a slip.
+ */
+function repeatedPhraseLength(text: string, words: readonly Word[], first: number): number {
+  for (let length = 2; length <= LONGEST_PHRASE && first + 2 * length <= words.length; length++) {
+    if (words[first + length]!.spelling !== words[first]!.spelling) continue;
+    let repeated = true;
+    for (let index = first + 1; index < first + 2 * length && repeated; index++) {
+      const word = words[index]!;
+      repeated = skipWhiteSpace(text, words[index - 1]!.end) === word.start && (index < first + length || word.spelling === words[index - length]!.spelling);
+    }
+    if (repeated) return length;
+  }
+  return 0;
+}
+
+export const phraseRepeated: Rule = {
+  meta: {
+    id: 'phrase-repeated',
+    group: 'language',
+    severity: 'warn',
+    fixable: false,
+    docs: {
+      summary: {
+        vi: 'Một cụm từ bị lặp lại liền nhau (cây trồng cây trồng)',
+        en: 'A phrase written twice in a row (cây trồng cây trồng)',
+      },
+      rationale: {
+        vi: 'Cụm từ hai chữ trở lên bị viết lặp liền nhau ("cơ cấu cây trồng cây trồng") thường là lỗi khi sửa bài hoặc dán văn bản, và người đọc nhận ra ngay. Quy tắc báo cụm lặp từ hai đến sáu chữ, không có dấu câu xen giữa. Một chữ lặp lại ("nhà nhà", "người người", "ngày ngày") là từ láy, không bị báo. Quy tắc không tự sửa: nếu cụm lặp là để nhấn mạnh, hãy thêm dấu phẩy ("từng bước, từng bước").',
+        en: 'A phrase of two words or more written twice in a row ("cơ cấu cây trồng cây trồng") is usually a slip while editing or pasting, and readers notice it at once. The rule reports repeated phrases of two to six words with no punctuation between them. One word written twice ("nhà nhà", "người người", "ngày ngày") is Vietnamese reduplication and is not reported. There is no automatic fix: when the repetition is for emphasis, add a comma ("từng bước, từng bước").',
+      },
+    },
+    messages: {
+      repeated: {
+        vi: '"{phrase}" được viết hai lần liền nhau: bỏ một lần (hoặc thêm dấu phẩy nếu muốn nhấn mạnh).',
+        en: '"{phrase}" is written twice in a row: remove one (or add a comma if the repetition is for emphasis).',
+      },
+    },
+    defaults: {},
+    examples: {
+      valid: [
+        {
+          title: { vi: 'Từ láy và cụm lặp có dấu phẩy', en: 'Reduplication, and a repetition set off by a comma' },
+          text: '# Nhà nhà tham gia bảo vệ môi trường\n\nNgười người, nhà nhà hưởng ứng phong trào. Xã từng bước, từng bước chuyển đổi cơ cấu cây trồng theo hướng hữu cơ.\n',
+        },
+        {
+          title: { vi: 'Hai ô bảng, hai mục danh sách giống nhau', en: 'Two table cells or list items alike' },
+          text: '# Kết quả thực hiện chỉ tiêu năm 2026\n\n| Chỉ tiêu | Quý I | Quý II |\n| --- | --- | --- |\n| Cây trồng | đạt kế hoạch | đạt kế hoạch |\n\n- Lúa chất lượng cao\n- Lúa chất lượng cao\n',
+        },
+      ],
+      invalid: [
+        {
+          title: { vi: 'Cụm từ viết lặp khi sửa bài', en: 'A phrase repeated while editing' },
+          text: '# Nông dân chuyển đổi cơ cấu cây trồng\n\nNăm 2026, huyện chuyển đổi cơ cấu cây trồng cây trồng trên 500 ha đất lúa kém hiệu quả.\n',
+          expect: [{ messageId: 'repeated', line: 3 }],
+        },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    for (const { block, words } of proseBlocks(doc)) {
+      const text = block.plain.text;
+      for (let first = 0; first + 4 <= words.length; first++) {
+        const length = repeatedPhraseLength(text, words, first);
+        if (length === 0 || STARTS_WITH_DIGIT.test(words[first]!.text)) continue;
+        const second = words[first + length]!;
+        const last = words[first + 2 * length - 1]!;
+        // Two cells, items or lines of a list hold the same words by design; one run of text does not.
+        if (!block.plain.isExact(words[first]!.start, last.end)) continue;
+        report({ messageId: 'repeated', data: { phrase: text.slice(words[first]!.start, words[first + length - 1]!.end) }, ...block.plain.span(second.start, last.end) });
+        first += 2 * length - 1;
+      }
+    }
+  },
+};

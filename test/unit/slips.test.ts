@@ -1,0 +1,81 @@
+/**
+ * word-misspelled and phrase-repeated beyond their documentation examples:
+ * exact ranges, capitals, text under markup (reported, never fixed), fixes
+ * that touch nothing else, and the clean texts they must leave alone.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint, lintAndFix } from '../../src/core/lint/engine';
+import { inCaseOf } from '../../src/core/lang/misspellings';
+
+const RULES = ['word-misspelled', 'phrase-repeated'];
+const options = { onlyRules: RULES };
+
+function found(source: string): { ruleId: string; text: string; fixed?: string }[] {
+  return lint(source, options).messages.map((message) => ({
+    ruleId: message.ruleId!,
+    text: source.slice(message.start, message.end),
+    ...(message.fix ? { fixed: message.fix.text } : {}),
+  }));
+}
+
+describe('word-misspelled', () => {
+  it('reports the whole phrase and fixes it to the right spelling, syllable by syllable in its case', () => {
+    assert.deepEqual(found('# Hội Ghị tổng kết năm\n\nBan tổ chức cập  nhập danh sách.\n'), [
+      { ruleId: 'word-misspelled', text: 'Hội Ghị', fixed: 'Hội Nghị' },
+      { ruleId: 'word-misspelled', text: 'cập  nhập', fixed: 'cập  nhật' },
+    ]);
+  });
+
+  it('keeps capitals: lower case, capitalized, all capitals', () => {
+    assert.equal(inCaseOf('sẽ', 'sẻ'), 'sẻ');
+    assert.equal(inCaseOf('Sử', 'xử'), 'Xử');
+    assert.equal(inCaseOf('HỔ', 'hỗ'), 'HỖ');
+    // One capital letter is a capitalized word, not a word in capitals.
+    assert.equal(inCaseOf('Đ', 'đ'), 'Đ');
+  });
+
+  it('reports a phrase split by emphasis without a fix, and none across two blocks', () => {
+    assert.deepEqual(found('# Tin\n\nCác đơn vị **chia** sẽ kinh nghiệm.\n'), [{ ruleId: 'word-misspelled', text: 'chia** sẽ' }]);
+    assert.deepEqual(found('# Tin\n\n- Nội dung chia\n- Sẽ triển khai\n'), []);
+    assert.deepEqual(found('# Tin\n\nCác đơn vị chia, sẽ cùng làm.\n'), []);
+  });
+
+  it('fixes only the phrase, once, and a second pass finds nothing', () => {
+    const source = '---\ntitle: Tin\n---\n\n# Tin\n\nTỉnh hổ trợ 20 hộ; xã sát nhập 3 thôn.\r\nDòng sau giữ nguyên.\n';
+    const { output } = lintAndFix(source, options);
+    assert.equal(output, '---\ntitle: Tin\n---\n\n# Tin\n\nTỉnh hỗ trợ 20 hộ; xã sáp nhập 3 thôn.\r\nDòng sau giữ nguyên.\n');
+    assert.equal(lintAndFix(output!, options).output, undefined);
+  });
+});
+
+describe('phrase-repeated', () => {
+  it('reports the second copy of a phrase of two to six words', () => {
+    assert.deepEqual(found('# Tin\n\nHuyện chuyển đổi cơ cấu cây trồng cây trồng hiệu quả.\n'), [{ ruleId: 'phrase-repeated', text: 'cây trồng' }]);
+    assert.deepEqual(found('# Tin\n\nTỉnh tập trung phát triển kinh tế số phát triển kinh tế số trong năm.\n'), [
+      { ruleId: 'phrase-repeated', text: 'phát triển kinh tế số' },
+    ]);
+  });
+
+  it('leaves reduplication, numbers, different capitals and repetitions set off by punctuation alone', () => {
+    for (const source of [
+      '# Tin\n\nNhà nhà, người người tham gia; ngày ngày đi đi lại lại.\n',
+      '# Tin\n\nBảng số 10 20 10 20 được giữ nguyên.\n',
+      '# Tin\n\nTừng bước, từng bước hoàn thiện. Cây trồng. Cây trồng chính là lúa.\n',
+    ]) {
+      assert.deepEqual(found(source), [], source);
+    }
+  });
+});
+
+describe('both rules on clean texts', () => {
+  it('find nothing in the examples and the seed sample', () => {
+    const files = [
+      ...readdirSync('examples').filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => join('examples', name)),
+      join('..', 'shared', 'samples', 'seed-as-published.md'),
+    ];
+    for (const file of files) assert.deepEqual(found(readFileSync(file, 'utf8')), [], file);
+  });
+});

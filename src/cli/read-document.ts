@@ -10,12 +10,16 @@ export type DecodedDocument =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** 1-based line and column of a byte offset, counting lines in the bytes before it. */
+/**
+ * 1-based line and column of a byte offset, counting lines in the bytes
+ * before it as the linted text does: CRLF, a lone CR and LF each end one.
+ */
 function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let index = 0; index < offset; index++) {
-    if (bytes[index] === 0x0a) {
+    const byte = bytes[index];
+    if (byte === 0x0a || (byte === 0x0d && bytes[index + 1] !== 0x0a)) {
       line++;
       lineStart = index + 1;
     }
@@ -55,25 +59,27 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 export function decodeDocument(bytes: Uint8Array): DecodedDocument {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16le'), encoding: 'utf16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16be'), encoding: 'utf16be' };
-  const nul = bytes.indexOf(0);
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  // Positions count from the text after the byte order mark, as the linted text does.
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  const nul = body.indexOf(0);
   if (nul !== -1) {
     return {
       ok: false,
-      ...bytePosition(bytes, nul),
+      ...bytePosition(body, nul),
       problem: {
         vi: 'Tệp chứa byte NUL: đây là tệp nhị phân (ảnh, tài liệu Word…), không phải văn bản Markdown.',
         en: 'The file contains NUL bytes: it is a binary file (an image, a Word document…), not Markdown text.',
       },
     };
   }
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    const text = utf8.decode(hasBom ? bytes.subarray(3) : bytes);
+    const text = utf8.decode(body);
     return { ok: true, text, encoding: hasBom ? 'utf8-bom' : 'utf8' };
   } catch {
     return {
       ok: false,
-      ...bytePosition(bytes, firstInvalidUtf8(bytes)),
+      ...bytePosition(body, firstInvalidUtf8(body)),
       problem: {
         vi: 'Tệp không phải UTF-8 hợp lệ (có thể lưu bằng bảng mã cũ TCVN3, VNI hay Windows-1258): lưu lại tệp với bảng mã UTF-8.',
         en: 'The file is not valid UTF-8 (it may be saved in a legacy encoding such as TCVN3, VNI or Windows-1258): save it again as UTF-8.',

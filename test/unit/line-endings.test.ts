@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Node } from 'unist';
 import { formatters } from '../../src/cli/formatters/index';
+import { decodeDocument } from '../../src/cli/read-document';
 import { applyEdits } from '../../src/core/lint/edits';
 import { lint, lintAndFix, summarize } from '../../src/core/lint/engine';
 import { buildModel } from '../../src/core/model/build';
@@ -201,5 +202,28 @@ describe('formatters with any line ending', () => {
     const expected = fixRegions(RELEASE);
     assert.ok(expected.length >= 2 && expected.some((region) => region.startLine > 1));
     for (const [style, endings] of Object.entries(STYLES)) assert.deepEqual(fixRegions(withLineEndings(RELEASE, endings)), expected, style);
+  });
+});
+
+describe('reading a file with any line ending', () => {
+  const before = '---\ntitle: Hội nghị tổng kết\n---\n\n# Hội nghị tổng kết\n\nSáng 14/4, Sở ';
+  const after = ' tổ chức hội nghị.\n';
+  const badByteAt = { line: 7, column: 'Sáng 14/4, Sở '.length + 1 };
+
+  for (const [name, bad] of [['invalid UTF-8', 0xff], ['a NUL byte', 0x00]] as const) {
+    it(`reports ${name} on its line and column, whatever ends the lines before it`, () => {
+      for (const [style, endings] of Object.entries(STYLES)) {
+        const bytes = Buffer.concat([Buffer.from(withLineEndings(before, endings)), Buffer.from([bad]), Buffer.from(withLineEndings(after, endings))]);
+        const decoded = decodeDocument(bytes);
+        assert.ok(!decoded.ok, style);
+        assert.deepEqual({ line: decoded.line, column: decoded.column }, badByteAt, style);
+      }
+    });
+  }
+
+  it('counts columns after a byte order mark as in the decoded text', () => {
+    const decoded = decodeDocument(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('# Hội nghị'), Buffer.from([0xc0])]));
+    assert.ok(!decoded.ok);
+    assert.deepEqual({ line: decoded.line, column: decoded.column }, { line: 1, column: '# Hội nghị'.length + 1 });
   });
 });

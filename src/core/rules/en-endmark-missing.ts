@@ -4,6 +4,21 @@ import type { Rule } from '../types';
 
 /** The AP end mark the fix appends (`-30-` is accepted too). */
 const END_MARK = '###';
+const LINE_ENDING = /\r\n|\r|\n/gu;
+
+/** The file's last line ending (CRLF, a lone CR or LF), searched from the end of a file that may be large; LF when it has none. */
+function lastLineEnding(source: string): string {
+  const last = Math.max(source.lastIndexOf('\n'), source.lastIndexOf('\r'));
+  if (last === -1) return '\n';
+  return source[last] === '\n' && source[last - 1] === '\r' ? '\r\n' : source[last]!;
+}
+
+/** How many line endings end the file. */
+function trailingLineEndings(source: string): number {
+  let end = source.length;
+  while (end > 0 && (source[end - 1] === '\n' || source[end - 1] === '\r')) end--;
+  return source.slice(end).match(LINE_ENDING)?.length ?? 0;
+}
 
 export const enEndmarkMissing: Rule = {
   meta: {
@@ -66,10 +81,10 @@ export const enEndmarkMissing: Rule = {
       return;
     }
     const lastBlock = doc.blocks[doc.blocks.length - 1];
-    const eol = source.includes('\r\n') ? '\r\n' : '\n';
+    // The mark's lines end like the file's last line.
+    const eol = lastLineEnding(source);
     // One blank line before the mark, however the file ends now.
-    const trailingBreaks = /(?:\r?\n)*$/u.exec(source)?.[0] ?? '';
-    const lineBreaks = trailingBreaks.split('\n').length - 1;
+    const lineBreaks = trailingLineEndings(source);
     const prefix = source.trim() === '' ? '' : eol.repeat(Math.max(0, 2 - lineBreaks));
     const at = source.length;
     const fix = { start: at, end: at, text: `${prefix}${END_MARK}${eol}` };

@@ -8,8 +8,8 @@ const VAGUE_SOURCE = /^(?:internet|mạng(?:\s+xã\s+hội)?|trên\s+mạng|sưu
 /** A dash between author and unit with a space missing on one side: `Ngọc-Sở`, `Liên- Sở`, `Liên –Sở`. */
 const UNSPACED_DASH = /^(?!\s+[-–—]\s+$)\s*[-–—]\s*$/u;
 const SPACED_EN_DASH = ' – ';
-/** What may separate the last sentence from a byline on the next line of the same paragraph: a soft or hard line break. */
-const LINE_BREAK = /^[ \t]*\\?\n[ \t]*$/u;
+/** What may separate the last sentence from a byline on the next line of the same paragraph: a soft or hard line break, ended by CRLF, a lone CR or LF. */
+const LINE_BREAK = /^[ \t]*\\?(\r\n|\r|\n)[ \t]*$/u;
 
 function sourceProblem(doc: PressRelease, line: SignatureLine): Problem | undefined {
   const source = line.match.unit;
@@ -38,7 +38,9 @@ function dashProblem(doc: PressRelease, line: SignatureLine): Problem | undefine
 function nextLineProblem(doc: PressRelease, closing: ClosingText | undefined, line: SignatureLine): Problem | undefined {
   if (line.placement !== 'next-line') return undefined;
   const gap = closing ? { start: closing.end, end: line.start } : undefined;
-  const fix = gap && LINE_BREAK.test(doc.source.slice(gap.start, gap.end)) ? { ...gap, text: '\n\n' } : undefined;
+  const lineEnding = gap && LINE_BREAK.exec(doc.source.slice(gap.start, gap.end))?.[1];
+  // A blank line, with the line ending the writer used.
+  const fix = gap && lineEnding ? { ...gap, text: lineEnding.repeat(2) } : undefined;
   return { messageId: 'notOwnParagraph', data: { signature: line.text }, start: line.start, end: line.end, ...(fix ? { fix } : {}) };
 }
 

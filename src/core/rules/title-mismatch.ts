@@ -48,7 +48,7 @@ export const titleMismatch: Rule = {
     if (declared === doc.title.text || normalizeHeadline(declared) === normalizeHeadline(doc.title.text)) return;
     const rawValue = doc.source.slice(entry.valueSpan.start, entry.valueSpan.end);
     // Only a plain single-line scalar can be replaced without re-quoting YAML.
-    const plainScalar = !/^["'|>]/.test(rawValue) && !rawValue.includes('\n');
+    const plainScalar = !/^["'|>]/.test(rawValue) && !/[\r\n]/.test(rawValue);
     const heading = doc.title.text;
     const safeAsPlain = !/^[-?:,[\]{}#&*!|>'"%@`]|: | #/.test(heading);
     report({

@@ -35,6 +35,22 @@ it('finds the same words as the regular expression, on any text', () => {
   );
 });
 
+/** A sentence end (or line break) followed only by closing marks, spaces and opening marks up to the next word. */
+const SENTENCE_BREAK = /(?:[.!?…][)"'”’\]*_]*|\n)[\s"'“‘(*_[]*$/u;
+
+it('opens a sentence where the gap before a word ends like a sentence, on any text', () => {
+  const pieces = ['a', 'Ủ', '1', ' ', '\n', '\t', '\u00A0', '.', '!', '?', '…', ')', '(', '"', "'", '“', '”', '‘', '’', ']', '[', '*', '_', ',', '-', '😀', '\uD800', '\uDC00'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const words = tokenize(text);
+      const expected = words.map((word, index) => index === 0 || SENTENCE_BREAK.test(text.slice(words[index - 1]!.end, word.start)));
+      assert.deepEqual(words.map((word) => word.sentenceStart), expected);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
 /** The characters outside ASCII that are not unusual: the precomposed Vietnamese letters. */
 const VIETNAMESE_LETTER = /^[àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝăĂđĐĩĨũŨơƠưƯ\u1EA0-\u1EF9]$/u;
 

@@ -11,6 +11,7 @@ import type {
   Block,
   BlockRole,
   Caption,
+  Dateline,
   EndMark,
   EnglishParts,
   Figure,
@@ -49,39 +50,48 @@ export function buildModelFromTree(tree: Root, source: string): PressRelease {
   const lead = findLead(blocks, english);
   const paragraphs = blocks.filter((block) => block.role === 'lead' || block.role === 'body');
 
+  const leadTime = lead ? locateLeadTime(lead, source) : {};
+  // Every field in one literal, in one order, absent ones undefined: each model has the same shape, which the
+  // rules' compiled code reading its fields checks once (fields added later gave models of several shapes).
   const fields: Omit<PressRelease, 'wordCount'> = {
     source,
     lines: new LineIndex(source),
     tree,
+    frontMatter,
+    profileName: typeof profileValue === 'string' ? profileValue : undefined,
+    title,
+    lead,
+    dateline: leadTime.dateline,
+    vagueTime: leadTime.vagueTime,
     participants: findParticipants(blocks),
     figures,
     blocks,
     paragraphs,
     endMarks: [],
+    endMark: undefined,
+    signature,
     english,
   };
   const model = Object.defineProperty(fields, 'wordCount', WORD_COUNT_PROPERTY) as PressRelease;
-  if (frontMatter) model.frontMatter = frontMatter;
-  if (typeof profileValue === 'string') model.profileName = profileValue;
-  if (title) model.title = title;
-  if (signature) model.signature = signature;
-  if (lead) {
-    model.lead = lead;
-    const { dateline, vagueTime } = findLeadTime(lead.plain.text);
-    if (dateline) {
-      const { start, end } = lead.plain.span(dateline.start, dateline.end);
-      const { date, style, placement, endDate, partOfDay, weekday } = dateline;
-      model.dateline = { start, end, text: source.slice(start, end), date, style, placement };
-      if (endDate) model.dateline.endDate = endDate;
-      if (partOfDay) model.dateline.partOfDay = partOfDay;
-      if (weekday) model.dateline.weekday = weekday;
-    } else if (vagueTime) {
-      const { start, end } = lead.plain.span(vagueTime.start, vagueTime.end);
-      model.vagueTime = { start, end, text: source.slice(start, end) };
-    }
-  }
   locateEndMarks(model);
   return model;
+}
+
+/** The lead's dateline, or else its vague time opener, with their source spans. */
+function locateLeadTime(lead: Block, source: string): { dateline?: Dateline; vagueTime?: Located } {
+  const { dateline: match, vagueTime: vague } = findLeadTime(lead.plain.text);
+  if (match) {
+    const { start, end } = lead.plain.span(match.start, match.end);
+    const { date, style, placement, endDate, partOfDay, weekday } = match;
+    const dateline: Dateline = { start, end, text: source.slice(start, end), date, style, placement };
+    if (endDate) dateline.endDate = endDate;
+    if (partOfDay) dateline.partOfDay = partOfDay;
+    if (weekday) dateline.weekday = weekday;
+    return { dateline };
+  }
+  if (!vague) return {};
+  const { start, end } = lead.plain.span(vague.start, vague.end);
+  return { vagueTime: { start, end, text: source.slice(start, end) } };
 }
 
 const wordCounts = new WeakMap<PressRelease, number>();

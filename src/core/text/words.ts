@@ -11,9 +11,6 @@ export interface Word {
   sentenceStart: boolean;
 }
 
-/** A sentence end (or line break) followed only by closing marks, spaces and opening marks up to the next word. */
-const SENTENCE_BREAK = /(?:[.!?…][)"'”’\]*_]*|\n)[\s"'“‘(*_[]*$/u;
-
 // ---------------------------------------------------------------------------
 // Character classes, one table lookup per code unit (a regular expression decides each new character once)
 
@@ -28,8 +25,15 @@ const SURROGATE = 8;
 const DECIDED = 16;
 /** See `ProseWords.unusual`. */
 const UNUSUAL = 32;
+/** A mark that may close a sentence after its end: `)`, a closing quote, `]`, `*`, `_`. */
+const CLOSES = 64;
+/** White space or a mark that may open the next sentence: an opening quote, `(`, `*`, `_`, `[`. */
+const SPACES_OR_OPENS = 128;
 const OPENING_CHARACTER = /^[\p{L}\p{N}]$/u;
 const CONTINUING_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
+const SENTENCE_END = /^[.!?…\n]$/u;
+const CLOSING_MARK = /^[)"'”’\]*_]$/u;
+const SPACE_OR_OPENING_MARK = /^[\s"'“‘(*_[]$/u;
 /** The precomposed letters of Vietnamese outside ASCII. */
 const VIETNAMESE_LETTER = /^[àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝăĂđĐĩĨũŨơƠưƯ\u1EA0-\u1EF9]$/u;
 
@@ -38,11 +42,18 @@ function unusual(character: string): number {
 }
 
 function classify(character: string): number {
-  return DECIDED | (OPENING_CHARACTER.test(character) ? OPENS : 0) | (CONTINUING_CHARACTER.test(character) ? CONTINUES : 0) | unusual(character);
+  return (
+    DECIDED |
+    (OPENING_CHARACTER.test(character) ? OPENS : 0) |
+    (CONTINUING_CHARACTER.test(character) ? CONTINUES : 0) |
+    (SENTENCE_END.test(character) ? ENDS_SENTENCE : 0) |
+    (CLOSING_MARK.test(character) ? CLOSES : 0) |
+    (SPACE_OR_OPENING_MARK.test(character) ? SPACES_OR_OPENS : 0) |
+    unusual(character)
+  );
 }
 
 const classes = new Uint8Array(0x10000);
-for (const character of '.!?…\n') classes[character.charCodeAt(0)] = DECIDED | ENDS_SENTENCE | unusual(character);
 classes.fill(DECIDED | SURROGATE | UNUSUAL, 0xd800, 0xe000);
 const astralClasses = new Map<number, number>();
 
@@ -127,75 +138,95 @@ export class Spelling {
  * is emptied when it grows past its bound (a long editor session).
  *
  * Flat arrays, for the caches: the parse of each document evicts the table,
- * so what a lookup reads is what it costs. It reads its slot, then the
- * spelling's code units from one pool kept in the order met (the common
- * words first, close together), never the spelling object or its string,
- * which it only hands on.
+ * so what a lookup reads is what it costs. It reads its slot, which holds
+ * where the spelling's code units are, then those units from one pool kept
+ * in the order met (the common words first, close together), then the
+ * spelling from the list; never the spelling object or its string, which it
+ * only hands on.
  */
 class Spellings {
   private static readonly MAX_SPELLINGS = 1 << 16;
-  /** Two numbers per slot: the hash, and the spelling's number plus one (0: an empty slot). At most half the slots are used. */
-  private slots: Int32Array = new Int32Array(2 << 12);
+  /** Numbers per slot: the hash, the spelling's number plus one (0: an empty slot), where its units start in `units`, and how many. */
+  private static readonly SLOT_SIZE = 4;
+  /** At most half the slots are used. */
+  private slots: Int32Array = new Int32Array(Spellings.SLOT_SIZE << 12);
   /** The spellings in the order met. */
   private list: Spelling[] = [];
-  /** Where each spelling's code units start in `units`, and where the last one ends. */
-  private offsets = [0];
+  /** The code units of the spellings, in the order met; `unitCount` of them are used. */
   private units = new Uint16Array(1 << 15);
+  private unitCount = 0;
 
-  of(text: string, start: number, end: number, hash: number): Spelling {
-    const { slots, offsets, units } = this;
-    const mask = (slots.length >> 1) - 1;
+  /** The spelling of `text` from `start` to `end`, whose code units `codes` holds at the same offsets. */
+  of(text: string, codes: Uint16Array, start: number, end: number, hash: number): Spelling {
+    const slots = this.slots;
+    const mask = slots.length / Spellings.SLOT_SIZE - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const numberPlusOne = slots[2 * slot + 1]!;
-      if (numberPlusOne === 0) return this.add(text, start, end, hash);
-      if (slots[2 * slot] !== hash) continue;
-      const from = offsets[numberPlusOne - 1]!;
-      if (offsets[numberPlusOne]! - from === length && sameUnits(units, from, text, start, length)) return this.list[numberPlusOne - 1]!;
+      const at = slot * Spellings.SLOT_SIZE;
+      const numberPlusOne = slots[at + 1]!;
+      if (numberPlusOne === 0) return this.add(text, codes, start, end, hash, at);
+      if (slots[at] === hash && slots[at + 3] === length && sameUnits(this.units, slots[at + 2]!, codes, start, length)) return this.list[numberPlusOne - 1]!;
     }
   }
 
-  private add(text: string, start: number, end: number, hash: number): Spelling {
-    if (this.list.length === Spellings.MAX_SPELLINGS) this.empty();
-    else if (4 * (this.list.length + 1) > this.slots.length) this.rehash(new Int32Array(2 * this.slots.length));
-    const from = this.offsets[this.list.length]!;
-    const to = from + end - start;
-    if (to > this.units.length) this.units = grown(this.units, new Uint16Array(2 * to));
-    for (let index = start; index < end; index++) this.units[from + index - start] = text.charCodeAt(index);
+  /** A new spelling, placed in the empty slot found at `found` unless the table must first be emptied or grow. */
+  private add(text: string, codes: Uint16Array, start: number, end: number, hash: number, found: number): Spelling {
+    let at = found;
+    if (this.list.length === Spellings.MAX_SPELLINGS) {
+      this.empty();
+      at = this.emptySlot(hash);
+    } else if (2 * (this.list.length + 1) * Spellings.SLOT_SIZE > this.slots.length) {
+      this.rehash(new Int32Array(2 * this.slots.length));
+      at = this.emptySlot(hash);
+    }
+    const from = this.unitCount;
+    const length = end - start;
+    if (from + length > this.units.length) this.units = grown(this.units, new Uint16Array(2 * (from + length)));
+    for (let index = 0; index < length; index++) this.units[from + index] = codes[start + index]!;
+    this.unitCount = from + length;
     const spelling = new Spelling(text.slice(start, end));
     this.list.push(spelling);
-    this.offsets.push(to);
-    this.place(hash, this.list.length);
+    this.fill(at, hash, this.list.length, from, length);
     return spelling;
   }
 
-  private place(hash: number, numberPlusOne: number): void {
+  /** Where the first empty slot of `hash`'s probe sequence starts in `slots`. */
+  private emptySlot(hash: number): number {
     const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const mask = slots.length / Spellings.SLOT_SIZE - 1;
     let slot = hash & mask;
-    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    slots[2 * slot] = hash;
-    slots[2 * slot + 1] = numberPlusOne;
+    while (slots[slot * Spellings.SLOT_SIZE + 1] !== 0) slot = (slot + 1) & mask;
+    return slot * Spellings.SLOT_SIZE;
+  }
+
+  private fill(at: number, hash: number, numberPlusOne: number, from: number, length: number): void {
+    const slots = this.slots;
+    slots[at] = hash;
+    slots[at + 1] = numberPlusOne;
+    slots[at + 2] = from;
+    slots[at + 3] = length;
   }
 
   private rehash(larger: Int32Array): void {
     const old = this.slots;
     this.slots = larger;
-    for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) this.place(old[slot]!, old[slot + 1]!);
+    for (let at = 0; at < old.length; at += Spellings.SLOT_SIZE) {
+      if (old[at + 1] !== 0) this.fill(this.emptySlot(old[at]!), old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
+    }
   }
 
   private empty(): void {
     this.slots.fill(0);
     this.list = [];
-    this.offsets = [0];
+    this.unitCount = 0;
   }
 }
 
 const spellings = new Spellings();
 
-/** The `length` code units of `units` from `from` are those of `text` from `start`. */
-function sameUnits(units: Uint16Array, from: number, text: string, start: number, length: number): boolean {
-  for (let index = 0; index < length; index++) if (units[from + index] !== text.charCodeAt(start + index)) return false;
+/** The `length` code units of `units` from `from` are those of `codes` from `start`. */
+function sameUnits(units: Uint16Array, from: number, codes: Uint16Array, start: number, length: number): boolean {
+  for (let index = 0; index < length; index++) if (units[from + index] !== codes[start + index]) return false;
   return true;
 }
 
@@ -248,13 +279,13 @@ export function tokenize(text: string): Word[] {
   findWords(text);
   // The spellings are looked up in a pass of their own: with nothing else in the loop, the memory reads of
   // several lookups overlap, and their table is too large to stay in the caches between documents.
-  const { count, starts, ends, hashes, sentenceStarts } = found;
+  const { count, starts, ends, hashes, sentenceStarts, codes } = found;
   // Sized once: growing by `push` copied the array several times per block.
   const words = new Array<Word>(count);
   for (let index = 0; index < count; index++) {
     const start = starts[index]!;
     const end = ends[index]!;
-    const spelling = spellings.of(text, start, end, hashes[index]!);
+    const spelling = spellings.of(text, codes, start, end, hashes[index]!);
     words[index] = new SpelledWord(spelling, start, end, sentenceStarts[index] === 1);
   }
   return words;
@@ -266,9 +297,17 @@ export function tokenizeProse(text: string): ProseWords {
   return { words, unusual: found.unusual };
 }
 
-/** The words found by `findWords`: offsets, hash of the spelling, whether each opens a sentence; reused from text to text. */
+/**
+ * The words found by `findWords`: offsets, hash of the spelling, whether
+ * each opens a sentence; reused from text to text. With the code units of
+ * the words at their offsets in the text (those between words are stale):
+ * the spellings are compared and copied from there, not read again from the
+ * text, often a slice of the document, which each read of a code unit must
+ * resolve.
+ */
 const found = {
   count: 0,
+  codes: new Uint16Array(4096),
   starts: new Int32Array(1024),
   ends: new Int32Array(1024),
   hashes: new Int32Array(1024),
@@ -302,6 +341,8 @@ function findWords(text: string): void {
   const table = classes;
   const length = text.length;
   let { starts, ends, hashes, sentenceStarts } = found;
+  if (found.codes.length < length) found.codes = new Uint16Array(length);
+  const codes = found.codes;
   let count = 0;
   /** The classes of the characters read, or-ed together. */
   let seen = 0;
@@ -330,6 +371,7 @@ function findWords(text: string): void {
         const known = table[code]!;
         if ((known & CONTINUES) === 0) break;
         seen |= known;
+        codes[index] = code;
         hash = hashStep(hash, code);
         index++;
       }
@@ -339,13 +381,19 @@ function findWords(text: string): void {
       const stop = classAt(text, index);
       seen |= stop;
       if ((stop & CONTINUES) !== 0) {
+        codes[index] = code;
         hash = hashStep(hash, code);
         // An astral letter: both halves of the pair.
-        if ((table[code]! & SURROGATE) !== 0) hash = hashStep(hash, text.charCodeAt(++index));
+        if ((table[code]! & SURROGATE) !== 0) {
+          const low = text.charCodeAt(++index);
+          codes[index] = low;
+          hash = hashStep(hash, low);
+        }
         index++;
         continue;
       }
       if (!isJoiner(code) || index + 1 >= length || (classAt(text, index + 1) & OPENS) === 0) break;
+      codes[index] = code;
       hash = hashStep(hash, code);
       index++;
     }
@@ -356,12 +404,27 @@ function findWords(text: string): void {
     starts[count] = start;
     ends[count] = index;
     hashes[count] = hash;
-    // Most gaps hold no sentence end: only those that do need the expression.
-    sentenceStarts[count] = count === 0 || (gapEndsSentence && SENTENCE_BREAK.test(text.slice(previousEnd, start))) ? 1 : 0;
+    // Most gaps hold no sentence end: only those that do are read again.
+    sentenceStarts[count] = count === 0 || (gapEndsSentence && isSentenceBreak(text, previousEnd, start)) ? 1 : 0;
     count++;
     previousEnd = index;
     gapEndsSentence = false;
   }
   found.count = count;
   found.unusual = (seen & UNUSUAL) !== 0;
+}
+
+/**
+ * The gap `[start, end)` between two words holds a sentence end (or a line
+ * break) followed only by closing marks, then spaces and opening marks:
+ * `/(?:[.!?…][)"'”’\]*_]*|\n)[\s"'“‘(*_[]*$/u` on the gap, read backwards
+ * from its end without copying it.
+ */
+function isSentenceBreak(text: string, start: number, end: number): boolean {
+  let index = end;
+  while (index > start && (classAt(text, index - 1) & SPACES_OR_OPENS) !== 0) {
+    if (text.charCodeAt(--index) === 0x0a) return true;
+  }
+  while (index > start && (classAt(text, index - 1) & CLOSES) !== 0) index--;
+  return index > start && (classAt(text, index - 1) & ENDS_SENTENCE) !== 0 && text.charCodeAt(index - 1) !== 0x0a;
 }

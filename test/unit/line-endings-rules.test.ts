@@ -15,7 +15,8 @@ import { applyEdits } from '../../src/core/lint/edits';
 import { isUnsafeToFix, lint, lintAndFix, type LintOptions } from '../../src/core/lint/engine';
 import { allRules } from '../../src/core/rules/index';
 import type { LintMessage, TextEdit } from '../../src/core/types';
-import { REAL_DOCUMENTS } from './arbitraries';
+import fc from 'fast-check';
+import { REAL_DOCUMENTS, anyDocument, defaultProfile } from './arbitraries';
 
 /** Line endings of each style, used in turn; never a lone CR right before an LF, which would make one CRLF of two endings. */
 const STYLES = {
@@ -162,3 +163,14 @@ for (const [style, endings] of Object.entries(STYLES)) {
     for (const { name, text, options } of cases) it(name, () => assertSameAsLf(text, options, endings));
   });
 }
+
+describe('generated and mutated releases with every line ending', () => {
+  it('get the messages and fixes they get with LF', () => {
+    fc.assert(
+      fc.property(anyDocument, defaultProfile, fc.constantFrom(...Object.values(STYLES)), (document, profile, endings) => {
+        assertSameAsLf(toLf(document), profile === undefined ? {} : { defaultProfile: profile }, endings);
+      }),
+      { seed: 20_260_414, numRuns: 300, includeErrorInReport: true },
+    );
+  });
+});

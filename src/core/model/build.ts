@@ -174,8 +174,11 @@ function isEmphasisOnly(paragraph: Paragraph): boolean {
   return soleMeaningfulChild(paragraph)?.type === 'emphasis';
 }
 
+/** Any line ending: CRLF, a lone CR or LF. */
+const LINE_ENDING = /[\r\n]/u;
+
 function isSingleLine(block: Block, source: string): boolean {
-  return !source.slice(block.start, block.end).trim().includes('\n');
+  return !LINE_ENDING.test(source.slice(block.start, block.end).trim());
 }
 
 /**

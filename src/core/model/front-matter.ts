@@ -42,7 +42,9 @@ export function readFrontMatter(tree: Root, source: string): FrontMatter | undef
     const yamlStart = start + (opening ? opening[0].length : 4);
     const yamlEnd = yamlStart + first.value.length;
     const yamlSpan = { start: yamlStart, end: yamlEnd };
-    return readSimpleYaml(first.value, { start, end }, yamlSpan) ?? parseYaml(first.value, { start, end }, yamlSpan);
+    // An error at the end of the YAML points at the line ending before the closing fence, which may be a CRLF.
+    const closingLineEnding = /^(?:\r\n|\r|\n)/u.exec(source.slice(yamlEnd, yamlEnd + 2))?.[0] ?? '';
+    return readSimpleYaml(first.value, { start, end }, yamlSpan) ?? parseYaml(first.value, { start, end }, yamlSpan, closingLineEnding);
   }
   const opening = FRONT_MATTER_OPENING.exec(source);
   if (opening) {
@@ -115,7 +117,7 @@ function isNonStringScalar(plain: string): boolean {
 }
 
 /** Reads the front matter with the YAML library, whatever it holds (also for tests of the simple reader). */
-export function parseYaml(yaml: string, span: FrontMatter['span'], yamlSpan: FrontMatter['yamlSpan']): FrontMatter {
+export function parseYaml(yaml: string, span: FrontMatter['span'], yamlSpan: FrontMatter['yamlSpan'], closingLineEnding = ''): FrontMatter {
   const document = parseYamlDocument(yaml);
   const base = yamlSpan.start;
   const firstError = document.errors[0];
@@ -123,7 +125,7 @@ export function parseYaml(yaml: string, span: FrontMatter['span'], yamlSpan: Fro
     ? {
         message: firstError.message.split('\n')[0] ?? firstError.message,
         start: base + firstError.pos[0],
-        end: base + Math.max(firstError.pos[1], characterEnd(yaml, firstError.pos[0])),
+        end: base + Math.max(firstError.pos[1], characterEnd(yaml + closingLineEnding, firstError.pos[0])),
       }
     : undefined;
   const entries: FrontMatterEntry[] = [];
@@ -174,7 +176,8 @@ function firstAliasSpan(document: Document.Parsed, base: number, yamlSpan: Front
   return range ? { start: base + range[0], end: base + Math.max(range[1], range[0] + 1) } : { start: yamlSpan.start, end: Math.max(yamlSpan.end, yamlSpan.start) };
 }
 
-/** The end of the character at `offset`: an error pointing at an emoji must not end inside its surrogate pair. */
+/** The end of the character at `offset`: an error pointing at an emoji or a CRLF must not end inside it. */
 function characterEnd(text: string, offset: number): number {
+  if (text.startsWith('\r\n', offset)) return offset + 2;
   return offset + ((text.codePointAt(offset) ?? 0) > 0xffff ? 2 : 1);
 }

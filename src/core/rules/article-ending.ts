@@ -25,9 +25,7 @@ export const END_MARK = './.';
 const SOURCE_WITHOUT_COLON = /^(\(?\s*(?:[Nn]guồn|NGUỒN)(?:\s+tin)?)\s+(?=\p{Lu}|internet|sưu\s+tầm)[^,;!?]*$/u;
 const MAX_SOURCE_WORDS = 12;
 /** A parenthesized source or byline closing the last paragraph after its last sentence: `…tới./. (Nguồn: Báo Đồng Tháp)`. */
-const INLINE_SIGNATURE = /(?<=[.!?…”])\s*(\([^()\r\n]+\))$/u;
-/** A line ending inside a block's plain text: soft breaks keep the source's own (CRLF, lone CR or LF). */
-const LINE_ENDING = /[\r\n]/u;
+const INLINE_SIGNATURE = /(?<=[.!?…”])\s*(\([^()\n]+\))$/u;
 /** The last characters of a finished sentence (`./.` included), after which a byline may follow. */
 const SENTENCE_END_MARKS = '.!?…”';
 /** The last characters of a sentence or clause: a line ending with one is text, not a trailer line. */
@@ -144,7 +142,7 @@ function splitTrailer(proseLatestFirst: Block[]): { closingBlock?: Block; unreco
 function isTrailerLine(block: Block): boolean {
   const text = block.plain.text.trim();
   // Cheapest tests first: most blocks are paragraphs of finished sentences.
-  return block.node.type === 'paragraph' && !endsWithOneOf(text, CLAUSE_END_MARKS) && !LINE_ENDING.test(text) && countLetterWords(text) <= MAX_SOURCE_WORDS;
+  return block.node.type === 'paragraph' && !endsWithOneOf(text, CLAUSE_END_MARKS) && !text.includes('\n') && countLetterWords(text) <= MAX_SOURCE_WORDS;
 }
 
 /** True when the text's last character is one of `marks` (characters of the Basic Multilingual Plane). */
@@ -165,7 +163,7 @@ function signatureInsideParagraph(
   bylineFollows: boolean,
 ): { line: SignatureLine; textEnd: number } | undefined {
   const text = block.plain.text.slice(0, plainEnd);
-  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+  const lastBreak = text.lastIndexOf('\n');
   if (lastBreak !== -1) {
     const before = text.slice(0, lastBreak).trimEnd();
     const line = !bylineFollows && endsWithOneOf(before, SENTENCE_END_MARKS) ? signatureLine(doc, block, lastBreak + 1, 'next-line') : undefined;
@@ -185,7 +183,7 @@ function signatureLine(doc: PressRelease, block: Block, plainStart: number, plac
   const rest = block.plain.text.slice(plainStart);
   const start = plainStart + (rest.length - rest.trimStart().length);
   let text = rest.trim();
-  if (!text || LINE_ENDING.test(text)) return undefined;
+  if (!text || text.includes('\n')) return undefined;
   const gluedMark = text.endsWith(END_MARK);
   if (gluedMark) text = text.slice(0, -END_MARK.length).trimEnd();
   const colonless = SOURCE_WITHOUT_COLON.exec(text);

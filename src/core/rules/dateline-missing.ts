@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import { skipOutletTag } from '../model/dateline';
 
 /** The opening words of a lead, up to the first comma or five words: what the writer should replace or precede. */
-const OPENING_WORDS = /[^\s,.;:!?]+(?:[^\S\r\n]+[^\s,.;:!?]+){0,4}/uy;
+const OPENING_WORDS = /[^\s,.;:!?]+(?:[^\S\n]+[^\s,.;:!?]+){0,4}/uy;
 
 export const datelineMissing: Rule = {
   meta: {

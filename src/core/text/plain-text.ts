@@ -56,7 +56,7 @@ export class PlainText {
   private sourceCharacterLength(offset: number): number {
     const code = this.source.charCodeAt(offset);
     const next = this.source.charCodeAt(offset + 1);
-    return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    return (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) || (code === 0x0d && next === 0x0a) ? 2 : 1;
   }
 
   /** True when every character of the plain range maps one-to-one onto the source, so a fix there is safe. */
@@ -78,8 +78,8 @@ export class PlainText {
     /** The last character of `text`, kept apart: reading it from the text being built would flatten all of it at every block, quadratic in a long list or table. */
     let lastCharacter = '';
     /** A character standing for markup (a line break, inline code, a block boundary): never part of a fix. */
-    const separator = (character: string, at: Node): void => {
-      segments.push({ plainStart: text.length, sourceStart: at.position?.start.offset ?? 0, length: 1, exact: false });
+    const separator = (character: string, sourceStart: number): void => {
+      segments.push({ plainStart: text.length, sourceStart, length: 1, exact: false });
       text += character;
       lastCharacter = character;
     };
@@ -89,20 +89,38 @@ export class PlainText {
         const value = (current as Literal).value as string;
         const start = current.position?.start.offset ?? 0;
         const end = current.position?.end.offset ?? start;
-        segments.push({ plainStart: text.length, sourceStart: start, length: value.length, exact: source.slice(start, end) === value });
-        text += value;
-        if (value.length > 0) lastCharacter = value[value.length - 1]!;
+        if (source.slice(start, end) !== value) {
+          // Escapes or entities: every character maps to the run's start.
+          const normalized = value.includes('\r') ? value.replace(CR_LINE_ENDING, '\n') : value;
+          segments.push({ plainStart: text.length, sourceStart: start, length: normalized.length, exact: false });
+          text += normalized;
+          if (normalized.length > 0) lastCharacter = normalized[normalized.length - 1]!;
+          return;
+        }
+        // CRLF and a lone CR read as LF, as in the plain text of an LF document, and map back to the whole line ending.
+        let from = 0;
+        for (let lineEnding = value.indexOf('\r'); lineEnding !== -1; lineEnding = value.indexOf('\r', from)) {
+          if (lineEnding > from) {
+            segments.push({ plainStart: text.length, sourceStart: start + from, length: lineEnding - from, exact: true });
+            text += value.slice(from, lineEnding);
+          }
+          separator('\n', start + lineEnding);
+          from = value[lineEnding + 1] === '\n' ? lineEnding + 2 : lineEnding + 1;
+        }
+        segments.push({ plainStart: text.length, sourceStart: start + from, length: value.length - from, exact: true });
+        text += value.slice(from);
+        if (value.length > from) lastCharacter = value[value.length - 1]!;
         return;
       }
       // Code is not prose: it stands as one space so that no language rule reads into it.
-      if (type === 'inlineCode') return separator(' ', current);
-      if (type === 'break') return separator('\n', current);
+      if (type === 'inlineCode') return separator(' ', current.position?.start.offset ?? 0);
+      if (type === 'break') return separator('\n', current.position?.start.offset ?? 0);
       if (type === 'image' || type === 'html' || type === 'footnoteReference' || type === 'code') return;
       const children = (current as Parent).children;
       if (!children) return;
       for (const child of children) {
         // Blocks inside a list, quote or table are separate lines of text.
-        if (BLOCK_TYPES.has(child.type) && text.length > 0 && lastCharacter !== '\n') separator('\n', child);
+        if (BLOCK_TYPES.has(child.type) && text.length > 0 && lastCharacter !== '\n') separator('\n', child.position?.start.offset ?? 0);
         visit(child);
       }
     };
@@ -110,5 +128,8 @@ export class PlainText {
     return new PlainText(text, segments, source);
   }
 }
+
+/** A line ending other than LF. */
+const CR_LINE_ENDING = /\r\n?/g;
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'listItem', 'tableRow', 'tableCell', 'blockquote', 'list', 'table']);

@@ -1,3 +1,5 @@
+import type { Spelling } from '../text/words';
+
 /**
  * Misspellings of Vietnamese words that writers of official news make often
  * and that are wrong wherever they stand: each wrong phrase is no word of the
@@ -80,12 +82,18 @@ const capitalized = (syllable: string): string => syllable.charAt(0).toUpperCase
 
 let byFirstSyllable: Map<string, Misspelling[]> | undefined;
 
+/** The misspellings that start with a word spelled so, asked once per spelling. */
+export function misspellingsStartingWith(spelling: Spelling): readonly Misspelling[] | null {
+  if (spelling.misspellings === undefined) spelling.misspellings = misspellingsStartingWithText(spelling.text) ?? null;
+  return spelling.misspellings;
+}
+
 /**
  * The misspellings whose first syllable is written `spelling`: looked up
  * with the word as written (lower case, capitalized or in capitals), so
  * that no word is lowercased to be looked up. Built on first use.
  */
-export function misspellingsStartingWith(spelling: string): readonly Misspelling[] | undefined {
+function misspellingsStartingWithText(spelling: string): readonly Misspelling[] | undefined {
   if (!byFirstSyllable) {
     byFirstSyllable = new Map();
     for (const [wrong, right] of MISSPELLINGS) {

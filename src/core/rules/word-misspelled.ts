@@ -85,8 +85,9 @@ export const wordMisspelled: Rule = {
     for (const { block, words } of proseBlocks(doc)) {
       const text = block.plain.text;
       for (let first = 0; first < words.length; first++) {
-        const candidates = misspellingsStartingWith(words[first]!.text);
-        const misspelling = candidates?.find((candidate) => spellsAt(block.plain, words, first, candidate.wrong));
+        const candidates = misspellingsStartingWith(words[first]!.spelling);
+        if (candidates === null) continue;
+        const misspelling = candidates.find((candidate) => spellsAt(block.plain, words, first, candidate.wrong));
         if (!misspelling) continue;
         const last = first + misspelling.wrong.length - 1;
         const start = words[first]!.start;

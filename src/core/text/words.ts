@@ -1,4 +1,5 @@
 import type { TokenAnalysis } from '../lang/prose-syllables';
+import type { Misspelling } from '../lang/misspellings';
 
 /** A word of prose with its plain-text offsets and whether it opens a sentence. */
 export interface Word {
@@ -126,6 +127,8 @@ export class Spelling {
   nameDictionary: object | undefined = undefined;
   /** Some name of `nameDictionary` starts with this word, in any case. */
   startsName = false;
+  /** The common misspellings that start with this word (`null`: none), set on first use. */
+  misspellings: readonly Misspelling[] | null | undefined = undefined;
 
   constructor(readonly text: string) {
     this.capitalized = isCapitalAt(text, 0);

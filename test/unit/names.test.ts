@@ -156,6 +156,15 @@ describe('org-name-inconsistent', () => {
     ]);
   });
 
+  it('takes a name cut short for the longest name of the text that its words continue and that ends there', () => {
+    const body =
+      'Trung tâm Xúc tiến Đầu tư Thương mại tổ chức hội thảo. Trung tâm Xúc tiến Đầu tư Thương mại mời 30 doanh nghiệp. ' +
+      'Đại diện Trung tâm Xúc tiến đầu tư thương mại cho biết, Trung tâm Xúc tiến Đầu tư đã sẵn sàng.';
+    assert.deepEqual(reported(article(body), {}, rule), [
+      { ruleId: 'org-name-inconsistent', messageId: 'inconsistent', words: 'Trung tâm Xúc tiến đầu tư thương mại', fix: 'Trung tâm Xúc tiến Đầu tư Thương mại' },
+    ]);
+  });
+
   it('leaves a dictionary name written wrongly to org-name-case', () => {
     const text = article('Sở Ngoại vụ chủ trì. Đại diện Sở ngoại vụ cho biết, Sở Ngoại vụ sẽ hỗ trợ.');
     assert.deepEqual(reported(text).map((message) => `${message.ruleId}:${message.words}`), ['org-name-case:ngoại']);
@@ -305,6 +314,14 @@ describe('helpers', () => {
     assert.deepEqual(
       prose!.capitalized.map((index) => prose!.words[index]!.text),
       ['Các', 'Tỉnh'],
+    );
+  });
+
+  it('visits only the starts that open a place, a head, a title or a common word', () => {
+    const [prose] = nameBlocks(buildModel('Phát biểu tại Buổi Lễ, Chủ tịch Nguyễn Văn A đề nghị Lãnh đạo Sở Y tế và các uỷ ban của Tỉnh họp tại quận 1.\n'), []);
+    assert.deepEqual(
+      prose!.phraseStarts.map((index) => prose!.words[index]!.text),
+      ['Phát', 'Buổi', 'Chủ', 'Văn', 'Lãnh', 'Sở', 'uỷ', 'ban', 'Tỉnh', 'quận'],
     );
   });
 

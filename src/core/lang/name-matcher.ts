@@ -11,6 +11,8 @@ import type { Block, PressRelease } from '../model/types';
 import type { Problem } from '../types';
 import { perModel, proseBlocks } from '../model/prose';
 import { isCapitalAt, tokenize, type Word } from '../text/words';
+import { skipWhiteSpace } from '../text/white-space';
+import { packedMap } from './packed-map';
 import { ADMINISTRATIVE_UNITS, AMBIGUOUS_FIELD_OPENINGS, BUILT_IN_ORGANIZATIONS, FIELD_HEADS, ORGANIZATION_HEADS, SPECIAL_PLACE_NAMES } from './organizations';
 
 // ---------------------------------------------------------------------------
@@ -50,7 +52,7 @@ function fold(word: string): string {
 
 /** The words of a phrase, folded. */
 export function foldedWords(phrase: string): string[] {
-  return tokenize(phrase).map(wordKey);
+  return packedMap(tokenize(phrase), wordKey);
 }
 
 /** Folded key of a phrase: its words folded and joined by single spaces. */
@@ -145,7 +147,7 @@ let lowercaseOpeners: ReadonlySet<string> | undefined;
 export const casedBlocks = perModel((doc): readonly CasedBlock[] => {
   lowercaseOpeners ??= new Set([...ORGANIZATION_HEADS.map(({ words }) => words), ...ADMINISTRATIVE_UNITS, ...SPECIAL_PLACE_NAMES].flatMap(lowercaseFirstWords));
   const openers = lowercaseOpeners;
-  return proseBlocks(doc).map(({ block, words }) => {
+  return packedMap(proseBlocks(doc), ({ block, words }) => {
     const capitals = new Array<boolean>(words.length);
     const capitalized: number[] = [];
     const starts: number[] = [];
@@ -170,6 +172,12 @@ export class NameBlock implements CasedBlock {
   readonly capitals: boolean[];
   readonly capitalized: readonly number[];
   readonly starts: readonly number[];
+  /**
+   * The words of `starts` that open a phrase of some `PhraseIndex` (a
+   * place, a head, a title, a common word), in order: about one in four.
+   * The rules that look phrases up word by word visit only these.
+   */
+  readonly phraseStarts: readonly number[];
   /** Dictionary names whose first word is capitalized, left to right. */
   readonly names: NameMatch[];
 
@@ -180,6 +188,7 @@ export class NameBlock implements CasedBlock {
     this.capitals = capitals;
     this.capitalized = capitalized;
     this.starts = starts;
+    this.phraseStarts = starts.filter((index) => opensSomePhrase(words[index]!));
     this.names = matcher.capitalizedNames(this);
   }
 
@@ -194,7 +203,7 @@ export class NameBlock implements CasedBlock {
     if (index <= 0 || index >= this.words.length) return false;
     const from = this.words[index - 1]!.end;
     const to = this.words[index]!.start;
-    return (to - from === 1 && this.text.charCodeAt(from) === 0x20) || this.text.slice(from, to).trim() === '';
+    return (to - from === 1 && this.text.charCodeAt(from) === 0x20) || skipWhiteSpace(this.text, from) >= to;
   }
 
   /** True when a capital at word `index` may be the sentence's or a quotation's rather than a name's. */
@@ -271,8 +280,17 @@ function phraseTables<Value>(entries: Iterable<readonly [phrase: string, value: 
   return tables;
 }
 
-/** The phrase indexes made so far: each answers for one bit of `Spelling.phraseHeads`. */
-let phraseIndexCount = 0;
+/** The phrase indexes made so far, in the order of their bits of `Spelling.phraseHeads`. */
+const phraseIndexes: Array<PhraseIndex<unknown>> = [];
+/** Their bits together. */
+let phraseIndexBits = 0;
+
+/** Some phrase of some index starts with the word as written: asked of each index once per spelling. */
+function opensSomePhrase(word: Word): boolean {
+  const spelling = word.spelling;
+  if (spelling.phraseIndexesAsked !== phraseIndexBits) for (const index of phraseIndexes) index.mayStartWith(word);
+  return spelling.phraseHeads !== 0;
+}
 
 /**
  * Short phrases (`thành phố`, `phó chủ tịch`, `buổi lễ`) indexed by their
@@ -288,15 +306,17 @@ export class PhraseIndex<Value> {
 
   /** `entries` must be fixed for the process: what they hold is kept with the spellings. */
   constructor(private readonly entries: Iterable<readonly [phrase: string, value: Value]>) {
-    if (phraseIndexCount === 32) throw new Error('A spelling keeps the answers of at most 32 phrase indexes');
-    this.bit = 1 << phraseIndexCount++;
+    if (phraseIndexes.length === 32) throw new Error('A spelling keeps the answers of at most 32 phrase indexes');
+    this.bit = 1 << phraseIndexes.length;
+    phraseIndexBits |= this.bit;
+    phraseIndexes.push(this);
   }
 
   /** The longest phrase written at word `index` (words separated by spaces only) that `accept` takes, if any. */
   at(prose: NameBlock, index: number, accept?: (match: PhraseMatch<Value>, prose: NameBlock, index: number) => boolean): PhraseMatch<Value> | undefined {
     const word = prose.words[index];
     if (word === undefined) return undefined;
-    const tables = (this.tables ??= phraseTables(this.entries));
+    const tables = this.phraseTables();
     const candidates = this.mayStartAt(word, tables) ? tables.byFirstWord.get(wordKey(word)) : undefined;
     if (!candidates) return undefined;
     for (const candidate of candidates) {
@@ -305,6 +325,15 @@ export class PhraseIndex<Value> {
       if (!accept || accept(match, prose, index)) return match;
     }
     return undefined;
+  }
+
+  /** Some phrase starts with the word as written (a lowercase word only in lowercase). */
+  mayStartWith(word: Word): boolean {
+    return this.mayStartAt(word, this.phraseTables());
+  }
+
+  private phraseTables(): PhraseTables<Value> {
+    return (this.tables ??= phraseTables(this.entries));
   }
 
   /** Some phrase starts with the word as written (a lowercase word only in lowercase): worked out once per spelling. */
@@ -377,9 +406,20 @@ function fieldOpenings(entries: readonly CompiledName[]): OrganizationEntry[] {
   return [...openings.values()];
 }
 
+/**
+ * The names that start with one word, longest first, by their second word:
+ * `Sở` and `Bộ` open some forty names each, and the second word leaves one
+ * or two to compare.
+ */
+interface NamesByFirstWord {
+  bySecondWord: Map<string, CompiledName[]>;
+  /** Names of this one word. */
+  single: CompiledName | undefined;
+}
+
 /** Matches the names of a dictionary in prepared blocks. */
 export class NameMatcher {
-  private readonly byFirstWord = new Map<string, CompiledName[]>();
+  private readonly byFirstWord = new Map<string, NamesByFirstWord>();
 
   constructor(entries: readonly OrganizationEntry[]) {
     // The project's own entries come first and replace a built-in one with the same words.
@@ -394,22 +434,35 @@ export class NameMatcher {
       if (!byKey.has(key)) byKey.set(key, compile(opening));
     }
     for (const compiled of byKey.values()) {
-      const list = this.byFirstWord.get(compiled.keys[0]!) ?? [];
+      let names = this.byFirstWord.get(compiled.keys[0]!);
+      if (!names) this.byFirstWord.set(compiled.keys[0]!, (names = { bySecondWord: new Map(), single: undefined }));
+      const second = compiled.keys[1];
+      if (second === undefined) {
+        names.single = compiled;
+        continue;
+      }
+      const list = names.bySecondWord.get(second) ?? [];
       list.push(compiled);
-      this.byFirstWord.set(compiled.keys[0]!, list);
+      names.bySecondWord.set(second, list);
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    for (const { bySecondWord } of this.byFirstWord.values()) {
+      for (const list of bySecondWord.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    }
   }
 
   /** The longest name written at word `index`, in any case. */
   matchAt(prose: NameBlock, index: number): NameMatch | undefined {
     const word = prose.words[index];
-    const candidates = word !== undefined && this.mayStartWith(word) ? this.byFirstWord.get(wordKey(word)) : undefined;
-    if (!candidates) return undefined;
-    for (const found of candidates) {
-      if (matchesAt(found, prose, index)) return { entry: found.entry, canonical: found.canonical, first: index, end: index + found.keys.length };
+    const names = word !== undefined && this.mayStartWith(word) ? this.byFirstWord.get(wordKey(word)) : undefined;
+    if (!names) return undefined;
+    const candidates = names.bySecondWord.get(prose.key(index + 1));
+    if (candidates) {
+      for (const found of candidates) {
+        if (matchesAt(found, prose, index)) return { entry: found.entry, canonical: found.canonical, first: index, end: index + found.keys.length };
+      }
     }
-    return undefined;
+    const { single } = names;
+    return single && { entry: single.entry, canonical: single.canonical, first: index, end: index + 1 };
   }
 
   /** Some name starts with the word: kept with its spelling for the last matcher that asked, most words starting none. */
@@ -478,7 +531,7 @@ export function nameBlocks(doc: PressRelease, organizations: readonly Organizati
   let blocks = prepared.get(organizations);
   if (!blocks) {
     const matcher = matcherFor(organizations);
-    blocks = casedBlocks(doc).map((cased) => new NameBlock(cased, matcher));
+    blocks = packedMap(casedBlocks(doc), (cased) => new NameBlock(cased, matcher));
     prepared.set(organizations, blocks);
   }
   return blocks;

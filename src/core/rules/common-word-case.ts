@@ -107,8 +107,8 @@ export const commonWordCase: Rule = {
     if (profile.language !== 'vi') return;
     for (const prose of nameBlocks(doc, settings.organizations)) {
       let next = 0;
-      for (const index of prose.capitalized) {
-        if (index < next) continue;
+      for (const index of prose.phraseStarts) {
+        if (index < next || !prose.capitals[index]) continue;
         const phrase = COMMON_PHRASES.at(prose, index, isReportedOrName);
         if (!phrase) continue;
         if (phrase.value) {

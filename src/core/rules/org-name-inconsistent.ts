@@ -1,8 +1,10 @@
 import type { Problem, Rule } from '../types';
 import type { PressRelease } from '../model/types';
-import { foldPhrase, foldWord, isAllCaps, lowercaseToneSpellings, matcherFor, miscasedWords, nameBlocks, PhraseIndex, type NameBlock, type NameMatcher } from '../lang/name-matcher';
+import { foldedWords, foldWord, isAllCaps, lowercaseToneSpellings, matcherFor, miscasedWords, nameBlocks, PhraseIndex, type NameBlock, type NameMatcher } from '../lang/name-matcher';
 import { ADMINISTRATIVE_UNITS, NAMES_COMPARED_IN_LOWERCASE, NOT_A_NAME_AFTER_HEAD, ORGANIZATION_HEADS } from '../lang/organizations';
 import { dominantForm } from '../lang/majority';
+import { WordTree } from '../lang/word-tree';
+import { packedMap } from '../lang/packed-map';
 
 interface Head {
   length: number;
@@ -13,9 +15,9 @@ interface Head {
 const HEADS = new PhraseIndex<Head>(
   ORGANIZATION_HEADS.map(({ words, complete }) => [words, { length: words.split(' ').length, complete: complete === true }]),
 );
-const NOT_A_NAME = new Set([...NOT_A_NAME_AFTER_HEAD].map(foldPhrase));
-/** The words of those phrases after their first: a head followed by none of them opens no common word. */
-const NOT_A_NAME_LATER_WORDS = new Set([...NOT_A_NAME].flatMap((phrase) => phrase.split(' ').slice(1)));
+/** Heads with the common nouns and verbs that may follow them (`tổ chức`, `hội nghị`), as a tree of their folded words. */
+const NOT_A_NAME = new WordTree();
+for (const phrase of NOT_A_NAME_AFTER_HEAD) NOT_A_NAME.add(foldedWords(phrase));
 const UNIT_FIRST_WORDS = new Set(ADMINISTRATIVE_UNITS.map((unit) => foldWord(unit.split(' ')[0]!)));
 /** Words that end a name: function words and verbs that follow a name in a sentence. */
 const CLAUSE_WORDS = new Set(
@@ -26,11 +28,11 @@ const CLAUSE_WORDS = new Set(
   ].map(foldWord),
 );
 const AND = foldWord('và');
-const SPACE = 0x20;
 /** Words before a head that make it a common noun in the plural (`các sở`, `những ban`). */
 const PLURAL_MARKERS = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'hai', 'ba', 'bốn', 'năm'].map(foldWord));
-/** Names outside the dictionary whose all-lowercase form is still compared (folded). */
-const LOWERCASE_COMPARED = new Set(NAMES_COMPARED_IN_LOWERCASE.map(foldPhrase));
+/** Names outside the dictionary whose all-lowercase form is still compared, as a tree of their folded words. */
+const LOWERCASE_COMPARED = new WordTree();
+for (const name of NAMES_COMPARED_IN_LOWERCASE) LOWERCASE_COMPARED.add(foldedWords(name));
 /** A heading whose words are mostly capitalized is in Title Case: its casing says nothing about a name. */
 const TITLE_CASE_SHARE = 0.6;
 
@@ -40,7 +42,12 @@ interface Occurrence {
   first: number;
   end: number;
   headLength: number;
-  key: string;
+  /**
+   * Its key, as a node of the text's tree of names (`ủy ban` → `nhân dân`):
+   * occurrences of the same words share it, and the longer names of the
+   * text that continue it are its subtree.
+   */
+  name: WordTree;
   /** `A` (capital) or `a` for each word; `?` for a first word whose capital may be the sentence's (see `markSentenceStarts`). */
   casing: string;
 }
@@ -79,12 +86,15 @@ function afterLowercaseTail(prose: NameBlock, index: number): number {
   return prose.adjacent(index) && !prose.capitals[index] && isContentWord(prose, index) && !UNIT_FIRST_WORDS.has(prose.key(index)) ? index + 1 : index;
 }
 
-/** Heads followed by a common noun or verb (`tổ chức`, `hội nghị`, `Đoàn viên`) do not open a name. */
+/** Heads followed by a common noun or verb (`tổ chức`, `hội nghị`, `Đoàn viên`) do not open a name: the head and one or two words more are such a phrase. */
 function startsCommonWord(prose: NameBlock, headStart: number, head: Head): boolean {
   const after = headStart + head.length;
-  if (!NOT_A_NAME_LATER_WORDS.has(prose.key(after))) return false;
-  const phrase = prose.foldedSlice(headStart, after + 1);
-  return NOT_A_NAME.has(phrase) || NOT_A_NAME.has(`${phrase} ${prose.key(after + 1)}`);
+  let phrase: WordTree | undefined = NOT_A_NAME;
+  for (let index = headStart; phrase && index <= after + 1; index++) {
+    phrase = phrase.get(prose.key(index));
+    if (phrase?.isPhrase && index >= after) return true;
+  }
+  return false;
 }
 
 function isTitleCaseHeading(prose: NameBlock): boolean {
@@ -92,8 +102,8 @@ function isTitleCaseHeading(prose: NameBlock): boolean {
   return prose.capitalized.length >= prose.words.length * TITLE_CASE_SHARE;
 }
 
-/** The name that starts at word `index`, if a head opens one there. */
-function occurrenceAt(prose: NameBlock, index: number): Occurrence | undefined {
+/** The name that starts at word `index`, if a head opens one there, with its node in the tree `names`. */
+function occurrenceAt(prose: NameBlock, index: number, names: WordTree): Occurrence | undefined {
   const head = HEADS.at(prose, index)?.value;
   if (!head) return undefined;
   if (prose.adjacent(index) && PLURAL_MARKERS.has(prose.key(index - 1))) return undefined;
@@ -101,8 +111,19 @@ function occurrenceAt(prose: NameBlock, index: number): Occurrence | undefined {
   const end = nameEnd(prose, head, index);
   if (end === undefined) return undefined;
   let casing = '';
-  for (let word = index; word < end; word++) casing += prose.capitals[word] ? 'A' : 'a';
-  return { prose, first: index, end, headLength: head.length, key: prose.foldedSlice(index, end), casing };
+  let name = names;
+  for (let word = index; word < end; word++) {
+    casing += prose.capitals[word] ? 'A' : 'a';
+    name = name.child(prose.key(word));
+  }
+  return { prose, first: index, end, headLength: head.length, name, casing };
+}
+
+/** A name outside the dictionary whose all-lowercase form is compared too (`Ban tổ chức`). */
+function isComparedInLowercase({ prose, first, end }: Occurrence): boolean {
+  let name: WordTree | undefined = LOWERCASE_COMPARED;
+  for (let index = first; name && index < end; index++) name = name.get(prose.key(index));
+  return name?.isPhrase === true;
 }
 
 /** Words that org-name-case reports against the dictionary: that rule's fix decides their casing. */
@@ -122,20 +143,24 @@ function dictionaryErrors(prose: NameBlock): Set<number> {
  * nhân dân` / `ủy ban nhân dân`) or `Ban tổ chức`. Other lowercase phrases
  * (`làm trung tâm phục vụ`, `tổ công nghệ số`) are common nouns.
  */
-function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher): Occurrence[] {
+function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher, names: WordTree): Occurrence[] {
   const found: Occurrence[] = [];
+  const add = (occurrence: Occurrence): void => {
+    found.push(occurrence);
+    occurrence.name.isPhrase = true;
+  };
   const lowercaseOpenings = new LowercaseOpenings();
   for (const prose of blocks) {
     // Both the names and the occurrences go left to right: one cursor finds whether a name starts at a word.
     let nextName = 0;
     let next = 0;
-    for (const index of prose.capitalized) {
-      if (index < next) continue;
-      const occurrence = occurrenceAt(prose, index);
+    for (const index of prose.phraseStarts) {
+      if (index < next || !prose.capitals[index]) continue;
+      const occurrence = occurrenceAt(prose, index, names);
       if (!occurrence) continue;
-      found.push(occurrence);
+      add(occurrence);
       while (nextName < prose.names.length && prose.names[nextName]!.first < index) nextName++;
-      if (LOWERCASE_COMPARED.has(occurrence.key) || prose.names[nextName]?.first === index) {
+      if (prose.names[nextName]?.first === index || isComparedInLowercase(occurrence)) {
         lowercaseOpenings.add(prose.words[index]!.text, prose.words[index + 1]!.text);
       }
       // A name inside this one (`Tỉnh đoàn` in `Ban Thường vụ Tỉnh đoàn`) is an occurrence of its own.
@@ -151,8 +176,8 @@ function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher): Occu
       // A block is searched only when it holds an opening as written (one space between its words); asked at its first candidate word, as most blocks have none.
       holdsOpening ??= lowercaseOpenings.heldBy(prose.text);
       if (!holdsOpening) break;
-      const occurrence = occurrenceAt(prose, index);
-      if (occurrence && (LOWERCASE_COMPARED.has(occurrence.key) || matcher.matchAt(prose, index))) found.push(occurrence);
+      const occurrence = occurrenceAt(prose, index, names);
+      if (occurrence && (isComparedInLowercase(occurrence) || matcher.matchAt(prose, index))) add(occurrence);
     }
   }
   return found;
@@ -202,40 +227,30 @@ function endsName(prose: NameBlock, index: number): boolean {
 /**
  * A name cut short at a word in lowercase (`Trung tâm Xúc tiến đầu tư cho
  * biết`) takes the extent of a longer name of the text whose words follow it
- * (`Trung tâm Xúc tiến Đầu tư`), so that the two are compared. It must end
- * there too: `Tổ Tham vấn chuyển đổi số cộng đồng` goes on and is another name.
+ * (`Trung tâm Xúc tiến Đầu tư`), the longest one, so that the two are
+ * compared. It must end there too: `Tổ Tham vấn chuyển đổi số cộng đồng`
+ * goes on and is another name.
  */
 function extendToLongerNames(occurrences: readonly Occurrence[]): readonly Occurrence[] {
-  const longerKeys = keysContinuing(occurrences);
-  if (longerKeys.size === 0) return occurrences;
-  return occurrences.map((occurrence) => {
+  return packedMap(occurrences, (occurrence) => {
     const { prose, end } = occurrence;
-    const longer = longerKeys.get(occurrence.key);
-    if (!longer) return occurrence;
-    for (const key of longer) {
-      const rest = key.slice(occurrence.key.length + 1).split(' ');
-      const extended = end + rest.length;
-      if (!rest.every((part, offset) => prose.adjacent(end + offset) && prose.key(end + offset) === part) || !endsName(prose, extended)) continue;
-      let casing = occurrence.casing;
-      for (let index = end; index < extended; index++) casing += prose.capitals[index] ? 'A' : 'a';
-      return { ...occurrence, end: extended, key, casing };
+    let longer: WordTree | undefined;
+    let extended = end;
+    let node = occurrence.name;
+    for (let index = end; !node.isLeaf && prose.adjacent(index); index++) {
+      const next = node.get(prose.key(index));
+      if (!next) break;
+      node = next;
+      if (node.isPhrase && endsName(prose, index + 1)) {
+        longer = node;
+        extended = index + 1;
+      }
     }
-    return occurrence;
+    if (!longer) return occurrence;
+    let casing = occurrence.casing;
+    for (let index = end; index < extended; index++) casing += prose.capitals[index] ? 'A' : 'a';
+    return { ...occurrence, end: extended, name: longer, casing };
   });
-}
-
-/** The keys of the text that a longer key continues word for word (`trung tâm xúc tiến` → `trung tâm xúc tiến đầu tư`), the longer ones longest first. */
-function keysContinuing(occurrences: readonly Occurrence[]): Map<string, string[]> {
-  // Sorted, the keys that continue a key come right after it: a space sorts before every character of a word.
-  const keys = [...new Set(occurrences.map((occurrence) => occurrence.key))].sort();
-  const longer = new Map<string, string[]>();
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index]!;
-    let end = index + 1;
-    while (end < keys.length && keys[end]!.startsWith(key) && keys[end]!.charCodeAt(key.length) === SPACE) end++;
-    if (end > index + 1) longer.set(key, keys.slice(index + 1, end).sort((a, b) => b.length - a.length));
-  }
-  return longer;
 }
 
 /**
@@ -244,7 +259,7 @@ function keysContinuing(occurrences: readonly Occurrence[]): Map<string, string[
  * sentence start can only make two casings agree.
  */
 function markSentenceStarts(group: readonly Occurrence[]): Occurrence[] {
-  return group.map((occurrence) =>
+  return packedMap(group, (occurrence) =>
     occurrence.casing[0] === 'A' && occurrence.prose.opensClause(occurrence.first) ? { ...occurrence, casing: `?${occurrence.casing.slice(1)}` } : occurrence,
   );
 }
@@ -386,11 +401,11 @@ export const orgNameInconsistent: Rule = {
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
     const blocks = nameBlocks(doc, settings.organizations).filter((prose) => !isTitleCaseHeading(prose));
-    const byKey = new Map<string, Occurrence[]>();
-    for (const occurrence of extendToLongerNames(occurrencesOf(blocks, matcherFor(settings.organizations)))) {
-      const group = byKey.get(occurrence.key);
+    const byName = new Map<WordTree, Occurrence[]>();
+    for (const occurrence of extendToLongerNames(occurrencesOf(blocks, matcherFor(settings.organizations), new WordTree()))) {
+      const group = byName.get(occurrence.name);
       if (group) group.push(occurrence);
-      else byKey.set(occurrence.key, [occurrence]);
+      else byName.set(occurrence.name, [occurrence]);
     }
     const judgedByDictionary = new Map<NameBlock, Set<number>>();
     const reportedByDictionary = ({ prose, first, end }: Occurrence): boolean => {
@@ -399,7 +414,7 @@ export const orgNameInconsistent: Rule = {
       for (let index = first; index < end; index++) if (wrong.has(index)) return true;
       return false;
     };
-    for (const written of byKey.values()) {
+    for (const written of byName.values()) {
       if (written.every((occurrence) => occurrence.casing === written[0]!.casing)) continue;
       const group = markSentenceStarts(written);
       if (!twoCasings(group)) continue;

@@ -2,6 +2,8 @@ import type { Rule } from '../types';
 import type { PressRelease } from '../model/types';
 import { foldedWords, foldWord, isCapitalized, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
 import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS } from '../lang/organizations';
+import { WordTree } from '../lang/word-tree';
+import { skipWhiteSpace } from '../text/white-space';
 
 /**
  * Positions, academic titles and ranks as Nghị định 30/2020 writes them next
@@ -96,32 +98,6 @@ function lowercaseTitleAt(prose: NameBlock, index: number): TitleAt | undefined 
   return title;
 }
 
-/** The persons' names the rule knows, as a tree of folded words: one lookup per word of a name written in the text. */
-interface NameTree {
-  /** Made when a longer name is added: the last word of a name needs none. */
-  next?: Map<string, NameTree>;
-  /** A name ends here. */
-  isName: boolean;
-}
-
-/** The subtree of `tree` for the folded word `key`, made if need be. */
-function branch(tree: NameTree, key: string): NameTree {
-  tree.next ??= new Map();
-  let subtree = tree.next.get(key);
-  if (!subtree) {
-    subtree = { isName: false };
-    tree.next.set(key, subtree);
-  }
-  return subtree;
-}
-
-/** Adds the name made of these folded words. */
-function addName(known: NameTree, keys: readonly string[]): void {
-  let tree = known;
-  for (const key of keys) tree = branch(tree, key);
-  tree.isName = true;
-}
-
 /** The folded words `[first, end)`. */
 function keysOf(prose: NameBlock, first: number, end: number): string[] {
   const keys: string[] = [];
@@ -134,38 +110,41 @@ function keysOf(prose: NameBlock, first: number, end: number): string[] {
  * register, and names written after `ông`, `bà`, `đồng chí` (`ông Lê Văn
  * Cường - trưởng phòng …`).
  */
-function knownNames(doc: PressRelease, blocks: readonly NameBlock[], people: ReadonlyArray<{ name: string }>): NameTree {
-  const known: NameTree = { isName: false };
+function knownNames(doc: PressRelease, blocks: readonly NameBlock[], people: ReadonlyArray<{ name: string }>): WordTree {
+  const known = new WordTree();
   for (const list of doc.participants) {
-    for (const entry of list.entries) if (entry.kind === 'person') addName(known, foldedWords(entry.name.text));
+    for (const entry of list.entries) if (entry.kind === 'person') known.add(foldedWords(entry.name.text));
   }
-  for (const person of people) addName(known, foldedWords(person.name));
-  for (const prose of blocks) {
-    const { capitals } = prose;
-    // A name, so a capital, follows `ông`, `bà` or `đồng chí`: only the one or two words before a capital are looked at.
-    let index = 0;
-    for (const capital of prose.capitalized) {
-      for (index = Math.max(index, capital - HONORIFIC_WORDS); index < capital; index++) {
-        const honorific = HONORIFICS.at(prose, index);
-        if (!honorific) continue;
-        let end = honorific.end;
-        while (end - honorific.end <= NAME_SYLLABLES.max && capitals[end] && prose.adjacent(end)) end++;
-        const length = end - honorific.end;
-        if (length >= NAME_SYLLABLES.min && length <= NAME_SYLLABLES.max) addName(known, keysOf(prose, honorific.end, end));
-        index = end - 1;
-      }
-    }
-  }
+  for (const person of people) known.add(foldedWords(person.name));
+  for (const prose of blocks) addNamesAfterHonorifics(prose, known);
   return known;
 }
 
+/** Adds the names written after `ông`, `bà` or `đồng chí` in the block. */
+function addNamesAfterHonorifics(prose: NameBlock, known: WordTree): void {
+  const { capitals } = prose;
+  // A name, so a capital, follows the honorific: only the one or two words before a capital are looked at.
+  let index = 0;
+  for (const capital of prose.capitalized) {
+    for (index = Math.max(index, capital - HONORIFIC_WORDS); index < capital; index++) {
+      const honorific = HONORIFICS.at(prose, index);
+      if (!honorific) continue;
+      let end = honorific.end;
+      while (end - honorific.end <= NAME_SYLLABLES.max && capitals[end] && prose.adjacent(end)) end++;
+      const length = end - honorific.end;
+      if (length >= NAME_SYLLABLES.min && length <= NAME_SYLLABLES.max) known.add(keysOf(prose, honorific.end, end));
+      index = end - 1;
+    }
+  }
+}
+
 /** Where the longest known name written at the capitalized word `start` ends, if one is (two words at least). */
-function knownNameEnd(prose: NameBlock, start: number, known: NameTree): number | undefined {
-  let tree = known.next?.get(prose.key(start));
+function knownNameEnd(prose: NameBlock, start: number, known: WordTree): number | undefined {
+  let tree = known.get(prose.key(start));
   let found: number | undefined;
   for (let end = start + 1; tree && end - start < NAME_SYLLABLES.max && prose.capitals[end] && prose.adjacent(end); end++) {
-    tree = tree.next?.get(prose.key(end));
-    if (tree?.isName) found = end + 1;
+    tree = tree.get(prose.key(end));
+    if (tree?.isPhrase) found = end + 1;
   }
   return found;
 }
@@ -189,7 +168,7 @@ function titleBefore(prose: NameBlock, nameStart: number): TitleAt | undefined {
     const titleStart = isTitleLastWord(prose.key(start - 1)) ? titleStartBefore(prose, start) : undefined;
     if (titleStart !== undefined) return lowercaseTitleAt(prose, titleStart);
     const word = start - 1;
-    if (!prose.adjacent(start) && !(prose.capitals[start] && gapBefore(prose, start).trim() === ',')) return undefined;
+    if (!prose.adjacent(start) && !(prose.capitals[start] && isCommaBefore(prose, start))) return undefined;
     if (!prose.capitals[word] && !isWordInsideBodyName(prose.key(word))) return undefined;
   }
   return undefined;
@@ -205,6 +184,14 @@ function titleAfter(prose: NameBlock, nameEnd: number): TitleAt | undefined {
 /** The text between word `index` and the word before it. */
 function gapBefore(prose: NameBlock, index: number): string {
   return prose.text.slice(prose.words[index - 1]!.end, prose.words[index]!.start);
+}
+
+/** Only a comma and white space between word `index` and the word before it, read in place: no gap is cut out and trimmed. */
+function isCommaBefore(prose: NameBlock, index: number): boolean {
+  const { text } = prose;
+  const end = prose.words[index]!.start;
+  const comma = skipWhiteSpace(text, prose.words[index - 1]!.end);
+  return comma < end && text.charCodeAt(comma) === 0x2c && skipWhiteSpace(text, comma + 1) >= end;
 }
 
 /** The index of the word that starts at source offset `start`, by binary search (the plain-to-source map is monotonic). */
@@ -303,7 +290,7 @@ export const personTitleCase: Rule = {
     if (profile.language !== 'vi') return;
     const blocks = nameBlocks(doc, settings.organizations);
     const known = knownNames(doc, blocks, settings.people);
-    if (!known.next) return;
+    if (known.isLeaf) return;
     const reported = new Set<number>();
     const reportTitle = (prose: NameBlock, title: TitleAt, holder: string): void => {
       const at = prose.block.plain.toSource(prose.words[title.first]!.start);
@@ -317,7 +304,8 @@ export const personTitleCase: Rule = {
     for (const prose of blocks) {
       let next = 0;
       for (const index of prose.capitalized) {
-        if (index < next) continue;
+        // A name has two words at least: a capital followed by a lowercase word starts none.
+        if (index < next || !prose.capitals[index + 1]) continue;
         const end = knownNameEnd(prose, index, known);
         if (end === undefined) continue;
         const holder = prose.slice(index, end);

@@ -154,7 +154,7 @@ export const placeNameCase: Rule = {
     for (const prose of nameBlocks(doc, settings.organizations)) {
       const { words, capitals } = prose;
       let next = 0;
-      for (const index of prose.starts) {
+      for (const index of prose.phraseStarts) {
         if (index < next) continue;
         // Cheap test first: a lowercase generic noun matters only before a special name (`thành phố Hồ`) or a number (`quận 1`).
         if (!capitals[index] && !capitals[index + SPECIAL_GENERIC_WORDS] && !startsWithDigit(words[index + 1]?.text ?? '')) continue;

@@ -2,4 +2,8 @@
 'use strict';
 // The CLI bundle, run from a code cache (src/cli/code-cache.ts): start-up is most of a one-file lint.
 const { join } = require('node:path');
+// A run lasts seconds: inlining in the optimizing compiler costs more compile time than it saves (a cold
+// lint of 1,000 releases takes about 13% less CPU and time without it). Set before any code is compiled,
+// for the whole process, lint workers included; the library and the extension keep V8's defaults.
+require('node:v8').setFlagsFromString('--no-turbo-inlining');
 require('../dist/code-cache.js').runWithCodeCache(join(__dirname, '..', 'dist', 'cli.js'));

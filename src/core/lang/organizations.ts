@@ -33,7 +33,7 @@ const CENTRAL: OrganizationEntry[] = [
   { name: 'Văn phòng Chủ tịch nước' },
   { name: 'Thanh tra Chính phủ' },
   { name: 'Ủy ban Thường vụ Quốc hội' },
-  { name: 'Đoàn Đại biểu Quốc hội' },
+  { name: 'Đoàn đại biểu Quốc hội' },
   { name: 'Ban Chấp hành Trung ương Đảng' },
   { name: 'Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam' },
   { name: 'Văn phòng Trung ương Đảng' },
@@ -84,7 +84,7 @@ const PROVINCIAL: OrganizationEntry[] = [
   { name: 'Thường trực Hội đồng nhân dân' },
   { name: 'Văn phòng Ủy ban nhân dân' },
   { name: 'Văn phòng Hội đồng nhân dân' },
-  { name: 'Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân' },
+  { name: 'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân' },
   { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam' },
   { name: 'Ủy ban Mặt trận Tổ quốc' },
   { name: 'Mặt trận Tổ quốc' },
@@ -221,4 +221,21 @@ export const NOT_A_NAME_AFTER_HEAD: ReadonlySet<string> = new Set([
   'sở hữu', 'sở tại', 'sở dĩ', 'sở trường',
   'phòng chống', 'phòng ngừa', 'phòng học', 'phòng họp', 'phòng khám', 'phòng cháy',
   'cổng thông tin', 'trung tâm hội nghị',
+]);
+
+/**
+ * Common nouns whose second word is a head's first word (`cơ sở y tế`,
+ * `cán bộ y tế`, `lực lượng quốc phòng`): no organization's name starts
+ * inside them.
+ */
+export const COMPOUNDS_ENDING_WITH_HEAD: ReadonlySet<string> = new Set([
+  'cơ sở', 'trụ sở',
+  'cán bộ', 'toàn bộ', 'nội bộ', 'đồng bộ', 'sơ bộ', 'tiến bộ', 'cục bộ', 'đi bộ',
+  'xã hội', 'cơ hội', 'đại hội', 'lễ hội', 'dạ hội',
+  'quốc phòng', 'dự phòng', 'đề phòng',
+  'phái đoàn', 'sư đoàn', 'quân đoàn', 'binh đoàn', 'lữ đoàn',
+  'trung đội', 'tiểu đội', 'đại đội',
+  'bệnh viện', 'thư viện', 'học viện', 'nghị viện',
+  'bố cục', 'kết cục',
+  'khán đài', 'lâu đài', 'vũ đài',
 ]);

@@ -2,6 +2,7 @@ import type { Block, PressRelease, Span } from './types';
 import { tokenizeProse, type ProseWords, type Word } from '../text/words';
 import { detectLegacyRuns, type LegacyRun } from '../lang/legacy-encodings';
 import { findAddressRanges } from '../lang/prose-marks';
+import { packedMap } from '../lang/packed-map';
 
 /**
  * `derive(doc)`, worked out on first use and kept while `doc` is the latest
@@ -63,4 +64,4 @@ function isProse(block: Block): boolean {
  * The document's prose, tokenized once per model and shared by every
  * language rule (one pass over the characters per block, not one per rule).
  */
-export const proseBlocks = perModel((doc) => doc.blocks.filter(isProse).map((block) => new ProseBlock(block, tokenizeProse(block.plain.text))));
+export const proseBlocks = perModel((doc) => packedMap(doc.blocks.filter(isProse), (block) => new ProseBlock(block, tokenizeProse(block.plain.text))));

@@ -86,6 +86,12 @@ export const orgNameCase: Rule = {
       ],
       invalid: [
         {
+          title: { vi: '"Đoàn đại biểu Quốc hội": chữ "đại biểu" viết thường', en: '"Đoàn đại biểu Quốc hội": "đại biểu" in lower case' },
+          text: '# Tiếp xúc cử tri\n\nSáng 3/4, Đoàn Đại biểu Quốc hội tỉnh tiếp xúc cử tri tại xã Mỹ An.\n',
+          expect: [{ messageId: 'wrongCase', line: 3 }],
+          output: '# Tiếp xúc cử tri\n\nSáng 3/4, Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri tại xã Mỹ An.\n',
+        },
+        {
           title: { vi: 'Chữ "truyền thông" phải viết hoa', en: '"truyền thông" must be capitalized' },
           text: '# Tập huấn\n\nSở Thông tin và truyền thông tổ chức lớp tập huấn cho cán bộ Quốc Hội và Văn phòng chính phủ.\n',
           expect: [

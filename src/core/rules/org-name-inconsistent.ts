@@ -1,7 +1,7 @@
 import type { Problem, Rule } from '../types';
 import type { PressRelease } from '../model/types';
 import { foldedWords, foldWord, isAllCaps, lowercaseToneSpellings, matcherFor, miscasedWords, nameBlocks, PhraseIndex, type NameBlock, type NameMatcher } from '../lang/name-matcher';
-import { ADMINISTRATIVE_UNITS, NAMES_COMPARED_IN_LOWERCASE, NOT_A_NAME_AFTER_HEAD, ORGANIZATION_HEADS } from '../lang/organizations';
+import { ADMINISTRATIVE_UNITS, COMPOUNDS_ENDING_WITH_HEAD, NAMES_COMPARED_IN_LOWERCASE, NOT_A_NAME_AFTER_HEAD, ORGANIZATION_HEADS } from '../lang/organizations';
 import { dominantForm } from '../lang/majority';
 import { WordTree } from '../lang/word-tree';
 import { packedMap } from '../lang/packed-map';
@@ -18,6 +18,8 @@ const HEADS = new PhraseIndex<Head>(
 /** Heads with the common nouns and verbs that may follow them (`tổ chức`, `hội nghị`), as a tree of their folded words. */
 const NOT_A_NAME = new WordTree();
 for (const phrase of NOT_A_NAME_AFTER_HEAD) NOT_A_NAME.add(foldedWords(phrase));
+const COMPOUNDS = new WordTree();
+for (const phrase of COMPOUNDS_ENDING_WITH_HEAD) COMPOUNDS.add(foldedWords(phrase));
 const UNIT_FIRST_WORDS = new Set(ADMINISTRATIVE_UNITS.map((unit) => foldWord(unit.split(' ')[0]!)));
 /** Words that end a name: function words and verbs that follow a name in a sentence. */
 const CLAUSE_WORDS = new Set(
@@ -106,7 +108,7 @@ function isTitleCaseHeading(prose: NameBlock): boolean {
 function occurrenceAt(prose: NameBlock, index: number, names: WordTree): Occurrence | undefined {
   const head = HEADS.at(prose, index)?.value;
   if (!head) return undefined;
-  if (prose.adjacent(index) && PLURAL_MARKERS.has(prose.key(index - 1))) return undefined;
+  if (prose.adjacent(index) && (PLURAL_MARKERS.has(prose.key(index - 1)) || COMPOUNDS.get(prose.key(index - 1))?.get(prose.key(index))?.isPhrase)) return undefined;
   if (startsCommonWord(prose, index, head)) return undefined;
   const end = nameEnd(prose, head, index);
   if (end === undefined) return undefined;
@@ -360,6 +362,12 @@ export const orgNameInconsistent: Rule = {
             '# Ra quân chuyển đổi số\n\n' +
             'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh phát động phong trào. Tính tiên phong của Đoàn thanh niên được phát huy.\n\n' +
             'Các sở, ngành và các ban của Tỉnh ủy cùng tham gia; công tác tổ chức được các ban chuẩn bị chu đáo.\n',
+        },
+        {
+          title: { vi: 'Danh từ chung chứa chữ đầu của tên cơ quan: "cơ sở y tế", "cán bộ y tế"', en: 'Common nouns holding a name\'s first word: "cơ sở y tế", "cán bộ y tế"' },
+          text:
+            '# Sở Y tế hướng dẫn phòng bệnh mùa mưa\n\n' +
+            'Ngày 14/4, Sở Y tế khuyến cáo người dân khi có triệu chứng sốt cần đến ngay cơ sở y tế gần nhất. Cán bộ y tế xã trực 24/24 giờ; lực lượng quốc phòng hỗ trợ vận chuyển.\n',
         },
       ],
       invalid: [

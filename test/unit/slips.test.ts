@@ -1,7 +1,8 @@
 /**
- * word-misspelled and phrase-repeated beyond their documentation examples:
- * exact ranges, capitals, text under markup (reported, never fixed), fixes
- * that touch nothing else, and the clean texts they must leave alone.
+ * word-misspelled, award-holiday-case and phrase-repeated beyond their
+ * documentation examples: exact ranges, capitals, text under markup
+ * (reported, never fixed), fixes that touch nothing else, and the clean
+ * texts they must leave alone.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { lint, lintAndFix } from '../../src/core/lint/engine';
 import { inCaseOf } from '../../src/core/lang/misspellings';
 
-const RULES = ['word-misspelled', 'phrase-repeated'];
+const RULES = ['word-misspelled', 'award-holiday-case', 'phrase-repeated'];
 const options = { onlyRules: RULES };
 
 function found(source: string): { ruleId: string; text: string; fixed?: string }[] {
@@ -51,6 +52,33 @@ describe('word-misspelled', () => {
   });
 });
 
+describe('award-holiday-case', () => {
+  it('reports the whole name and fixes only its capitals', () => {
+    assert.deepEqual(found('# Tin\n\nÔng được tặng Huân chương lao động hạng nhì và danh hiệu Nghệ sĩ nhân dân.\n'), [
+      { ruleId: 'award-holiday-case', text: 'Huân chương lao động hạng nhì', fixed: 'Huân chương Lao động hạng Nhì' },
+      { ruleId: 'award-holiday-case', text: 'Nghệ sĩ nhân dân', fixed: 'Nghệ sĩ Nhân dân' },
+    ]);
+  });
+
+  it('takes "ngày" in either case, and names a holiday only after it', () => {
+    assert.deepEqual(found('# Tin\n\nNgày Quốc khánh, tỉnh treo cờ. Nhân Ngày Nhà giáo Việt Nam, các nhà giáo Việt Nam và phụ nữ Việt Nam được tôn vinh.\n'), []);
+    assert.deepEqual(found('# Tin\n\nNgày quốc khánh, Hội Liên hiệp Phụ nữ Việt Nam tặng quà; dịp Quốc Khánh năm nay.\n'), [
+      { ruleId: 'award-holiday-case', text: 'Ngày quốc khánh', fixed: 'Ngày Quốc khánh' },
+      { ruleId: 'award-holiday-case', text: 'Quốc Khánh', fixed: 'Quốc khánh' },
+    ]);
+  });
+
+  it('leaves a headline in capitals and an honorary title meant in general alone', () => {
+    assert.deepEqual(found('# TRAO HUÂN CHƯƠNG LAO ĐỘNG HẠNG BA\n\nTôn vinh những anh hùng lao động thầm lặng và các nghệ sĩ nhân dân của làng nghề.\n'), []);
+  });
+
+  it('reports an order written all in lower case: it names that order', () => {
+    assert.deepEqual(found('# Tin\n\nBà được tặng huân chương lao động hạng ba.\n'), [
+      { ruleId: 'award-holiday-case', text: 'huân chương lao động hạng ba', fixed: 'Huân chương Lao động hạng Ba' },
+    ]);
+  });
+});
+
 describe('phrase-repeated', () => {
   it('reports the second copy of a phrase of two to six words', () => {
     assert.deepEqual(found('# Tin\n\nHuyện chuyển đổi cơ cấu cây trồng cây trồng hiệu quả.\n'), [{ ruleId: 'phrase-repeated', text: 'cây trồng' }]);
@@ -70,7 +98,7 @@ describe('phrase-repeated', () => {
   });
 });
 
-describe('both rules on clean texts', () => {
+describe('the three rules on clean texts', () => {
   it('find nothing in the examples and the seed sample', () => {
     const files = [
       ...readdirSync('examples').filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => join('examples', name)),

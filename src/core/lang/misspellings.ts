@@ -1,4 +1,4 @@
-import type { Spelling } from '../text/words';
+import { withInitial } from './name-matcher';
 
 /**
  * Misspellings of Vietnamese words that writers of official news make often
@@ -13,7 +13,7 @@ import type { Spelling } from '../text/words';
  * Written in lower case, the wrong phrase and its correction syllable for
  * syllable (the correction keeps each syllable's capitals).
  */
-const MISSPELLINGS: readonly (readonly [wrong: string, right: string])[] = [
+export const MISSPELLINGS: readonly (readonly [wrong: string, right: string])[] = [
   // Seen in real portal articles
   ['chia sẽ', 'chia sẻ'],
   ['nổ lực', 'nỗ lực'],
@@ -72,45 +72,8 @@ const MISSPELLINGS: readonly (readonly [wrong: string, right: string])[] = [
   ['khuyếch trương', 'khuếch trương'],
 ];
 
-/** A misspelling, its syllables in lower case. */
-export interface Misspelling {
-  wrong: readonly string[];
-  right: readonly string[];
-}
-
-const capitalized = (syllable: string): string => syllable.charAt(0).toUpperCase() + syllable.slice(1);
-
-let byFirstSyllable: Map<string, Misspelling[]> | undefined;
-
-/** The misspellings that start with a word spelled so, asked once per spelling. */
-export function misspellingsStartingWith(spelling: Spelling): readonly Misspelling[] | null {
-  if (spelling.misspellings === undefined) spelling.misspellings = misspellingsStartingWithText(spelling.text) ?? null;
-  return spelling.misspellings;
-}
-
-/**
- * The misspellings whose first syllable is written `spelling`: looked up
- * with the word as written (lower case, capitalized or in capitals), so
- * that no word is lowercased to be looked up. Built on first use.
- */
-function misspellingsStartingWithText(spelling: string): readonly Misspelling[] | undefined {
-  if (!byFirstSyllable) {
-    byFirstSyllable = new Map();
-    for (const [wrong, right] of MISSPELLINGS) {
-      const entry: Misspelling = { wrong: wrong.split(' '), right: right.split(' ') };
-      const first = entry.wrong[0]!;
-      for (const form of new Set([first, capitalized(first), first.toUpperCase()])) {
-        const entries = byFirstSyllable.get(form) ?? [];
-        entries.push(entry);
-        byFirstSyllable.set(form, entries);
-      }
-    }
-  }
-  return byFirstSyllable.get(spelling);
-}
-
 /** `right` with the capitals of `written`: a word in capitals stays in capitals, a capitalized one capitalized. */
 export function inCaseOf(written: string, right: string): string {
   if (written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase()) return right.toUpperCase();
-  return written.charAt(0) !== written.charAt(0).toLowerCase() ? capitalized(right) : right;
+  return written.charAt(0) !== written.charAt(0).toLowerCase() ? withInitial(right, true) : right;
 }

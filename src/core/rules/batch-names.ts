@@ -4,6 +4,7 @@ import { orgNameInconsistent } from './org-name-inconsistent';
 import { placeNameCase } from './place-name-case';
 import { commonWordCase } from './common-word-case';
 import { personTitleCase } from './person-title-case';
+import { awardHolidayCase } from './award-holiday-case';
 
 /** Rules of this batch, registered in index.ts: capitalization of names and titles (Nghị định 30/2020, Phụ lục II). */
-export const batchRules: readonly AnyRule[] = [orgNameCase, orgNameInconsistent, placeNameCase, commonWordCase, personTitleCase];
+export const batchRules: readonly AnyRule[] = [orgNameCase, orgNameInconsistent, placeNameCase, commonWordCase, personTitleCase, awardHolidayCase];

@@ -1,24 +1,6 @@
 import type { Rule } from '../types';
-import type { Word } from '../text/words';
-import type { PlainText } from '../text/plain-text';
-import { proseBlocks } from '../model/prose';
-import { inCaseOf, misspellingsStartingWith } from '../lang/misspellings';
-import { skipWhiteSpace } from '../text/white-space';
-
-/**
- * True when `words` from `first` spell `wrong`, each word after the next only
- * by white space of the text itself (emphasis around a word is no break; the
- * line between two list items or table cells is).
- */
-function spellsAt(plain: PlainText, words: readonly Word[], first: number, wrong: readonly string[]): boolean {
-  if (first + wrong.length > words.length) return false;
-  for (let index = 1; index < wrong.length; index++) {
-    const previousEnd = words[first + index - 1]!.end;
-    const word = words[first + index]!;
-    if (skipWhiteSpace(plain.text, previousEnd) !== word.start || word.text.toLowerCase() !== wrong[index] || !plain.isExact(previousEnd, word.start)) return false;
-  }
-  return true;
-}
+import { fixedPhraseOccurrences, occurrenceProblem } from '../lang/fixed-phrases';
+import { inCaseOf } from '../lang/misspellings';
 
 export const wordMisspelled: Rule = {
   meta: {
@@ -82,27 +64,10 @@ export const wordMisspelled: Rule = {
   },
   check({ doc, profile, report }) {
     if (profile.language !== 'vi') return;
-    for (const { block, words } of proseBlocks(doc)) {
-      const text = block.plain.text;
-      for (let first = 0; first < words.length; first++) {
-        const candidates = misspellingsStartingWith(words[first]!.spelling);
-        if (candidates === null) continue;
-        const misspelling = candidates.find((candidate) => spellsAt(block.plain, words, first, candidate.wrong));
-        if (!misspelling) continue;
-        const last = first + misspelling.wrong.length - 1;
-        const start = words[first]!.start;
-        const end = words[last]!.end;
-        // Each syllable in the case it was written, the white space between them as it was.
-        let correct = '';
-        for (let index = first; index <= last; index++) {
-          if (index > first) correct += text.slice(words[index - 1]!.end, words[index]!.start);
-          correct += inCaseOf(words[index]!.text, misspelling.right[index - first]!);
-        }
-        const span = block.plain.span(start, end);
-        const fix = block.plain.isExact(start, end) ? { fix: { ...span, text: correct } } : {};
-        report({ messageId: 'misspelled', data: { found: text.slice(start, end), correct }, ...span, ...fix });
-        first = last;
-      }
+    for (const occurrence of fixedPhraseOccurrences(doc)) {
+      const { right, kind } = occurrence.phrase;
+      // Each word takes the capitals it was written with.
+      if (kind === 'misspelling') report(occurrenceProblem(occurrence, 'misspelled', (written, offset) => inCaseOf(written, right[offset]!)));
     }
   },
 };

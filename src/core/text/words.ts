@@ -1,5 +1,5 @@
 import type { TokenAnalysis } from '../lang/prose-syllables';
-import type { Misspelling } from '../lang/misspellings';
+import type { FixedPhrase } from '../lang/fixed-phrases';
 
 /** A word of prose with its plain-text offsets and whether it opens a sentence. */
 export interface Word {
@@ -127,8 +127,8 @@ export class Spelling {
   nameDictionary: object | undefined = undefined;
   /** Some name of `nameDictionary` starts with this word, in any case. */
   startsName = false;
-  /** The common misspellings that start with this word (`null`: none), set on first use. */
-  misspellings: readonly Misspelling[] | null | undefined = undefined;
+  /** The fixed phrases (`lang/fixed-phrases.ts`) that may start with this word (`null`: none), set on first use. */
+  fixedPhrases: readonly FixedPhrase[] | null | undefined = undefined;
 
   constructor(readonly text: string) {
     this.capitalized = isCapitalAt(text, 0);

@@ -1,0 +1,117 @@
+import type { PressRelease } from '../model/types';
+import type { Problem } from '../types';
+import type { Spelling, Word } from '../text/words';
+import type { PlainText } from '../text/plain-text';
+import { perModel, proseBlocks, type ProseBlock } from '../model/prose';
+import { skipWhiteSpace } from '../text/white-space';
+import { MISSPELLINGS } from './misspellings';
+import { specialNames, type SpecialNameKind } from './special-names';
+import { withInitial } from './name-matcher';
+
+/**
+ * A phrase that must be written one way, found whatever its capitals: a
+ * common misspelling (word-misspelled) or a name with fixed capitals
+ * (award-holiday-case).
+ */
+export interface FixedPhrase {
+  kind: 'misspelling' | SpecialNameKind;
+  /** The words that match, in lower case. */
+  written: readonly string[];
+  /** The right words: a misspelling's correction in lower case, a name as the decree writes it. */
+  right: readonly string[];
+}
+
+/** A fixed phrase in a block of prose: words `[first, end)`. */
+export interface FixedPhraseOccurrence {
+  prose: ProseBlock;
+  first: number;
+  end: number;
+  phrase: FixedPhrase;
+}
+
+let byFirstWord: Map<string, FixedPhrase[]> | undefined;
+
+/** The phrases by their first word as it may be written (lower case, capitalized, in capitals), longest first. Built on first use. */
+function phrasesByFirstWord(): Map<string, FixedPhrase[]> {
+  if (byFirstWord) return byFirstWord;
+  const phrases: FixedPhrase[] = [
+    ...MISSPELLINGS.map(([wrong, right]): FixedPhrase => ({ kind: 'misspelling', written: wrong.split(' '), right: right.split(' ') })),
+    ...specialNames().map(({ words, kind }): FixedPhrase => ({ kind, written: words.map((word) => word.toLowerCase()), right: words })),
+  ];
+  byFirstWord = new Map();
+  for (const phrase of phrases) {
+    const first = phrase.written[0]!;
+    for (const form of new Set([first, withInitial(first, true), first.toUpperCase()])) {
+      const list = byFirstWord.get(form) ?? [];
+      list.push(phrase);
+      list.sort((a, b) => b.written.length - a.written.length);
+      byFirstWord.set(form, list);
+    }
+  }
+  return byFirstWord;
+}
+
+/** The fixed phrases that may start with a word spelled so, worked out once per spelling. */
+function phrasesStartingWith(spelling: Spelling): readonly FixedPhrase[] | null {
+  if (spelling.fixedPhrases === undefined) spelling.fixedPhrases = phrasesByFirstWord().get(spelling.text) ?? null;
+  return spelling.fixedPhrases;
+}
+
+/**
+ * True when `words` from `first` are the phrase's, whatever their capitals,
+ * each after the one before only by white space of the text itself (emphasis
+ * around a word is no break; the line between two list items is).
+ */
+function writtenAt(plain: PlainText, words: readonly Word[], first: number, phrase: FixedPhrase): boolean {
+  const { written } = phrase;
+  if (first + written.length > words.length) return false;
+  for (let index = 1; index < written.length; index++) {
+    const previousEnd = words[first + index - 1]!.end;
+    const word = words[first + index]!;
+    if (skipWhiteSpace(plain.text, previousEnd) !== word.start || word.text.toLowerCase() !== written[index] || !plain.isExact(previousEnd, word.start)) return false;
+  }
+  return true;
+}
+
+/** The fixed phrases of the document's prose, left to right, the longest at each place; one pass per model. */
+export const fixedPhraseOccurrences = perModel((doc: PressRelease): FixedPhraseOccurrence[] => {
+  const occurrences: FixedPhraseOccurrence[] = [];
+  for (const prose of proseBlocks(doc)) {
+    const { words, block } = prose;
+    for (let first = 0; first < words.length; first++) {
+      const candidates = phrasesStartingWith(words[first]!.spelling);
+      if (candidates === null) continue;
+      const phrase = candidates.find((candidate) => writtenAt(block.plain, words, first, candidate));
+      if (!phrase) continue;
+      const end = first + phrase.written.length;
+      occurrences.push({ prose, first, end, phrase });
+      first = end - 1;
+    }
+  }
+  return occurrences;
+});
+
+/**
+ * A problem on the occurrence, `{found}` and `{correct}` in its data, fixed
+ * (where the plain text maps one-to-one onto the source) by writing each of
+ * its words as `rewrite` says, the white space between them kept.
+ */
+export function occurrenceProblem(
+  { prose, first, end }: FixedPhraseOccurrence,
+  messageId: string,
+  rewrite: (written: string, offset: number) => string,
+): Problem {
+  const { block, words } = prose;
+  const text = block.plain.text;
+  const start = words[first]!.start;
+  const stop = words[end - 1]!.end;
+  let correct = '';
+  for (let index = first; index < end; index++) {
+    if (index > first) correct += text.slice(words[index - 1]!.end, words[index]!.start);
+    correct += rewrite(words[index]!.text, index - first);
+  }
+  const span = block.plain.span(start, stop);
+  const problem: Problem = { messageId, data: { found: text.slice(start, stop), correct }, ...span };
+  if (block.plain.isExact(start, stop)) problem.fix = { ...span, text: correct };
+  return problem;
+}

@@ -6,7 +6,8 @@
  * matter being typed counts; any line ending counts, a lone CR included.
  */
 const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:(?:\r\n?|\n)(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)|$)/;
-const PROFILE_KEY = /^profile[ \t]*:/m;
+/** At the start of a line ended by CR or LF only: YAML breaks no line at U+2028 or U+2029. */
+const PROFILE_KEY = /(?:^|\n)profile[ \t]*:/;
 const LONE_CR = /\r(?!\n)/g;
 
 export function declaresProfile(text: string): boolean {

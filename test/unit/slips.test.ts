@@ -1,5 +1,5 @@
 /**
- * word-misspelled, award-holiday-case and phrase-repeated beyond their
+ * word-misspelled, award-holiday-case, legal-reference-case and phrase-repeated beyond their
  * documentation examples: exact ranges, capitals, text under markup
  * (reported, never fixed), fixes that touch nothing else, and the clean
  * texts they must leave alone.
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { lint, lintAndFix } from '../../src/core/lint/engine';
 import { inCaseOf } from '../../src/core/lang/misspellings';
 
-const RULES = ['word-misspelled', 'award-holiday-case', 'phrase-repeated'];
+const RULES = ['word-misspelled', 'award-holiday-case', 'legal-reference-case', 'phrase-repeated'];
 const options = { onlyRules: RULES };
 
 function found(source: string): { ruleId: string; text: string; fixed?: string }[] {
@@ -79,6 +79,26 @@ describe('award-holiday-case', () => {
   });
 });
 
+describe('legal-reference-case', () => {
+  it('capitalizes the type of a document cited with its number, and Điều; lowers khoản and điểm mid-sentence', () => {
+    assert.deepEqual(found('# Tin\n\nTheo nghị định 30/2020/NĐ-CP, chương trình số 12-CTr/TU và điểm a Khoản 2 điều 9, tỉnh triển khai.\n'), [
+      { ruleId: 'legal-reference-case', text: 'nghị định', fixed: 'N' },
+      { ruleId: 'legal-reference-case', text: 'chương trình', fixed: 'C' },
+      { ruleId: 'legal-reference-case', text: 'Khoản', fixed: 'k' },
+      { ruleId: 'legal-reference-case', text: 'điều', fixed: 'Đ' },
+    ]);
+  });
+
+  it('leaves the verb, documents in general, numbers without a slash, sentence starts and capitals alone', () => {
+    for (const source of [
+      '# Tin\n\nUBND tỉnh quyết định thành lập đoàn kiểm tra; các văn bản số 12/UBND-VX đã gửi; quyết định số 1762 được công bố.\n',
+      '# ĐIỀU 9 VÀ KHOẢN 2\n\nKhoản 2 Điều 9 quy định thời hạn. Điểm a nêu điều kiện; chương trình kéo dài 3 tháng.\n',
+    ]) {
+      assert.deepEqual(found(source), [], source);
+    }
+  });
+});
+
 describe('phrase-repeated', () => {
   it('reports the second copy of a phrase of two to six words', () => {
     assert.deepEqual(found('# Tin\n\nHuyện chuyển đổi cơ cấu cây trồng cây trồng hiệu quả.\n'), [{ ruleId: 'phrase-repeated', text: 'cây trồng' }]);
@@ -98,7 +118,7 @@ describe('phrase-repeated', () => {
   });
 });
 
-describe('the three rules on clean texts', () => {
+describe('the four rules on clean texts', () => {
   it('find nothing in the examples and the seed sample', () => {
     const files = [
       ...readdirSync('examples').filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => join('examples', name)),

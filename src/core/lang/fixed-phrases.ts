@@ -6,18 +6,20 @@ import { perModel, proseBlocks, type ProseBlock } from '../model/prose';
 import { skipWhiteSpace } from '../text/white-space';
 import { MISSPELLINGS } from './misspellings';
 import { specialNames, type SpecialNameKind } from './special-names';
+import { legalPhrases, type LegalPhraseKind } from './legal-documents';
 import { withInitial } from './name-matcher';
 
 /**
  * A phrase that must be written one way, found whatever its capitals: a
- * common misspelling (word-misspelled) or a name with fixed capitals
- * (award-holiday-case).
+ * common misspelling (word-misspelled), a name with fixed capitals
+ * (award-holiday-case), a document's type or part (legal-reference-case,
+ * which also reads what follows it).
  */
 export interface FixedPhrase {
-  kind: 'misspelling' | SpecialNameKind;
+  kind: 'misspelling' | SpecialNameKind | LegalPhraseKind;
   /** The words that match, in lower case. */
   written: readonly string[];
-  /** The right words: a misspelling's correction in lower case, a name as the decree writes it. */
+  /** The right words: a misspelling's correction in lower case, a name, type or part as the decree writes it. */
   right: readonly string[];
 }
 
@@ -36,7 +38,7 @@ function phrasesByFirstWord(): Map<string, FixedPhrase[]> {
   if (byFirstWord) return byFirstWord;
   const phrases: FixedPhrase[] = [
     ...MISSPELLINGS.map(([wrong, right]): FixedPhrase => ({ kind: 'misspelling', written: wrong.split(' '), right: right.split(' ') })),
-    ...specialNames().map(({ words, kind }): FixedPhrase => ({ kind, written: words.map((word) => word.toLowerCase()), right: words })),
+    ...[...specialNames(), ...legalPhrases()].map(({ words, kind }): FixedPhrase => ({ kind, written: words.map((word) => word.toLowerCase()), right: words })),
   ];
   byFirstWord = new Map();
   for (const phrase of phrases) {
@@ -68,7 +70,10 @@ function writtenAt(plain: PlainText, words: readonly Word[], first: number, phra
   for (let index = 1; index < written.length; index++) {
     const previousEnd = words[first + index - 1]!.end;
     const word = words[first + index]!;
-    if (skipWhiteSpace(plain.text, previousEnd) !== word.start || word.text.toLowerCase() !== written[index] || !plain.isExact(previousEnd, word.start)) return false;
+    if (skipWhiteSpace(plain.text, previousEnd) !== word.start) return false;
+    // Most words are written in lower case, as the phrases are kept: no lowercased copy for them.
+    if (word.text !== written[index] && word.text.toLowerCase() !== written[index]) return false;
+    if (!plain.isExact(previousEnd, word.start)) return false;
   }
   return true;
 }
@@ -81,7 +86,13 @@ export const fixedPhraseOccurrences = perModel((doc: PressRelease): FixedPhraseO
     for (let first = 0; first < words.length; first++) {
       const candidates = phrasesStartingWith(words[first]!.spelling);
       if (candidates === null) continue;
-      const phrase = candidates.find((candidate) => writtenAt(block.plain, words, first, candidate));
+      let phrase: FixedPhrase | undefined;
+      for (const candidate of candidates) {
+        if (writtenAt(block.plain, words, first, candidate)) {
+          phrase = candidate;
+          break;
+        }
+      }
       if (!phrase) continue;
       const end = first + phrase.written.length;
       occurrences.push({ prose, first, end, phrase });

@@ -30,6 +30,7 @@ const HOLIDAYS = [
 
 /** What a special name names: an honorary title written all in lower case may name heroes or artists in general. */
 export type SpecialNameKind = 'order' | 'honorary-title' | 'holiday';
+export const SPECIAL_NAME_KINDS: ReadonlySet<string> = new Set<SpecialNameKind>(['order', 'honorary-title', 'holiday']);
 
 /** Each name as written by the decree, word by word, with its kind. */
 export function specialNames(): { words: string[]; kind: SpecialNameKind }[] {

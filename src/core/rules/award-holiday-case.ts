@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { fixedPhraseOccurrences, occurrenceProblem } from '../lang/fixed-phrases';
-import { FREE_CASE_WORD } from '../lang/special-names';
+import { FREE_CASE_WORD, SPECIAL_NAME_KINDS } from '../lang/special-names';
 import { isAllCaps, withInitial } from '../lang/name-matcher';
 import { isCapitalAt } from '../text/words';
 
@@ -72,7 +72,7 @@ export const awardHolidayCase: Rule = {
     if (profile.language !== 'vi') return;
     for (const occurrence of fixedPhraseOccurrences(doc)) {
       const { prose, first, end, phrase } = occurrence;
-      if (phrase.kind === 'misspelling') continue;
+      if (!SPECIAL_NAME_KINDS.has(phrase.kind)) continue;
       const words = prose.words.slice(first, end);
       // All in lower case, an honorary title may be meant in general ("những anh hùng lao động").
       if (phrase.kind === 'honorary-title' && !words.some((word) => word.spelling.capitalized)) continue;

@@ -5,6 +5,7 @@ import { dateFormat } from './date-format';
 import { numberRangeFormat } from './number-range-format';
 import { numberFormat } from './number-format';
 import { peopleTitleMismatch } from './people-title-mismatch';
+import { legalReferenceCase } from './legal-reference-case';
 
-/** Rules of this batch, registered in index.ts: abbreviations, dates, numbers and the people register. */
-export const batchRules: readonly AnyRule[] = [abbreviationUndefined, abbreviationVariant, dateFormat, numberRangeFormat, numberFormat, peopleTitleMismatch];
+/** Rules of this batch, registered in index.ts: abbreviations, dates, numbers, cited documents and the people register. */
+export const batchRules: readonly AnyRule[] = [abbreviationUndefined, abbreviationVariant, dateFormat, numberRangeFormat, numberFormat, legalReferenceCase, peopleTitleMismatch];

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { proseBlocks } from '../model/prose';
+import { DOCUMENT_TYPES, documentTypePattern } from '../lang/legal-documents';
 
 /**
  * Quantities a decimal number is read with: a percentage, a large amount or a
@@ -22,15 +23,7 @@ const DATE_WORD_LOOKBEHIND = 8;
  * (`Quyết định số: 1762/QĐ-TTg`): the colon belongs to the `Số:` line of a
  * document's own header, not to a citation. Group 1 runs up to `số`.
  */
-const DOCUMENT_NUMBER_COLON = new RegExp(
-  String.raw`(?<![\p{L}])((?:${[
-    'luật', 'pháp lệnh', 'lệnh', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'kế hoạch', 'công văn',
-    'văn bản', 'thông báo', 'tờ trình', 'báo cáo', 'quy định', 'hướng dẫn', 'chương trình', 'đề án',
-  ]
-    .map((type) => type.replace(/ /g, String.raw`\s+`))
-    .join('|')})\s+số)\s*:\s*(?=\d)`,
-  'giu',
-);
+const DOCUMENT_NUMBER_COLON = new RegExp(String.raw`(?<![\p{L}])((?:${documentTypePattern(DOCUMENT_TYPES)})\s+số)\s*:\s*(?=\d)`, 'giu');
 /** Every mistake needs a digit followed by a short decimal part or a letter, or `số:`: most blocks are skipped whole. */
 const MAY_HOLD_PROBLEM = /\d(?:\.\d{1,2}(?!\d)|[a-zA-Z])|số\s*:/u;
 

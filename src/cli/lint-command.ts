@@ -88,7 +88,7 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
     const cache = options.cacheFolder === undefined ? undefined : LintCache.load(options.cacheFolder);
     const outcomes = await lintOrReuse(paths, cache, linter, settings, options, output);
     outcomes.forEach((outcome, index) => {
-      if (outcome.result) results.push(outcome.sourceOnDisk ? withSourceReadBack(outcome.result) : outcome.result);
+      if (outcome.result) results.push(outcome.sourceOnDisk ? withSourceReadBack(outcome.result, outcome.bytesOnDisk) : outcome.result);
       if (outcome.patch) patches.push(outcome.patch);
       for (const line of outcome.errors) output.stderr(line);
       if (outcome.errors.length > 0) ioFailure = true;

@@ -66,7 +66,6 @@ export const MISSPELLINGS: readonly (readonly [wrong: string, right: string])[] 
   // Final consonants
   ['cập nhập', 'cập nhật'],
   ['chỉnh chu', 'chỉn chu'],
-  ['chín mùi', 'chín muồi'],
   ['suông sẻ', 'suôn sẻ'],
   ['xuông sẻ', 'suôn sẻ'],
   ['khuyếch trương', 'khuếch trương'],

@@ -1,4 +1,5 @@
-import { withInitial } from './name-matcher';
+import { isAllCaps, withInitial } from './name-matcher';
+import { isCapitalAt } from '../text/words';
 
 /**
  * Misspellings of Vietnamese words that writers of official news make often
@@ -73,6 +74,6 @@ export const MISSPELLINGS: readonly (readonly [wrong: string, right: string])[] 
 
 /** `right` with the capitals of `written`: a word in capitals stays in capitals, a capitalized one capitalized. */
 export function inCaseOf(written: string, right: string): string {
-  if (written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase()) return right.toUpperCase();
-  return written.charAt(0) !== written.charAt(0).toLowerCase() ? withInitial(right, true) : right;
+  if (isAllCaps(written)) return right.toUpperCase();
+  return isCapitalAt(written, 0) ? withInitial(right, true) : right;
 }

@@ -5,10 +5,12 @@ import { isCapitalAt } from '../text/words';
 
 /** After a document type: the number of a specific document (`số 1762/QĐ-UBND`, `30/2020/NĐ-CP`); its slash makes it no amount. */
 const DOCUMENT_NUMBER_AFTER = /(?:\s+số)?:?\s+\d+[\p{L}\p{N}.-]*\//uy;
+/** A number in digits or Roman numerals: `Điều 9`, `Chương II`. */
+const NUMBER_AFTER = /\s+(?:\d+|[IVXLC]+)(?![\p{L}\p{N}])/uy;
 /** What follows a part of a document: `Điều 9`, `Chương II`, `khoản 2`, `điểm a`. */
 const PART_NUMBER_AFTER: Readonly<Record<string, RegExp>> = {
-  điều: /\s+(?:\d+|[IVXLC]+)(?![\p{L}\p{N}])/uy,
-  chương: /\s+(?:\d+|[IVXLC]+)(?![\p{L}\p{N}])/uy,
+  điều: NUMBER_AFTER,
+  chương: NUMBER_AFTER,
   khoản: /\s+\d+(?![\p{L}\p{N}])/uy,
   điểm: /\s+[a-zđ](?![\p{L}\p{N}])/uy,
 };

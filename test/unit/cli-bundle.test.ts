@@ -5,7 +5,8 @@
  */
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,5 +118,20 @@ describe('bundles: iconv-lite without its double-byte codecs', () => {
     const bundled = run(args, project, cacheEnvironment(undefined));
     assert.deepEqual(bundled, await govpress(args, project));
     assert.match(bundled.stdout, /"ruleId":"encoding-legacy".*Convert it to Unicode: “Sở Thông tin và Truyền thông tổ chức hội nghị”/);
+  });
+});
+
+describe('govpress: a reader that stops early', () => {
+  it('ends quietly with the lint’s exit code when the pipe closes (`govpress … | head`)', async () => {
+    const project = workspace({ 'a.md': FIXABLE });
+    const child = spawn(process.execPath, [GOVPRESS_BIN, 'lint', 'a.md', '--max-warnings', '0', '--lang', 'en'], { cwd: project, env: cacheEnvironment(undefined), stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the CLI has started, so that its report meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'close')) as [number | null];
+    assert.doesNotMatch(stderr, /EPIPE/);
+    assert.match(stderr, /^govpress: .*--max-warnings 0\.\n$/, 'its one line on the warnings, no stack trace');
+    assert.equal(code, 1, 'the lint’s own exit code (FIXABLE has two warnings), not a crash');
   });
 });

@@ -36,6 +36,8 @@ const ORGANIZATION = new RegExp(
       'bệnh viện', 'trường', 'học viện', 'đại học', 'bộ', 'cục', 'chi cục', 'tổng cục', 'vụ', 'viện', 'kho bạc',
       'ngân hàng', 'thanh tra', 'kiểm toán', 'tòa án', 'toà án', 'công ty', 'tập đoàn', 'chi nhánh', 'bộ chỉ huy',
       'tỉnh ủy', 'tỉnh uỷ', 'tỉnh đoàn', 'huyện ủy', 'huyện uỷ', 'đảng ủy', 'đảng uỷ', 'ttđt', 'ban biên tập',
+      // Units whose name opens with their field: `Bảo hiểm xã hội tỉnh …`, `Bảo tàng tỉnh …`, and since 2025 `Thuế tỉnh …`, `Hải quan khu vực …`.
+      'bảo hiểm xã hội', 'bhxh', 'thuế', 'hải quan', 'thư viện', 'bảo tàng',
     ]
       .map((word) => word.replace(/ /g, String.raw`\s+`))
       .join('|') +

@@ -16,8 +16,14 @@ const COMMON_PHRASES = new PhraseIndex<boolean>([
   ...['kỷ niệm chương', 'kỉ niệm chương'].map((phrase): [string, boolean] => [phrase, false]),
 ]);
 
-/** Openers of a sentence whose capital says nothing about the words after them (`Nhân dịp Kỷ niệm …`). */
-const SENTENCE_OPENERS = new Set(['nhân dịp', 'trong dịp', 'sáng nay', 'chiều nay', 'tối nay', 'hôm nay', 'sau khi', 'trước khi', 'tại buổi', 'trong buổi'].map(foldPhrase));
+/** Openers of a sentence whose capital says nothing about the words after them (`Nhân dịp Kỷ niệm …`, `Tham dự Buổi lễ …`). */
+const SENTENCE_OPENERS = new Set(
+  ['nhân dịp', 'trong dịp', 'sáng nay', 'chiều nay', 'tối nay', 'hôm nay', 'sau khi', 'trước khi', 'tại buổi', 'trong buổi', 'tham dự', 'đến dự', 'về dự'].map(
+    foldPhrase,
+  ),
+);
+/** One-word openers of the same kind, capitalized only because they open the sentence: `Dự Buổi Lễ có …`, `Tại Buổi Lễ, …`. */
+const SENTENCE_OPENING_WORDS = new Set(['dự', 'tại', 'trong', 'sau', 'trước', 'theo', 'qua', 'cùng', 'nhân'].map(foldPhrase));
 
 /**
  * The phrase `[index, end)` is a common word here: capitalized mid-sentence,
@@ -30,7 +36,7 @@ function miscapitalizedAt(prose: NameBlock, index: number, end: number): boolean
   if (isAllCaps(prose.words[index]!.text) || prose.opensClause(index)) return false;
   const previous = index - 1;
   if (prose.adjacent(index)) {
-    if (prose.capitals[previous]) return false;
+    if (prose.capitals[previous] && !(prose.opensClause(previous) && SENTENCE_OPENING_WORDS.has(prose.key(previous)))) return false;
     const opener = `${prose.key(previous - 1)} ${prose.key(previous)}`;
     if (prose.adjacent(previous) && prose.capitals[previous - 1] && !SENTENCE_OPENERS.has(opener)) return false;
   }
@@ -99,6 +105,20 @@ export const commonWordCase: Rule = {
           output:
             '# Khai mạc hội chợ\n\n' +
             'Sáng 14/4, UBND tỉnh tổ chức khai mạc hội chợ. Phát biểu tại buổi lễ, ông Nguyễn Văn Hai đề nghị lãnh đạo các sở, ngành phối hợp; các đại biểu đã tham quan gian hàng.\n',
+        },
+        {
+          title: { vi: 'Sau từ mở đầu câu ("Dự", "Tham dự")', en: 'After a word that opens the sentence ("Dự", "Tham dự")' },
+          text:
+            '# Kỷ niệm Ngày thành lập Hội Cựu chiến binh Việt Nam\n\n' +
+            'Sáng 6/12, Hội Cựu chiến binh tỉnh tổ chức lễ kỷ niệm. Dự Buổi Lễ có ông Nguyễn Đình Hùng, Chủ tịch Hội. Tham dự Buổi lễ còn có Lãnh đạo các sở, ngành.\n',
+          expect: [
+            { messageId: 'capitalized', line: 3 },
+            { messageId: 'capitalized', line: 3 },
+            { messageId: 'capitalized', line: 3 },
+          ],
+          output:
+            '# Kỷ niệm Ngày thành lập Hội Cựu chiến binh Việt Nam\n\n' +
+            'Sáng 6/12, Hội Cựu chiến binh tỉnh tổ chức lễ kỷ niệm. Dự buổi lễ có ông Nguyễn Đình Hùng, Chủ tịch Hội. Tham dự buổi lễ còn có lãnh đạo các sở, ngành.\n',
         },
       ],
     },

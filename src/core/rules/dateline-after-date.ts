@@ -40,10 +40,16 @@ function formatDate({ year, month, day }: CalendarDate): string {
   return `${day}/${month}/${year}`;
 }
 
-/** True when the lead sentence holding the dateline speaks of the future (an announcement, not a report). */
-function announcesFutureEvent(doc: PressRelease): boolean {
+/**
+ * True when the text speaks of the event as still to come (an announcement,
+ * not a report): in a news item the lead sentence holding the dateline must
+ * say so; a press release is issued ahead of the events it announces, and
+ * often marks the future only further on (`Ban Tổ chức dự kiến …`).
+ */
+function announcesFutureEvent(doc: PressRelease, pressRelease: boolean): boolean {
   const { lead, dateline } = doc;
   if (!lead || !dateline) return false;
+  if (pressRelease) return doc.paragraphs.some((paragraph) => FUTURE_MARKER.test(paragraph.plain.text));
   const text = lead.plain.text;
   const sentence = sentenceRanges(text).find((range) => lead.plain.span(range.start, range.end).end > dateline.start);
   return sentence !== undefined && FUTURE_MARKER.test(text.slice(sentence.start, sentence.end));
@@ -58,8 +64,8 @@ export const datelineAfterDate: Rule = {
     docs: {
       summary: { vi: 'Ngày sự kiện không được sau ngày đăng', en: 'The event must not be dated after publication' },
       rationale: {
-        vi: 'Một bản tin không thể tường thuật sự kiện chưa diễn ra: ngày ở đoạn mở đầu sau ngày đăng (`date:` trong front matter) gần như luôn là lỗi gõ (sai ngày, sai tháng, sai năm) hoặc ngày đăng chưa cập nhật. Khi sự kiện kéo dài nhiều ngày, quy tắc so ngày bắt đầu. Khi đoạn mở đầu không ghi năm ("Sáng 28/12"), năm được hiểu sao cho ngày sự kiện gần ngày đăng nhất: "28/12" trong tin đăng ngày 3/1/2027 là 28/12/2026 (không báo lỗi), còn "20/4" trong tin đăng ngày 14/4/2026 là 20/4/2026, tức sau ngày đăng (báo lỗi). Nói cách khác, ngày không ghi năm chỉ bị báo khi nó rơi vào khoảng nửa năm sau ngày đăng. Tin báo trước sự kiện ("… sẽ tổ chức", "dự kiến …") không bị báo. Nếu front matter chưa có ngày đăng hợp lệ, quy tắc date-missing báo thay.',
-        en: 'A news report cannot describe an event that has not happened yet: a lead date later than the publication date (the front matter `date:`) is almost always a typo (wrong day, month or year) or a publication date that was not updated. For an event over several days the start date is compared. When the lead omits the year ("Sáng 28/12"), the year is read so that the event is nearest to the publication date: "28/12" in an item published on 3/1/2027 is 28/12/2026 (not reported), while "20/4" in an item published on 14/4/2026 is 20/4/2026, after publication (reported). In other words, a date without a year is reported only when it falls within about half a year after publication. Announcements of a coming event ("… sẽ tổ chức", "dự kiến …") are not reported. When the front matter has no valid publication date, date-missing reports that instead.',
+        vi: 'Một bản tin không thể tường thuật sự kiện chưa diễn ra: ngày ở đoạn mở đầu sau ngày đăng (`date:` trong front matter) gần như luôn là lỗi gõ (sai ngày, sai tháng, sai năm) hoặc ngày đăng chưa cập nhật. Khi sự kiện kéo dài nhiều ngày, quy tắc so ngày bắt đầu. Khi đoạn mở đầu không ghi năm ("Sáng 28/12"), năm được hiểu sao cho ngày sự kiện gần ngày đăng nhất: "28/12" trong tin đăng ngày 3/1/2027 là 28/12/2026 (không báo lỗi), còn "20/4" trong tin đăng ngày 14/4/2026 là 20/4/2026, tức sau ngày đăng (báo lỗi). Nói cách khác, ngày không ghi năm chỉ bị báo khi nó rơi vào khoảng nửa năm sau ngày đăng. Tin báo trước sự kiện ("… sẽ tổ chức", "dự kiến …" trong câu mở đầu; với thông cáo báo chí, ở bất kỳ đoạn nào) không bị báo. Nếu front matter chưa có ngày đăng hợp lệ, quy tắc date-missing báo thay.',
+        en: 'A news report cannot describe an event that has not happened yet: a lead date later than the publication date (the front matter `date:`) is almost always a typo (wrong day, month or year) or a publication date that was not updated. For an event over several days the start date is compared. When the lead omits the year ("Sáng 28/12"), the year is read so that the event is nearest to the publication date: "28/12" in an item published on 3/1/2027 is 28/12/2026 (not reported), while "20/4" in an item published on 14/4/2026 is 20/4/2026, after publication (reported). In other words, a date without a year is reported only when it falls within about half a year after publication. Announcements of a coming event ("… sẽ tổ chức", "dự kiến …" in the lead sentence; in a press release, in any paragraph) are not reported. When the front matter has no valid publication date, date-missing reports that instead.',
       },
     },
     messages: {
@@ -88,6 +94,11 @@ export const datelineAfterDate: Rule = {
           text: '---\ntitle: Hội chợ sản phẩm OCOP tỉnh năm 2026\ndate: 2026-04-14\n---\n\n# Hội chợ sản phẩm OCOP tỉnh năm 2026\n\nTừ ngày 20/4 đến ngày 25/4, Sở Công Thương sẽ tổ chức Hội chợ sản phẩm OCOP tỉnh năm 2026 tại Quảng trường trung tâm.\n',
         },
         {
+          title: { vi: 'Thông cáo báo trước sự kiện, nói tương lai ở đoạn sau', en: 'A press release ahead of an event, speaking of the future further on' },
+          profile: 'vn-press-release',
+          text: '---\ntitle: Hội chợ Thương mại – Du lịch năm 2026\ndate: 2026-03-20\n---\n\n# Hội chợ Thương mại – Du lịch năm 2026\n\nTừ ngày 02 đến ngày 08/4/2026, tại Quảng trường trung tâm, Sở Công Thương tổ chức Hội chợ Thương mại – Du lịch năm 2026.\n\nBan Tổ chức dự kiến hội chợ đón khoảng 120.000 lượt khách.\n',
+        },
+        {
           title: { vi: 'Chưa có ngày đăng: để date-missing báo', en: 'No publication date: left to date-missing' },
           text: '---\ntitle: Hội nghị tổng kết công tác năm 2026\n---\n\n# Hội nghị tổng kết công tác năm 2026\n\nSáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2026.\n',
         },
@@ -108,16 +119,21 @@ export const datelineAfterDate: Rule = {
           text: '---\ntitle: Tập huấn kỹ năng chuyển đổi số\ndate: 2026-07-21\n---\n\n# Tập huấn kỹ năng chuyển đổi số\n\nTrong 2 ngày 22 và 23/7, Sở Nội vụ tổ chức lớp tập huấn kỹ năng chuyển đổi số cho cán bộ, công chức cấp xã.\n',
           expect: [{ messageId: 'afterPublication', line: 8 }],
         },
+        {
+          title: { vi: 'Tin (không phải thông cáo) nói tương lai ở đoạn sau: vẫn là tường thuật', en: 'A news item (not a release) speaking of the future further on: still a report' },
+          text: '---\ntitle: Hội chợ Thương mại – Du lịch năm 2026\ndate: 2026-03-20\n---\n\n# Hội chợ Thương mại – Du lịch năm 2026\n\nTừ ngày 02 đến ngày 08/4/2026, tại Quảng trường trung tâm, Sở Công Thương tổ chức Hội chợ Thương mại – Du lịch năm 2026.\n\nBan Tổ chức dự kiến hội chợ đón khoảng 120.000 lượt khách.\n',
+          expect: [{ messageId: 'afterPublication', line: 8 }],
+        },
       ],
     },
   },
-  check({ doc, report }) {
+  check({ doc, profile, report }) {
     const dateline = doc.dateline;
     const publishedValue = frontMatterString(doc, 'date');
     const published = publishedValue === undefined ? undefined : parseIsoDate(publishedValue);
     if (!dateline || !published) return;
     const event = eventDate(dateline.date, published);
-    if (!event || dayNumber(event) <= dayNumber(published) || announcesFutureEvent(doc)) return;
+    if (!event || dayNumber(event) <= dayNumber(published) || announcesFutureEvent(doc, profile.id === 'vn-press-release')) return;
     report({
       messageId: 'afterPublication',
       data: { dateline: dateline.text, eventDate: formatDate(event), published: formatDate(published) },

@@ -3,16 +3,20 @@ import { fixedPhraseOccurrences } from '../lang/fixed-phrases';
 import { isAllCaps, withInitial } from '../lang/name-matcher';
 import { isCapitalAt } from '../text/words';
 
+/*
+ * A citation stays on one line: the cells of a table row and the items of a
+ * list are lines of their own (`| Hạt điều | 1.124 |` cites nothing).
+ */
 /** After a document type: the number of a specific document (`số 1762/QĐ-UBND`, `30/2020/NĐ-CP`); its slash makes it no amount. */
-const DOCUMENT_NUMBER_AFTER = /(?:\s+số)?:?\s+\d+[\p{L}\p{N}.-]*\//uy;
+const DOCUMENT_NUMBER_AFTER = /(?:[^\S\n]+số)?:?[^\S\n]+\d+[\p{L}\p{N}.-]*\//uy;
 /** A number in digits or Roman numerals: `Điều 9`, `Chương II`. */
-const NUMBER_AFTER = /\s+(?:\d+|[IVXLC]+)(?![\p{L}\p{N}])/uy;
+const NUMBER_AFTER = /[^\S\n]+(?:\d+|[IVXLC]+)(?![\p{L}\p{N}])/uy;
 /** What follows a part of a document: `Điều 9`, `Chương II`, `khoản 2`, `điểm a`. */
 const PART_NUMBER_AFTER: Readonly<Record<string, RegExp>> = {
   điều: NUMBER_AFTER,
   chương: NUMBER_AFTER,
-  khoản: /\s+\d+(?![\p{L}\p{N}])/uy,
-  điểm: /\s+[a-zđ](?![\p{L}\p{N}])/uy,
+  khoản: /[^\S\n]+\d+(?![\p{L}\p{N}])/uy,
+  điểm: /[^\S\n]+[a-zđ](?![\p{L}\p{N}])/uy,
 };
 /** Before a capital that is not the sentence's: a word, a number or a comma, then spaces. */
 const MID_SENTENCE_BEFORE = /[\p{L}\p{N},][ \t]+$/u;
@@ -62,6 +66,10 @@ export const legalReferenceCase: Rule = {
         {
           title: { vi: 'Không phải trích dẫn: số tiền, điều kiện, chương trình', en: 'Not citations: amounts, conditions, programmes' },
           text: '# Hỗ trợ hộ nghèo\n\nCác điều kiện hỗ trợ gồm khoản vay 50 triệu đồng; chương trình chạy từ 1/6 đến 30/9. Báo cáo năm 2026 nêu 3 điều hai bên thống nhất.\n',
+        },
+        {
+          title: { vi: 'Bảng: "điều" cuối một ô, số ở ô sau', en: 'A table: "điều" ends a cell, a number fills the next' },
+          text: '# Xuất khẩu nông sản 10 tháng năm 2026\n\n| Mặt hàng | Kim ngạch (triệu USD) |\n| --- | --- |\n| Hạt điều | 1.124 |\n| Hồ tiêu | 412 |\n',
         },
       ],
       invalid: [

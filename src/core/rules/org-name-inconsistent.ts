@@ -30,6 +30,8 @@ const CLAUSE_WORDS = new Set(
   ].map(foldWord),
 );
 const AND = foldWord('và');
+/** `Trung ương`, which follows `Ban Tổ chức` in the name of the Party's central commission. */
+const CENTRAL = foldedWords('Trung ương');
 /** Words before a head that make it a common noun in the plural (`các sở`, `những ban`). */
 const PLURAL_MARKERS = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'hai', 'ba', 'bốn', 'năm'].map(foldWord));
 /** Names outside the dictionary whose all-lowercase form is still compared, as a tree of their folded words. */
@@ -52,6 +54,8 @@ interface Occurrence {
   name: WordTree;
   /** `A` (capital) or `a` for each word; `?` for a first word whose capital may be the sentence's (see `markSentenceStarts`). */
   casing: string;
+  /** Read from the opening of a longer name (`Ban Tổ chức` of `Ban Tổ chức Hội thi …`): it keeps its own extent. */
+  opening?: true;
 }
 
 /** A word that can be part of a name: not a number, an abbreviation or a function word. */
@@ -128,6 +132,24 @@ function isComparedInLowercase({ prose, first, end }: Occurrence): boolean {
   return name?.isPhrase === true;
 }
 
+/**
+ * `Ban Tổ chức Hội thi …` names the committee that the text then calls
+ * `Ban tổ chức` or `ban tổ chức`: its opening is compared with them too. Not
+ * when a Party committee follows (`Ban Tổ chức Tỉnh ủy`, `Ban Tổ chức Trung
+ * ương`): that is a standing body of its own.
+ */
+function comparedOpening(occurrence: Occurrence, names: WordTree): Occurrence | undefined {
+  const { prose, first, end } = occurrence;
+  let compared: WordTree | undefined = LOWERCASE_COMPARED;
+  let openingEnd = first;
+  while (compared && openingEnd < end && !compared.isPhrase) compared = compared.get(prose.key(openingEnd++));
+  if (!compared?.isPhrase || openingEnd === end) return undefined;
+  if (HEADS.at(prose, openingEnd)?.value.complete || (prose.key(openingEnd) === CENTRAL[0] && prose.key(openingEnd + 1) === CENTRAL[1])) return undefined;
+  let name = names;
+  for (let index = first; index < openingEnd; index++) name = name.child(prose.key(index));
+  return { ...occurrence, end: openingEnd, name, casing: occurrence.casing.slice(0, openingEnd - first), opening: true };
+}
+
 /** Words that org-name-case reports against the dictionary: that rule's fix decides their casing. */
 function dictionaryErrors(prose: NameBlock): Set<number> {
   const wrong = new Set<number>();
@@ -161,8 +183,10 @@ function occurrencesOf(blocks: readonly NameBlock[], matcher: NameMatcher, names
       const occurrence = occurrenceAt(prose, index, names);
       if (!occurrence) continue;
       add(occurrence);
+      const opening = comparedOpening(occurrence, names);
+      if (opening) add(opening);
       while (nextName < prose.names.length && prose.names[nextName]!.first < index) nextName++;
-      if (prose.names[nextName]?.first === index || isComparedInLowercase(occurrence)) {
+      if (prose.names[nextName]?.first === index || isComparedInLowercase(opening ?? occurrence)) {
         lowercaseOpenings.add(prose.words[index]!.text, prose.words[index + 1]!.text);
       }
       // A name inside this one (`Tỉnh đoàn` in `Ban Thường vụ Tỉnh đoàn`) is an occurrence of its own.
@@ -235,6 +259,7 @@ function endsName(prose: NameBlock, index: number): boolean {
  */
 function extendToLongerNames(occurrences: readonly Occurrence[]): readonly Occurrence[] {
   return packedMap(occurrences, (occurrence) => {
+    if (occurrence.opening) return occurrence;
     const { prose, end } = occurrence;
     let longer: WordTree | undefined;
     let extended = end;
@@ -328,8 +353,8 @@ export const orgNameInconsistent: Rule = {
         en: 'One way of capitalizing each organization name per text',
       },
       rationale: {
-        vi: 'Cùng một tên viết hoa hai kiểu trong một bài ("Tỉnh đoàn" và "Tỉnh Đoàn", "Ban tổ chức" và "Ban Tổ chức", "Sở ngoại vụ" và "Sở Ngoại vụ", "Ủy ban nhân dân" và "ủy ban nhân dân") là lỗi biên tập hay gặp: người đọc không biết đó có phải một cơ quan hay không. Quy tắc tìm các tên bắt đầu bằng từ chỉ loại tổ chức (Sở, Ban, Ủy ban, Hội, Đoàn, Phòng, Trung tâm, Văn phòng, Cục, Tổ, Đội, Tỉnh đoàn, Tỉnh ủy…), kể cả tên không có trong từ điển, và so cách viết hoa của cùng một dãy từ; tên đầy đủ và tên gọi tắt ("Đoàn Thanh niên Cộng sản Hồ Chí Minh" và "Đoàn thanh niên") là hai tên khác nhau. Chữ hoa đầu câu không tính là cách viết khác. Cách viết ít dùng hơn bị báo, kèm cách viết dùng nhiều hơn và dòng có nó; sửa tự động theo cách viết dùng nhiều hơn (với tên có trong từ điển thì theo cách viết của từ điển), không sửa khi hai cách ngang nhau. Tên có trong từ điển mà viết sai thì do quy tắc org-name-case báo và sửa.',
-        en: 'The same name capitalized two ways in one text ("Tỉnh đoàn" and "Tỉnh Đoàn", "Ban tổ chức" and "Ban Tổ chức", "Sở ngoại vụ" and "Sở Ngoại vụ", "Ủy ban nhân dân" and "ủy ban nhân dân") is a common editing slip: readers cannot tell whether it is one body. The rule finds names that open with a word for a kind of organization (Sở, Ban, Ủy ban, Hội, Đoàn, Phòng, Trung tâm, Văn phòng, Cục, Tổ, Đội, Tỉnh đoàn, Tỉnh ủy…), names missing from the dictionary included, and compares the capitals of the same sequence of words; a full name and a short form ("Đoàn Thanh niên Cộng sản Hồ Chí Minh" and "Đoàn thanh niên") are different names. A capital that starts a sentence is not another way of writing. The less used form is reported with the more used one and the line where it appears; the fix uses the more used form (for a dictionary name, the dictionary\'s form), and there is no fix when both are used equally. A dictionary name written wrongly is reported and fixed by org-name-case instead.',
+        vi: 'Cùng một tên viết hoa hai kiểu trong một bài ("Tỉnh đoàn" và "Tỉnh Đoàn", "Ban tổ chức" và "Ban Tổ chức", "Sở ngoại vụ" và "Sở Ngoại vụ", "Ủy ban nhân dân" và "ủy ban nhân dân") là lỗi biên tập hay gặp: người đọc không biết đó có phải một cơ quan hay không. Quy tắc tìm các tên bắt đầu bằng từ chỉ loại tổ chức (Sở, Ban, Ủy ban, Hội, Đoàn, Phòng, Trung tâm, Văn phòng, Cục, Tổ, Đội, Tỉnh đoàn, Tỉnh ủy…), kể cả tên không có trong từ điển, và so cách viết hoa của cùng một dãy từ; tên đầy đủ và tên gọi tắt ("Đoàn Thanh niên Cộng sản Hồ Chí Minh" và "Đoàn thanh niên") là hai tên khác nhau, trừ ban tổ chức một sự kiện: "Ban Tổ chức Hội thi …" và "ban tổ chức" được so với nhau ("Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Trung ương" là cơ quan của Đảng, không so). Chữ hoa đầu câu không tính là cách viết khác. Cách viết ít dùng hơn bị báo, kèm cách viết dùng nhiều hơn và dòng có nó; sửa tự động theo cách viết dùng nhiều hơn (với tên có trong từ điển thì theo cách viết của từ điển), không sửa khi hai cách ngang nhau. Tên có trong từ điển mà viết sai thì do quy tắc org-name-case báo và sửa.',
+        en: 'The same name capitalized two ways in one text ("Tỉnh đoàn" and "Tỉnh Đoàn", "Ban tổ chức" and "Ban Tổ chức", "Sở ngoại vụ" and "Sở Ngoại vụ", "Ủy ban nhân dân" and "ủy ban nhân dân") is a common editing slip: readers cannot tell whether it is one body. The rule finds names that open with a word for a kind of organization (Sở, Ban, Ủy ban, Hội, Đoàn, Phòng, Trung tâm, Văn phòng, Cục, Tổ, Đội, Tỉnh đoàn, Tỉnh ủy…), names missing from the dictionary included, and compares the capitals of the same sequence of words; a full name and a short form ("Đoàn Thanh niên Cộng sản Hồ Chí Minh" and "Đoàn thanh niên") are different names, except an event\'s committee: "Ban Tổ chức Hội thi …" and "ban tổ chức" are compared ("Ban Tổ chức Tỉnh ủy" and "Ban Tổ chức Trung ương" are Party bodies and are not). A capital that starts a sentence is not another way of writing. The less used form is reported with the more used one and the line where it appears; the fix uses the more used form (for a dictionary name, the dictionary\'s form), and there is no fix when both are used equally. A dictionary name written wrongly is reported and fixed by org-name-case instead.',
       },
     },
     messages: {
@@ -369,8 +394,24 @@ export const orgNameInconsistent: Rule = {
             '# Sở Y tế hướng dẫn phòng bệnh mùa mưa\n\n' +
             'Ngày 14/4, Sở Y tế khuyến cáo người dân khi có triệu chứng sốt cần đến ngay cơ sở y tế gần nhất. Cán bộ y tế xã trực 24/24 giờ; lực lượng quốc phòng hỗ trợ vận chuyển.\n',
         },
+        {
+          title: { vi: '"Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Trung ương" là cơ quan của Đảng, khác "ban tổ chức" một hội thi', en: '"Ban Tổ chức Tỉnh ủy" and "Ban Tổ chức Trung ương" are Party bodies, not the "ban tổ chức" of a contest' },
+          text:
+            '# Tổng kết hội thi\n\n' +
+            'Sáng 5/3, Ban Tổ chức Tỉnh ủy phối hợp với ban tổ chức hội thi tổng kết công tác năm. Ban Tổ chức Trung ương cử đại diện dự; ban tổ chức cảm ơn các đơn vị.\n',
+        },
       ],
       invalid: [
+        {
+          title: { vi: '"Ban Tổ chức Hội thi …" rồi "Ban tổ chức"', en: '"Ban Tổ chức Hội thi …", then "Ban tổ chức"' },
+          text:
+            '# Hội thi Tin học trẻ\n\n' +
+            'Sáng 20/6, Ban Tổ chức Hội thi Tin học trẻ tỉnh tổng kết hội thi. Theo Ban tổ chức, hội thi thu hút 300 thí sinh; Ban tổ chức cảm ơn các nhà tài trợ.\n',
+          expect: [{ messageId: 'inconsistent', line: 3 }],
+          output:
+            '# Hội thi Tin học trẻ\n\n' +
+            'Sáng 20/6, Ban tổ chức Hội thi Tin học trẻ tỉnh tổng kết hội thi. Theo Ban tổ chức, hội thi thu hút 300 thí sinh; Ban tổ chức cảm ơn các nhà tài trợ.\n',
+        },
         {
           title: { vi: '"Tỉnh Đoàn" một lần, "Tỉnh đoàn" nhiều lần', en: '"Tỉnh Đoàn" once, "Tỉnh đoàn" several times' },
           text:

@@ -32,6 +32,14 @@ export const signatureMissing: Rule = {
           text: '# Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn\n\nSáng 14/4, hai đơn vị ký kết chương trình phối hợp giai đoạn 2026 - 2030.\n\nCuối buổi lễ, hai bên thống nhất kế hoạch triển khai trong thời gian tới./.\n\nBích Ngọc – Sở Khoa học và Công nghệ\n',
         },
         {
+          title: { vi: 'Đơn vị ngành không mở đầu bằng "Sở", "Cục"', en: 'A sector unit that does not open with "Sở" or "Cục"' },
+          text: '# Đối thoại với hộ kinh doanh về hóa đơn điện tử\n\nNgày 11/12, Thuế tỉnh Nghệ An tổ chức đối thoại với hơn 500 hộ kinh doanh.\n\nCán bộ thuế sẽ hướng dẫn trực tiếp tại các chợ đến hết tháng 01/2026./.\n\nThanh Tâm – Thuế tỉnh Nghệ An\n',
+        },
+        {
+          title: { vi: 'Đơn vị bảo hiểm xã hội', en: 'A social insurance office' },
+          text: '# Những điểm mới về hưởng bảo hiểm xã hội một lần\n\nChiều 9/7, phóng viên trao đổi với lãnh đạo Bảo hiểm xã hội tỉnh Đồng Nai về các điểm mới của Luật Bảo hiểm xã hội năm 2024.\n\nNgười lao động cần cân nhắc kỹ trước khi nhận bảo hiểm xã hội một lần./.\n\nMinh Tuấn – Bảo hiểm xã hội tỉnh Đồng Nai\n',
+        },
+        {
           title: { vi: 'Tin, ảnh viết hoa; tên viết tắt', en: 'Tin, ảnh in capitals; initials' },
           text: '# Họp báo công bố Giải Báo chí tỉnh năm 2026\n\nChiều 14/5, Ban Tuyên giáo Tỉnh ủy tổ chức họp báo công bố Giải Báo chí tỉnh năm 2026.\n\nLễ trao giải dự kiến tổ chức vào ngày 21/6./.\n\nTin, ảnh: TƯỜNG VÂN\n',
         },

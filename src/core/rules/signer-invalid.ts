@@ -9,6 +9,8 @@ const AUTHORITIES = ['KT.', 'TM.', 'Q.', 'TL.', 'TUQ.'];
 const AUTHORITIES_WITHOUT_TITLE = ['Q.'];
 /** Academic titles, degrees and honours that may not precede the signer's name: `PGS.TS. `, `ThS `, `NGƯT. `. */
 const ACADEMIC_PREFIX = /^(?:(?:GS|PGS|TSKH|TS|ThS|KS|CN|BS|DS|NGND|NGƯT|NSND|NSƯT)(?:\.\s*|\s+))+(?=\p{L})/u;
+/** A deputy's title (`Phó Giám đốc`, `Phó Hiệu trưởng`): a deputy always signs for a head. */
+const DEPUTY_TITLE = /^phó\s/iu;
 
 /** Titles compare as a reader sees them: case and spacing do not count. */
 function sameTitle(first: string, second: string): boolean {
@@ -33,8 +35,8 @@ export const signerInvalid: Rule = {
         en: 'Signature block (`signer`): authority, titles and signer\'s name as Nghị định 30 requires',
       },
       rationale: {
-        vi: 'Khối chữ ký được tạo từ `signer`: `authority` (KT., TM., Q., TL., TUQ.; bỏ trống khi người đứng đầu ký), `head` (chức vụ người đứng đầu, ví dụ Giám đốc), `title` (chức vụ người ký) và `name`. Nghị định 30/2020 (Phụ lục I, mục II.7): cấp phó ký thay người đứng đầu ghi "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"; người đứng đầu ký thì không ghi KT.; không ghi học hàm, học vị, danh hiệu trước họ tên. Theo Nghị định 09/2017, người đứng đầu là người phát ngôn, cấp phó chỉ phát ngôn khi được ủy quyền. Sửa tự động: bỏ học hàm, học vị trước tên; viết đúng thẩm quyền ký ("kt" thành "KT.").',
-        en: 'The signature block is generated from `signer`: `authority` (KT., TM., Q., TL., TUQ.; left out when the head signs), `head` (the head\'s title, e.g. Giám đốc), `title` (the signer\'s own title) and `name`. Nghị định 30/2020 (Phụ lục I, II.7): a deputy signing for the head prints "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"; the head signs without KT.; no academic titles, degrees or honours before the name. Under Nghị định 09/2017 the head is the spokesperson and a deputy speaks only when authorized. The fix removes degrees before the name and normalizes the authority ("kt" becomes "KT.").',
+        vi: 'Khối chữ ký được tạo từ `signer`: `authority` (KT., TM., Q., TL., TUQ.; bỏ trống khi người đứng đầu ký), `head` (chức vụ người đứng đầu, ví dụ Giám đốc; bỏ trống được khi người đứng đầu ký), `title` (chức vụ người ký) và `name`. Nghị định 30/2020 (Phụ lục I, mục II.7): cấp phó ký thay người đứng đầu ghi "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"; người đứng đầu ký thì không ghi KT.; không ghi học hàm, học vị, danh hiệu trước họ tên. Theo Nghị định 09/2017, người đứng đầu là người phát ngôn, cấp phó chỉ phát ngôn khi được ủy quyền. Sửa tự động: bỏ học hàm, học vị trước tên; viết đúng thẩm quyền ký ("kt" thành "KT.").',
+        en: 'The signature block is generated from `signer`: `authority` (KT., TM., Q., TL., TUQ.; left out when the head signs), `head` (the head\'s title, e.g. Giám đốc; may be left out when the head signs), `title` (the signer\'s own title) and `name`. Nghị định 30/2020 (Phụ lục I, II.7): a deputy signing for the head prints "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"; the head signs without KT.; no academic titles, degrees or honours before the name. Under Nghị định 09/2017 the head is the spokesperson and a deputy speaks only when authorized. The fix removes degrees before the name and normalizes the authority ("kt" becomes "KT.").',
       },
     },
     messages: {
@@ -89,6 +91,11 @@ export const signerInvalid: Rule = {
           profile: 'vn-press-release',
           text: '---\nsigner:\n  head: Giám đốc\n  title: Giám đốc\n  name: Phạm Thị Thu Hà\n---\n',
         },
+        {
+          title: { vi: 'Hiệu trưởng ký, chỉ ghi chức vụ của mình', en: 'The rector signs, giving only their own title' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  title: Hiệu trưởng\n  name: Nguyễn Huy Bằng\n---\n',
+        },
       ],
       invalid: [
         { title: { vi: 'Không có người ký', en: 'No signer' }, profile: 'vn-press-release', text: '---\nnumber: 05/TCBC-SKHCN\n---\n', expect: [{ messageId: 'missing', line: 1 }] },
@@ -125,9 +132,9 @@ export const signerInvalid: Rule = {
           expect: [{ messageId: 'authorityUnknown', line: 3 }],
         },
         {
-          title: { vi: 'Thiếu họ tên và chức vụ người đứng đầu', en: 'No name and no head title' },
+          title: { vi: 'Cấp phó ký, thiếu họ tên và chức vụ người đứng đầu', en: 'A deputy signing, with no name and no head title' },
           profile: 'vn-press-release',
-          text: '---\nsigner:\n  title: Giám đốc\n---\n',
+          text: '---\nsigner:\n  title: Phó Giám đốc\n---\n',
           expect: [
             { messageId: 'headMissing', line: 2 },
             { messageId: 'nameMissing', line: 2 },
@@ -176,7 +183,9 @@ export const signerInvalid: Rule = {
         }
       }
     }
-    if (head.text === undefined) report({ messageId: 'headMissing', ...head.span });
+    // The head signing prints only their own title; whoever signs for a head prints the head's title too.
+    const signsForHead = authority.text !== undefined || title.text === undefined || DEPUTY_TITLE.test(title.text);
+    if (head.text === undefined && signsForHead) report({ messageId: 'headMissing', ...head.span });
     if (knownAuthority && !AUTHORITIES_WITHOUT_TITLE.includes(knownAuthority) && title.text === undefined) {
       report({ messageId: 'titleMissing', data: { authority: knownAuthority }, ...title.span });
     }

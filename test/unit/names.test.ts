@@ -15,6 +15,7 @@ import { batchRules } from '../../src/core/rules/batch-names';
 import { BUILT_IN_ORGANIZATIONS } from '../../src/core/lang/organizations';
 import { foldPhrase, isCapitalized, nameBlocks, toneSpellings, withInitial } from '../../src/core/lang/name-matcher';
 import { buildModel } from '../../src/core/model/build';
+import { WordTree } from '../../src/core/lang/word-tree';
 
 const batchIds = batchRules.map((rule) => rule.meta.id);
 const repositoryRoot = join(__dirname, '..', '..');
@@ -331,5 +332,25 @@ describe('helpers', () => {
       assert.ok(!isCapitalized(lower), lower);
     }
     assert.ok(!isCapitalized('3'));
+  });
+});
+
+describe('long paragraphs', () => {
+  it('read each name in a bounded number of words: names joined by "và" are not one name per head to the end of the paragraph', () => {
+    // Every name read walks the dictionary tree word by word: its steps count the work, which must grow with the paragraph, not with its square.
+    let steps = 0;
+    const step = WordTree.prototype.child;
+    WordTree.prototype.child = function (this: WordTree, key: string) {
+      steps++;
+      return step.call(this, key);
+    };
+    try {
+      const repeats = 1000;
+      const { messages } = lintNames(`# Hội nghị\n\nSáng 14/4, ${'Sở Y tế và Sở Y Tế '.repeat(repeats)}.\n`);
+      assert.equal(messages.filter((message) => message.ruleId === 'org-name-case').length, repeats);
+      assert.ok(steps < 100 * repeats, `${steps} steps for ${repeats} pairs of names`);
+    } finally {
+      WordTree.prototype.child = step;
+    }
   });
 });

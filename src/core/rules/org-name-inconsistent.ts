@@ -67,6 +67,13 @@ function isContentWord(prose: NameBlock, index: number): boolean {
 }
 
 /**
+ * The longest name read, in words (the dictionary's longest has 12: `Văn phòng Đoàn đại biểu Quốc hội và Hội
+ * đồng nhân dân`). Without a bound, a paragraph of names joined by `và` or of words in Title Case read as one
+ * name from each of its heads, and a long one took minutes and gigabytes.
+ */
+const MAX_NAME_WORDS = 16;
+
+/**
  * Where the name that starts at a head ends: the head, its field (one or two
  * syllables: `Ban tổ chức`, `Sở Ngoại vụ`), then capitalized parts with at most
  * one lowercase syllable each (`Thanh niên Cộng sản Hồ Chí Minh`), joined by `và`.
@@ -79,7 +86,8 @@ function nameEnd(prose: NameBlock, head: Head, headStart: number): number | unde
     if (!prose.adjacent(end) || !isContentWord(prose, end)) return undefined;
     end = afterLowercaseTail(prose, end + 1);
   }
-  while (prose.adjacent(end)) {
+  const longest = headStart + MAX_NAME_WORDS;
+  while (end < longest && prose.adjacent(end)) {
     if (capitals[end] && isContentWord(prose, end)) end = afterLowercaseTail(prose, end + 1);
     else if (prose.key(end) === AND && prose.adjacent(end + 1) && capitals[end + 1]) end++;
     else break;

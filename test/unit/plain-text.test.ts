@@ -27,4 +27,22 @@ describe('PlainText.fromNode', () => {
     assert.equal(source.slice(plain.toSource(at), plain.toSource(at) + 3), 'hai');
     assert.ok(plain.isExact(at, at + 3));
   });
+
+  test('a range is checked against the segments around it only: a table of thousands of rows is one block', () => {
+    const rows = 3000;
+    const source = `| Đơn vị | Số liệu |\n| --- | --- |\n${'| Sở Y tế | 1.5 |\n'.repeat(rows)}`;
+    const plain = plainOf(source);
+    const segments = (plain as unknown as { segments: readonly unknown[] }).segments;
+    let reads = 0;
+    const counted = new Proxy(segments, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    Object.defineProperty(plain, 'segments', { value: counted });
+    const at = plain.text.lastIndexOf('Sở Y tế');
+    assert.ok(plain.isExact(at, at + 'Sở Y tế'.length));
+    assert.ok(reads < 100, `${reads} segments read of ${segments.length}`);
+  });
 });

@@ -24,8 +24,15 @@ export class PlainText {
 
   /** Source offset of the character at plain index `index` (or of the end, for `text.length`). */
   toSource(index: number): number {
+    if (this.segments.length === 0) return 0;
+    const segment = this.segments[this.segmentAt(index)]!;
+    const delta = Math.min(index - segment.plainStart, segment.length);
+    return segment.exact ? segment.sourceStart + delta : segment.sourceStart;
+  }
+
+  /** The last segment starting at or before plain index `index`, found by bisection: a table or a long list is one block of thousands of segments. */
+  private segmentAt(index: number): number {
     const segments = this.segments;
-    if (segments.length === 0) return 0;
     let low = 0;
     let high = segments.length - 1;
     while (low < high) {
@@ -33,9 +40,7 @@ export class PlainText {
       if (segments[mid]!.plainStart <= index) low = mid;
       else high = mid - 1;
     }
-    const segment = segments[low]!;
-    const delta = Math.min(index - segment.plainStart, segment.length);
-    return segment.exact ? segment.sourceStart + delta : segment.sourceStart;
+    return low;
   }
 
   /** Source span of the plain range `[start, end)`. */
@@ -61,10 +66,11 @@ export class PlainText {
 
   /** True when every character of the plain range maps one-to-one onto the source, so a fix there is safe. */
   isExact(start: number, end: number): boolean {
-    for (const segment of this.segments) {
-      const segmentEnd = segment.plainStart + segment.length;
-      if (segmentEnd <= start || segment.plainStart >= end) continue;
-      if (!segment.exact) return false;
+    const segments = this.segments;
+    // The segments overlapping the range: from the one holding `start`, in order, until one starts at `end`.
+    for (let at = segments.length === 0 ? 0 : this.segmentAt(start); at < segments.length && segments[at]!.plainStart < end; at++) {
+      const segment = segments[at]!;
+      if (segment.plainStart + segment.length > start && !segment.exact) return false;
     }
     // The range must not straddle two segments separated by markup in the source.
     const span = this.span(start, end);

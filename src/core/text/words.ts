@@ -168,7 +168,13 @@ class Spellings {
       const at = slot * Spellings.SLOT_SIZE;
       const numberPlusOne = slots[at + 1]!;
       if (numberPlusOne === 0) return this.add(text, codes, start, end, hash, at);
-      if (slots[at] === hash && slots[at + 3] === length && sameUnits(this.units, slots[at + 2]!, codes, start, length)) return this.list[numberPlusOne - 1]!;
+      if (slots[at] !== hash || slots[at + 3] !== length) continue;
+      // The units compared here, not in a function of their own: the CLI runs V8 without inlining, and this is once per word.
+      const units = this.units;
+      const from = slots[at + 2]! - start;
+      let unit = start;
+      while (unit < end && units[from + unit] === codes[unit]) unit++;
+      if (unit === end) return this.list[numberPlusOne - 1]!;
     }
   }
 
@@ -227,16 +233,11 @@ class Spellings {
 
 const spellings = new Spellings();
 
-/** The `length` code units of `units` from `from` are those of `codes` from `start`. */
-function sameUnits(units: Uint16Array, from: number, codes: Uint16Array, start: number, length: number): boolean {
-  for (let index = 0; index < length; index++) if (units[from + index] !== codes[start + index]) return false;
-  return true;
-}
-
 /** FNV-1a, one code unit at a time. */
 const HASH_SEED = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
+  return Math.imul(hash ^ code, FNV_PRIME);
 }
 
 /** A word as `tokenize` makes it: its text is its spelling's, not a field of its own (a million words per thousand releases). */
@@ -375,13 +376,15 @@ function findWords(text: string): void {
         if ((known & CONTINUES) === 0) break;
         seen |= known;
         codes[index] = code;
-        hash = hashStep(hash, code);
+        // `hashStep`, written out: the CLI runs V8 without inlining (bin/govpress.js), and this is once per character.
+        hash = Math.imul(hash ^ code, FNV_PRIME);
         index++;
       }
       if (index >= length) break;
       // What stopped the run: a character met for the first time, or an astral one, may still continue it.
       const code = text.charCodeAt(index);
-      const stop = classAt(text, index);
+      const stopKnown = table[code]!;
+      const stop = stopKnown !== 0 && (stopKnown & SURROGATE) === 0 ? stopKnown : classAt(text, index);
       seen |= stop;
       if ((stop & CONTINUES) !== 0) {
         codes[index] = code;

@@ -10,6 +10,14 @@ export type DecodedDocument =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+const MEGABYTE = 1024 * 1024;
+/**
+ * The largest document read: four times the 5 MB file of the benchmark, which a lint takes about 400 MB of
+ * memory for. A file far beyond it is no release (an export, a log, a dump): reading it could exhaust the
+ * memory of a CI runner and fail the whole run, where a message fails one file.
+ */
+export const MAX_DOCUMENT_BYTES = 20 * MEGABYTE;
+
 /**
  * 1-based line and column of a byte offset, counting lines in the bytes
  * before it as the linted text does: CRLF, a lone CR and LF each end one.
@@ -54,9 +62,23 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 /**
  * Decodes a document's bytes. UTF-8 (with or without BOM) and UTF-16 with a
  * BOM are read; anything else is reported with the line of the first bad
- * byte, never guessed, so that no fix can corrupt it.
+ * byte, never guessed, so that no fix can corrupt it. A file over
+ * `MAX_DOCUMENT_BYTES` is reported, not read.
  */
 export function decodeDocument(bytes: Uint8Array): DecodedDocument {
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    const size = (bytes.length / MEGABYTE).toFixed(0);
+    const limit = MAX_DOCUMENT_BYTES / MEGABYTE;
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      problem: {
+        vi: `Tệp lớn ${size} MB, quá giới hạn ${limit} MB của một văn bản (một bài tin hay thông cáo chỉ vài chục KB): không kiểm tra. Nếu đây đúng là văn bản, hãy tách thành nhiều tệp.`,
+        en: `The file is ${size} MB, over the ${limit} MB limit for one document (a news item or press release is a few tens of KB): not linted. If it is a document, split it into several files.`,
+      },
+    };
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16le'), encoding: 'utf16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16be'), encoding: 'utf16be' };
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

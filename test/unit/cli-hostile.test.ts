@@ -135,6 +135,16 @@ describe('govpress lint: very large documents, in bounded time', () => {
     assert.deepEqual(messagesOf(resultsByFile(stdout, folder), 'one-line.md'), ['signature-missing@11:1', 'endmark-missing@11:7975093']);
   });
 
+  it('reports a file over 20 MB, with its size, instead of reading it, and lints the others', async () => {
+    const large = workspace({ 'export.md': `# Xuất dữ liệu\n\n${'Sở Y tế. '.repeat(Math.ceil((21 * 1024 * 1024) / Buffer.byteLength('Sở Y tế. ')))}`, 'clean.md': CLEAN });
+    const run = await govpress(['lint', 'export.md', 'clean.md', '--format', 'json', '--lang', 'en'], large);
+    assert.equal(run.code, 1);
+    const results = resultsByFile(run.stdout, large);
+    assert.deepEqual(messagesOf(results, 'export.md'), ['file-unreadable@1:1']);
+    assert.match(results.get('export.md')!.messages[0]!.message, /^The file is 21 MB, over the 20 MB limit for one document .*: not linted\./);
+    assert.deepEqual(messagesOf(results, 'clean.md'), []);
+  });
+
   it('lints 200,000 short lines', async () => {
     const { code, stdout, stderr } = await manyLines;
     assert.equal(stderr, '');

@@ -74,8 +74,8 @@ export function decodeDocument(bytes: Uint8Array): DecodedDocument {
       line: 1,
       column: 1,
       problem: {
-        vi: `Tệp lớn ${size} MB, quá giới hạn ${limit} MB của một văn bản (một bài tin hay thông cáo chỉ vài chục KB): không kiểm tra. Nếu đây đúng là văn bản, hãy tách thành nhiều tệp.`,
-        en: `The file is ${size} MB, over the ${limit} MB limit for one document (a news item or press release is a few tens of KB): not linted. If it is a document, split it into several files.`,
+        vi: `Tệp lớn ${size} MB, quá giới hạn ${limit} MB của một văn bản (một bài tin hay thông cáo chỉ vài chục KB): không đọc tệp này. Nếu đây đúng là văn bản, hãy tách thành nhiều tệp.`,
+        en: `The file is ${size} MB, over the ${limit} MB limit for one document (a news item or press release is a few tens of KB): the file is not read. If it is a document, split it into several files.`,
       },
     };
   }

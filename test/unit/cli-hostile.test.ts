@@ -141,7 +141,7 @@ describe('govpress lint: very large documents, in bounded time', () => {
     assert.equal(run.code, 1);
     const results = resultsByFile(run.stdout, large);
     assert.deepEqual(messagesOf(results, 'export.md'), ['file-unreadable@1:1']);
-    assert.match(results.get('export.md')!.messages[0]!.message, /^The file is 21 MB, over the 20 MB limit for one document .*: not linted\./);
+    assert.match(results.get('export.md')!.messages[0]!.message, /^The file is 21 MB, over the 20 MB limit for one document .*: the file is not read\./);
     assert.deepEqual(messagesOf(results, 'clean.md'), []);
   });
 

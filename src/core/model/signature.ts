@@ -38,6 +38,8 @@ const ORGANIZATION = new RegExp(
       'tỉnh ủy', 'tỉnh uỷ', 'tỉnh đoàn', 'huyện ủy', 'huyện uỷ', 'đảng ủy', 'đảng uỷ', 'ttđt', 'ban biên tập',
       // Units whose name opens with their field: `Bảo hiểm xã hội tỉnh …`, `Bảo tàng tỉnh …`, and since 2025 `Thuế tỉnh …`, `Hải quan khu vực …`.
       'bảo hiểm xã hội', 'bhxh', 'thuế', 'hải quan', 'thư viện', 'bảo tàng',
+      // Cooperative alliances, party organizations and corporations: `Liên minh Hợp tác xã tỉnh …`, `Đảng bộ phường …`, `Tổng công ty …`.
+      'liên minh', 'liên hiệp', 'hợp tác xã', 'htx', 'đảng bộ', 'chi bộ', 'tổng công ty',
     ]
       .map((word) => word.replace(/ /g, String.raw`\s+`))
       .join('|') +

@@ -113,6 +113,15 @@ export const orgNameCase: Rule = {
           output: '# Hội nghị\n\nĐồng chí Lê Văn Hai, Ủy viên Ban Thường vụ Tỉnh uỷ, dự hội nghị cùng Ủy ban nhân dân huyện và Sở Tài chính.\n',
         },
         {
+          title: { vi: 'Tên tổ chức xã hội: Hội Chữ thập đỏ, Liên minh Hợp tác xã', en: 'Mass organizations: Hội Chữ thập đỏ, Liên minh Hợp tác xã' },
+          text: '# Hiến máu tình nguyện\n\nHội chữ thập đỏ tỉnh phối hợp với Liên minh hợp tác xã tỉnh tổ chức ngày hội hiến máu.\n',
+          expect: [
+            { messageId: 'wrongCase', line: 3 },
+            { messageId: 'wrongCase', line: 3 },
+          ],
+          output: '# Hiến máu tình nguyện\n\nHội Chữ thập đỏ tỉnh phối hợp với Liên minh Hợp tác xã tỉnh tổ chức ngày hội hiến máu.\n',
+        },
+        {
           title: { vi: 'Tên rút gọn "Sở + lĩnh vực"', en: 'A shortened "Sở + field" name' },
           text: '# Khai giảng\n\nĐại diện Sở giáo dục tỉnh dự lễ khai giảng.\n',
           expect: [{ messageId: 'wrongCase', line: 3 }],

@@ -40,6 +40,10 @@ export const signatureMissing: Rule = {
           text: '# Những điểm mới về hưởng bảo hiểm xã hội một lần\n\nChiều 9/7, phóng viên trao đổi với lãnh đạo Bảo hiểm xã hội tỉnh Đồng Nai về các điểm mới của Luật Bảo hiểm xã hội năm 2024.\n\nNgười lao động cần cân nhắc kỹ trước khi nhận bảo hiểm xã hội một lần./.\n\nMinh Tuấn – Bảo hiểm xã hội tỉnh Đồng Nai\n',
         },
         {
+          title: { vi: 'Liên minh Hợp tác xã', en: 'A cooperative alliance' },
+          text: '# Tổng kết chương trình hỗ trợ hợp tác xã nông nghiệp\n\nNgày 20/5, Liên minh Hợp tác xã tỉnh An Giang tổ chức hội nghị tổng kết chương trình hỗ trợ hợp tác xã nông nghiệp.\n\nHội nghị tặng bằng khen cho 24 hợp tác xã./.\n\nNgọc Thảo – Liên minh Hợp tác xã tỉnh An Giang\n',
+        },
+        {
           title: { vi: 'Tin, ảnh viết hoa; tên viết tắt', en: 'Tin, ảnh in capitals; initials' },
           text: '# Họp báo công bố Giải Báo chí tỉnh năm 2026\n\nChiều 14/5, Ban Tuyên giáo Tỉnh ủy tổ chức họp báo công bố Giải Báo chí tỉnh năm 2026.\n\nLễ trao giải dự kiến tổ chức vào ngày 21/6./.\n\nTin, ảnh: TƯỜNG VÂN\n',
         },

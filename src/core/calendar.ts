@@ -35,3 +35,27 @@ function isLeapYear(year: number): boolean {
 export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1]!;
 }
+
+const MILLISECONDS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01: dates compare and subtract as numbers. */
+export function dayNumber({ year, month, day }: IsoDate): number {
+  return Date.UTC(year, month - 1, day) / MILLISECONDS_PER_DAY;
+}
+
+/**
+ * The occurrence of `day`/`month` nearest to `near`, before or after it: what a
+ * date written without its year means in a text dated `near` ("28/12" in a text
+ * of 3/1/2027 is 28/12/2026, "20/4" in one of 14/4/2026 is 20/4/2026). Ties go
+ * to the earlier year; undefined when no year near has that day (29/2).
+ */
+export function nearestOccurrence(day: number, month: number, near: IsoDate): IsoDate | undefined {
+  const nearDay = dayNumber(near);
+  let nearest: IsoDate | undefined;
+  for (const year of [near.year - 1, near.year, near.year + 1]) {
+    if (day > daysInMonth(year, month)) continue;
+    const reading = { year, month, day };
+    if (!nearest || Math.abs(dayNumber(reading) - nearDay) < Math.abs(dayNumber(nearest) - nearDay)) nearest = reading;
+  }
+  return nearest;
+}

@@ -1,58 +1,46 @@
 import type { Rule } from '../types';
 import type { PressRelease, WrittenDate } from '../model/types';
 import { frontMatterString, sentenceRanges } from './helpers';
-import { daysInMonth, parseIsoDate } from '../calendar';
+import { dayNumber, nearestOccurrence, parseIsoDate, type IsoDate } from '../calendar';
 
-const MILLISECONDS_PER_DAY = 86_400_000;
 /** Words that announce a future event (`sẽ tổ chức`, `dự kiến diễn ra`): such a lead may rightly be dated after publication. */
 const FUTURE_MARKER = /(?<![\p{L}\p{N}])(?:sẽ|dự\s+kiến)(?![\p{L}\p{N}])/iu;
-
-interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-function dayNumber({ year, month, day }: CalendarDate): number {
-  return Date.UTC(year, month - 1, day) / MILLISECONDS_PER_DAY;
-}
+/** Words that report an event as done: `đã công bố`, `vừa tổ chức`. */
+const PAST_MARKER = /(?<![\p{L}\p{N}])(?:đã|vừa)(?![\p{L}\p{N}])/iu;
 
 /**
  * The event's full date. A lead that omits the year ("Sáng 28/12") means the
- * occurrence of that day nearest to the publication date, before or after it:
- * "28/12" published on 3/1/2027 is 28/12/2026, while "20/4" published on
- * 14/4/2026 is 20/4/2026, six days after publication.
+ * occurrence of that day nearest to the publication date, before or after it.
  */
-function eventDate(written: WrittenDate, published: CalendarDate): CalendarDate | undefined {
-  if (written.year !== undefined) return { year: written.year, month: written.month, day: written.day };
-  const publishedDay = dayNumber(published);
-  const readings = [published.year - 1, published.year, published.year + 1]
-    .filter((year) => written.day <= daysInMonth(year, written.month))
-    .map((year) => ({ year, month: written.month, day: written.day }));
-  // Ties go to the earlier reading: the writer gets the benefit of the doubt.
-  return readings.reduce<CalendarDate | undefined>((nearest, reading) => {
-    if (!nearest) return reading;
-    return Math.abs(dayNumber(reading) - publishedDay) < Math.abs(dayNumber(nearest) - publishedDay) ? reading : nearest;
-  }, undefined);
+function eventDate(written: WrittenDate, published: IsoDate): IsoDate | undefined {
+  const { day, month, year } = written;
+  return year !== undefined ? { year, month, day } : nearestOccurrence(day, month, published);
 }
 
-function formatDate({ year, month, day }: CalendarDate): string {
+function formatDate({ year, month, day }: IsoDate): string {
   return `${day}/${month}/${year}`;
 }
 
 /**
  * True when the text speaks of the event as still to come (an announcement,
  * not a report): in a news item the lead sentence holding the dateline must
- * say so; a press release is issued ahead of the events it announces, and
- * often marks the future only further on (`Ban Tổ chức dự kiến …`).
+ * say so. A press release is issued ahead of the events it announces: it
+ * often marks the future only further on (`Ban Tổ chức dự kiến …`), or not
+ * at all but by placing the date after the verb as a schedule (`Lễ hội diễn
+ * ra từ ngày 06 …`, `tổ chức phân luồng từ 6 giờ ngày 15/9`), where a report
+ * fronts it (`Ngày 3/7/2026, …`) or says the event was done (`đã`, `vừa`).
  */
 function announcesFutureEvent(doc: PressRelease, pressRelease: boolean): boolean {
   const { lead, dateline } = doc;
   if (!lead || !dateline) return false;
-  if (pressRelease) return doc.paragraphs.some((paragraph) => FUTURE_MARKER.test(paragraph.plain.text));
+  if (pressRelease && doc.paragraphs.some((paragraph) => FUTURE_MARKER.test(paragraph.plain.text))) return true;
   const text = lead.plain.text;
-  const sentence = sentenceRanges(text).find((range) => lead.plain.span(range.start, range.end).end > dateline.start);
-  return sentence !== undefined && FUTURE_MARKER.test(text.slice(sentence.start, sentence.end));
+  const range = sentenceRanges(text).find((candidate) => lead.plain.span(candidate.start, candidate.end).end > dateline.start);
+  if (!range) return false;
+  const sentence = text.slice(range.start, range.end);
+  if (!pressRelease) return FUTURE_MARKER.test(sentence);
+  const fronted = dateline.placement === 'opening' || lead.plain.toSource(range.start) >= dateline.start;
+  return !fronted && !PAST_MARKER.test(sentence);
 }
 
 export const datelineAfterDate: Rule = {
@@ -64,8 +52,8 @@ export const datelineAfterDate: Rule = {
     docs: {
       summary: { vi: 'Ngày sự kiện không được sau ngày đăng', en: 'The event must not be dated after publication' },
       rationale: {
-        vi: 'Một bản tin không thể tường thuật sự kiện chưa diễn ra: ngày ở đoạn mở đầu sau ngày đăng (`date:` trong front matter) gần như luôn là lỗi gõ (sai ngày, sai tháng, sai năm) hoặc ngày đăng chưa cập nhật. Khi sự kiện kéo dài nhiều ngày, quy tắc so ngày bắt đầu. Khi đoạn mở đầu không ghi năm ("Sáng 28/12"), năm được hiểu sao cho ngày sự kiện gần ngày đăng nhất: "28/12" trong tin đăng ngày 3/1/2027 là 28/12/2026 (không báo lỗi), còn "20/4" trong tin đăng ngày 14/4/2026 là 20/4/2026, tức sau ngày đăng (báo lỗi). Nói cách khác, ngày không ghi năm chỉ bị báo khi nó rơi vào khoảng nửa năm sau ngày đăng. Tin báo trước sự kiện ("… sẽ tổ chức", "dự kiến …" trong câu mở đầu; với thông cáo báo chí, ở bất kỳ đoạn nào) không bị báo. Nếu front matter chưa có ngày đăng hợp lệ, quy tắc date-missing báo thay.',
-        en: 'A news report cannot describe an event that has not happened yet: a lead date later than the publication date (the front matter `date:`) is almost always a typo (wrong day, month or year) or a publication date that was not updated. For an event over several days the start date is compared. When the lead omits the year ("Sáng 28/12"), the year is read so that the event is nearest to the publication date: "28/12" in an item published on 3/1/2027 is 28/12/2026 (not reported), while "20/4" in an item published on 14/4/2026 is 20/4/2026, after publication (reported). In other words, a date without a year is reported only when it falls within about half a year after publication. Announcements of a coming event ("… sẽ tổ chức", "dự kiến …" in the lead sentence; in a press release, in any paragraph) are not reported. When the front matter has no valid publication date, date-missing reports that instead.',
+        vi: 'Một bản tin không thể tường thuật sự kiện chưa diễn ra: ngày ở đoạn mở đầu sau ngày đăng (`date:` trong front matter) gần như luôn là lỗi gõ (sai ngày, sai tháng, sai năm) hoặc ngày đăng chưa cập nhật. Khi sự kiện kéo dài nhiều ngày, quy tắc so ngày bắt đầu. Khi đoạn mở đầu không ghi năm ("Sáng 28/12"), năm được hiểu sao cho ngày sự kiện gần ngày đăng nhất: "28/12" trong tin đăng ngày 3/1/2027 là 28/12/2026 (không báo lỗi), còn "20/4" trong tin đăng ngày 14/4/2026 là 20/4/2026, tức sau ngày đăng (báo lỗi). Nói cách khác, ngày không ghi năm chỉ bị báo khi nó rơi vào khoảng nửa năm sau ngày đăng. Tin báo trước sự kiện ("… sẽ tổ chức", "dự kiến …" trong câu mở đầu; với thông cáo báo chí, ở bất kỳ đoạn nào) không bị báo. Thông cáo báo chí cũng không bị báo khi ngày đứng sau động từ như một lịch trình ("Lễ hội diễn ra từ ngày 06 đến ngày 08/6/2026") mà câu không nói sự kiện đã xong ("đã", "vừa"); ngày đứng đầu câu ("Ngày 3/7/2026, …") là tường thuật. Nếu front matter chưa có ngày đăng hợp lệ, quy tắc date-missing báo thay.',
+        en: 'A news report cannot describe an event that has not happened yet: a lead date later than the publication date (the front matter `date:`) is almost always a typo (wrong day, month or year) or a publication date that was not updated. For an event over several days the start date is compared. When the lead omits the year ("Sáng 28/12"), the year is read so that the event is nearest to the publication date: "28/12" in an item published on 3/1/2027 is 28/12/2026 (not reported), while "20/4" in an item published on 14/4/2026 is 20/4/2026, after publication (reported). In other words, a date without a year is reported only when it falls within about half a year after publication. Announcements of a coming event ("… sẽ tổ chức", "dự kiến …" in the lead sentence; in a press release, in any paragraph) are not reported. Nor is a press release that places the date after the verb as a schedule ("Lễ hội diễn ra từ ngày 06 đến ngày 08/6/2026") in a sentence that does not say the event was done ("đã", "vừa"); a date opening the sentence ("Ngày 3/7/2026, …") is a report. When the front matter has no valid publication date, date-missing reports that instead.',
       },
     },
     messages: {
@@ -99,6 +87,11 @@ export const datelineAfterDate: Rule = {
           text: '---\ntitle: Hội chợ Thương mại – Du lịch năm 2026\ndate: 2026-03-20\n---\n\n# Hội chợ Thương mại – Du lịch năm 2026\n\nTừ ngày 02 đến ngày 08/4/2026, tại Quảng trường trung tâm, Sở Công Thương tổ chức Hội chợ Thương mại – Du lịch năm 2026.\n\nBan Tổ chức dự kiến hội chợ đón khoảng 120.000 lượt khách.\n',
         },
         {
+          title: { vi: 'Thông cáo nêu lịch sự kiện sau động từ', en: 'A press release giving the event\'s schedule after the verb' },
+          profile: 'vn-press-release',
+          text: '---\ntitle: Tổ chức Lễ hội Du lịch biển năm 2026\ndate: 2026-05-20\n---\n\n# Tổ chức Lễ hội Du lịch biển năm 2026\n\nSở Văn hóa, Thể thao và Du lịch phối hợp với UBND xã Thiên Cầm tổ chức Lễ hội Du lịch biển năm 2026. Lễ hội diễn ra từ ngày 06 đến ngày 08/6/2026 tại Quảng trường biển Thiên Cầm.\n',
+        },
+        {
           title: { vi: 'Chưa có ngày đăng: để date-missing báo', en: 'No publication date: left to date-missing' },
           text: '---\ntitle: Hội nghị tổng kết công tác năm 2026\n---\n\n# Hội nghị tổng kết công tác năm 2026\n\nSáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2026.\n',
         },
@@ -117,6 +110,18 @@ export const datelineAfterDate: Rule = {
         {
           title: { vi: 'Sự kiện nhiều ngày bắt đầu sau ngày đăng', en: 'A multi-day event starting after publication' },
           text: '---\ntitle: Tập huấn kỹ năng chuyển đổi số\ndate: 2026-07-21\n---\n\n# Tập huấn kỹ năng chuyển đổi số\n\nTrong 2 ngày 22 và 23/7, Sở Nội vụ tổ chức lớp tập huấn kỹ năng chuyển đổi số cho cán bộ, công chức cấp xã.\n',
+          expect: [{ messageId: 'afterPublication', line: 8 }],
+        },
+        {
+          title: { vi: 'Thông cáo tường thuật, ngày đứng đầu câu', en: 'A press release reporting, its date opening the sentence' },
+          profile: 'vn-press-release',
+          text: '---\ntitle: Sơ kết thu hút đầu tư 6 tháng đầu năm 2026\ndate: 2026-07-06\n---\n\n# Sơ kết thu hút đầu tư 6 tháng đầu năm 2026\n\nNgày 13/7/2026, Ban Quản lý các khu công nghiệp tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2026.\n',
+          expect: [{ messageId: 'afterPublication', line: 8 }],
+        },
+        {
+          title: { vi: 'Thông cáo nói sự kiện đã diễn ra', en: 'A press release saying the event took place' },
+          profile: 'vn-press-release',
+          text: '---\ntitle: Công bố kết quả thi tuyển công chức năm 2026\ndate: 2026-09-10\n---\n\n# Công bố kết quả thi tuyển công chức năm 2026\n\nHội đồng thi tuyển công chức tỉnh đã công bố kết quả thi vòng 2 vào ngày 14/9/2026.\n',
           expect: [{ messageId: 'afterPublication', line: 8 }],
         },
         {

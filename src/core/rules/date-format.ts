@@ -3,6 +3,8 @@ import type { Problem, Rule } from '../types';
 import { proseBlocks } from '../model/prose';
 import { findDates, isDigit, type DateMatch } from '../model/dateline';
 import { dominantForm } from '../lang/majority';
+import { nearestOccurrence, parseIsoDate, type IsoDate } from '../calendar';
+import { frontMatterString } from './helpers';
 
 type ShortStyle = Exclude<DateStyle, 'words'>;
 
@@ -14,6 +16,16 @@ interface ShortDate {
   text: string;
   /** The parts of a single date (none for a span or list such as `29-31/5`). */
   parts: DateParts | undefined;
+  /** Its days and months below 10, whose zero-padding is compared. */
+  numbers: WrittenNumber[];
+}
+
+/** A day or month below 10 as written, at `[start, end)` of its date's text. */
+interface WrittenNumber {
+  field: PaddingField;
+  padded: boolean;
+  start: number;
+  end: number;
 }
 
 interface DateParts {
@@ -79,12 +91,35 @@ function isHolidayDate(text: string, match: DateMatch): boolean {
   return !DATE_WORD_BEFORE.test(before.slice(-DATE_WORD_LOOKBEHIND)) && HOLIDAY_CONTEXT.test(before);
 }
 
-function paddingFields(parts: DateParts): Array<{ field: PaddingField; padded: boolean }> {
-  const fields: Array<{ field: PaddingField; padded: boolean }> = [];
-  if (Number(parts.day) < 10) fields.push({ field: 'day', padded: parts.day.length === 2 });
-  const month = Number(parts.month);
-  if (month < 10) fields.push({ field: month <= 2 ? 'earlyMonth' : 'month', padded: parts.month.length === 2 });
-  return fields;
+/** Days, each with its month when it has one (`06 đến ngày 08/6/2026`: `06`, then `08/6`), for one separator. */
+function datePartsPattern(separator: string): RegExp {
+  return new RegExp(String.raw`(\d{1,2})(?!\d)(?:${separator}(\d{1,2})(?!\d)(?:${separator}\d{4})?)?`, 'dgu');
+}
+const DATE_PARTS: Record<ShortStyle, RegExp> = {
+  '/': datePartsPattern(String.raw`\/`),
+  '.': datePartsPattern(String.raw`\.`),
+  '-': datePartsPattern(String.raw`\s*[-–]\s*`),
+};
+
+/**
+ * The days and months below 10 of a date as written: of a single date, of
+ * each date of a span (`05/6/2026 đến ngày 11/6/2026`) and each day of a list
+ * (`06 đến ngày 08/6`). A hyphenated span (`22-23-7`) is left out: its
+ * hyphen both joins the days and parts day from month.
+ */
+function writtenNumbers(text: string, match: DateMatch): WrittenNumber[] {
+  if (!isShortStyle(match.style) || (match.endDate && match.style === '-')) return [];
+  const numbers: WrittenNumber[] = [];
+  const pattern = DATE_PARTS[match.style];
+  pattern.lastIndex = 0;
+  for (let date = pattern.exec(text); date; date = pattern.exec(text)) {
+    const [dayStart, dayEnd] = date.indices![1]!;
+    if (Number(date[1]) < 10) numbers.push({ field: 'day', padded: date[1]!.length === 2, start: dayStart, end: dayEnd });
+    if (date[2] === undefined || Number(date[2]) >= 10) continue;
+    const [monthStart, monthEnd] = date.indices![2]!;
+    numbers.push({ field: Number(date[2]) <= 2 ? 'earlyMonth' : 'month', padded: date[2].length === 2, start: monthStart, end: monthEnd });
+  }
+  return numbers;
 }
 
 function padded(value: string, pad: boolean): string {
@@ -132,8 +167,8 @@ export const dateFormat: Rule = {
         en: 'Dates written one way, with the right weekday',
       },
       rationale: {
-        vi: 'Ngày viết tắt có thể là "14/4", "14-4" hoặc "14.4", nhưng một bài chỉ dùng một kiểu (Quyết định 1989/QĐ-BGDĐT, Điều 10), kể cả ngày của văn bản được trích dẫn ("ngày 30/11/2018"); số 0 đầu ngày, tháng cũng viết thống nhất ("01/3/2024" hay "01/03/2024", không lẫn cả hai). Tên ngày lễ giữ dấu gạch ngang theo Nghị định 30/2020 (Phụ lục II): "ngày Quốc khánh 2-9", "(30-4-1975)" không bị tính. Khi có năm, thứ trong tuần phải khớp với ngày: "thứ Sáu, ngày 14/4/2022" là sai vì hôm đó là thứ Năm. Với thông cáo báo chí, dòng "Đồng Tháp, ngày 05 tháng 3 năm 2022" viết theo Nghị định 30: ngày dưới 10 và tháng 1, 2 có số 0 phía trước. Cấu hình "dateStyle" ("/", "-", ".") buộc mọi ngày theo một kiểu. Sửa tự động đổi dấu phân cách hoặc số 0 khi kiểu cần dùng đã rõ (theo cấu hình, hoặc được dùng nhiều hơn hẳn), sửa thứ và dòng địa danh, ngày tháng.',
-        en: 'A short date may be "14/4", "14-4" or "14.4", but one text uses one style (Decision 1989/QĐ-BGDĐT, Art. 10), dates of cited documents ("ngày 30/11/2018") included; zero-padding is consistent too ("01/3/2024" or "01/03/2024", not both). Holiday names keep their hyphen date per Decree 30/2020 (Appendix II) and are not counted: "ngày Quốc khánh 2-9", "(30-4-1975)". When the year is given the weekday must match the date: "thứ Sáu, ngày 14/4/2022" is wrong, that day was a Thursday. In a formal press release the line "Đồng Tháp, ngày 05 tháng 3 năm 2022" follows Decree 30: days below 10 and the months 1 and 2 are zero-padded. The "dateStyle" setting ("/", "-", ".") forces one style. The fix rewrites separators or leading zeros when the style to use is clear (configured, or used clearly more often), and corrects weekdays and the place-date line.',
+        vi: 'Ngày viết tắt có thể là "14/4", "14-4" hoặc "14.4", nhưng một bài chỉ dùng một kiểu (Quyết định 1989/QĐ-BGDĐT, Điều 10), kể cả ngày của văn bản được trích dẫn ("ngày 30/11/2018"); số 0 đầu ngày, tháng cũng viết thống nhất ("01/3/2024" hay "01/03/2024", không lẫn cả hai). Tên ngày lễ giữ dấu gạch ngang theo Nghị định 30/2020 (Phụ lục II): "ngày Quốc khánh 2-9", "(30-4-1975)" không bị tính. Thứ trong tuần phải khớp với ngày: "thứ Sáu, ngày 14/4/2022" là sai vì hôm đó là thứ Năm; ngày không ghi năm ("thứ Bảy (17/4)") được hiểu là ngày đó gần ngày đăng nhất. Với thông cáo báo chí, dòng "Đồng Tháp, ngày 05 tháng 3 năm 2022" viết theo Nghị định 30: ngày dưới 10 và tháng 1, 2 có số 0 phía trước. Cấu hình "dateStyle" ("/", "-", ".") buộc mọi ngày theo một kiểu. Sửa tự động đổi dấu phân cách hoặc số 0 khi kiểu cần dùng đã rõ (theo cấu hình, hoặc được dùng nhiều hơn hẳn), sửa thứ và dòng địa danh, ngày tháng.',
+        en: 'A short date may be "14/4", "14-4" or "14.4", but one text uses one style (Decision 1989/QĐ-BGDĐT, Art. 10), dates of cited documents ("ngày 30/11/2018") included; zero-padding is consistent too ("01/3/2024" or "01/03/2024", not both). Holiday names keep their hyphen date per Decree 30/2020 (Appendix II) and are not counted: "ngày Quốc khánh 2-9", "(30-4-1975)". The weekday must match the date: "thứ Sáu, ngày 14/4/2022" is wrong, that day was a Thursday; a date without its year ("thứ Bảy (17/4)") is read as its occurrence nearest to the publication date. In a formal press release the line "Đồng Tháp, ngày 05 tháng 3 năm 2022" follows Decree 30: days below 10 and the months 1 and 2 are zero-padded. The "dateStyle" setting ("/", "-", ".") forces one style. The fix rewrites separators or leading zeros when the style to use is clear (configured, or used clearly more often), and corrects weekdays and the place-date line.',
       },
     },
     messages: {
@@ -192,10 +227,22 @@ export const dateFormat: Rule = {
           output: '# Hội nghị giao ban báo chí\n\nSáng thứ Năm, ngày 14/4/2022, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị giao ban báo chí định kỳ.\n',
         },
         {
+          title: { vi: 'Thứ không khớp với ngày không ghi năm, gần ngày đăng', en: 'A weekday that does not match a date without its year, near publication' },
+          text: '---\ntitle: Khai mạc Ngày hội Văn hóa, Thể thao các dân tộc tỉnh\ndate: 2026-04-18\n---\n\n# Khai mạc Ngày hội Văn hóa, Thể thao các dân tộc tỉnh\n\nTối thứ Bảy (17/4), tại Quảng trường Nguyễn Tất Thành, Sở Văn hóa, Thể thao và Du lịch khai mạc Ngày hội Văn hóa, Thể thao các dân tộc tỉnh lần thứ I.\n',
+          expect: [{ messageId: 'weekdayMismatch', line: 8 }],
+          output: '---\ntitle: Khai mạc Ngày hội Văn hóa, Thể thao các dân tộc tỉnh\ndate: 2026-04-18\n---\n\n# Khai mạc Ngày hội Văn hóa, Thể thao các dân tộc tỉnh\n\nTối thứ Sáu (17/4), tại Quảng trường Nguyễn Tất Thành, Sở Văn hóa, Thể thao và Du lịch khai mạc Ngày hội Văn hóa, Thể thao các dân tộc tỉnh lần thứ I.\n',
+        },
+        {
           title: { vi: 'Số 0 ở đầu tháng viết hai cách', en: 'Month zero-padding written two ways' },
           text: '# Công bố chỉ số cải cách hành chính\n\nNgày 01/3/2024, UBND tỉnh công bố chỉ số cải cách hành chính năm 2023; kết quả được gửi các sở, ngành trước ngày 05/3/2024 và đăng trên Cổng thông tin điện tử ngày 01/03/2024.\n',
           expect: [{ messageId: 'paddingMixed', line: 3 }],
           output: '# Công bố chỉ số cải cách hành chính\n\nNgày 01/3/2024, UBND tỉnh công bố chỉ số cải cách hành chính năm 2023; kết quả được gửi các sở, ngành trước ngày 05/3/2024 và đăng trên Cổng thông tin điện tử ngày 01/3/2024.\n',
+        },
+        {
+          title: { vi: 'Số 0 ở đầu ngày viết khác nhau trong khoảng ngày và ngày đơn', en: 'Day zero-padding differing between a span and a single date' },
+          text: '# Tuần Văn hóa – Du lịch năm 2026\n\nTuần Văn hóa – Du lịch diễn ra từ ngày 05/6/2026 đến ngày 11/6/2026. Lễ khai mạc diễn ra vào 20 giờ ngày 5/6/2026 tại Quảng trường trung tâm.\n',
+          expect: [{ messageId: 'paddingMixed', line: 3 }],
+          output: '# Tuần Văn hóa – Du lịch năm 2026\n\nTuần Văn hóa – Du lịch diễn ra từ ngày 05/6/2026 đến ngày 11/6/2026. Lễ khai mạc diễn ra vào 20 giờ ngày 5/6/2026 tại Quảng trường trung tâm.\n',
         },
         {
           title: { vi: 'Dòng địa danh, ngày tháng của thông cáo chưa theo Nghị định 30', en: 'A press-release place-date line not in the Decree 30 form' },
@@ -209,6 +256,8 @@ export const dateFormat: Rule = {
   },
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
+    const publishedValue = frontMatterString(doc, 'date');
+    const published = publishedValue === undefined ? undefined : parseIsoDate(publishedValue);
     const dates: ShortDate[] = [];
     for (const { block } of proseBlocks(doc)) {
       const text = block.plain.text;
@@ -217,7 +266,7 @@ export const dateFormat: Rule = {
       if (profile.id === 'vn-press-release') checkPlaceDateLines(block, report);
       for (const window of windows) {
         for (const match of datesIn(text, window)) {
-          checkWeekday(block, match, report);
+          checkWeekday(block, match, published, report);
           if (isShortStyle(match.style) && !isHolidayDate(text, match)) dates.push(shortDate(block, match));
         }
       }
@@ -260,7 +309,8 @@ function datesIn(text: string, window: Span): DateMatch[] {
 function shortDate(block: Block, match: DateMatch): ShortDate {
   const written = block.plain.text.slice(match.start, match.end);
   const single = match.endDate ? null : SINGLE_DATE.exec(written);
-  return { block, match, text: written, parts: single ? { day: single[1]!, month: single[2]!, year: single[3] } : undefined };
+  const parts = single ? { day: single[1]!, month: single[2]!, year: single[3] } : undefined;
+  return { block, match, text: written, parts, numbers: writtenNumbers(written, match) };
 }
 
 /** A fix that rewrites a date in place, when its source maps one-to-one. */
@@ -295,8 +345,7 @@ function checkStyles(dates: readonly ShortDate[], configured: 'consistent' | Sho
 function checkPadding(dates: readonly ShortDate[], report: (problem: Problem) => void): void {
   const fields = new Map<PaddingField, Array<{ date: ShortDate; padded: boolean }>>();
   for (const date of dates) {
-    if (!date.parts) continue;
-    for (const { field, padded } of paddingFields(date.parts)) {
+    for (const { field, padded } of date.numbers) {
       const list = fields.get(field) ?? [];
       list.push({ date, padded });
       fields.set(field, list);
@@ -310,28 +359,28 @@ function checkPadding(dates: readonly ShortDate[], report: (problem: Problem) =>
   }
   if (expected.size === 0) return;
   for (const date of dates) {
-    if (!date.parts) continue;
-    const wrong = paddingFields(date.parts).filter(({ field, padded }) => expected.has(field) && expected.get(field)!.padded !== padded);
+    const wrong = date.numbers.filter(({ field, padded }) => expected.has(field) && expected.get(field)!.padded !== padded);
     if (wrong.length === 0) continue;
-    const { day, month, year } = date.parts;
-    const expectFor = (field: PaddingField | undefined) => (field ? expected.get(field) : undefined);
-    const dayRule = expectFor(wrong.find((entry) => entry.field === 'day')?.field);
-    const monthRule = expectFor(wrong.find((entry) => entry.field !== 'day')?.field);
-    const parts = { day: dayRule ? padded(day, dayRule.padded) : day, month: monthRule ? padded(month, monthRule.padded) : month, ...(year ? { year } : {}) };
-    const suggestion = restyled(parts, date.match.style as ShortStyle);
-    const rules = [dayRule, monthRule].filter((rule) => rule !== undefined);
+    const rules = wrong.map(({ field }) => expected.get(field)!);
+    // Rewritten from the last number back, so that earlier offsets still hold.
+    const suggestion = wrong.reduceRight(
+      (text, number, index) => text.slice(0, number.start) + padded(text.slice(number.start, number.end), rules[index]!.padded) + text.slice(number.end),
+      date.text,
+    );
     const clear = rules.every((rule) => rule.clear);
     const span = date.block.plain.span(date.match.start, date.match.end);
     report({ messageId: 'paddingMixed', data: { date: date.text, other: rules[0]!.example.text, suggestion }, ...span, ...(clear ? rewrite(date, suggestion) : {}) });
   }
 }
 
-function checkWeekday(block: Block, match: DateMatch, report: (problem: Problem) => void): void {
-  const { day, month, year } = match.date;
-  if (year === undefined) return;
+/** A weekday next to a date without its year (`thứ Bảy (17/4)`) is checked against the occurrence nearest to publication. */
+function checkWeekday(block: Block, match: DateMatch, published: IsoDate | undefined, report: (problem: Problem) => void): void {
   const text = block.plain.text;
   const written = weekdayNear(text, match);
   if (!written) return;
+  const { day, month } = match.date;
+  const year = match.date.year ?? (published && nearestOccurrence(day, month, published)?.year);
+  if (year === undefined) return;
   const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   if (writtenWeekday(written.text) === actual) return;
   const weekday = weekdayLike(written.text, actual, SENTENCE_OPENING.test(text.slice(Math.max(0, written.start - 3), written.start)));

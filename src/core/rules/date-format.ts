@@ -241,8 +241,8 @@ export const dateFormat: Rule = {
         {
           title: { vi: 'Số 0 ở đầu ngày viết khác nhau trong khoảng ngày và ngày đơn', en: 'Day zero-padding differing between a span and a single date' },
           text: '# Tuần Văn hóa – Du lịch năm 2026\n\nTuần Văn hóa – Du lịch diễn ra từ ngày 05/6/2026 đến ngày 11/6/2026. Lễ khai mạc diễn ra vào 20 giờ ngày 5/6/2026 tại Quảng trường trung tâm.\n',
+          // One padded day, one not: no form is clearly the text's, so there is no fix.
           expect: [{ messageId: 'paddingMixed', line: 3 }],
-          output: '# Tuần Văn hóa – Du lịch năm 2026\n\nTuần Văn hóa – Du lịch diễn ra từ ngày 05/6/2026 đến ngày 11/6/2026. Lễ khai mạc diễn ra vào 20 giờ ngày 5/6/2026 tại Quảng trường trung tâm.\n',
         },
         {
           title: { vi: 'Dòng địa danh, ngày tháng của thông cáo chưa theo Nghị định 30', en: 'A press-release place-date line not in the Decree 30 form' },

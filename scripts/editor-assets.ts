@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMON_FRONT_MATTER_KEYS, profiles } from '../src/core/profiles/index';
 import type { Profile } from '../src/core/profiles/types';
-import { TEMPLATE_FIELD_MARKERS, templateToSnippet, type TemplateField } from '../src/extension/commands/template-snippet';
+import { templateToSnippet, type TemplateField } from '../src/extension/commands/template-snippet';
+import { TEMPLATE_FIELD_MARKERS } from '../src/core/templates';
 
 const root = join(import.meta.dirname, '..');
 

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allRules } from '../core/rules/index';
 import { isProfileId, profiles, DEFAULT_PROFILE } from '../core/profiles/index';
-import { dateValues, fillTemplate } from '../core/templates';
+import { fillTemplate, newReleaseValues } from '../core/templates';
 import { localize } from '../core/i18n/localize';
 import { ConfigValidationError } from '../core/config/parse';
 import type { Lang } from '../core/types';
@@ -256,14 +256,8 @@ function newRelease(file: string | undefined, values: NewValues, cwd: string, la
   const date = values.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError({ vi: '--date cần dạng YYYY-MM-DD.', en: '--date must be YYYY-MM-DD.' });
   const template = readFileSync(join(packageRoot(), 'templates', profile.template), 'utf8');
-  const text = fillTemplate(template, {
-    ...dateValues(date),
-    ...(values.title ? { title: values.title } : {}),
-    ...(values.author ? { author: values.author } : {}),
-    ...(values.unit ? { unit: values.unit } : {}),
-    ...(values.agency ? { agency: values.agency } : {}),
-    ...(values['parent-agency'] ? { parentAgency: values['parent-agency'] } : {}),
-  });
+  const { title, author, unit, agency, 'parent-agency': parentAgency } = values;
+  const text = fillTemplate(template, newReleaseValues(date, { title, author, unit, agency, parentAgency }, profile.language));
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, text, { flag: 'wx' });
   output.stdout(localize({ vi: 'Đã tạo {file} (hồ sơ {profile}).\n', en: 'Created {file} ({profile} profile).\n' }, lang, { file, profile: profile.id }));

@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { profiles } from '../../src/core/profiles/index';
-import { dateValues, fillTemplate } from '../../src/core/templates';
-import { TEMPLATE_FIELD_MARKERS } from '../../src/extension/commands/template-snippet';
+import { dateValues, fillTemplate, TEMPLATE_FIELD_MARKERS } from '../../src/core/templates';
 import { buildSnippets, json, SNIPPETS_FILE } from '../../scripts/editor-assets';
 
 const root = join(__dirname, '..', '..');

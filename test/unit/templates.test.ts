@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { dateValues, fillTemplate } from '../../src/core/templates';
+import { dateValues, fillTemplate, newReleaseValues, TEMPLATE_FIELD_MARKERS } from '../../src/core/templates';
+import { lint } from '../../src/core/lint/engine';
 import { profiles } from '../../src/core/profiles/index';
 import { TEMPLATE_MARKERS } from '../../src/core/rules/placeholder-unfilled';
 
@@ -29,6 +30,17 @@ it('gives day and month without leading zeros, as Vietnamese leads write them', 
 
 it('leaves a placeholder without a value for the writer to see', () => {
   assert.equal(fillTemplate('# {{title}}\n', {}), '# {{title}}\n');
+});
+
+it('a new release gives each field not given, or given blank, as its […] marker in the release’s language, which placeholder-unfilled reports', () => {
+  for (const profile of Object.values(profiles)) {
+    const template = readFileSync(join(root, 'templates', profile.template), 'utf8');
+    const text = fillTemplate(template, newReleaseValues('2026-04-05', { title: 'Hội nghị tổng kết năm 2026', author: '  ' }, profile.language));
+    assert.doesNotMatch(text, /\{\{/, `${profile.id}: no {{…}} left`);
+    assert.ok(text.includes(TEMPLATE_FIELD_MARKERS.author[profile.language]), `${profile.id}: the author's marker`);
+    const reported = lint(text, { filePath: 'new.md' }).messages.filter((message) => message.ruleId === 'placeholder-unfilled').map((message) => text.slice(message.start, message.end));
+    assert.ok(reported.includes(TEMPLATE_FIELD_MARKERS.author[profile.language]), `${profile.id}: ${reported.join(', ')}`);
+  }
 });
 
 it('every field a template leaves for the writer is one placeholder-unfilled knows', () => {

@@ -1,14 +1,17 @@
 import type { Rule } from '../types';
+import { TEMPLATE_FIELD_MARKERS } from '../templates';
 
 /**
- * The fields the templates (templates/*.md) and snippets leave for the writer.
- * A test checks that every `[…]` marker in the templates is listed here.
+ * The fields the templates (templates/*.md) and snippets leave for the writer,
+ * and those a new release leaves for a value not given (`[Tác giả]`). A test
+ * checks that every `[…]` marker in the templates is listed here.
  */
-export const TEMPLATE_MARKERS = [
+export const TEMPLATE_MARKERS: readonly string[] = [
   'Từ khóa', 'Địa điểm', 'Đơn vị chủ trì', 'Tên sự kiện', 'Mục đích', 'Họ tên', 'Chức vụ', 'Mô tả ảnh', 'Chú thích ảnh',
   'Nội dung', 'Nội dung chính', 'Trích dẫn', 'Kế hoạch tiếp theo', 'Số', 'Ký hiệu cơ quan', 'Địa danh', 'Số điện thoại', 'Email',
   'Organization', 'City', 'CITY', 'State', 'Month', 'Announcement', 'Details', 'Quote', 'Name', 'Title', 'Next steps', 'Boilerplate', 'Phone',
-] as const;
+  ...Object.values(TEMPLATE_FIELD_MARKERS).flatMap(({ vi, en }) => [vi, en].map((marker) => marker.slice(1, -1))),
+];
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A template field `[Họ tên]`, or a placeholder `{{title}}` that `govpress new` had no value for. */
@@ -44,6 +47,14 @@ export const placeholderUnfilled: Rule = {
             { messageId: 'unfilled', line: 3 },
             { messageId: 'unfilled', line: 5 },
             { messageId: 'unfilled', line: 5 },
+          ],
+        },
+        {
+          title: { vi: 'Tác giả, đơn vị chưa nhập khi tạo bài', en: 'Author and unit not given when the release was made' },
+          text: '---\ntitle: "Hội nghị tổng kết năm 2026"\nauthor: "[Tác giả]"\nunit: "[Đơn vị]"\n---\n\n# Hội nghị tổng kết năm 2026\n',
+          expect: [
+            { messageId: 'unfilled', line: 3 },
+            { messageId: 'unfilled', line: 4 },
           ],
         },
         {

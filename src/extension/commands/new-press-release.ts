@@ -7,8 +7,8 @@
 import * as vscode from 'vscode';
 import { isProfileId, profiles } from '../../core/profiles/index';
 import type { Profile } from '../../core/profiles/types';
-import { dateValues, fillTemplate } from '../../core/templates';
-import { TEMPLATE_FIELD_MARKERS, templateToSnippet, type TemplateFieldKey } from './template-snippet';
+import { fillTemplate, newReleaseValues, type TemplateFieldKey } from '../../core/templates';
+import { templateToSnippet } from './template-snippet';
 import { uiLanguage } from '../l10n';
 
 /** Answers that skip the prompts (for scripts and tests); the palette passes none. */
@@ -49,13 +49,13 @@ export async function newPressRelease(extensionUri: vscode.Uri, answers: NewPres
     if (!template.includes(`{{${field.key}}}`)) continue;
     const value = answers[field.key] ?? (await askField(field));
     if (value === undefined) return undefined;
-    values[field.key] = value.trim() || TEMPLATE_FIELD_MARKERS[field.key][profile.language];
+    values[field.key] = value;
   }
   const date = answers.date ?? (await askDate());
   if (date === undefined) return undefined;
   if (!isIsoDate(date)) throw new Error(vscode.l10n.t('The date must be a real date written YYYY-MM-DD: {0}', date));
 
-  const text = fillTemplate(template, { ...dateValues(date), ...values });
+  const text = fillTemplate(template, newReleaseValues(date, values, profile.language));
   const document = await vscode.workspace.openTextDocument({ language: 'markdown' });
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(new vscode.SnippetString(templateToSnippet(text)), new vscode.Position(0, 0));

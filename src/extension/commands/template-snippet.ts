@@ -6,17 +6,6 @@
  * document order. No `vscode` import: the snippet generator uses it too.
  */
 
-/** Template values the writer supplies, and the `[…]` field each leaves when none is given, in the document's language. */
-export const TEMPLATE_FIELD_MARKERS = {
-  title: { vi: '[Tiêu đề]', en: '[Headline]' },
-  author: { vi: '[Tác giả]', en: '[Author]' },
-  unit: { vi: '[Đơn vị]', en: '[Unit]' },
-  agency: { vi: '[Cơ quan ban hành]', en: '[Agency]' },
-  parentAgency: { vi: '[Cơ quan chủ quản]', en: '[Parent agency]' },
-} as const satisfies Record<string, Record<'vi' | 'en', string>>;
-
-export type TemplateFieldKey = keyof typeof TEMPLATE_FIELD_MARKERS;
-
 /** What a `{{key}}` placeholder becomes: a tab stop (all occurrences mirrored) or raw snippet syntax such as `$CURRENT_YEAR`. */
 export type TemplateField = { placeholder: string } | { snippet: string };
 

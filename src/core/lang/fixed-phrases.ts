@@ -21,6 +21,10 @@ export interface FixedPhrase {
   written: readonly string[];
   /** The right words: a misspelling's correction in lower case, a name, type or part as the decree writes it. */
   right: readonly string[];
+  /** Words (lower case) that, right after the phrase, make it a real one: `thế kỹ` before `thuật`. */
+  realWhenFollowedBy?: ReadonlySet<string>;
+  /** Words (lower case) that, right before the phrase, make it a real one: `sử lý` after `lịch`. */
+  realWhenPrecededBy?: ReadonlySet<string>;
 }
 
 /** A fixed phrase in a block of prose: words `[first, end)`. */
@@ -37,7 +41,15 @@ let byFirstWord: Map<string, FixedPhrase[]> | undefined;
 function phrasesByFirstWord(): Map<string, FixedPhrase[]> {
   if (byFirstWord) return byFirstWord;
   const phrases: FixedPhrase[] = [
-    ...MISSPELLINGS.map(([wrong, right]): FixedPhrase => ({ kind: 'misspelling', written: wrong.split(' '), right: right.split(' ') })),
+    ...MISSPELLINGS.map(
+      ([wrong, right, real]): FixedPhrase => ({
+        kind: 'misspelling',
+        written: wrong.split(' '),
+        right: right.split(' '),
+        ...(real?.followedBy ? { realWhenFollowedBy: new Set(real.followedBy) } : {}),
+        ...(real?.precededBy ? { realWhenPrecededBy: new Set(real.precededBy) } : {}),
+      }),
+    ),
     ...[...specialNames(), ...legalPhrases()].map(({ words, kind }): FixedPhrase => ({ kind, written: words.map((word) => word.toLowerCase()), right: words })),
   ];
   byFirstWord = new Map();
@@ -62,7 +74,8 @@ function phrasesStartingWith(spelling: Spelling): readonly FixedPhrase[] | null 
 /**
  * True when `words` from `first` are the phrase's, whatever their capitals,
  * each after the one before only by white space of the text itself (emphasis
- * around a word is no break; the line between two list items is).
+ * around a word is no break; the line between two list items is), and with
+ * no word beside it that makes it a real phrase.
  */
 function writtenAt(plain: PlainText, words: readonly Word[], first: number, phrase: FixedPhrase): boolean {
   const { written } = phrase;
@@ -75,7 +88,15 @@ function writtenAt(plain: PlainText, words: readonly Word[], first: number, phra
     if (word.text !== written[index] && word.text.toLowerCase() !== written[index]) return false;
     if (!plain.isExact(previousEnd, word.start)) return false;
   }
-  return true;
+  const last = first + written.length - 1;
+  return !realBeside(plain, words, last, last + 1, phrase.realWhenFollowedBy) && !realBeside(plain, words, first, first - 1, phrase.realWhenPrecededBy);
+}
+
+/** The word `beside`, next to the phrase's word `edge` with only white space between them, is one of `real`: `lợi thế kỹ thuật`, `lịch sử lý luận`. */
+function realBeside(plain: PlainText, words: readonly Word[], edge: number, beside: number, real: ReadonlySet<string> | undefined): boolean {
+  if (!real || beside < 0 || beside >= words.length) return false;
+  const [left, right] = beside < edge ? [words[beside]!, words[edge]!] : [words[edge]!, words[beside]!];
+  return skipWhiteSpace(plain.text, left.end) === right.start && real.has(words[beside]!.text.toLowerCase());
 }
 
 /** The fixed phrases of the document's prose, left to right, the longest at each place; one pass per model. */

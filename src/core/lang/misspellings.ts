@@ -2,6 +2,22 @@ import { isAllCaps, withInitial } from './name-matcher';
 import { isCapitalAt } from '../text/words';
 
 /**
+ * The words next to a wrong phrase that make it a real one after all, its last
+ * syllable opening the next word or its first closing the word before:
+ * `lợi thế kỹ thuật`, `khả năng xuất khẩu`, `lịch sử lý luận`, `di tích lịch
+ * sử Lý Sơn`, `thế kỷ năng động`.
+ */
+export interface RealPhraseContext {
+  followedBy?: readonly string[];
+  precededBy?: readonly string[];
+}
+
+/** Words that `xuất` opens (`xuất khẩu`, `xuất hiện`, `xuất sắc`…): `năng xuất khẩu`, `thô sơ xuất hiện` are no misspellings. */
+const XUAT_WORDS = ['khẩu', 'hiện', 'sắc', 'bản', 'phát', 'xứ', 'cảnh', 'hành', 'kho', 'ngũ', 'viện', 'huyết', 'thân', 'quân', 'trình', 'toán', 'chúng', 'siêu', 'nhập', 'vốn', 'hàng', 'bán', 'xưởng', 'gia', 'thần'];
+/** Words that `sử` closes (`lịch sử`, `tiền sử`, `quốc sử`…): `lịch sử Lý Sơn` is no misspelling of `xử lý`. */
+const HISTORY_WORDS = ['lịch', 'tiền', 'quốc', 'dã', 'chính', 'ngự', 'văn'];
+
+/**
  * Misspellings of Vietnamese words that writers of official news make often
  * and that are wrong wherever they stand: each wrong phrase is no word of the
  * language, so its correction is certain. Phrases whose wrong form is also a
@@ -12,9 +28,10 @@ import { isCapitalAt } from '../text/words';
  * final-consonant confusions of the same kind.
  *
  * Written in lower case, the wrong phrase and its correction syllable for
- * syllable (the correction keeps each syllable's capitals).
+ * syllable (the correction keeps each syllable's capitals), then the words
+ * next to it that make it a real phrase after all.
  */
-export const MISSPELLINGS: readonly (readonly [wrong: string, right: string])[] = [
+export const MISSPELLINGS: readonly (readonly [wrong: string, right: string, real?: RealPhraseContext])[] = [
   // Seen in real portal articles
   ['chia sẽ', 'chia sẻ'],
   ['nổ lực', 'nỗ lực'],
@@ -29,12 +46,11 @@ export const MISSPELLINGS: readonly (readonly [wrong: string, right: string])[] 
   ['giúp đở', 'giúp đỡ'],
   ['sữa chữa', 'sửa chữa'],
   ['kỹ niệm', 'kỷ niệm'],
-  ['kỹ luật', 'kỷ luật'],
   ['kỹ lục', 'kỷ lục'],
-  ['kỹ yếu', 'kỷ yếu'],
-  ['thế kỹ', 'thế kỷ'],
+  ['kỹ yếu', 'kỷ yếu', { followedBy: ['tố'] }],
+  ['thế kỹ', 'thế kỷ', { followedBy: ['thuật', 'năng', 'xảo', 'sư', 'lưỡng', 'càng', 'nghệ'] }],
   ['kỷ thuật', 'kỹ thuật'],
-  ['kỷ năng', 'kỹ năng'],
+  ['kỷ năng', 'kỹ năng', { precededBy: ['thế'] }],
   ['kỷ lưỡng', 'kỹ lưỡng'],
   ['lể hội', 'lễ hội'],
   ['triễn lãm', 'triển lãm'],
@@ -42,20 +58,20 @@ export const MISSPELLINGS: readonly (readonly [wrong: string, right: string])[] 
   ['bồi dưởng', 'bồi dưỡng'],
   ['mãi mê', 'mải mê'],
   // s and x, ch and tr, d and gi
-  ['sử lý', 'xử lý'],
-  ['sử lí', 'xử lí'],
+  ['sử lý', 'xử lý', { precededBy: HISTORY_WORDS }],
+  ['sử lí', 'xử lí', { precededBy: HISTORY_WORDS }],
   ['sử phạt', 'xử phạt'],
   ['xử dụng', 'sử dụng'],
   ['sản suất', 'sản xuất'],
-  ['năng xuất', 'năng suất'],
+  ['năng xuất', 'năng suất', { followedBy: XUAT_WORDS }],
   ['bổ xung', 'bổ sung'],
   ['xắp xếp', 'sắp xếp'],
   ['sắp sếp', 'sắp xếp'],
   ['xuất xắc', 'xuất sắc'],
   ['kiểm xoát', 'kiểm soát'],
   ['đột suất', 'đột xuất'],
-  ['sơ xuất', 'sơ suất'],
-  ['sát nhập', 'sáp nhập'],
+  ['sơ xuất', 'sơ suất', { followedBy: XUAT_WORDS }],
+  ['sát nhập', 'sáp nhập', { followedBy: ['khẩu', 'cảnh', 'học', 'viện', 'ngũ', 'môn', 'liệu', 'kho', 'tịch', 'cuộc', 'tâm', 'cư', 'siêu', 'hàng', 'lậu'] }],
   ['xát nhập', 'sáp nhập'],
   ['chuẩn đoán', 'chẩn đoán'],
   ['chân trọng', 'trân trọng'],

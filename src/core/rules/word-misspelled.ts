@@ -35,6 +35,20 @@ export const wordMisspelled: Rule = {
           title: { vi: 'Cụm chữ chỉ trông giống: "cũng cố gắng", "giành cho đội nhà"', en: 'Look-alikes that are right: "cũng cố gắng", "giành cho đội nhà"' },
           text: '# Đội tuyển tỉnh giành huy chương vàng\n\nCác vận động viên cũng cố gắng hết sức và giành cho đội nhà tấm huy chương vàng đầu tiên.\n',
         },
+        {
+          title: {
+            vi: 'Chữ sau làm thành từ khác: "khả năng xuất khẩu", "lợi thế kỹ thuật", "giám sát nhập khẩu"',
+            en: 'The next word makes another word: "khả năng xuất khẩu", "lợi thế kỹ thuật", "giám sát nhập khẩu"',
+          },
+          text: '# Doanh nghiệp nâng cao khả năng xuất khẩu\n\nDoanh nghiệp có khả năng xuất khẩu sang EU, phát huy lợi thế kỹ thuật và những tài năng xuất sắc. Cơ quan hải quan tăng cường giám sát nhập khẩu và phân tích kỹ yếu tố rủi ro.\n',
+        },
+        {
+          title: {
+            vi: 'Chữ trước làm thành từ khác: "lịch sử Lý Sơn", "lịch sử lý luận", "thế kỷ năng động"',
+            en: 'The word before makes another word: "lịch sử Lý Sơn", "lịch sử lý luận", "thế kỷ năng động"',
+          },
+          text: '# Trưng bày chuyên đề về lịch sử Lý Sơn\n\nSáng 14/4, Bảo tàng tỉnh khai mạc trưng bày về lịch sử Lý Sơn. Hội thảo bàn về lịch sử lý luận phê bình văn học và một thế kỷ năng động của vùng biển.\n',
+        },
       ],
       invalid: [
         {
@@ -58,6 +72,17 @@ export const wordMisspelled: Rule = {
             { messageId: 'misspelled', line: 3 },
           ],
           output: '# Tỉnh đoàn tổ chức lễ kỷ niệm ngày thành lập\n\nXử lý nghiêm các trường hợp vi phạm. Chương trình HỖ TRỢ người dân được triển khai từ tháng 5.\n',
+        },
+        {
+          title: { vi: 'Lỗi chính tả không có chữ sau làm thành từ khác', en: 'Misspellings with no next word making another word' },
+          text: '# Hoàn thành sát nhập các xã\n\nNăng xuất lúa đạt 7 tấn/ha sau nửa thế kỹ canh tác; xã có năng xuất cao nhất được khen thưởng.\n',
+          expect: [
+            { messageId: 'misspelled', line: 1 },
+            { messageId: 'misspelled', line: 3 },
+            { messageId: 'misspelled', line: 3 },
+            { messageId: 'misspelled', line: 3 },
+          ],
+          output: '# Hoàn thành sáp nhập các xã\n\nNăng suất lúa đạt 7 tấn/ha sau nửa thế kỷ canh tác; xã có năng suất cao nhất được khen thưởng.\n',
         },
       ],
     },

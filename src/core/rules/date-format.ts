@@ -74,6 +74,8 @@ const PLACE_DATE_LINE = /^[ \t]*\p{Lu}[^\n,]{0,60},\s*ngày\s+(\d{1,2})\s+tháng
 const SENTENCE_OPENING = /(?:^|[.!?…:]\s*|\n\s*)$/u;
 const DIGIT = /\d/u;
 const SPACES = /\s+/u;
+/** A spaced dash or an en dash: how a span of days is written (`10 - 12`, `10–12`). */
+const SPAN_DASH = /\s|–/u;
 
 /** The style a date is rewritten to: its separators replaced, its digits kept. */
 function restyled(parts: DateParts, style: ShortStyle): string {
@@ -180,6 +182,10 @@ export const dateFormat: Rule = {
         vi: 'Ngày "{date}" dùng dấu "{style}", còn "{other}" dùng dấu "{expected}": chọn một kiểu cho cả bài.',
         en: 'Date "{date}" uses "{style}" while "{other}" uses "{expected}": choose one style for the whole text.',
       },
+      styleOrSpan: {
+        vi: 'Ngày "{date}" dùng dấu "{style}" thay cho "{expected}", nhưng cũng đọc được là khoảng ngày: nếu là ngày {first} tháng {second}, viết "{suggestion}"; nếu là khoảng ngày, ghi thêm tháng, ví dụ "{first} - {second}/…".',
+        en: 'Date "{date}" uses "{style}" instead of "{expected}", but it also reads as a span of days: if it is day {first} of month {second}, write "{suggestion}"; if it is a span, add its month, e.g. "{first} - {second}/…".',
+      },
       configuredStyle: {
         vi: 'Ngày "{date}" phải dùng dấu "{expected}" theo cấu hình "dateStyle": "{suggestion}".',
         en: 'Date "{date}" must use "{expected}" per the "dateStyle" setting: "{suggestion}".',
@@ -219,6 +225,18 @@ export const dateFormat: Rule = {
           text: '# Hội nghị sơ kết quý I\n\nSáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị sơ kết quý I theo Kế hoạch số 45/KH-SKHCN ngày 10/01/2026. Các đơn vị gửi báo cáo trước ngày 20-4.\n',
           expect: [{ messageId: 'mixedStyle', line: 3 }],
           output: '# Hội nghị sơ kết quý I\n\nSáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị sơ kết quý I theo Kế hoạch số 45/KH-SKHCN ngày 10/01/2026. Các đơn vị gửi báo cáo trước ngày 20/4.\n',
+        },
+        {
+          title: { vi: 'Gạch ngang có cách giữa hai số: ngày hay khoảng ngày', en: 'A spaced dash between two numbers: a date or a span of days' },
+          text: '# Hội chợ nông sản năm 2026\n\nSáng 18/10/2026, Sở Công Thương khai mạc hội chợ nông sản tại phường Pleiku, kéo dài đến ngày 22/10/2026. Các phiên giao thương diễn ra vào ngày 10 - 12 hằng tháng.\n',
+          // "10 - 12" may be the 10th to the 12th: reported, not rewritten to "10/12".
+          expect: [{ messageId: 'styleOrSpan', line: 3 }],
+        },
+        {
+          title: { vi: 'Gạch ngang có cách giữa ngày và tháng', en: 'A spaced dash between day and month' },
+          text: '# Hội chợ nông sản năm 2026\n\nSáng 18/10/2026, Sở Công Thương khai mạc hội chợ nông sản tại phường Pleiku, kéo dài đến ngày 22/10/2026. Trước đó, ngày 17 - 9, đoàn công tác đã khảo sát địa điểm.\n',
+          expect: [{ messageId: 'mixedStyle', line: 3 }],
+          output: '# Hội chợ nông sản năm 2026\n\nSáng 18/10/2026, Sở Công Thương khai mạc hội chợ nông sản tại phường Pleiku, kéo dài đến ngày 22/10/2026. Trước đó, ngày 17/9, đoàn công tác đã khảo sát địa điểm.\n',
         },
         {
           title: { vi: 'Thứ không khớp với ngày', en: 'A weekday that does not match the date' },
@@ -313,6 +331,16 @@ function shortDate(block: Block, match: DateMatch): ShortDate {
   return { block, match, text: written, parts, numbers: writtenNumbers(written, match) };
 }
 
+/**
+ * `ngày 10 - 12`: a spaced or en dash between a smaller and a larger number
+ * also writes a span of days (the 10th to the 12th), so which separator it
+ * needs is the writer's call. `17 – 9` cannot be a span.
+ */
+function mayBeDaySpan(date: ShortDate): boolean {
+  const { day, month, year } = date.parts!;
+  return year === undefined && SPAN_DASH.test(date.text) && Number(day) < Number(month);
+}
+
 /** A fix that rewrites a date in place, when its source maps one-to-one. */
 function rewrite(date: ShortDate, text: string): Pick<Problem, 'fix'> {
   const { block, match } = date;
@@ -336,6 +364,10 @@ function checkStyles(dates: readonly ShortDate[], configured: 'consistent' | Sho
       return;
     }
     const suggestion = date.parts ? restyled(date.parts, main.form) : date.text;
+    if (date.parts && mayBeDaySpan(date)) {
+      report({ messageId: 'styleOrSpan', data: { ...data, suggestion, first: date.parts.day, second: date.parts.month }, ...span });
+      return;
+    }
     const fix = date.parts ? rewrite(date, suggestion) : {};
     report({ messageId: configured === 'consistent' ? 'mixedStyle' : 'configuredStyle', data: { ...data, suggestion }, ...span, ...fix });
   });

@@ -63,8 +63,8 @@ function spaceBefore(text: string, spacesStart: number, markIndex: number): Plai
   if (mark === '.' && (next === '.' || next === '/' || isTokenCharacter(next))) return undefined; // ` ...`, ` ./.`, ` .NET`, ` .5`
   if (mark === '%' && !DIGIT.test(previous)) return undefined;
   if ((mark === ',' || mark === '.' || mark === ':') && DIGIT.test(previous) && next !== undefined && DIGIT.test(next)) return undefined; // `14 :30`: the date and number rules'
-  // `vị ,trong` → `vị, trong`: the space moves after the mark, in one edit.
-  const movesAfter = next !== undefined && LETTER.test(next) && mark !== '%';
+  // `vị ,trong` → `vị, trong`, `Nhất ,2 giải` → `Nhất, 2 giải`: the space moves after the mark, in one edit.
+  const movesAfter = isTokenCharacter(next) && mark !== '%';
   return {
     messageId: 'spaceBefore',
     data: { mark, written: excerpt(text, spacesStart, markIndex + 1) },
@@ -337,6 +337,12 @@ export const punctuationSpacing: Rule = {
             { messageId: 'missingSpaceAfter', line: 3 },
           ],
           output: '# Hội nghị giao ban\n\nSáng 14/4, Sở tổ chức hội nghị giao ban với các đơn vị, trong đó có 12 xã, phường.\n',
+        },
+        {
+          title: { vi: 'Thừa dấu cách trước dấu phẩy đứng trước một số', en: 'A space before a comma followed by a number' },
+          text: '# Kết quả thi học sinh giỏi quốc gia\n\nMôn Toán có 4 giải (1 giải Nhất ,2 giải Nhì, 1 giải Ba).\n',
+          expect: [{ messageId: 'spaceBefore', line: 3 }],
+          output: '# Kết quả thi học sinh giỏi quốc gia\n\nMôn Toán có 4 giải (1 giải Nhất, 2 giải Nhì, 1 giải Ba).\n',
         },
         {
           title: { vi: 'Thiếu dấu cách sau dấu chấm và trước dấu ngoặc', en: 'Missing space after a full stop and before a parenthesis' },

@@ -32,6 +32,12 @@ function capitalize(word: string): string {
   return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
 }
 
+/** The generic noun opening a place name (`tỉnh` of `tỉnh Đồng Tháp`), in lower case. */
+export function genericPlaceNoun(place: string): string | undefined {
+  const lower = place.toLocaleLowerCase('vi');
+  return GENERIC_PLACE_NOUNS.find((noun) => lower.startsWith(`${noun} `));
+}
+
 /**
  * The place name as it is printed: every syllable of the proper name
  * capitalized, an opening generic noun in sentence case. A name written all
@@ -42,8 +48,7 @@ export function properPlaceName(place: string): string {
   const trimmed = place.normalize('NFC').trim().replace(/\s+/gu, ' ');
   const allCapitals = /\p{Ll}/u.test(trimmed.toLocaleLowerCase('vi')) && trimmed === trimmed.toLocaleUpperCase('vi');
   const text = allCapitals ? trimmed.toLocaleLowerCase('vi') : trimmed;
-  const lower = text.toLocaleLowerCase('vi');
-  const generic = GENERIC_PLACE_NOUNS.find((noun) => lower.startsWith(`${noun} `));
+  const generic = genericPlaceNoun(text);
   const properName = generic ? text.slice(generic.length) : text;
   const capitalizedName = properName.replace(/\p{L}+/gu, capitalize);
   return generic ? capitalize(generic) + capitalizedName : capitalizedName;

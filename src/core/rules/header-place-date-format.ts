@@ -1,6 +1,6 @@
 import type { PressRelease } from '../model/types';
 import type { Problem, Rule } from '../types';
-import { formatPlaceDate, properPlaceName } from '../press-release/place-date';
+import { formatPlaceDate, genericPlaceNoun, properPlaceName } from '../press-release/place-date';
 import { frontMatterSpan, frontMatterString } from './helpers';
 import { parseIsoDate } from '../calendar';
 import { frontMatterScalarFix } from './front-matter-fields';
@@ -13,6 +13,13 @@ const DATE_IN_PLACE =
   /[\s,]*(?:ngày(?:\s+(?<day>\d{1,2})\s+tháng\s+(?<month>\d{1,2})\s+năm\s+(?<year>\d{4}))?|(?<numericDay>\d{1,2})[/.-](?<numericMonth>\d{1,2})[/.-](?<numericYear>\d{4})).*$/iu;
 
 const PLACE_NAME_CHARACTERS = /^[\p{L}\p{M}\p{N} .'’-]+$/u;
+/**
+ * The line names a unit without its generic noun (`Đồng Tháp`, not `Tỉnh
+ * Đồng Tháp`), except a unit named by a number or after a person (Phụ lục
+ * I, II.4: `Quận 1`, `Thành phố Hồ Chí Minh`). Only these are known for sure
+ * to keep the noun; whether another name is a person's is the writer's call.
+ */
+const KEEPS_GENERIC_NOUN = /^(?:\d+|hồ chí minh)$/u;
 
 /** The same calendar day: the date written in the place and the ISO `date:`. */
 function sameDay(groups: Record<string, string | undefined>, isoDate: string | undefined): boolean {
@@ -43,6 +50,12 @@ function checkPlace(doc: PressRelease, report: (problem: Problem) => void, value
   // Capitals are judged on names only, not on template placeholders such as `[Địa danh]`.
   if (!PLACE_NAME_CHARACTERS.test(withoutComma)) return;
   const expected = properPlaceName(withoutComma);
+  const noun = genericPlaceNoun(expected);
+  const name = noun === undefined ? '' : expected.slice(noun.length).trim();
+  if (noun !== undefined && !KEEPS_GENERIC_NOUN.test(name.toLocaleLowerCase('vi'))) {
+    report({ messageId: 'placeGenericNoun', data: { value, name, noun: expected.slice(0, noun.length) }, ...span });
+    return;
+  }
   if (expected !== withoutComma) report({ messageId: 'placeCase', data: { value, expected }, ...span, ...fixTo(value.replace(withoutComma, expected)) });
 }
 
@@ -60,8 +73,8 @@ export const headerPlaceDateFormat: Rule = {
         en: 'Place (`place`) and date (`date`) for the line "Đồng Tháp, ngày 05 tháng 3 năm 2026"',
       },
       rationale: {
-        vi: `Dòng địa danh, ngày tháng là thành phần bắt buộc (Nghị định 30/2020, Phụ lục I, mục II.4) và được tạo từ front matter theo đúng quy định: "${EXAMPLE_LINE}" (ngày nhỏ hơn 10 và tháng 1, 2 có số 0 phía trước). Vì vậy chỉ ghi tên địa danh vào \`place\` (viết hoa chữ cái đầu mỗi âm tiết, không dấu phẩy cuối, không ghi ngày) và ngày theo ISO vào \`date\`. Sửa tự động: bỏ dấu phẩy thừa, viết hoa đúng, và bỏ phần ngày ghi trong \`place\` khi ngày đó trùng với \`date\`.`,
-        en: `The place-date line is a required element (Nghị định 30/2020, Phụ lục I, II.4) and is generated from the front matter in the decreed form: "${EXAMPLE_LINE}" (days below 10 and the months 1 and 2 zero-padded). So \`place\` holds the place name only (each syllable capitalized, no trailing comma, no date) and \`date\` the ISO date. The fix removes a trailing comma, corrects capitals, and drops a date written into \`place\` when it equals \`date\`.`,
+        vi: `Dòng địa danh, ngày tháng là thành phần bắt buộc (Nghị định 30/2020, Phụ lục I, mục II.4) và được tạo từ front matter theo đúng quy định: "${EXAMPLE_LINE}" (ngày nhỏ hơn 10 và tháng 1, 2 có số 0 phía trước). Vì vậy chỉ ghi tên địa danh vào \`place\` (viết hoa chữ cái đầu mỗi âm tiết, không có danh từ chung "tỉnh", "xã" trừ tên người hoặc chữ số như "Thành phố Hồ Chí Minh", "Quận 1", không dấu phẩy cuối, không ghi ngày) và ngày theo ISO vào \`date\`. Sửa tự động: bỏ dấu phẩy thừa, viết hoa đúng, và bỏ phần ngày ghi trong \`place\` khi ngày đó trùng với \`date\`.`,
+        en: `The place-date line is a required element (Nghị định 30/2020, Phụ lục I, II.4) and is generated from the front matter in the decreed form: "${EXAMPLE_LINE}" (days below 10 and the months 1 and 2 zero-padded). So \`place\` holds the place name only (each syllable capitalized, no generic noun such as "tỉnh" or "xã" except before a person's name or a number as in "Thành phố Hồ Chí Minh", "Quận 1", no trailing comma, no date) and \`date\` the ISO date. The fix removes a trailing comma, corrects capitals, and drops a date written into \`place\` when it equals \`date\`.`,
       },
     },
     messages: {
@@ -80,6 +93,10 @@ export const headerPlaceDateFormat: Rule = {
       placeCase: {
         vi: 'Địa danh "{value}" phải viết "{expected}": viết hoa chữ cái đầu mỗi âm tiết của tên riêng.',
         en: 'Place "{value}" must be written "{expected}": capitalize each syllable of the proper name.',
+      },
+      placeGenericNoun: {
+        vi: 'Địa danh "{value}": dòng địa danh, ngày tháng chỉ ghi tên riêng, ví dụ "{name}"; chỉ giữ "{noun}" khi đơn vị hành chính mang tên người, chữ số hoặc sự kiện lịch sử ("Thành phố Hồ Chí Minh", "Quận 1") (Nghị định 30/2020, Phụ lục I, mục II.4).',
+        en: 'Place "{value}": the place-date line gives the proper name only, e.g. "{name}"; keep "{noun}" only when the unit is named after a person, a number or a historic event ("Thành phố Hồ Chí Minh", "Quận 1") (Decree 30/2020, Appendix I, II.4).',
       },
       dateMissing: {
         vi: 'Thiếu ngày ban hành cho dòng "{place}, ngày … tháng … năm …": thêm "date: YYYY-MM-DD".',
@@ -126,6 +143,20 @@ export const headerPlaceDateFormat: Rule = {
           profile: 'vn-press-release',
           text: '---\nplace: Đồng Tháp\ndate: 5/3/2026\n---\n',
           expect: [{ messageId: 'dateInvalid', line: 3 }],
+        },
+        {
+          title: { vi: 'Địa danh kèm danh từ chung "tỉnh"', en: 'A place name with the generic noun "tỉnh"' },
+          profile: 'vn-press-release',
+          text: '---\nplace: tỉnh Đồng Tháp\ndate: 2026-03-05\n---\n',
+          // The line reads "Đồng Tháp, ngày …": capitalizing "Tỉnh" would not make it right, and whether the noun stays depends on the name.
+          expect: [{ messageId: 'placeGenericNoun', line: 2 }],
+        },
+        {
+          title: { vi: 'Đơn vị hành chính mang tên người, viết thường', en: 'A unit named after a person, in lower case' },
+          profile: 'vn-press-release',
+          text: '---\nplace: thành phố Hồ Chí Minh\ndate: 2026-01-15\n---\n',
+          expect: [{ messageId: 'placeCase', line: 2 }],
+          output: '---\nplace: Thành phố Hồ Chí Minh\ndate: 2026-01-15\n---\n',
         },
         { title: { vi: 'Không có ngày', en: 'No date' }, profile: 'vn-press-release', text: '---\nplace: Đồng Tháp\n---\n', expect: [{ messageId: 'dateMissing', line: 1 }] },
       ],

@@ -31,6 +31,8 @@ const SENTENCE_END_MARKS = '.!?…”';
 /** The last characters of a sentence or clause: a line ending with one is text, not a trailer line. */
 const CLAUSE_END_MARKS = '.!?…:;,';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A web address as written out in the text (`https://…`, `www.…`), not inside brackets. */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)/iu;
 
 /** Where a signature line is written. */
 export type SignaturePlacement =
@@ -227,16 +229,24 @@ function isProse(block: Block): boolean {
   return proseRole && LETTER_OR_DIGIT.test(block.plain.text);
 }
 
+/** The text ends with a bare web address, which would take a glued `./.` into the link. */
+export function endsWithWebAddress(text: string): boolean {
+  return WEB_ADDRESS.test(lastWord(text));
+}
+
 /**
  * The edit that closes the article text with `./.`: it replaces a final
  * period (`tới.`, `”.`) or follows a final word, number or bracket. None
  * after `?`, `!`, `…`, `”` or `:` — whether the mark replaces or follows
  * that punctuation is the writer's call — nor when markup closes the
  * paragraph (`**…tới.**`), where the mark would land inside the markup.
+ * None either after a bare web address, which would take the mark into the
+ * link, or when a table follows: the text goes on there.
  */
 export function closingEdit(doc: PressRelease, closing: ClosingText): TextEdit | undefined {
   const { text, plainEnd, end } = closing;
   if (!closing.block.plain.isExact(plainEnd - 1, plainEnd) || !/^\s|^$/u.test(doc.source.slice(end, end + 1))) return undefined;
+  if (endsWithWebAddress(text) || doc.blocks.some((block) => block.node.type === 'table' && block.start > closing.block.start)) return undefined;
   if (text.endsWith('.') && !text.endsWith('..')) return { start: end - 1, end, text: END_MARK };
   if (/[\p{L}\p{N})\]%]$/u.test(text)) return { start: end, end, text: END_MARK };
   return undefined;

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { END_MARK, articleEnding, closingEdit } from './article-ending';
+import { END_MARK, articleEnding, closingEdit, endsWithWebAddress } from './article-ending';
 import { plainSpan } from './source-span';
 
 interface EndmarkMissingOptions {
@@ -26,6 +26,10 @@ export const endmarkMissing: Rule<EndmarkMissingOptions> = {
       missing: {
         vi: 'Đoạn văn cuối chưa có dấu kết thúc: thêm "./." liền sau "{word}", thay cho dấu chấm cuối câu nếu có.',
         en: 'The last paragraph has no end mark: add "./." right after "{word}", in place of the final period if there is one.',
+      },
+      missingAfterAddress: {
+        vi: 'Đoạn văn cuối chưa có dấu kết thúc nhưng kết thúc bằng địa chỉ web "{word}": viết "./." liền sau thì dấu bị đọc thành một phần của đường dẫn. Đặt địa chỉ trong ngoặc, ví dụ "(https://…)./.", hoặc viết lại câu để địa chỉ không đứng cuối.',
+        en: 'The last paragraph has no end mark but ends with the web address "{word}": a "./." attached to it would be read as part of the link. Put the address in parentheses, e.g. "(https://…)./.", or rewrite the sentence so that the address does not come last.',
       },
       malformed: {
         vi: 'Dấu kết thúc "{written}" viết sai: viết "./." (chấm, gạch chéo, chấm).',
@@ -84,6 +88,17 @@ export const endmarkMissing: Rule<EndmarkMissingOptions> = {
           expect: [{ messageId: 'missing', line: 5 }],
         },
         {
+          title: { vi: 'Đoạn cuối kết thúc bằng địa chỉ web: người viết tự đặt dấu', en: 'The last paragraph ends with a web address: the writer places the mark' },
+          text: '# Lễ hội Đèn lồng phố Hội năm 2026\n\nUBND phường Hội An tổ chức Lễ hội Đèn lồng phố Hội từ ngày 12 đến ngày 15/9/2026.\n\nChương trình chi tiết xem tại https://hoian.gov.vn/le-hoi-den-long\n',
+          // "./." glued to the address would be read as part of the link.
+          expect: [{ messageId: 'missingAfterAddress', line: 5 }],
+        },
+        {
+          title: { vi: 'Bảng đứng sau đoạn văn cuối: người viết tự đặt dấu', en: 'A table after the last paragraph: the writer places the mark' },
+          text: '# Kết quả thi học sinh giỏi quốc gia năm 2026\n\nTỉnh có 15 học sinh đạt giải, cụ thể như sau.\n\n| Môn | Số giải |\n|---|---|\n| Toán | 4 |\n',
+          expect: [{ messageId: 'missing', line: 3 }],
+        },
+        {
           title: { vi: 'Dấu kết thúc thiếu dấu chấm sau gạch chéo', en: 'An end mark missing its last period' },
           text: '# Hội nghị tổng kết công tác năm 2026\n\nSáng 14/1, Sở Tài chính tổ chức hội nghị tổng kết công tác năm 2026.\n\nHội nghị đề ra 5 nhiệm vụ trọng tâm của năm 2027./\n\nT.H (tổng hợp)\n',
           expect: [{ messageId: 'malformed', line: 5 }],
@@ -106,6 +121,7 @@ export const endmarkMissing: Rule<EndmarkMissingOptions> = {
     }
     const word = closing.lastWord;
     const fix = closingEdit(doc, closing);
-    report({ messageId: 'missing', data: { word: doc.source.slice(word.start, word.end) }, ...word, ...(fix ? { fix } : {}) });
+    const messageId = endsWithWebAddress(closing.text) ? 'missingAfterAddress' : 'missing';
+    report({ messageId, data: { word: doc.source.slice(word.start, word.end) }, ...word, ...(fix ? { fix } : {}) });
   },
 };

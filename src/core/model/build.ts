@@ -27,7 +27,8 @@ import type {
 const END_MARK = './.';
 /** A caption written as a plain line is short; longer text after a photo is body. */
 const MAX_PLAIN_CAPTION_WORDS = 30;
-const RELEASE_LINE = /^\s*for\s+(?:immediate\s+)?release\b/i;
+/** `FOR IMMEDIATE RELEASE`, `HOLD FOR RELEASE …`, or an embargo: `EMBARGOED UNTIL …`, `EMBARGOED: …`, `UNDER EMBARGO …`. */
+const RELEASE_LINE = /^\s*(?:(?:hold\s+)?for\s+(?:immediate\s+)?release\b|embargoed\b(?:\s+for\s+release)?\s*(?:until\b|till\b|to\b|:)|under\s+embargo\b)/i;
 const EN_END_MARKS = new Set(['###', '-30-', '# # #']);
 const EN_END_MARK_MAX_LENGTH = Math.max(...[...EN_END_MARKS].map((mark) => mark.length));
 const NOT_WHITE_SPACE = /\S/;
@@ -142,7 +143,7 @@ function isMeaningful(child: PhrasingContent): boolean {
 }
 
 /** The paragraph's only child that is not blank text, if it has exactly one. */
-function soleMeaningfulChild(paragraph: Paragraph): PhrasingContent | undefined {
+export function soleMeaningfulChild(paragraph: Paragraph): PhrasingContent | undefined {
   let sole: PhrasingContent | undefined;
   for (const child of paragraph.children) {
     if (!isMeaningful(child)) continue;
@@ -436,7 +437,8 @@ function findEnglishParts(blocks: Block[], source: string): EnglishParts {
     if (block.node.type === 'heading' && block.node.depth >= 2) {
       const next = blocks[index + 1];
       if (/^about\b/i.test(text) && next) parts.boilerplate = { start: block.start, end: next.end, text: next.plain.text };
-      if (/\bcontacts?\b/i.test(text) && next) parts.mediaContact = { start: block.start, end: next.end, text: next.plain.text };
+      // `Media contact`, and the US and UK `Media inquiries` / `Press enquiries`.
+      if (/\b(?:contacts?|[ie]nquir(?:y|ies))\b/i.test(text) && next) parts.mediaContact = { start: block.start, end: next.end, text: next.plain.text };
     }
   });
   return parts;

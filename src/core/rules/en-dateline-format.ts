@@ -1,3 +1,4 @@
+import type { Paragraph } from 'mdast';
 import type { Problem, Rule } from '../types';
 import {
   AP_DASH,
@@ -11,11 +12,33 @@ import {
   standaloneCityState,
   type Piece,
 } from '../press-release/ap-dateline';
+import { soleMeaningfulChild } from '../model/build';
+import type { Block } from '../model/types';
 import { frontMatterString } from './helpers';
 
 const EXAMPLE_DATELINE = 'SPRINGFIELD, Ill. — Nov. 3, 2026 — ';
-/** A day of the week before the date (`Tuesday, Oct. 6, 2026`), with the comma and spaces after it. */
-const WEEKDAY = /^\s*((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day|\.)?),?\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu;
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/** A day of the week before the date (`Tuesday, Oct. 6, 2026`, `Tuesday, 6 October 2026`), with the comma and spaces after it. */
+const WEEKDAY = new RegExp(
+  String.raw`^\s*((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day|\.)?),?\s+(?=${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?![a-z]))`,
+  'iu',
+);
+/** The day before the month, as British and Vietnamese English write it: `8 September 2026`, `8th Sept. 2026`. */
+const DAY_FIRST_DATE = /^(\d{1,2})(?:st|nd|rd|th)?[ \t]+(\p{L}+\.?),?(?:[ \t]+(\d{4}))?/u;
+/** A date in figures (`08/09/2026`, `8.9.2026`): which number is the month cannot be told, so it is not fixed. */
+const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/u;
+
+/**
+ * The paragraph that holds the dateline: the lead, or the one after it when the
+ * lead is a deck under the headline, all in italics or bold (`*Forum to show 42 projects*`).
+ */
+function datelineBlock(blocks: readonly Block[], lead: Block & { node: Paragraph }): Block {
+  if (parseApDateline(lead.plain.text)) return lead;
+  const deck = soleMeaningfulChild(lead.node)?.type;
+  const next = blocks[blocks.indexOf(lead) + 1];
+  const isDeck = (deck === 'emphasis' || deck === 'strong') && next?.node.type === 'paragraph';
+  return isDeck && parseApDateline(next.plain.text) ? next : lead;
+}
 
 /** An em dash without its spaces, or another dash in its place. */
 function dashProblem(dash: Piece): Omit<Problem, 'start' | 'end' | 'fix'> {
@@ -35,8 +58,8 @@ export const enDatelineFormat: Rule = {
         en: 'The lead of an English release opens with an AP dateline: "SPRINGFIELD, Ill. — Nov. 3, 2026 — "',
       },
       rationale: {
-        vi: 'Theo AP Stylebook: tên thành phố viết hoa toàn bộ; tên bang viết tắt kiểu AP (Ill., Calif., N.Y.; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah viết đủ); các thành phố lớn đứng một mình (CHICAGO, NEW YORK) không kèm bang; tháng đi với ngày cụ thể viết tắt Jan. Feb. Aug. Sept. Oct. Nov. Dec., còn March đến July viết đủ; ngày không có "rd", "th", có dấu phẩy trước năm, không ghi thứ trong tuần; gạch dài "—" có khoảng trắng hai bên sau địa danh và sau ngày ("--" hay "–" không thay được). Sửa tự động khi chắc chắn: viết hoa thành phố, đổi tên bang, tháng, dấu gạch; thêm bang hoặc ngày lấy từ `state`, `date` trong front matter.',
-        en: 'Per the AP Stylebook: the city in capitals; the state in its AP abbreviation (Ill., Calif., N.Y.; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah spelled out); standalone cities (CHICAGO, NEW YORK) take no state; a month with a specific date is abbreviated Jan. Feb. Aug. Sept. Oct. Nov. Dec., and March through July are spelled out; no "rd" or "th" after the day, a comma before the year, no day of the week; an em dash "—" with a space on each side after the place and after the date ("--" and "–" do not replace it). Fixed when certain: city capitals, state, month and dash styles; a missing state or date is taken from the front matter `state` and `date`.',
+        vi: 'Theo AP Stylebook: tên thành phố viết hoa toàn bộ; tên bang viết tắt kiểu AP (Ill., Calif., N.Y.; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah viết đủ); các thành phố lớn đứng một mình (CHICAGO, NEW YORK) không kèm bang; tháng đi với ngày cụ thể viết tắt Jan. Feb. Aug. Sept. Oct. Nov. Dec., còn March đến July viết đủ; tháng đứng trước ngày (Sept. 8, 2026, không viết 8 September 2026 hay 08/09/2026), ngày không có "rd", "th", có dấu phẩy trước năm, không ghi thứ trong tuần; gạch dài "—" có khoảng trắng hai bên sau địa danh và sau ngày ("--" hay "–" không thay được). Sửa tự động khi chắc chắn: viết hoa thành phố, đổi tên bang, tháng, thứ tự ngày tháng, dấu gạch (ngày viết bằng số không được sửa vì không rõ đâu là tháng); thêm bang hoặc ngày lấy từ `state`, `date` trong front matter.',
+        en: 'Per the AP Stylebook: the city in capitals; the state in its AP abbreviation (Ill., Calif., N.Y.; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah spelled out); standalone cities (CHICAGO, NEW YORK) take no state; a month with a specific date is abbreviated Jan. Feb. Aug. Sept. Oct. Nov. Dec., and March through July are spelled out; the month before the day (Sept. 8, 2026, not 8 September 2026 or 08/09/2026), no "rd" or "th" after the day, a comma before the year, no day of the week; an em dash "—" with a space on each side after the place and after the date ("--" and "–" do not replace it). Fixed when certain: city capitals, state, month, day-month order and dash styles (a date in figures is not, since its month is unclear); a missing state or date is taken from the front matter `state` and `date`.',
       },
     },
     messages: {
@@ -59,6 +82,10 @@ export const enDatelineFormat: Rule = {
         vi: 'Viết ngày theo kiểu AP: "{expected}" (không thêm "st", "nd", "rd", "th"; dấu phẩy trước năm).',
         en: 'Write the date AP-style: "{expected}" (no "st", "nd", "rd", "th"; a comma before the year).',
       },
+      dateOrder: {
+        vi: 'Viết ngày theo kiểu AP, tháng bằng chữ và đứng trước ngày: "{expected}" thay cho "{written}".',
+        en: 'Write the date AP-style, the month in words before the day: "{expected}", not "{written}".',
+      },
       dateMissing: { vi: 'Thêm ngày phát hành sau gạch dài: "{expected}".', en: 'Add the release date after the dash: "{expected}".' },
       weekday: { vi: 'Dòng ngày tháng kiểu AP không ghi thứ trong tuần: bỏ "{weekday}".', en: 'An AP dateline gives no day of the week: drop "{weekday}".' },
       dash: {
@@ -73,6 +100,16 @@ export const enDatelineFormat: Rule = {
       valid: [
         { title: { vi: 'Dòng ngày tháng chuẩn AP', en: 'An AP dateline' }, profile: 'en-press-release', text: '# Library launches classes\n\nLAKEMONT, Ore. — Oct. 6, 2026 — The library will offer classes.\n' },
         { title: { vi: 'Thành phố đứng một mình, tháng viết đủ', en: 'A standalone city, a month spelled out' }, profile: 'en-press-release', text: '# Library launches classes\n\nCHICAGO — March 5, 2026 — The library will offer classes.\n' },
+        {
+          title: { vi: 'Dòng tóm tắt in nghiêng dưới tiêu đề, trước dòng ngày tháng', en: 'An italic deck under the headline, before the dateline' },
+          profile: 'en-press-release',
+          text: '# Da Nang hosts investment forum\n\n*Forum to show 42 projects in chips and logistics*\n\nDA NANG, Vietnam — March 12, 2026 — The city will host a forum.\n',
+        },
+        {
+          title: { vi: 'Dòng cấm đăng trước giờ (embargo) thay cho "FOR IMMEDIATE RELEASE"', en: 'An embargo line in place of "FOR IMMEDIATE RELEASE"' },
+          profile: 'en-press-release',
+          text: 'EMBARGOED UNTIL 6 a.m. EDT, May 5, 2026\n\n# Airline announces New York flights\n\nNEW YORK — May 5, 2026 — The airline will fly to New York.\n',
+        },
       ],
       invalid: [
         {
@@ -139,6 +176,29 @@ export const enDatelineFormat: Rule = {
           output: '# Library launches classes\n\nLAKEMONT, Ore. — Oct. 6, 2026 — The library will offer classes.\n',
         },
         {
+          title: { vi: 'Ngày viết trước tháng, kiểu Anh và kiểu Việt', en: 'The day before the month, British and Vietnamese style' },
+          profile: 'en-press-release',
+          text: '# Port opens terminals\n\nHAI PHONG, Vietnam — 21 July 2026 — The port opened two terminals.\n',
+          expect: [{ messageId: 'dateOrder', line: 3 }],
+          output: '# Port opens terminals\n\nHAI PHONG, Vietnam — July 21, 2026 — The port opened two terminals.\n',
+        },
+        {
+          title: { vi: 'Thứ trong tuần trước ngày viết trước tháng', en: 'A day of the week before a day-first date' },
+          profile: 'en-press-release',
+          text: '# Port opens terminals\n\nHAI PHONG, Vietnam — Tuesday, 21 July 2026 — The port opened two terminals.\n',
+          expect: [
+            { messageId: 'weekday', line: 3 },
+            { messageId: 'dateOrder', line: 3 },
+          ],
+          output: '# Port opens terminals\n\nHAI PHONG, Vietnam — July 21, 2026 — The port opened two terminals.\n',
+        },
+        {
+          title: { vi: 'Ngày viết bằng số: không rõ đâu là tháng, không tự sửa', en: 'A date in figures: the month is unclear, no fix' },
+          profile: 'en-press-release',
+          text: '# Port opens terminals\n\nHAI PHONG, Vietnam — 08/09/2026 — The port opened two terminals.\n',
+          expect: [{ messageId: 'dateOrder', line: 3 }],
+        },
+        {
           title: { vi: 'Không có gạch dài sau ngày', en: 'No dash after the date' },
           profile: 'en-press-release',
           text: '# Library launches classes\n\nLAKEMONT, Ore. — Oct. 6, 2026 The library will offer classes.\n',
@@ -149,9 +209,8 @@ export const enDatelineFormat: Rule = {
     },
   },
   check({ doc, profile, report }) {
-    const lead = doc.lead;
-    if (profile.id !== 'en-press-release' || !lead) return;
-    const { plain } = lead;
+    if (profile.id !== 'en-press-release' || !doc.lead) return;
+    const { plain } = datelineBlock(doc.blocks, doc.lead);
     const city = frontMatterString(doc, 'city');
     const state = frontMatterString(doc, 'state');
     const apDate = formatApDate(frontMatterString(doc, 'date') ?? '');
@@ -196,14 +255,27 @@ export const enDatelineFormat: Rule = {
 
     const date = dateline.date;
     const weekday = date ? undefined : WEEKDAY.exec(plain.text.slice(dateline.placeDash.end));
+    const dateStart = dateline.placeDash.end + (weekday?.[0].length ?? 0);
     if (weekday) {
-      // The date after the weekday is read on the next run: inserting one here would write it twice.
       const start = dateline.placeDash.end + weekday[0].length - weekday[0].trimStart().length;
-      const written: Piece = { start, end: dateline.placeDash.end + weekday[0].length, text: weekday[0].trimStart() };
+      const written: Piece = { start, end: dateStart, text: weekday[0].trimStart() };
       reportAt({ messageId: 'weekday', data: { weekday: weekday[1]! } }, { ...written, end: start + weekday[1]!.length }, { at: written, text: '' });
-      return;
     }
     if (!date) {
+      // A date written another way is rewritten, not preceded by a second one.
+      const afterDash = plain.text.slice(dateStart);
+      const dayFirst = DAY_FIRST_DATE.exec(afterDash);
+      const dayFirstMonth = dayFirst && apMonthName(dayFirst[2]!);
+      const otherDate = dayFirst && dayFirstMonth ? dayFirst[0] : NUMERIC_DATE.exec(afterDash)?.[0];
+      if (otherDate) {
+        const written: Piece = { start: dateStart, end: dateStart + otherDate.length, text: otherDate };
+        const rewritten = dayFirst && dayFirstMonth ? `${dayFirstMonth} ${Number(dayFirst[1])}${dayFirst[3] ? `, ${dayFirst[3]}` : ''}` : undefined;
+        const expected = rewritten ?? apDate ?? 'Nov. 3, 2026';
+        reportAt({ messageId: 'dateOrder', data: { expected, written: otherDate } }, written, rewritten ? { at: written, text: rewritten } : undefined);
+        return;
+      }
+      // A month-first date after the weekday is read on the next run: inserting one here would write it twice.
+      if (weekday) return;
       const expected = `${apDate ?? 'Nov. 3, 2026'}${AP_DASH.trimEnd()}`;
       const dateText = endsLine(dateline.placeDash) ? ` ${apDate}${AP_DASH.trimEnd()}` : `${apDate}${AP_DASH}`;
       const edit = apDate ? { at: after(dateline.placeDash), text: dateText } : undefined;

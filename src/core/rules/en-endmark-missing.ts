@@ -2,8 +2,11 @@ import type { RootContent } from 'mdast';
 import { parseMarkdown } from '../parse';
 import type { Rule } from '../types';
 
-/** The AP end mark the fix appends (`-30-` is accepted too). */
-const END_MARK = '###';
+/**
+ * The AP end mark the fix appends (`-30-` is accepted too), escaped as in the
+ * template: a bare `###` line is an empty Markdown heading and vanishes from the rendered page.
+ */
+const END_MARK = '\\###';
 const LINE_ENDING = /\r\n|\r|\n/gu;
 
 /** The file's last line ending (CRLF, a lone CR or LF), searched from the end of a file that may be large; LF when it has none. */
@@ -29,8 +32,8 @@ export const enEndmarkMissing: Rule = {
     docs: {
       summary: { vi: 'Thông cáo tiếng Anh kết thúc bằng dòng "###"', en: 'An English release ends with a "###" line' },
       rationale: {
-        vi: 'Dòng "###" (hoặc "-30-") cho nhà báo biết thông cáo đã hết, không bị mất trang hay cắt đoạn. Sửa tự động: thêm dòng "###" vào cuối tệp, giữ kiểu xuống dòng của tệp.',
-        en: 'A "###" (or "-30-") line tells reporters the release is complete, with no page lost or cut. The fix appends a "###" line at the end of the file, keeping the file\'s line endings.',
+        vi: 'Dòng "###" (hoặc "-30-") cho nhà báo biết thông cáo đã hết, không bị mất trang hay cắt đoạn. Sửa tự động: thêm dòng "\\###" vào cuối tệp (dấu "\\" để Markdown không đọc dòng này thành tiêu đề rỗng và làm nó biến mất khi hiển thị), giữ kiểu xuống dòng của tệp.',
+        en: 'A "###" (or "-30-") line tells reporters the release is complete, with no page lost or cut. The fix appends a "\\###" line at the end of the file (the "\\" keeps Markdown from reading it as an empty heading that vanishes from the rendered page), keeping the file\'s line endings.',
       },
     },
     messages: {
@@ -52,14 +55,14 @@ export const enEndmarkMissing: Rule = {
           profile: 'en-press-release',
           text: '# Library launches classes\n\nThe library will offer classes.\n',
           expect: [{ messageId: 'missing', line: 3 }],
-          output: '# Library launches classes\n\nThe library will offer classes.\n\n###\n',
+          output: '# Library launches classes\n\nThe library will offer classes.\n\n\\###\n',
         },
         {
           title: { vi: 'Tệp xuống dòng kiểu Windows, không có dòng trống cuối', en: 'Windows line endings and no final newline' },
           profile: 'en-press-release',
           text: '# Library launches classes\r\n\r\nThe library will offer classes.',
           expect: [{ messageId: 'missing', line: 3 }],
-          output: '# Library launches classes\r\n\r\nThe library will offer classes.\r\n\r\n###\r\n',
+          output: '# Library launches classes\r\n\r\nThe library will offer classes.\r\n\r\n\\###\r\n',
         },
         {
           title: { vi: 'Nội dung sau dòng kết thúc', en: 'Text after the end mark' },

@@ -1,4 +1,4 @@
-import type { PressRelease, Span } from '../model/types';
+import type { Block, PressRelease } from '../model/types';
 import type { Problem, Rule } from '../types';
 import { sectionContent } from '../press-release/english-sections';
 import { bodyAnchor, frontMatterSpan } from './helpers';
@@ -6,6 +6,8 @@ import { frontMatterBlock, type FrontMatterBlock } from './front-matter-block';
 
 /** Something@domain.tld: enough to catch a placeholder, a missing `@` or a missing domain. */
 const EMAIL = /^[^\s@]+@(?:[^\s@.]+\.)+\p{L}{2,}$/u;
+/** Something a reporter can use to reach the contact: an email, a phone number (seven digits or more) or a web address. */
+const REACHABLE = /@|\d(?:[\s().-]*\d){6,}|https?:\/\//u;
 /** A word holding `@` in Markdown text, without the link and autolink marks around it. */
 const EMAIL_CANDIDATE = /[^\s<>()[\]"'`,;:\\]+@[^\s<>()[\]"'`,;\\]*/gu;
 
@@ -21,14 +23,23 @@ function checkContactBlock(contact: Exclude<FrontMatterBlock, { kind: 'absent' }
   if (email.text !== undefined && !EMAIL.test(email.text)) report({ messageId: 'emailInvalid', data: { value: email.text }, ...email.span });
 }
 
-/** Checks every email written in the `## Media contact` section. */
-function checkSectionEmails(doc: PressRelease, section: Span, report: (problem: Problem) => void): void {
-  const written = doc.source.slice(section.start, section.end);
-  for (const match of written.matchAll(EMAIL_CANDIDATE)) {
-    const candidate = match[0].replace(/\.+$/u, '');
-    if (EMAIL.test(candidate)) continue;
-    const start = section.start + match.index;
-    report({ messageId: 'emailInvalid', data: { value: candidate }, start, end: start + candidate.length });
+/** The blocks of the `## Media contact` section: its first block and the ones after it (several contacts), up to the next heading or the end mark. */
+function sectionBlocks(doc: PressRelease, first: Block): Block[] {
+  const blocks = doc.blocks.slice(doc.blocks.indexOf(first));
+  const end = blocks.findIndex((block) => block.node.type === 'heading' || block.start === doc.english.endMark?.start);
+  return end === -1 ? blocks : blocks.slice(0, end);
+}
+
+/** Checks every email written in the section. */
+function checkSectionEmails(doc: PressRelease, blocks: readonly Block[], report: (problem: Problem) => void): void {
+  for (const block of blocks) {
+    const written = doc.source.slice(block.start, block.end);
+    for (const match of written.matchAll(EMAIL_CANDIDATE)) {
+      const candidate = match[0].replace(/\.+$/u, '');
+      if (EMAIL.test(candidate)) continue;
+      const start = block.start + match.index;
+      report({ messageId: 'emailInvalid', data: { value: candidate }, start, end: start + candidate.length });
+    }
   }
 }
 
@@ -83,6 +94,11 @@ export const contactMissing: Rule = {
           profile: 'en-press-release',
           text: '# Library launches classes\n\n## Media contact\n\nJordan Ellis, communications manager\\\n541-555-0182\\\n<jellis@example.org>\n',
         },
+        {
+          title: { vi: 'Mục liên hệ kiểu Anh "Media enquiries"', en: 'A British "Media enquiries" section' },
+          profile: 'en-press-release',
+          text: '# Trade mission to Vietnam\n\n## Media enquiries\n\nPress office\\\n+44 20 4551 0011\\\n<press@example.gov.uk>\n',
+        },
       ],
       invalid: [
         { title: { vi: 'Không có thông tin liên hệ', en: 'No contact' }, profile: 'vn-press-release', text: '---\nagency: Sở Khoa học và Công nghệ\n---\n', expect: [{ messageId: 'missing', line: 1 }] },
@@ -110,6 +126,18 @@ export const contactMissing: Rule = {
           text: '# Library launches classes\n\n## Media contact\n\nJordan Ellis\\\njellis@example\n',
           expect: [{ messageId: 'emailInvalid', line: 6 }],
         },
+        {
+          title: { vi: 'Mục liên hệ tiếng Anh chỉ có họ tên', en: 'An English media contact with a name only' },
+          profile: 'en-press-release',
+          text: '# Library launches classes\n\n## Media contact\n\nJordan Ellis, communications manager\n\n###\n',
+          expect: [{ messageId: 'incomplete', line: 5 }],
+        },
+        {
+          title: { vi: 'Email sai ở người liên hệ thứ hai', en: 'A wrong email for the second contact' },
+          profile: 'en-press-release',
+          text: '# Library launches classes\n\n## Media contacts\n\nJordan Ellis\\\njellis@example.org\n\nSam Reyes\\\nsreyes@example\n\n###\n',
+          expect: [{ messageId: 'emailInvalid', line: 9 }],
+        },
       ],
     },
   },
@@ -123,8 +151,14 @@ export const contactMissing: Rule = {
     }
     const mediaContact = doc.english.mediaContact;
     const content = sectionContent(doc, mediaContact);
-    if (content) checkSectionEmails(doc, content, report);
-    else if (contact.kind === 'absent') {
+    if (content) {
+      const blocks = sectionBlocks(doc, content);
+      checkSectionEmails(doc, blocks, report);
+      // The section replaces the front matter contact on the page: a name alone does not let a reporter call.
+      if (!blocks.some((block) => REACHABLE.test(doc.source.slice(block.start, block.end)))) {
+        report({ messageId: 'incomplete', data: { lacking: 'phone/email' }, start: content.start, end: content.end });
+      }
+    } else if (contact.kind === 'absent') {
       const anchor = mediaContact ?? doc.english.endMark ?? bodyAnchor(doc);
       report({ messageId: 'mediaContactMissing', start: anchor.start, end: anchor.end });
     }

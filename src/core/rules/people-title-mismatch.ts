@@ -5,6 +5,7 @@ import { tokenize, type Word } from '../text/words';
 import { capitalizedWords } from '../lang/capitalized-words';
 import { foldWord, wordKey } from '../lang/name-matcher';
 import { frontMatterString } from './helpers';
+import { frontMatterBlock } from './front-matter-block';
 import { parseIsoDate } from '../calendar';
 
 /** Abbreviations written inside titles, compared by the words of their full form (`Phó Chủ tịch UBND tỉnh` = `Phó Chủ tịch Ủy ban nhân dân tỉnh`). */
@@ -27,11 +28,19 @@ const NAME_TITLE_SEPARATOR = /^\s*[,–—-]\s*/u;
 /** Where a title written after a name ends. */
 const TITLE_END = /^\s*(?:[,;.:)–—-]|$)/u;
 const SPACES = /\s+/u;
+/** `Phó` makes a head's title the deputy's: `Phó Chủ tịch UBND tỉnh` is not `Chủ tịch UBND tỉnh`. */
+const DEPUTY = foldWord('Phó');
+/** Words marking a title as no longer held: `nguyên Phó Giám đốc Sở …`. */
+const FORMER = new Set(['nguyên', 'cựu'].map(foldWord));
+/** After a name and its title, words saying the title is being left: `bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …`. */
+const CHANGE_OF_POST = /^\s*,?\s*(?:(?:đã|vừa|nay)\s+)?(?:được\s+(?:bổ\s+nhiệm|bầu|điều\s+động|luân\s+chuyển|phân\s+công|cử)|nghỉ\s+hưu|thôi\s+giữ\s+chức|chuyển\s+công\s+tác)/iu;
 
 /** A title of the register with its comparison words and the dates it holds. */
 interface RegisterTitle {
   title: string;
   keys: readonly string[];
+  /** The same title one rank apart: with `Phó` added, or removed. */
+  otherRank: readonly string[];
   from?: string;
   until?: string;
 }
@@ -72,7 +81,11 @@ function registerOf(people: readonly PersonEntry[]): Register {
     const byName = new Map<string, Official>();
     for (const person of people) {
       const keys = phraseKeys(person.name);
-      const titles = person.titles.map(({ title, from, until }) => ({ title, keys: phraseKeys(title), ...(from ? { from } : {}), ...(until ? { until } : {}) }));
+      const titles = person.titles.map(({ title, from, until }) => {
+        const keys = phraseKeys(title);
+        const otherRank = keys[0] === DEPUTY ? keys.slice(1) : [DEPUTY, ...keys];
+        return { title, keys, otherRank, ...(from ? { from } : {}), ...(until ? { until } : {}) };
+      });
       const key = keys.join(' ');
       byName.set(key, { name: person.name.normalize('NFC'), keys, titles: [...(byName.get(key)?.titles ?? []), ...titles] });
     }
@@ -143,6 +156,8 @@ interface Finding {
   candidates: readonly RegisterTitle[];
   /** True when the source holds the title character for character, so that replacing `span` is safe. */
   exact: boolean;
+  /** The title under `signer`: someone without a title on the date cannot sign. */
+  signer?: true;
 }
 
 function reportFinding(finding: Finding, valid: readonly RegisterTitle[], date: string | undefined, report: (problem: Problem) => void): void {
@@ -150,6 +165,14 @@ function reportFinding(finding: Finding, valid: readonly RegisterTitle[], date: 
   const expected = valid.map((title) => title.title).join(', ');
   const fix = finding.exact && candidates.length === 1 ? { fix: { ...span, text: candidates[0]!.title } } : {};
   const data: Record<string, string> = { name: official.name, written, expected, ...(date ? { date: displayDate(date) } : {}) };
+  if (valid.length === 0) {
+    // No title on the date (retired, transferred, not yet appointed): only a title the register dates can be judged.
+    if (judgement.kind !== 'other' || date === undefined) return;
+    const { from, until } = judgement.title;
+    if (from !== undefined && date < from) report({ messageId: 'notYetTitle', data: { ...data, from: displayDate(from) }, ...span });
+    else report({ messageId: finding.signer ? 'signerLeft' : 'leftTitle', data: { ...data, until: displayDate(until ?? '') }, ...span });
+    return;
+  }
   if (judgement.kind === 'unknown') {
     report({ messageId: date ? 'unknownTitle' : 'unknownTitleUndated', data, ...span, ...fix });
     return;
@@ -192,21 +215,43 @@ function wordKeys(words: readonly Word[], from: number, to: number): Array<{ key
   return keys;
 }
 
+/** A register title, or the same title one rank apart (`otherRank`), found next to a name. */
+interface TitleMatch {
+  title: RegisterTitle;
+  otherRank: boolean;
+  length: number;
+}
+
+/** Whether a match is better than the best so far: longer, or as long and of the register's own rank. */
+function better(match: TitleMatch, best: TitleMatch | undefined): boolean {
+  return !best || match.length > best.length || (match.length === best.length && best.otherRank && !match.otherRank);
+}
+
+/** The register's titles and their other ranks, as comparison words. */
+function titleForms(official: Official): Array<{ title: RegisterTitle; keys: readonly string[]; otherRank: boolean }> {
+  return official.titles.flatMap((title) => [
+    { title, keys: title.keys, otherRank: false },
+    { title, keys: title.otherRank, otherRank: true },
+  ]);
+}
+
 /** A register title written right before a name (`Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng`), as words `[start, nameIndex)`. */
-function titleBefore(text: string, words: readonly Word[], nameIndex: number, official: Official): { start: number; title: RegisterTitle } | undefined {
+function titleBefore(text: string, words: readonly Word[], nameIndex: number, official: Official): (TitleMatch & { start: number }) | undefined {
   let first = nameIndex;
-  const longest = Math.max(...official.titles.map((title) => title.keys.length));
+  const forms = titleForms(official);
+  const longest = Math.max(...forms.map((form) => form.keys.length));
   while (first > 0 && nameIndex - first < longest && text.slice(words[first - 1]!.end, words[first]!.start).trim() === '') first--;
   const keys = wordKeys(words, first, nameIndex);
-  let found: { start: number; title: RegisterTitle; length: number } | undefined;
-  for (const title of official.titles) {
-    for (let length = title.keys.length; length >= Math.min(SHORTEST_TITLE_WORDS, title.keys.length); length--) {
+  let found: (TitleMatch & { start: number }) | undefined;
+  for (const { title, keys: titleKeys, otherRank } of forms) {
+    for (let length = titleKeys.length; length >= Math.min(SHORTEST_TITLE_WORDS, titleKeys.length); length--) {
       const tail = keys.slice(keys.length - length);
       const start = tail[0]?.word;
       // The title must start at a word of its own (an expanded `UBND` is taken whole).
       if (tail.length !== length || start === undefined || keys[keys.length - length - 1]?.word === start) continue;
-      if (!tail.every((key, offset) => key.key === title.keys[offset])) continue;
-      if (!found || length > found.length) found = { start, title, length };
+      if (!tail.every((key, offset) => key.key === titleKeys[offset])) continue;
+      const match = { start, title, otherRank, length };
+      if (better(match, found)) found = match;
       break;
     }
   }
@@ -214,21 +259,23 @@ function titleBefore(text: string, words: readonly Word[], nameIndex: number, of
 }
 
 /** A register title written after a name and a separator (`Đoàn Thanh Bình – Giám đốc Sở …`), as words `[nameEnd + 1, end)`. */
-function titleAfter(text: string, words: readonly Word[], nameEnd: number, official: Official): { end: number; title: RegisterTitle } | undefined {
+function titleAfter(text: string, words: readonly Word[], nameEnd: number, official: Official): (TitleMatch & { end: number }) | undefined {
   const next = words[nameEnd];
   if (!next || !NAME_TITLE_SEPARATOR.test(text.slice(words[nameEnd - 1]!.end, next.start))) return undefined;
-  const longest = Math.max(...official.titles.map((title) => title.keys.length));
+  const forms = titleForms(official);
+  const longest = Math.max(...forms.map((form) => form.keys.length));
   const keys = wordKeys(words, nameEnd, Math.min(words.length, nameEnd + longest));
-  let found: { end: number; title: RegisterTitle; length: number } | undefined;
-  for (const title of official.titles) {
+  let found: (TitleMatch & { end: number }) | undefined;
+  for (const { title, keys: titleKeys, otherRank } of forms) {
     let shared = 0;
-    while (shared < title.keys.length && keys[shared]?.key === title.keys[shared]) shared++;
+    while (shared < titleKeys.length && keys[shared]?.key === titleKeys[shared]) shared++;
     const lastWord = keys[shared - 1]?.word;
     if (shared === 0 || lastWord === undefined || keys[shared]?.word === lastWord) continue;
     // A shortened title must end there (`…, Giám đốc Sở, cho biết`); the full one may go on (`… Sở Y tế tỉnh Đồng Tháp`).
-    const complete = shared === title.keys.length;
+    const complete = shared === titleKeys.length;
     if (!complete && (shared < SHORTEST_TITLE_WORDS || !TITLE_END.test(text.slice(words[lastWord]!.end)))) continue;
-    if (!found || shared > found.length) found = { end: lastWord + 1, title, length: shared };
+    const match = { end: lastWord + 1, title, otherRank, length: shared };
+    if (better(match, found)) found = match;
   }
   return found;
 }
@@ -269,22 +316,40 @@ function mentionFindings(block: Block, words: readonly Word[], index: number, fo
   const { official, last } = found;
   const text = block.plain.text;
   const valid = titlesOn(official, date);
-  const before = titleBefore(text, words, index, official);
+  const written = titleBefore(text, words, index, official);
+  // `nguyên Phó Giám đốc Sở A` says the title is a former one.
+  const before = written && !(written.start > 0 && FORMER.has(wordKey(words[written.start - 1]!))) ? written : undefined;
   const after = titleAfter(text, words, last + 1, official);
+  // A sentence about the change of post names the title being left: `bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …`.
+  if (CHANGE_OF_POST.test(text.slice(after ? words[after.end - 1]!.end : words[last]!.end))) return [];
   const mentions = [
-    ...(before ? [{ start: words[before.start]!.start, end: words[index - 1]!.end, title: before.title }] : []),
-    ...(after ? [{ start: words[last + 1]!.start, end: words[after.end - 1]!.end, title: after.title }] : []),
+    ...(before ? [{ ...before, start: words[before.start]!.start, end: words[index - 1]!.end }] : []),
+    ...(after ? [{ ...after, start: words[last + 1]!.start, end: words[after.end - 1]!.end }] : []),
   ];
   return mentions
-    .filter((mention) => !valid.includes(mention.title))
+    .filter((mention) => mention.otherRank || !valid.includes(mention.title))
     .map((mention) => ({
       official,
       written: text.slice(mention.start, mention.end),
-      judgement: { kind: 'other', title: mention.title },
+      judgement: mention.otherRank ? { kind: 'unknown' } : { kind: 'other', title: mention.title },
       span: block.plain.span(mention.start, mention.end),
       candidates: valid.length === 1 ? valid : [],
       exact: block.plain.isExact(mention.start, mention.end),
     }));
+}
+
+/** The signer of a press release, when registered: the title under `signer` must be held on the date. */
+function checkSigner(doc: PressRelease, register: Register, date: string | undefined): Finding[] {
+  const signer = frontMatterBlock(doc, 'signer');
+  if (signer.kind !== 'mapping') return [];
+  const name = signer.field('name').text;
+  const title = signer.field('title').text === undefined ? signer.field('head') : signer.field('title');
+  if (name === undefined || title.text === undefined || !mayBeRegistered(name, register)) return [];
+  const official = register.byName.get(phraseKeys(name).join(' '));
+  if (!official) return [];
+  const judgement = judge(phraseKeys(title.text), official, titlesOn(official, date));
+  // The signer's title is the short form printed under the signature (`Phó Giám đốc`): no fix writes the register's.
+  return judgement.kind === 'held' ? [] : [{ official, written: title.text, judgement, span: title.span, candidates: [], exact: false, signer: true }];
 }
 
 const REGISTER: Pick<ProjectSettings, 'people'> = {
@@ -300,6 +365,8 @@ const REGISTER: Pick<ProjectSettings, 'people'> = {
         { title: 'Giám đốc Sở Khoa học và Công nghệ', from: '2025-03-01' },
       ],
     },
+    { name: 'Trần Văn Nam', titles: [{ title: 'Phó Giám đốc Sở Khoa học và Công nghệ', until: '2025-12-31' }] },
+    { name: 'Võ Thị Lan', titles: [{ title: 'Phó Giám đốc Sở Khoa học và Công nghệ', from: '2025-03-01' }] },
   ],
 };
 
@@ -313,6 +380,11 @@ const VALID_EXAMPLES: RuleExample[] = [
     title: { vi: 'Bài viết trước khi đổi chức vụ; kiểu bỏ dấu và chữ viết đầy đủ khác danh sách', en: 'An article from before the change; tone style and spelled-out words differ from the register' },
     settings: REGISTER,
     text: '---\ndate: 2025-05-10\n---\n\n# Hội nghị sơ kết công tác chuyển đổi số\n\nSáng 10/5, Sở Thông tin và Truyền thông tổ chức hội nghị sơ kết. Dự hội nghị có ông Lê Minh Khoa, Tỉnh uỷ viên, Phó Chủ tịch Ủy ban nhân dân tỉnh; bà Phạm Thị Thu Hà, Giám đốc Sở.\n',
+  },
+  {
+    title: { vi: 'Chức vụ cũ ghi "nguyên", hay trong câu nói về việc đổi chức vụ', en: 'A former title marked "nguyên", or in a sentence about the change of post' },
+    settings: REGISTER,
+    text: '---\ndate: 2026-01-10\n---\n\n# Gặp mặt cán bộ hưu trí\n\nSáng 10/1, Sở Khoa học và Công nghệ gặp mặt cán bộ hưu trí, trong đó có nguyên Phó Giám đốc Sở Trần Văn Nam. Ông Lê Minh Khoa, Phó Chủ tịch UBND tỉnh, được bầu giữ chức Chủ tịch UBND tỉnh từ ngày 01/10/2025.\n',
   },
   {
     title: { vi: 'Không khai báo danh sách cán bộ thì không kiểm tra', en: 'Nothing is checked without a people register' },
@@ -350,6 +422,29 @@ const INVALID_EXAMPLES: RuleExample[] = [
     output: '# Hội thảo chuyển đổi số trong doanh nghiệp\n\nChiều 20/5, hội thảo chuyển đổi số trong doanh nghiệp được tổ chức tại Trung tâm Hội nghị tỉnh. Tham dự hội thảo có bà Phạm Thị Thu Hà – Giám đốc Sở Khoa học và Công nghệ.\n',
   },
   {
+    title: { vi: 'Cán bộ đã nghỉ hưu vẫn được ghi chức vụ', en: 'A retired official still given the title' },
+    settings: REGISTER,
+    text: '---\ndate: 2026-03-10\n---\n\n# Kiểm tra mô hình ứng dụng công nghệ\n\nSáng 10/3, đoàn công tác do ông Trần Văn Nam, Phó Giám đốc Sở Khoa học và Công nghệ làm trưởng đoàn kiểm tra mô hình.\n',
+    expect: [{ messageId: 'leftTitle', line: 7 }],
+  },
+  {
+    title: { vi: 'Cấp phó ghi thành cấp trưởng, cấp trưởng ghi thành cấp phó', en: 'A deputy written as the head, a head as the deputy' },
+    settings: REGISTER,
+    text: '---\ndate: 2026-04-14\n---\n\n# Hội thảo chuyển đổi số\n\nPhó Giám đốc Sở Khoa học và Công nghệ Phạm Thị Thu Hà dự hội thảo.\n\nHội thảo do bà Võ Thị Lan – Giám đốc Sở Khoa học và Công nghệ chủ trì.\n',
+    expect: [
+      { messageId: 'unknownTitle', line: 7 },
+      { messageId: 'unknownTitle', line: 9 },
+    ],
+    output: '---\ndate: 2026-04-14\n---\n\n# Hội thảo chuyển đổi số\n\nGiám đốc Sở Khoa học và Công nghệ Phạm Thị Thu Hà dự hội thảo.\n\nHội thảo do bà Võ Thị Lan – Phó Giám đốc Sở Khoa học và Công nghệ chủ trì.\n',
+  },
+  {
+    title: { vi: 'Người ký không còn giữ chức vụ nào vào ngày của thông cáo', en: 'A signer holding no title on the release\'s date' },
+    settings: REGISTER,
+    profile: 'vn-press-release',
+    text: '---\ndate: 2026-03-10\nsigner:\n  authority: KT.\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Trần Văn Nam\n---\n',
+    expect: [{ messageId: 'signerLeft', line: 6 }],
+  },
+  {
     title: { vi: 'Chức vụ không có trong danh sách cán bộ', en: 'A title absent from the register' },
     settings: REGISTER,
     text: '---\ndate: 2026-04-14\n---\n\n# Ra mắt Tổ công nghệ số cộng đồng\n\nSáng 14/4, xã Mỹ An ra mắt Tổ công nghệ số cộng đồng. Dự lễ có bà Phạm Thị Thu Hà – Phó Giám đốc Sở Y tế.\n',
@@ -370,8 +465,8 @@ export const peopleTitleMismatch: Rule = {
         en: 'Officials\' titles match the people register on the article\'s date',
       },
       rationale: {
-        vi: 'Ghi sai chức vụ của lãnh đạo, nhất là chức vụ cũ sau khi được điều động, bổ nhiệm, là lỗi dễ gặp và ảnh hưởng đến uy tín của Cổng. Khai báo danh sách cán bộ trong "people" của .govpressrc.json (họ tên, từng chức vụ với ngày bắt đầu "from" và ngày kết thúc "until"); quy tắc so chức vụ viết trong danh sách đại biểu và ở các chỗ nhắc tên trong bài ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") với chức vụ người đó giữ vào ngày "date:" của bài. So sánh không phân biệt hoa thường, kiểu bỏ dấu (ủy/uỷ), chữ viết tắt UBND, HĐND, và chấp nhận chức vụ viết gọn ("Giám đốc Sở"). Bài chưa có "date:" thì so với chức vụ mới nhất trong danh sách, không lấy ngày hôm nay. Một chức vụ không có trong danh sách chỉ bị báo khi người đó không được ghi chức vụ đúng nào, vì danh sách thường chỉ ghi chức vụ chính. Sửa tự động thay chức vụ khi chỉ có một chức vụ đúng để thay.',
-        en: 'A wrong title for an official, most often the old one after a transfer or appointment, is a common slip that hurts the portal\'s credibility. List officials under "people" in .govpressrc.json (name, each title with its start "from" and end "until"); the rule compares the titles written in the participants lists and next to names in the text ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") with the titles the person held on the article\'s "date:". The comparison ignores case, tone-mark placement (ủy/uỷ) and the abbreviations UBND and HĐND, and accepts shortened titles ("Giám đốc Sở"). Without "date:" the latest titles in the register are used, never today\'s date. A title the register does not know is reported only when the person is given no correct title at all, since registers often list the main posts only. The fix replaces the title when exactly one correct title can take its place.',
+        vi: 'Ghi sai chức vụ của lãnh đạo, nhất là chức vụ cũ sau khi được điều động, bổ nhiệm, là lỗi dễ gặp và ảnh hưởng đến uy tín của Cổng. Khai báo danh sách cán bộ trong "people" của .govpressrc.json (họ tên, từng chức vụ với ngày bắt đầu "from" và ngày kết thúc "until"); quy tắc so chức vụ viết trong danh sách đại biểu và ở các chỗ nhắc tên trong bài ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") với chức vụ người đó giữ vào ngày "date:" của bài. So sánh không phân biệt hoa thường, kiểu bỏ dấu (ủy/uỷ), chữ viết tắt UBND, HĐND, và chấp nhận chức vụ viết gọn ("Giám đốc Sở"). Bài chưa có "date:" thì so với chức vụ mới nhất trong danh sách, không lấy ngày hôm nay. Một chức vụ không có trong danh sách chỉ bị báo khi người đó không được ghi chức vụ đúng nào, vì danh sách thường chỉ ghi chức vụ chính. "Phó" đổi chức vụ thành chức vụ khác: ghi "Phó Chủ tịch" cho người là Chủ tịch (hay ngược lại) là sai. Chức vụ cũ có chữ "nguyên" đứng trước, hay nằm trong câu nói về việc đổi chức vụ ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), không bị báo; người không còn chức vụ nào vào ngày của bài (đã nghỉ hưu, chuyển công tác) mà vẫn được ghi chức vụ thì bị báo. Người ký thông cáo ("signer") cũng được so với danh sách. Sửa tự động thay chức vụ khi chỉ có một chức vụ đúng để thay.',
+        en: 'A wrong title for an official, most often the old one after a transfer or appointment, is a common slip that hurts the portal\'s credibility. List officials under "people" in .govpressrc.json (name, each title with its start "from" and end "until"); the rule compares the titles written in the participants lists and next to names in the text ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") with the titles the person held on the article\'s "date:". The comparison ignores case, tone-mark placement (ủy/uỷ) and the abbreviations UBND and HĐND, and accepts shortened titles ("Giám đốc Sở"). Without "date:" the latest titles in the register are used, never today\'s date. A title the register does not know is reported only when the person is given no correct title at all, since registers often list the main posts only. "Phó" makes another title: "Phó Chủ tịch" for someone who is Chủ tịch (or the reverse) is wrong. A former title preceded by "nguyên", or in a sentence about the change of post ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), is not reported; someone with no title on the article\'s date (retired, transferred) who is still given one is. The signer of a press release ("signer") is checked too. The fix replaces the title when exactly one correct title can take its place.',
       },
     },
     messages: {
@@ -390,6 +485,18 @@ export const peopleTitleMismatch: Rule = {
       unknownTitle: {
         vi: 'Danh sách cán bộ không ghi {name} giữ chức "{written}"; ngày {date} (ngày của bài), chức vụ là "{expected}".',
         en: 'The people register does not give {name} the title "{written}"; on {date} (the article\'s date) it gives "{expected}".',
+      },
+      leftTitle: {
+        vi: '{name} giữ chức "{written}" đến ngày {until}; ngày {date} (ngày của bài), danh sách cán bộ không ghi người này giữ chức vụ nào: nếu đã nghỉ hưu hay chuyển công tác, viết "nguyên {written}" hoặc chức vụ mới.',
+        en: '{name} held the title "{written}" until {until}; on {date} (the article\'s date) the people register gives this person no title: if retired or transferred, write "nguyên {written}" (former) or the new title.',
+      },
+      signerLeft: {
+        vi: 'Người ký {name} giữ chức "{written}" đến ngày {until}; ngày {date} (ngày của bài), danh sách cán bộ không ghi người này giữ chức vụ nào: kiểm tra lại người ký.',
+        en: 'The signer {name} held the title "{written}" until {until}; on {date} (the article\'s date) the people register gives this person no title: check who signs.',
+      },
+      notYetTitle: {
+        vi: '{name} giữ chức "{written}" từ ngày {from}; ngày {date} (ngày của bài), danh sách cán bộ chưa ghi người này giữ chức vụ nào.',
+        en: '{name} holds the title "{written}" only from {from}; on {date} (the article\'s date) the people register gives this person no title yet.',
       },
       unknownTitleUndated: {
         vi: 'Danh sách cán bộ không ghi {name} giữ chức "{written}"; chức vụ mới nhất là "{expected}" (bài chưa có "date:" để so đúng ngày).',
@@ -412,10 +519,7 @@ export const peopleTitleMismatch: Rule = {
         if (official) findings.push(...checkParticipant(doc, entry, official, titlesOn(official, date)));
       }
     }
-    findings.push(...checkMentions(doc, register, date));
-    for (const finding of findings) {
-      const valid = titlesOn(finding.official, date);
-      if (valid.length > 0) reportFinding(finding, valid, date, report);
-    }
+    findings.push(...checkMentions(doc, register, date), ...checkSigner(doc, register, date));
+    for (const finding of findings) reportFinding(finding, titlesOn(finding.official, date), date, report);
   },
 };

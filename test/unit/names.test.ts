@@ -101,12 +101,12 @@ describe('org-name-case against every dictionary name', () => {
     assert.deepEqual(reported(article('Ủy ban nhân dân các cấp và các sở tài chính, sở kế hoạch và đầu tư phối hợp.'), {}, ['org-name-case']), []);
   });
 
-  it('reports a merged body once, from its end date on, with its successor', () => {
+  it('reports a merged body once, from the day after its last day on, with its successor', () => {
     for (const entry of BUILT_IN_ORGANIZATIONS.filter((candidate) => candidate.validUntil !== undefined)) {
       const body = `${sentenceWith(entry.name)} ${sentenceWith(entry.name)}`;
-      assert.deepEqual(reported(article(body, '2025-02-28'), {}, ['org-name-case']), [], entry.name);
-      const messages = lintNames(article(body, entry.validUntil), {}, ['org-name-case']).messages;
-      assert.deepEqual(messages.map((message) => [message.messageId, message.data['successor'], message.data['until']]), [['outdated', entry.successor, '01/3/2025']], entry.name);
+      assert.deepEqual(reported(article(body, entry.validUntil), {}, ['org-name-case']), [], entry.name);
+      const messages = lintNames(article(body, '2025-03-01'), {}, ['org-name-case']).messages;
+      assert.deepEqual(messages.map((message) => [message.messageId, message.data['successor'], message.data['since']]), [['outdated', entry.successor, '01/3/2025']], entry.name);
     }
   });
 

@@ -568,7 +568,15 @@ export function configJsonSchema(inputs: ConfigSchemaInputs & { ruleSummaries: R
       organizations: {
         description: 'Official organization names, with the dates they are valid.',
         type: 'array',
-        items: record({ name: nonEmptyString, validFrom: date, validUntil: date, successor: nonEmptyString }, ['name']),
+        items: record(
+          {
+            name: nonEmptyString,
+            validFrom: { ...date, description: 'First day the name is used (YYYY-MM-DD).' },
+            validUntil: { ...date, description: 'Last day the name is used, that day included (YYYY-MM-DD).' },
+            successor: nonEmptyString,
+          },
+          ['name'],
+        ),
       },
       people: {
         description: 'Officials and the titles they hold, with dates.',
@@ -576,7 +584,17 @@ export function configJsonSchema(inputs: ConfigSchemaInputs & { ruleSummaries: R
         items: record(
           {
             name: nonEmptyString,
-            titles: { type: 'array', items: record({ title: nonEmptyString, from: date, until: date }, ['title']) },
+            titles: {
+              type: 'array',
+              items: record(
+                {
+                  title: nonEmptyString,
+                  from: { ...date, description: 'First day the title is held (YYYY-MM-DD).' },
+                  until: { ...date, description: 'Last day the title is held, that day included (YYYY-MM-DD).' },
+                },
+                ['title'],
+              ),
+            },
           },
           ['name', 'titles'],
         ),

@@ -20,8 +20,10 @@ import type { OrganizationEntry } from '../config/types';
 
 /** The day the 2025 reorganisation of ministries and provincial departments took effect. */
 const REORGANISED = '2025-03-01';
+/** The last day of the former names: `validUntil`, like a title's `until`, is the last day included. */
+const LAST_DAY_BEFORE_REORGANISATION = '2025-02-28';
 
-const outdated = (name: string, successor: string): OrganizationEntry => ({ name, validUntil: REORGANISED, successor });
+const outdated = (name: string, successor: string): OrganizationEntry => ({ name, validUntil: LAST_DAY_BEFORE_REORGANISATION, successor });
 const since = (name: string): OrganizationEntry => ({ name, validFrom: REORGANISED });
 
 /** Central bodies of the Party, the State and the Fatherland Front. */

@@ -2,7 +2,7 @@ import type { Block, PressRelease, Span } from '../model/types';
 import type { Rule } from '../types';
 import { skipOutletTag } from '../model/dateline';
 import type { Word } from '../text/words';
-import { abbreviationBlocks, BUILT_IN_ABBREVIATIONS, HEADLINE_ABBREVIATIONS, isAbbreviation } from '../lang/abbreviations';
+import { abbreviationBlocks, abbreviationKey, BUILT_IN_ABBREVIATIONS, HEADLINE_ABBREVIATIONS, isAbbreviation } from '../lang/abbreviations';
 
 /** A parenthesis on one line: where an abbreviation is defined, `(CĐS)`, `(sau đây gọi tắt là Sở KH&CN)`. */
 const PARENTHESIS = /\(([^()\n]{1,80})\)/gu;
@@ -15,16 +15,25 @@ const ADJACENT = /^[\s"”’*_]*$/u;
 const MAX_DEFINITION_WORDS = 4;
 /** Photo credits and source lines name agencies by their own initials: `Ảnh: BTC`, `(Nguồn: TTXVN)`. */
 const CREDIT = /(?:ảnh|nguồn)\s*:[^)\n]*/giu;
+/** Crop and livestock varieties are named by a code and a number (`giống lúa ĐV 108, ML 48`): names, not abbreviations. */
+const VARIETY_LIST = /(?<!\p{L})giống(?!\p{L})[^.;!?\n]*/giu;
+const VARIETY_CODE = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]*\s\d+/gu;
 const SETTING_PERIOD = /\.$/u;
 const PART_SEPARATOR = /[-.]/u;
 const DIGITS = /^\d+$/u;
 
 type Allowed = (abbreviation: string) => boolean;
 
-/** Built-in and configured abbreviations; a compound passes when each of its parts does (`PGS.TS`, `HĐND-UBND`). */
+/**
+ * Built-in and configured abbreviations; a compound passes when each of its parts does (`PGS.TS`, `HĐND-UBND`).
+ * Another spelling of a listed one (`NNMT` for `NN&MT`) needs no definition either: abbreviation-variant reports it.
+ */
 function allowedIn(list: ReadonlySet<string>): Allowed {
+  const keys = new Set([...list].map(abbreviationKey));
   return (abbreviation) =>
-    list.has(abbreviation) || (PART_SEPARATOR.test(abbreviation) && abbreviation.split(PART_SEPARATOR).every((part) => DIGITS.test(part) || list.has(part)));
+    list.has(abbreviation) ||
+    keys.has(abbreviationKey(abbreviation)) ||
+    (PART_SEPARATOR.test(abbreviation) && abbreviation.split(PART_SEPARATOR).every((part) => DIGITS.test(part) || list.has(part)));
 }
 
 interface AllowedLists {
@@ -84,6 +93,15 @@ function ignoredRanges(block: Block, isLead: boolean): Span[] {
   const text = block.plain.text;
   const ranges: Span[] = [];
   if (isLead) ranges.push({ start: 0, end: skipOutletTag(text) });
+  if (text.includes('giống') || text.includes('Giống')) {
+    VARIETY_LIST.lastIndex = 0;
+    for (let list = VARIETY_LIST.exec(text); list; list = VARIETY_LIST.exec(text)) {
+      VARIETY_CODE.lastIndex = 0;
+      for (let code = VARIETY_CODE.exec(list[0]); code; code = VARIETY_CODE.exec(list[0])) {
+        ranges.push({ start: list.index + code.index, end: list.index + code.index + code[0].length });
+      }
+    }
+  }
   if (!text.includes(':')) return ranges;
   CREDIT.lastIndex = 0;
   for (let match = CREDIT.exec(text); match; match = CREDIT.exec(text)) ranges.push({ start: match.index, end: match.index + match[0].length });
@@ -106,8 +124,8 @@ export const abbreviationUndefined: Rule = {
         en: 'Spell out an abbreviation at its first use',
       },
       rationale: {
-        vi: 'Người đọc trên Cổng không phải ai cũng biết CĐS, KH&CN, MTTQ hay TT&TT là gì. Lần đầu dùng, viết đầy đủ rồi ghi chữ viết tắt trong ngoặc: "chuyển đổi số (CĐS)", hoặc "(sau đây gọi tắt là …)" như Nghị định 30/2020 vẫn làm; từ đó về sau mới dùng chữ viết tắt. Quy tắc chỉ báo lần dùng đầu tiên của mỗi chữ viết tắt, và báo riêng trường hợp phần giải thích nằm sau lần dùng đầu. Không cần giải thích: UBND, HĐND, ĐBQH, TP, THPT, THCS, COVID-19, các tổ chức quốc tế (ASEAN, WHO, UNESCO…), OCOP, VNPT, TTXVN, học hàm học vị (PGS, TS, ThS), đơn vị tiền tệ; số La Mã (khóa XV), chữ in hoa toàn bộ (“HOÀN TOÀN BỊA ĐẶT”), ký hiệu trong số văn bản (123/QĐ-UBND), tên cơ quan báo ở đầu sapo ((BBNĐT)) và tên sau "Ảnh:", "Nguồn:". Thêm chữ viết tắt riêng của đơn vị vào danh sách "abbreviations" trong .govpressrc.json. Tiêu đề không nên có chữ viết tắt, trừ những chữ quen thuộc kể trên và TW.',
-        en: 'Not every portal reader knows what CĐS, KH&CN, MTTQ or TT&TT stand for. At the first use, write the full form with the abbreviation in parentheses: "chuyển đổi số (CĐS)", or "(sau đây gọi tắt là …)" as Decree 30/2020 does; use the abbreviation alone only after that. The rule reports the first use of each abbreviation, and says so separately when the definition comes after that first use. No definition is needed for UBND, HĐND, ĐBQH, TP, THPT, THCS, COVID-19, international bodies (ASEAN, WHO, UNESCO…), OCOP, VNPT, TTXVN, degrees (PGS, TS, ThS) or currencies; Roman numerals (khóa XV), words set in capitals (“HOÀN TOÀN BỊA ĐẶT”), symbols inside document numbers (123/QĐ-UBND), the outlet tag opening a lead ((BBNĐT)) and names after "Ảnh:" or "Nguồn:" are not abbreviations to define. Add your unit\'s own abbreviations to "abbreviations" in .govpressrc.json. A headline should hold no abbreviation except those well-known ones and TW.',
+        vi: 'Người đọc trên Cổng không phải ai cũng biết CĐS, KH&CN, MTTQ hay TT&TT là gì. Lần đầu dùng, viết đầy đủ rồi ghi chữ viết tắt trong ngoặc: "chuyển đổi số (CĐS)", hoặc "(sau đây gọi tắt là …)" như Nghị định 30/2020 vẫn làm; từ đó về sau mới dùng chữ viết tắt. Quy tắc chỉ báo lần dùng đầu tiên của mỗi chữ viết tắt, và báo riêng trường hợp phần giải thích nằm sau lần dùng đầu. Không cần giải thích: UBND, HĐND, ĐBQH, TP, THPT, THCS, COVID-19, các tổ chức quốc tế (ASEAN, WHO, UNESCO…), OCOP, VNPT, TTXVN, học hàm học vị (PGS, TS, ThS), đơn vị tiền tệ; số La Mã (khóa XV), chữ in hoa toàn bộ (“HOÀN TOÀN BỊA ĐẶT”), ký hiệu trong số văn bản (123/QĐ-UBND), tên cơ quan báo ở đầu sapo ((BBNĐT)) và tên sau "Ảnh:", "Nguồn:". Mã giống cây trồng, vật nuôi ("giống lúa ĐV 108") là tên, không phải chữ viết tắt. Thêm chữ viết tắt riêng của đơn vị vào danh sách "abbreviations" trong .govpressrc.json; cách viết khác của chữ đó (NNMT cho NN&MT) do abbreviation-variant báo. Tiêu đề không nên có chữ viết tắt, trừ những chữ quen thuộc kể trên và TW.',
+        en: 'Not every portal reader knows what CĐS, KH&CN, MTTQ or TT&TT stand for. At the first use, write the full form with the abbreviation in parentheses: "chuyển đổi số (CĐS)", or "(sau đây gọi tắt là …)" as Decree 30/2020 does; use the abbreviation alone only after that. The rule reports the first use of each abbreviation, and says so separately when the definition comes after that first use. No definition is needed for UBND, HĐND, ĐBQH, TP, THPT, THCS, COVID-19, international bodies (ASEAN, WHO, UNESCO…), OCOP, VNPT, TTXVN, degrees (PGS, TS, ThS) or currencies; Roman numerals (khóa XV), words set in capitals (“HOÀN TOÀN BỊA ĐẶT”), symbols inside document numbers (123/QĐ-UBND), the outlet tag opening a lead ((BBNĐT)) and names after "Ảnh:" or "Nguồn:" are not abbreviations to define. Codes of crop and livestock varieties ("giống lúa ĐV 108") are names, not abbreviations. Add your unit\'s own abbreviations to "abbreviations" in .govpressrc.json; other spellings of one (NNMT for NN&MT) are reported by abbreviation-variant. A headline should hold no abbreviation except those well-known ones and TW.',
       },
     },
     messages: {
@@ -142,6 +160,18 @@ export const abbreviationUndefined: Rule = {
         {
           title: { vi: 'Học vị trước tên, loại hình công ty trong tên công ty', en: 'A degree before a name, a company\'s legal form in its name' },
           text: '# Khám bệnh miễn phí cho người cao tuổi\n\nSáng 12/6, Bệnh viện Đa khoa tỉnh phối hợp với Công ty TNHH MTV Xổ số kiến thiết tỉnh khám bệnh cho 300 người cao tuổi. BSCKII Trần Văn Hùng, Giám đốc Bệnh viện, trực tiếp thăm khám.\n',
+        },
+        {
+          title: { vi: 'Mã giống cây trồng, vật nuôi', en: 'Codes of crop and livestock varieties' },
+          text: '# Khung lịch thời vụ vụ đông xuân\n\nSở khuyến cáo nông dân sử dụng các giống lúa ngắn ngày như ĐV 108, ML 48, TBR 225.\n',
+        },
+        {
+          title: {
+            vi: 'Chữ viết tắt riêng của đơn vị trong "abbreviations", cả cách viết khác (abbreviation-variant báo cách viết này)',
+            en: 'The unit\'s own abbreviation listed in "abbreviations", other spellings too (abbreviation-variant reports those)',
+          },
+          settings: { abbreviations: ['NN&MT'] },
+          text: '# Số hóa hồ sơ địa chính\n\nNgày 8/4, Sở NN&MT tổ chức hội nghị đánh giá kết quả số hóa hồ sơ địa chính. Lãnh đạo Sở NNMT đề nghị chuẩn hóa dữ liệu.\n',
         },
       ],
       invalid: [

@@ -82,6 +82,19 @@ function restyled(parts: DateParts, style: ShortStyle): string {
   return [parts.day, parts.month, parts.year].filter((part) => part !== undefined).join(style);
 }
 
+/** The last date of a span or list, standing alone after a space: `9 đến ngày 12-3-2026`, not `29-31/5` (a dash joins its days). */
+const SPAN_END: Record<ShortStyle, RegExp> = {
+  '/': /(?<=^|\s)(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/u,
+  '-': /(?<=^|\s)(\d{1,2})-(\d{1,2})(?:-(\d{4}))?$/u,
+  '.': /(?<=^|\s)(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?$/u,
+};
+
+/** A span written in `style` with its last date in `to` (`9 đến ngày 12/3/2026`); undefined when its last date is not alone. */
+function restyledSpan(text: string, style: ShortStyle, to: ShortStyle): string | undefined {
+  const end = SPAN_END[style].exec(text);
+  return end ? text.slice(0, end.index) + restyled({ day: end[1]!, month: end[2]!, year: end[3] }, to) : undefined;
+}
+
 function isShortStyle(style: DateStyle): style is ShortStyle {
   return style !== 'words';
 }
@@ -186,6 +199,10 @@ export const dateFormat: Rule = {
         vi: 'Ngày "{date}" dùng dấu "{style}" thay cho "{expected}", nhưng cũng đọc được là khoảng ngày: nếu là ngày {first} tháng {second}, viết "{suggestion}"; nếu là khoảng ngày, ghi thêm tháng, ví dụ "{first} - {second}/…".',
         en: 'Date "{date}" uses "{style}" instead of "{expected}", but it also reads as a span of days: if it is day {first} of month {second}, write "{suggestion}"; if it is a span, add its month, e.g. "{first} - {second}/…".',
       },
+      styleInSpan: {
+        vi: 'Các ngày "{date}" dùng dấu "{style}", trong khi cần dùng dấu "{expected}": viết lại các ngày này với dấu "{expected}".',
+        en: 'The dates "{date}" use "{style}" where "{expected}" is needed: rewrite them with "{expected}".',
+      },
       configuredStyle: {
         vi: 'Ngày "{date}" phải dùng dấu "{expected}" theo cấu hình "dateStyle": "{suggestion}".',
         en: 'Date "{date}" must use "{expected}" per the "dateStyle" setting: "{suggestion}".',
@@ -220,6 +237,13 @@ export const dateFormat: Rule = {
         },
       ],
       invalid: [
+        {
+          title: { vi: 'Khoảng ngày khác kiểu "dateStyle" trong cấu hình', en: 'A span of dates in another style than the "dateStyle" setting' },
+          settings: { dateStyle: '/' },
+          text: '# Tuần tra bảo vệ rừng\n\nTừ ngày 9 đến ngày 12-3-2026, Chi cục Kiểm lâm tổ chức tuần tra bảo vệ rừng khộp.\n',
+          expect: [{ messageId: 'configuredStyle', line: 3 }],
+          output: '# Tuần tra bảo vệ rừng\n\nTừ ngày 9 đến ngày 12/3/2026, Chi cục Kiểm lâm tổ chức tuần tra bảo vệ rừng khộp.\n',
+        },
         {
           title: { vi: 'Hai kiểu ngày trong một bài', en: 'Two date styles in one text' },
           text: '# Hội nghị sơ kết quý I\n\nSáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị sơ kết quý I theo Kế hoạch số 45/KH-SKHCN ngày 10/01/2026. Các đơn vị gửi báo cáo trước ngày 20-4.\n',
@@ -362,12 +386,16 @@ function checkStyles(dates: readonly ShortDate[], configured: 'consistent' | Sho
       report({ messageId: 'mixedStyleTied', data: { ...data, other: example!.text }, ...span });
       return;
     }
-    const suggestion = date.parts ? restyled(date.parts, main.form) : date.text;
+    const suggestion = date.parts ? restyled(date.parts, main.form) : restyledSpan(date.text, style, main.form);
+    if (suggestion === undefined) {
+      report({ messageId: 'styleInSpan', data, ...span });
+      return;
+    }
     if (date.parts && mayBeDaySpan(date)) {
       report({ messageId: 'styleOrSpan', data: { ...data, suggestion, first: date.parts.day, second: date.parts.month }, ...span });
       return;
     }
-    const fix = date.parts ? rewrite(date, suggestion) : {};
+    const fix = rewrite(date, suggestion);
     report({ messageId: configured === 'consistent' ? 'mixedStyle' : 'configuredStyle', data: { ...data, suggestion }, ...span, ...fix });
   });
 }

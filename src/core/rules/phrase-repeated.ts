@@ -6,14 +6,19 @@ import { skipWhiteSpace } from '../text/white-space';
 /** The longest phrase looked for, in words (Vietnamese syllables): a stretch typed or pasted twice is short. */
 const LONGEST_PHRASE = 6;
 const STARTS_WITH_DIGIT = /^\d/u;
+/** Function words, which Vietnamese never reduplicates: `các các biện pháp` is a slip (`từ từ`, `là là` are words). */
+const NEVER_DOUBLED = new Set(['các', 'những', 'của', 'và', 'với', 'được', 'bị', 'đã', 'đang', 'sẽ', 'tại', 'theo', 'để', 'hoặc', 'nhưng', 'cũng', 'này']);
 
 /**
  * The length of the phrase of two words or more that starts at `first` and
  * is written again right after it (`cây trồng cây trồng`), with only white
  * space between its words; 0 when there is none. One word written twice is
- * Vietnamese reduplication (`nhà nhà`, `người người`), not a slip.
+ * Vietnamese reduplication (`nhà nhà`, `người người`), not a slip, unless
+ * it is a function word (`các các`).
  */
 function repeatedPhraseLength(text: string, words: readonly Word[], first: number): number {
+  const next = words[first + 1];
+  if (next?.spelling === words[first]!.spelling && NEVER_DOUBLED.has(next.text) && skipWhiteSpace(text, words[first]!.end) === next.start) return 1;
   for (let length = 2; length <= LONGEST_PHRASE && first + 2 * length <= words.length; length++) {
     if (words[first + length]!.spelling !== words[first]!.spelling) continue;
     let repeated = true;
@@ -38,8 +43,8 @@ export const phraseRepeated: Rule = {
         en: 'A phrase written twice in a row (cây trồng cây trồng)',
       },
       rationale: {
-        vi: 'Cụm từ hai chữ trở lên bị viết lặp liền nhau ("cơ cấu cây trồng cây trồng") thường là lỗi khi sửa bài hoặc dán văn bản, và người đọc nhận ra ngay. Quy tắc báo cụm lặp từ hai đến sáu chữ, không có dấu câu xen giữa. Một chữ lặp lại ("nhà nhà", "người người", "ngày ngày") là từ láy, không bị báo. Quy tắc không tự sửa: nếu cụm lặp là để nhấn mạnh, hãy thêm dấu phẩy ("từng bước, từng bước").',
-        en: 'A phrase of two words or more written twice in a row ("cơ cấu cây trồng cây trồng") is usually a slip while editing or pasting, and readers notice it at once. The rule reports repeated phrases of two to six words with no punctuation between them. One word written twice ("nhà nhà", "người người", "ngày ngày") is Vietnamese reduplication and is not reported. There is no automatic fix: when the repetition is for emphasis, add a comma ("từng bước, từng bước").',
+        vi: 'Cụm từ hai chữ trở lên bị viết lặp liền nhau ("cơ cấu cây trồng cây trồng") thường là lỗi khi sửa bài hoặc dán văn bản, và người đọc nhận ra ngay. Quy tắc báo cụm lặp từ hai đến sáu chữ, không có dấu câu xen giữa. Một chữ lặp lại ("nhà nhà", "người người", "ngày ngày") là từ láy, không bị báo, trừ hư từ không bao giờ láy ("các các", "của của"). Quy tắc không tự sửa: nếu cụm lặp là để nhấn mạnh, hãy thêm dấu phẩy ("từng bước, từng bước").',
+        en: 'A phrase of two words or more written twice in a row ("cơ cấu cây trồng cây trồng") is usually a slip while editing or pasting, and readers notice it at once. The rule reports repeated phrases of two to six words with no punctuation between them. One word written twice ("nhà nhà", "người người", "ngày ngày") is Vietnamese reduplication and is not reported, except function words that never reduplicate ("các các", "của của"). There is no automatic fix: when the repetition is for emphasis, add a comma ("từng bước, từng bước").',
       },
     },
     messages: {
@@ -66,13 +71,18 @@ export const phraseRepeated: Rule = {
           text: '# Nông dân chuyển đổi cơ cấu cây trồng\n\nNăm 2026, huyện chuyển đổi cơ cấu cây trồng cây trồng trên 500 ha đất lúa kém hiệu quả.\n',
           expect: [{ messageId: 'repeated', line: 3 }],
         },
+        {
+          title: { vi: 'Hư từ viết hai lần', en: 'A function word written twice' },
+          text: '# Hội thảo đầu bờ mô hình lúa chất lượng cao\n\nNông dân áp dụng các các biện pháp quản lý dịch hại tổng hợp.\n',
+          expect: [{ messageId: 'repeated', line: 3 }],
+        },
       ],
     },
   },
   check({ doc, report }) {
     for (const { block, words } of proseBlocks(doc)) {
       const text = block.plain.text;
-      for (let first = 0; first + 4 <= words.length; first++) {
+      for (let first = 0; first + 2 <= words.length; first++) {
         const length = repeatedPhraseLength(text, words, first);
         if (length === 0 || STARTS_WITH_DIGIT.test(words[first]!.text)) continue;
         const second = words[first + length]!;

@@ -50,8 +50,8 @@ const ORGANIZATION = new RegExp(
 const NAME_LIKE_ORGANIZATION = /^(?:đoàn|trường|trang|hội)\s/iu;
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|info)(?:\/\S*)?$/iu;
 
-/** One word of a name: `Ngọc`, `DUYÊN`, `TQ`, initials `T.H.`, `C.Trúc`. */
-const NAME_WORD = /^(?:\p{Lu}\p{Ll}*|\p{Lu}+|(?:\p{Lu}\p{Ll}{0,2}\.)+(?:\p{Lu}\p{Ll}*)?)$/u;
+/** One word of a name: `Ngọc`, `DUYÊN`, `TQ`, initials `T.H.`, `C.Trúc`, Ê Đê and Jrai given names `H’Lan`. */
+const NAME_WORD = /^(?:\p{Lu}(?:[’']\p{Lu})?\p{Ll}*|\p{Lu}+|(?:\p{Lu}\p{Ll}{0,2}\.)+(?:\p{Lu}\p{Ll}*)?)$/u;
 /** Title-cased function words and honorifics: such a line is a heading, not a name. */
 const NOT_NAME_WORDS = new Set([
   'của', 'và', 'các', 'những', 'được', 'là', 'có', 'tại', 'với', 'cho', 'đã', 'sẽ', 'đang', 'này', 'về', 'để',

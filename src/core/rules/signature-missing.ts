@@ -36,6 +36,10 @@ export const signatureMissing: Rule = {
           text: '# Đối thoại với hộ kinh doanh về hóa đơn điện tử\n\nNgày 11/12, Thuế tỉnh Nghệ An tổ chức đối thoại với hơn 500 hộ kinh doanh.\n\nCán bộ thuế sẽ hướng dẫn trực tiếp tại các chợ đến hết tháng 01/2026./.\n\nThanh Tâm – Thuế tỉnh Nghệ An\n',
         },
         {
+          title: { vi: 'Tên người Jrai, Ê Đê có dấu nháy: "Rơ Châm H’Lan"', en: 'A Jrai or Ê Đê name with an apostrophe: "Rơ Châm H’Lan"' },
+          text: '# Tuần tra bảo vệ rừng khộp\n\nTừ ngày 9 đến ngày 12/3, Chi cục Kiểm lâm tổ chức tuần tra bảo vệ rừng khộp.\n\nĐoàn đã lập biên bản 6 vụ vi phạm./.\n\nRơ Châm H’Lan\n',
+        },
+        {
           title: { vi: 'Đơn vị bảo hiểm xã hội', en: 'A social insurance office' },
           text: '# Những điểm mới về hưởng bảo hiểm xã hội một lần\n\nChiều 9/7, phóng viên trao đổi với lãnh đạo Bảo hiểm xã hội tỉnh Đồng Nai về các điểm mới của Luật Bảo hiểm xã hội năm 2024.\n\nNgười lao động cần cân nhắc kỹ trước khi nhận bảo hiểm xã hội một lần./.\n\nMinh Tuấn – Bảo hiểm xã hội tỉnh Đồng Nai\n',
         },

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { declaresProfile } from '../core/declares-profile';
+import { frontMatterNamesProfile } from '../core/declares-profile';
 
 /** Folders never searched: dependencies and version control. */
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -24,20 +24,21 @@ export interface DiscoveryProblem {
 const sniffed = Buffer.allocUnsafe(SNIFF_BYTES);
 
 /**
- * True when a Markdown file's front matter names a profile. What decides it
- * is ASCII (the fences, the line endings, the `profile:` key), so the head
- * is read as Latin-1, one character per byte: decoding it as UTF-8 cost
- * more than reading it, and a warm `--cache` run sniffs every file.
+ * Whether a Markdown file's front matter names a profile; undefined when the
+ * file has no front matter (or cannot be read). What decides it is ASCII
+ * (the fences, the line endings, the `profile:` key), so the head is read
+ * as Latin-1, one character per byte: decoding it as UTF-8 cost more than
+ * reading it, and a warm `--cache` run sniffs every file.
  */
-export function fileDeclaresProfile(path: string): boolean {
+export function fileNamesProfile(path: string): boolean | undefined {
   let descriptor: number | undefined;
   try {
     descriptor = openSync(path, 'r');
     const length = readSync(descriptor, sniffed, 0, SNIFF_BYTES, 0);
     const byteOrderMark = length >= 3 && sniffed[0] === 0xef && sniffed[1] === 0xbb && sniffed[2] === 0xbf ? 3 : 0;
-    return declaresProfile(sniffed.toString('latin1', byteOrderMark, length));
+    return frontMatterNamesProfile(sniffed.toString('latin1', byteOrderMark, length));
   } catch {
-    return false;
+    return undefined;
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
   }

@@ -7,7 +7,7 @@ import { matchesFiles, isIgnored } from '../core/config/match';
 import type { Lang, LintResult } from '../core/types';
 import { localize } from '../core/i18n/localize';
 import { decodeDocument } from './read-document';
-import { describeError, discoverFiles, fileDeclaresProfile } from './files';
+import { describeError, discoverFiles, fileNamesProfile } from './files';
 import { FileLinter, fileError, withSourceReadBack, type FileJobSettings, type FileOutcome } from './lint-file';
 import { lintFiles } from './lint-pool';
 import { LintCache, toolIdentity } from './cache';
@@ -69,14 +69,21 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
     }
   } else {
     if (options.paths.length === 0) throw new UsageError({ vi: 'Chưa chỉ định tệp hay thư mục cần kiểm tra.', en: 'No files or folders to lint were given.' });
+    /** Markdown files of the folders and globs given with front matter but no profile, which no `files` pattern names: releases written without `profile:`, maybe. */
+    const skipped: string[] = [];
     const isPressRelease = (path: string): boolean => {
       const loaded = linter.configs.forFile(path);
       const relativePath = loaded.directory ? relative(loaded.directory, path).split('\\').join('/') : path;
       if (loaded.directory && isIgnored(relativePath, loaded.config)) return false;
-      if (fileDeclaresProfile(path)) return true;
-      return Boolean(loaded.directory && loaded.config.files?.length && matchesFiles(relativePath, loaded.config));
+      const namesProfile = fileNamesProfile(path);
+      if (namesProfile || (loaded.directory && loaded.config.files?.length && matchesFiles(relativePath, loaded.config))) return true;
+      // Plain Markdown (a README) has no front matter: it is no release left out.
+      if (namesProfile === false) skipped.push(path);
+      return false;
     };
     const { files, problems } = await discoverFiles(options.paths, options.cwd, isPressRelease);
+    // A writer reads the stylish report: say that files were left out, or a folder of releases without `profile:` lints silently to nothing.
+    if (skipped.length > 0 && options.format === 'stylish' && !options.quiet) output.stderr(skippedNote(skipped, options));
     for (const problem of problems) {
       output.stderr(`govpress: ${relative(options.cwd, problem.path) || problem.path}: ${problem.message}`);
       ioFailure = true;
@@ -156,4 +163,17 @@ function onlyErrors(result: LintResult): LintResult {
   const errors = summarize(result.filePath, '', result.messages.filter((message) => message.severity === 2));
   // The source as it is, read back from disk only if a formatter asks for it.
   return Object.defineProperty(errors, 'source', Object.getOwnPropertyDescriptor(result, 'source')!);
+}
+
+/** The note on Markdown files left out that may be releases, with one of them named and how to include them. */
+function skippedNote(skipped: readonly string[], options: LintCommandOptions): string {
+  const example = relative(options.cwd, skipped[0]!) || skipped[0]!;
+  return localize(
+    {
+      vi: 'govpress: bỏ qua {count} tệp Markdown có front matter nhưng không có "profile:" và không khớp "files" của .govpressrc.json, ví dụ {example}. Nếu đó là tin bài, thêm "profile: vn-news" (hoặc hồ sơ khác) vào front matter, hoặc khai báo chúng trong "files" của .govpressrc.json.',
+      en: `govpress: {count} Markdown ${skipped.length === 1 ? 'file' : 'files'} with front matter but no "profile:", not matched by "files" in .govpressrc.json, skipped, e.g. {example}. If they are press releases, add "profile: vn-news" (or another profile) to their front matter, or list them in "files" in .govpressrc.json.`,
+    },
+    options.lang,
+    { count: skipped.length, example },
+  );
 }

@@ -11,6 +11,11 @@ const PROFILE_KEY = /(?:^|\n)profile[ \t]*:/;
 const LONE_CR = /\r(?!\n)/g;
 
 export function declaresProfile(text: string): boolean {
+  return frontMatterNamesProfile(text) === true;
+}
+
+/** Whether the text's front matter has a `profile:` key; undefined when the text has no front matter. */
+export function frontMatterNamesProfile(text: string): boolean | undefined {
   const frontMatter = FRONT_MATTER.exec(text);
-  return frontMatter !== null && PROFILE_KEY.test(frontMatter[1]!.replace(LONE_CR, '\n'));
+  return frontMatter === null ? undefined : PROFILE_KEY.test(frontMatter[1]!.replace(LONE_CR, '\n'));
 }

@@ -94,6 +94,19 @@ describe('govpress lint: discovery', () => {
     assert.ok(result!.messages.some((message) => message.ruleId === 'title-missing'));
   });
 
+  it('says in the stylish report how many files with front matter but no profile were left out, naming one', async () => {
+    const folder = workspace({ 'news/a.md': NO_TITLE, 'news/b.md': '---\ntitle: Hội nghị\n---\n\n# Hội nghị\n', 'news/c.md': '---\ntitle: Hội thảo\n---\n', 'README.md': '# Ghi chú\n' });
+    const stylish = await govpress(['lint', '.', '--lang', 'en'], folder);
+    assert.equal(
+      stylish.stderr,
+      'govpress: 2 Markdown files with front matter but no "profile:", not matched by "files" in .govpressrc.json, skipped, e.g. news/b.md. If they are press releases, add "profile: vn-news" (or another profile) to their front matter, or list them in "files" in .govpressrc.json.\n',
+    );
+    assert.match(stylish.stdout, /news\/a\.md/);
+    // Machine formats and --quiet keep standard error for problems.
+    assert.equal((await govpress(['lint', '.', '--format', 'json'], folder)).stderr, '');
+    assert.equal((await govpress(['lint', '.', '--quiet'], folder)).stderr, '');
+  });
+
   it('lints Markdown files matched by the config `files` even without a profile key', async () => {
     const folder = workspace({ '.govpressrc.json': '{ "files": ["news/**/*.md"] }', 'news/a.md': '# Hội nghị\n', 'other/b.md': '# Hội nghị\n' });
     const run = await govpress(['lint', '.', '--format', 'json'], folder);

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { declaresProfile } from '../../src/core/declares-profile';
-import { fileDeclaresProfile } from '../../src/cli/files';
+import { declaresProfile, frontMatterNamesProfile } from '../../src/core/declares-profile';
+import { fileNamesProfile } from '../../src/cli/files';
 import { anyDocument } from './arbitraries';
 
 describe('declaresProfile', () => {
@@ -32,7 +32,7 @@ describe('declaresProfile', () => {
   });
 });
 
-describe('fileDeclaresProfile (the CLI reads a file\'s head as Latin-1)', () => {
+describe('fileNamesProfile (the CLI reads a file\'s head as Latin-1)', () => {
   const folder = mkdtempSync(join(tmpdir(), 'govpress-sniff-'));
   after(() => rmSync(folder, { recursive: true, force: true }));
   let count = 0;
@@ -42,7 +42,7 @@ describe('fileDeclaresProfile (the CLI reads a file\'s head as Latin-1)', () => 
     return path;
   };
 
-  it('answers as declaresProfile does on the decoded text, for any document in UTF-8, with or without a BOM', () => {
+  it('answers as frontMatterNamesProfile does on the decoded text, for any document in UTF-8, with or without a BOM', () => {
     const head = fc.oneof(
       anyDocument,
       fc.tuple(fc.constantFrom('---\n', '---\r\n', '---\r', '\uFEFF---\n'), fc.array(fc.constantFrom('title: Hội nghị “số” ', 'profile: vn-news', 'Đ', '  profile: x', '\u2029', '\r', '\n', '---', '...'), { maxLength: 12 }))
@@ -53,7 +53,7 @@ describe('fileDeclaresProfile (the CLI reads a file\'s head as Latin-1)', () => 
         const bytes = Buffer.from(text, 'utf8');
         // The sniff reads 4,096 bytes: compare with the text those bytes hold, decoded as UTF-8.
         const decoded = bytes.subarray(0, 4096).toString('utf8');
-        assert.equal(fileDeclaresProfile(fileOf(bytes)), declaresProfile(decoded), JSON.stringify(text.slice(0, 200)));
+        assert.equal(fileNamesProfile(fileOf(bytes)), frontMatterNamesProfile(decoded), JSON.stringify(text.slice(0, 200)));
       }),
       { seed: 20_261_130, numRuns: 400 },
     );
@@ -61,10 +61,11 @@ describe('fileDeclaresProfile (the CLI reads a file\'s head as Latin-1)', () => 
 
   it('finds a profile after Vietnamese front matter and a BOM; none in UTF-16 or past the head', () => {
     const release = '---\ntitle: Hội nghị tổng kết công tác chuyển đổi số\nauthor: Nguyễn Thị Bích Ngọc\nprofile: vn-news\n---\n\n# Tin\n';
-    assert.equal(fileDeclaresProfile(fileOf(Buffer.from(release))), true);
-    assert.equal(fileDeclaresProfile(fileOf(Buffer.from(`\uFEFF${release}`))), true);
-    assert.equal(fileDeclaresProfile(fileOf(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(release, 'utf16le')]))), false);
+    assert.equal(fileNamesProfile(fileOf(Buffer.from(release))), true);
+    assert.equal(fileNamesProfile(fileOf(Buffer.from(`\uFEFF${release}`))), true);
+    assert.equal(fileNamesProfile(fileOf(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(release, 'utf16le')]))), undefined, 'no front matter read');
     const longFrontMatter = `---\n${'note: Đồng Tháp\n'.repeat(400)}profile: vn-news\n---\n`;
-    assert.equal(fileDeclaresProfile(fileOf(Buffer.from(longFrontMatter))), false, 'the key is beyond the sniffed head');
+    assert.equal(fileNamesProfile(fileOf(Buffer.from(longFrontMatter))), false, 'the key is beyond the sniffed head');
+    assert.equal(fileNamesProfile(fileOf(Buffer.from('# Ghi chú\n\nprofile: vn-news\n'))), undefined, 'no front matter');
   });
 });

@@ -267,6 +267,10 @@ describe('import: plain text', () => {
     const text = 'THÔNG CÁO BÁO CHÍ\n\nKết quả kỳ họp thứ hai\n\nNgày 15/6/2026, HĐND tỉnh bế mạc kỳ họp thứ hai./.';
     assert.equal(importDraft(readText(text)).report.profile, 'vn-press-release');
     assert.equal(importDraft(readText(text), { profile: 'vn-news' }).report.profile, 'vn-news');
+    for (const releaseLine of ['FOR IMMEDIATE RELEASE', 'EMBARGOED UNTIL 9 a.m. ICT, June 15, 2026']) {
+      const english = `${releaseLine}\n\nProvince opens investment forum\n\nDA NANG, Vietnam — June 15, 2026 — The province opened its forum.`;
+      assert.equal(importDraft(readText(english)).report.profile, 'en-press-release', releaseLine);
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import type { Emphasis, List, ListItem, Paragraph, PhrasingContent, Root, RootCo
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import { detectLegacyRuns, type LegacyEncoding } from '../lang/legacy-encodings';
-import { buildModel } from '../model/build';
+import { buildModel, RELEASE_LINE } from '../model/build';
 import { findDateline } from '../model/dateline';
 import { findCredit, looksLikeFileName, parseSignatureLine } from '../model/signature';
 import { DEFAULT_PROFILE } from '../profiles/index';
@@ -30,7 +30,8 @@ const ENDS_SENTENCE = /[.!?…:;][”"’'»)\]]*$/u;
 const NULL_PREFIX = /^null\s+/u;
 const PROFILE_LINES: ReadonlyArray<{ pattern: RegExp; profile: Profile['id'] }> = [
   { pattern: /^thông\s+cáo\s+báo\s+chí$/iu, profile: 'vn-press-release' },
-  { pattern: /^for\s+immediate\s+release\b/iu, profile: 'en-press-release' },
+  // As the model reads it: `FOR IMMEDIATE RELEASE`, or an embargo (`EMBARGOED UNTIL …`).
+  { pattern: RELEASE_LINE, profile: 'en-press-release' },
 ];
 const PLACEHOLDER_EXTENSION = 'jpg';
 

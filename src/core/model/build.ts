@@ -27,8 +27,8 @@ import type {
 const END_MARK = './.';
 /** A caption written as a plain line is short; longer text after a photo is body. */
 const MAX_PLAIN_CAPTION_WORDS = 30;
-/** `FOR IMMEDIATE RELEASE`, `HOLD FOR RELEASE …`, or an embargo: `EMBARGOED UNTIL …`, `EMBARGOED: …`, `UNDER EMBARGO …`. */
-const RELEASE_LINE = /^\s*(?:(?:hold\s+)?for\s+(?:immediate\s+)?release\b|embargoed\b(?:\s+for\s+release)?\s*(?:until\b|till\b|to\b|:)|under\s+embargo\b)/i;
+/** `FOR IMMEDIATE RELEASE`, `HOLD FOR RELEASE …`, or an embargo: `EMBARGOED UNTIL …`, `EMBARGOED: …`, `UNDER EMBARGO …`; the draft importer reads them too. */
+export const RELEASE_LINE = /^\s*(?:(?:hold\s+)?for\s+(?:immediate\s+)?release\b|embargoed\b(?:\s+for\s+release)?\s*(?:until\b|till\b|to\b|:)|under\s+embargo\b)/i;
 const EN_END_MARKS = new Set(['###', '-30-', '# # #']);
 const EN_END_MARK_MAX_LENGTH = Math.max(...[...EN_END_MARKS].map((mark) => mark.length));
 const NOT_WHITE_SPACE = /\S/;

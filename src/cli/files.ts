@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, openSync,
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { frontMatterNamesProfile } from '../core/declares-profile';
+import type { Localized } from '../core/types';
 
 /** Folders never searched: dependencies and version control. */
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -17,7 +18,7 @@ export interface FoundFile {
 
 export interface DiscoveryProblem {
   path: string;
-  message: string;
+  message: Localized;
 }
 
 /** The head of each file sniffed, one buffer for all. */
@@ -113,7 +114,7 @@ export async function discoverFiles(
     }
     if (stats.isDirectory()) walk(absolute, new GitignoreStack(absolute), new Set(), (path) => isPressRelease(path) && add(path, false), problems);
     // Reading a FIFO waits for a writer forever, and a device may never end.
-    else if (!stats.isFile()) problems.push({ path: absolute, message: 'not a regular file (a pipe, socket or device), not read' });
+    else if (!stats.isFile()) problems.push({ path: absolute, message: NOT_A_REGULAR_FILE });
     else add(absolute, true);
   }
   return { files: [...files.values()], problems };
@@ -169,24 +170,30 @@ function isSymbolicLink(path: string): boolean {
   }
 }
 
-function describeBrokenLink(error: unknown): string {
-  return (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : describeError(error);
+const NOT_A_REGULAR_FILE: Localized = { vi: 'không phải tệp thường (ống, socket hay thiết bị), không đọc', en: 'not a regular file (a pipe, socket or device), not read' };
+
+function describeBrokenLink(error: unknown): Localized {
+  return (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? { vi: 'liên kết tượng trưng hỏng (tệp đích không tồn tại)', en: 'broken symbolic link (its target does not exist)' } : describeError(error);
 }
 
 /** A plain sentence for a file-system error, naming what happened. */
-export function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
+export function describeError(error: unknown): Localized {
+  switch ((error as NodeJS.ErrnoException)?.code) {
     case 'ENOENT':
-      return 'no such file or folder';
+      return { vi: 'không có tệp hay thư mục này', en: 'no such file or folder' };
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return { vi: 'không có quyền truy cập', en: 'permission denied' };
     case 'ELOOP':
-      return 'too many levels of symbolic links (a link loop)';
+      return { vi: 'liên kết tượng trưng lặp vòng', en: 'too many levels of symbolic links (a link loop)' };
     case 'EISDIR':
-      return 'is a folder, not a file';
-    default:
-      return error instanceof Error ? error.message : String(error);
+      return { vi: 'là thư mục, không phải tệp', en: 'is a folder, not a file' };
+    case 'EREADONLY':
+      return { vi: 'tệp chỉ đọc, không ghi được', en: 'read-only file, not written' };
+    default: {
+      // The system's own words, in English either way.
+      const message = error instanceof Error ? error.message : String(error);
+      return { vi: message, en: message };
+    }
   }
 }

@@ -85,7 +85,7 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
     // A writer reads the stylish report: say that files were left out, or a folder of releases without `profile:` lints silently to nothing.
     if (skipped.length > 0 && options.format === 'stylish' && !options.quiet) output.stderr(skippedNote(skipped, options));
     for (const problem of problems) {
-      output.stderr(`govpress: ${relative(options.cwd, problem.path) || problem.path}: ${problem.message}`);
+      output.stderr(`govpress: ${relative(options.cwd, problem.path) || problem.path}: ${localize(problem.message, options.lang)}`);
       ioFailure = true;
     }
     const paths = options.shard ? shardPaths(files.map((file) => file.path), options.shard, options.cwd) : files.map((file) => file.path);
@@ -105,7 +105,8 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
       try {
         cache.save();
       } catch (error) {
-        output.stderr(`govpress: ${relative(options.cwd, cache.file) || cache.file}: cache not written: ${describeError(error)}`);
+        const reason = localize({ vi: 'không ghi được bộ nhớ đệm: {reason}', en: 'cache not written: {reason}' }, options.lang, { reason: localize(describeError(error), options.lang) });
+        output.stderr(`govpress: ${relative(options.cwd, cache.file) || cache.file}: ${reason}`);
         ioFailure = true;
       }
     }

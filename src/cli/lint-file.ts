@@ -97,7 +97,7 @@ export class FileLinter {
     try {
       bytes = readFileSync(path);
     } catch (error) {
-      return { errors: [`govpress: ${name}: ${describeError(error)}`] };
+      return { errors: [`govpress: ${name}: ${localize(describeError(error), this.settings.lang)}`] };
     }
     const decoded = decodeDocument(bytes);
     if (!decoded.ok) return { result: fileError(path, localize(decoded.problem, this.settings.lang), decoded.line, decoded.column), errors: [] };
@@ -110,7 +110,7 @@ export class FileLinter {
     try {
       writeFileAtomic(path, written);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'EREADONLY' ? 'read-only file, fixes not written' : describeError(error);
+      const reason = localize((error as NodeJS.ErrnoException).code === 'EREADONLY' ? { vi: 'tệp chỉ đọc, không ghi các chỗ sửa', en: 'read-only file, fixes not written' } : describeError(error), this.settings.lang);
       return { result: inMemory(result), errors: [`govpress: ${name}: ${reason}`] };
     }
     return this.withCacheEntry(onDisk(path, detached(result.messages)), path, written);

@@ -90,11 +90,11 @@ export async function runRender(options: RenderCommandOptions, output: Output): 
       const result = await renderDocx(model, { ...renderOptions, loadImage: (url) => localImages.load(url)?.bytes });
       ({ bytes, missingImages } = result);
     } else {
-      const linker = new ImageLinker(images, localImages, target);
+      const linker = new ImageLinker(images, localImages, target, lang);
       const htmlOptions: RenderOptions = { ...renderOptions, resolveImage: (url) => linker.source(url) };
       const html =
         format === 'html'
-          ? renderDocument(model, { ...htmlOptions, css: readStylesheets(options.mediaFolder, style), imageSources: linker.cspSources() })
+          ? renderDocument(model, { ...htmlOptions, css: readStylesheets(options.mediaFolder, style, lang), imageSources: linker.cspSources() })
           : renderPortalHtml(model, htmlOptions);
       missingImages = linker.missing;
       bytes = new TextEncoder().encode(html);
@@ -106,7 +106,7 @@ export async function runRender(options: RenderCommandOptions, output: Output): 
       output.stdout(new TextDecoder().decode(bytes));
       return 0;
     }
-    writeOutput(target, bytes, name(target));
+    writeOutput(target, bytes, name(target), lang);
     output.stdout(localize({ vi: 'Đã ghi {file}.\n', en: 'Wrote {file}.\n' }, lang, { file: name(target) }));
     return 0;
   } catch (error) {
@@ -121,34 +121,34 @@ function readDocument(path: string, displayName: string, lang: Lang): string {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new FileFailure(displayName, describeError(error));
+    throw new FileFailure(displayName, localize(describeError(error), lang));
   }
   const decoded = decodeDocument(bytes);
   if (!decoded.ok) throw new FileFailure(`${displayName}:${decoded.line}:${decoded.column}`, localize(decoded.problem, lang));
   return decoded.text;
 }
 
-function readStylesheets(mediaFolder: string, style: RenderStyle): string {
+function readStylesheets(mediaFolder: string, style: RenderStyle, lang: Lang): string {
   return stylesheetFiles(style)
     .map((file) => {
       const path = join(mediaFolder, file);
       try {
         return readFileSync(path, 'utf8');
       } catch (error) {
-        throw new FileFailure(path, describeError(error));
+        throw new FileFailure(path, localize(describeError(error), lang));
       }
     })
     .join('\n');
 }
 
 /** Writes in place atomically when the file exists (keeping its permissions); a new file is created, never half-replacing one. */
-function writeOutput(path: string, bytes: Uint8Array, displayName: string): void {
+function writeOutput(path: string, bytes: Uint8Array, displayName: string, lang: Lang): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
     if (existsSync(path)) writeFileAtomic(path, bytes);
     else writeFileSync(path, bytes, { flag: 'wx' });
   } catch (error) {
-    throw new FileFailure(displayName, (error as NodeJS.ErrnoException).code === 'EREADONLY' ? 'read-only file, not written' : describeError(error));
+    throw new FileFailure(displayName, localize(describeError(error), lang));
   }
 }
 
@@ -163,6 +163,7 @@ class ImageLinker {
     private readonly mode: ImageMode,
     private readonly images: LocalImages,
     private readonly target: string | undefined,
+    private readonly lang: Lang,
   ) {}
 
   /** What the page's Content-Security-Policy lets images load from. */
@@ -205,7 +206,7 @@ class ImageLinker {
       for (let suffix = 2; this.takenNames.has(fileName); suffix++) fileName = `${stem}-${suffix}${extension}`;
       this.takenNames.add(fileName);
       this.copies.set(path, fileName);
-      writeOutput(join(dirname(target), folderName, fileName), bytes, join(folderName, fileName));
+      writeOutput(join(dirname(target), folderName, fileName), bytes, join(folderName, fileName), this.lang);
     }
     return `${encodeURIComponent(folderName)}/${encodeURIComponent(fileName)}`;
   }

@@ -191,7 +191,7 @@ describe('govpress lint --cache', () => {
     await govpress(['lint', 'news', '--cache', '--cache-location', '.govpress-cache'], folder);
     assert.ok(existsSync(join(folder, '.govpress-cache', 'lint-cache.json')));
     assert.ok(!existsSync(join(folder, 'node_modules')));
-    const blocked = await govpress(['lint', 'news', '--format', 'json', '--cache', '--cache-location', 'news/clean.md/cache'], folder);
+    const blocked = await govpress(['lint', 'news', '--format', 'json', '--cache', '--cache-location', 'news/clean.md/cache', '--lang', 'en'], folder);
     assert.equal(blocked.code, 2);
     assert.match(blocked.stderr, /^govpress: news\/clean\.md\/cache\/lint-cache\.json: cache not written: /);
     assert.equal(resultsByFile(blocked.stdout, folder).size, 3);

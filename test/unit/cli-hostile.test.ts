@@ -159,7 +159,7 @@ describe('govpress lint: files that cannot be read', () => {
     chmodSync(join(folder, 'locked.md'), 0o000);
     // Root reads any file whatever its mode; the child drops to `nobody` so that the mode applies.
     chmodSync(folder, 0o755);
-    const args = ['lint', 'locked.md', 'open.md', '--format', 'json'];
+    const args = ['lint', 'locked.md', 'open.md', '--format', 'json', '--lang', 'en'];
     const run = isRoot ? await spawnGovpress(args, folder, { uid: 65534, gid: 65534 }) : await govpress(args, folder);
     assert.equal(run.stderr, 'govpress: locked.md: permission denied\n');
     assert.equal(run.code, 2);
@@ -169,7 +169,7 @@ describe('govpress lint: files that cannot be read', () => {
   it('reports a FIFO named on the command line instead of waiting for a writer', { skip: !isLinux && 'mkfifo is Linux-only here' }, async () => {
     const folder = workspace({ 'a.md': CLEAN });
     execFileSync('mkfifo', [join(folder, 'pipe.md')]);
-    const run = await govpress(['lint', 'pipe.md', 'a.md', '--format', 'json'], folder);
+    const run = await govpress(['lint', 'pipe.md', 'a.md', '--format', 'json', '--lang', 'en'], folder);
     assert.equal(run.stderr, 'govpress: pipe.md: not a regular file (a pipe, socket or device), not read\n');
     assert.equal(run.code, 2);
     assert.deepEqual([...resultsByFile(run.stdout, folder).keys()], ['a.md']);
@@ -185,7 +185,7 @@ describe('govpress lint --fix on hostile files', () => {
     const folder = workspace({ 'mixed.md': mixed, 'unclosed.md': unclosed, 'read-only.md': FIXABLE, 'script.md': FIXABLE });
     chmodSync(join(folder, 'read-only.md'), 0o444);
     chmodSync(join(folder, 'script.md'), 0o751);
-    const run = await govpress(['lint', 'mixed.md', 'unclosed.md', 'read-only.md', 'script.md', '--fix', '--format', 'json'], folder);
+    const run = await govpress(['lint', 'mixed.md', 'unclosed.md', 'read-only.md', 'script.md', '--fix', '--format', 'json', '--lang', 'en'], folder);
     assert.equal(run.stderr, 'govpress: read-only.md: read-only file, fixes not written\n');
     assert.equal(run.code, 2);
 

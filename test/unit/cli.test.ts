@@ -43,9 +43,11 @@ describe('govpress lint: exit codes', () => {
 
   it('exits 2 on a missing path, naming it, and still lints the other files', async () => {
     const folder = workspace({ 'a.md': NO_TITLE });
-    const run = await govpress(['lint', 'missing.md', 'a.md', '--format', 'json'], folder);
+    const run = await govpress(['lint', 'missing.md', 'a.md', '--format', 'json', '--lang', 'en'], folder);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /missing\.md: no such file or folder/);
+    // In the writer's language by default, as every other message.
+    assert.equal((await govpress(['lint', 'missing.md', 'a.md', '--format', 'json'], folder)).stderr, 'govpress: missing.md: không có tệp hay thư mục này\n');
     const results = JSON.parse(run.stdout) as Array<{ filePath: string }>;
     assert.equal(results.length, 1);
   });
@@ -162,7 +164,7 @@ describe('govpress lint --fix', () => {
   it('reports a read-only file instead of skipping it silently', async () => {
     const folder = workspace({ 'a.md': FIXABLE });
     chmodSync(join(folder, 'a.md'), 0o444);
-    const run = await govpress(['lint', 'a.md', '--fix'], folder);
+    const run = await govpress(['lint', 'a.md', '--fix', '--lang', 'en'], folder);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /a\.md: read-only/);
     assert.equal(readFileSync(join(folder, 'a.md'), 'utf8'), FIXABLE);

@@ -3,7 +3,7 @@ import type { PressRelease } from '../model/types';
 import type { OrganizationEntry } from '../config/types';
 import { isCapitalized, miscasedWords, nameBlocks, type NameBlock, type NameMatch } from '../lang/name-matcher';
 import { frontMatterString } from './helpers';
-import { daysInMonth, parseIsoDate } from '../calendar';
+import { parseIsoDate } from '../calendar';
 import { perModel } from '../model/prose';
 
 /** The publication date as `YYYY-MM-DD`, when the front matter gives a valid one: read only for a text that names a body with an end date. */
@@ -48,11 +48,9 @@ function isAfter(date: string | undefined, day: string): boolean {
 function firstDayAfter(iso: string): string {
   const date = parseIsoDate(iso);
   if (!date) return iso;
-  const monthEnds = date.day === daysInMonth(date.year, date.month);
-  const day = monthEnds ? 1 : date.day + 1;
-  const month = monthEnds ? (date.month % 12) + 1 : date.month;
-  const year = monthEnds && date.month === 12 ? date.year + 1 : date.year;
-  return `${String(day).padStart(2, '0')}/${month}/${year}`;
+  // Date.UTC carries a day past the month's end into the next month (and year).
+  const next = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
+  return `${String(next.getUTCDate()).padStart(2, '0')}/${next.getUTCMonth() + 1}/${next.getUTCFullYear()}`;
 }
 
 /** A report of the words of a name written in the wrong case, fixed to the dictionary's initials. */

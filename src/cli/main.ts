@@ -6,7 +6,8 @@ import { isProfileId, profiles, DEFAULT_PROFILE } from '../core/profiles/index';
 import { fillTemplate, newReleaseValues } from '../core/templates';
 import { localize } from '../core/i18n/localize';
 import { ConfigValidationError } from '../core/config/parse';
-import type { Lang } from '../core/types';
+import type { Lang, Localized } from '../core/types';
+import { nearest } from '../core/text/nearest';
 import { runLint } from './lint-command';
 import { defaultConcurrency, workerScript } from './lint-pool';
 import { isFormatName } from './formatters/index';
@@ -214,7 +215,7 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
       case 'init':
         return init(cwd, lang, output);
       default:
-        throw new UsageError({ vi: `Lệnh "${command}" không tồn tại. Xem govpress --help.`, en: `Unknown command "${command}". See govpress --help.` });
+        throw new UsageError(unknownCommand(command));
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -270,4 +271,14 @@ function init(cwd: string, lang: Lang, output: Output): number {
   writeFileSync(target, INIT_CONFIG, { flag: 'wx' });
   output.stdout(localize({ vi: 'Đã tạo .govpressrc.json.\n', en: 'Created .govpressrc.json.\n' }, lang));
   return 0;
+}
+
+const COMMANDS = ['lint', 'rules', 'new', 'render', 'import', 'init'];
+
+/** An unknown command, with the one meant when it is a typo (`lnt`, `redner`). */
+function unknownCommand(command: string | undefined): Localized {
+  const meant = command === undefined ? undefined : nearest(command, COMMANDS);
+  return meant
+    ? { vi: `Lệnh "${command}" không tồn tại: có phải "govpress ${meant}"? Xem govpress --help.`, en: `Unknown command "${command}": did you mean "govpress ${meant}"? See govpress --help.` }
+    : { vi: `Lệnh "${command}" không tồn tại. Xem govpress --help.`, en: `Unknown command "${command}". See govpress --help.` };
 }

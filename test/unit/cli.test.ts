@@ -39,6 +39,8 @@ describe('govpress lint: exit codes', () => {
       assert.equal(run.code, 2, args.join(' '));
       assert.match(run.stderr, /^govpress: /);
     }
+    const typo = await govpress(['lnt', 'a.md', '--lang', 'en'], root);
+    assert.equal(typo.stderr, 'govpress: Unknown command "lnt": did you mean "govpress lint"? See govpress --help.\n');
   });
 
   it('exits 2 on a missing path, naming it, and still lints the other files', async () => {

@@ -186,6 +186,14 @@ describe('parseConfig: unknown and repeated keys', () => {
     });
   });
 
+  it('counts two letters swapped as one typo: "form" is "from", "porfile" is "profile"', () => {
+    const text = lines('{', '  "porfile": "vn-news",', '  "people": [{ "name": "Nguyễn Văn A", "titles": [{ "title": "Giám đốc", "form": "2025-03-01" }] }]', '}');
+    const messages = errorsOf(text).map((error) => error.message.en);
+    assert.equal(messages.length, 2);
+    assert.equal(messages[0], 'Unknown key "porfile" in the config. Did you mean "profile"?');
+    assert.match(messages[1]!, /"form".*Did you mean "from"\?/);
+  });
+
   it('lists the known keys when no key is close', () => {
     assert.deepEqual(errorsOf('{ "colour": "blue" }').map(brief), [
       {

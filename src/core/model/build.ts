@@ -7,6 +7,7 @@ import { readFrontMatter } from './front-matter';
 import { findLeadTime } from './dateline';
 import { findParticipantLists } from './participants';
 import { findCredit, parseSignatureLine } from './signature';
+import { parseApDateline } from '../press-release/ap-dateline';
 import type {
   Block,
   BlockRole,
@@ -143,7 +144,7 @@ function isMeaningful(child: PhrasingContent): boolean {
 }
 
 /** The paragraph's only child that is not blank text, if it has exactly one. */
-export function soleMeaningfulChild(paragraph: Paragraph): PhrasingContent | undefined {
+function soleMeaningfulChild(paragraph: Paragraph): PhrasingContent | undefined {
   let sole: PhrasingContent | undefined;
   for (const child of paragraph.children) {
     if (!isMeaningful(child)) continue;
@@ -340,13 +341,24 @@ function findSignature(blocks: Block[]): Signature | undefined {
 }
 
 function findLead(blocks: Block[], english: EnglishParts): (Block & { node: Paragraph; bold: boolean }) | undefined {
-  const lead = blocks.find(
+  const first = blocks.findIndex(
     (block) => block.role === 'body' && block.node.type === 'paragraph' && block.start !== english.releaseLine?.start,
   );
-  if (!lead) return undefined;
+  if (first === -1) return undefined;
+  const lead = isDeck(blocks[first]!, blocks[first + 1]) ? blocks[first + 1]! : blocks[first]!;
   lead.role = 'lead';
   const bold = soleMeaningfulChild(lead.node as Paragraph)?.type === 'strong';
   return Object.assign(lead, { node: lead.node as Paragraph, bold });
+}
+
+/**
+ * A deck under an English headline: a paragraph all in italics or bold
+ * (`*Forum to showcase 42 projects*`) above the one that opens with the AP
+ * dateline, which is the lead. (A Vietnamese lead in bold has no AP dateline after it.)
+ */
+function isDeck(block: Block, next: Block | undefined): boolean {
+  const emphasis = soleMeaningfulChild(block.node as Paragraph)?.type;
+  return (emphasis === 'emphasis' || emphasis === 'strong') && next?.role === 'body' && next.node.type === 'paragraph' && parseApDateline(next.plain.text) !== undefined;
 }
 
 function findParticipants(blocks: Block[]): ParticipantList[] {

@@ -1,4 +1,3 @@
-import type { Paragraph } from 'mdast';
 import type { Problem, Rule } from '../types';
 import {
   AP_DASH,
@@ -12,8 +11,6 @@ import {
   standaloneCityState,
   type Piece,
 } from '../press-release/ap-dateline';
-import { soleMeaningfulChild } from '../model/build';
-import type { Block } from '../model/types';
 import { frontMatterString } from './helpers';
 
 const EXAMPLE_DATELINE = 'SPRINGFIELD, Ill. — Nov. 3, 2026 — ';
@@ -27,18 +24,6 @@ const WEEKDAY = new RegExp(
 const DAY_FIRST_DATE = /^(\d{1,2})(?:st|nd|rd|th)?[ \t]+(\p{L}+\.?),?(?:[ \t]+(\d{4}))?/u;
 /** A date in figures (`08/09/2026`, `8.9.2026`): which number is the month cannot be told, so it is not fixed. */
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/u;
-
-/**
- * The paragraph that holds the dateline: the lead, or the one after it when the
- * lead is a deck under the headline, all in italics or bold (`*Forum to show 42 projects*`).
- */
-function datelineBlock(blocks: readonly Block[], lead: Block & { node: Paragraph }): Block {
-  if (parseApDateline(lead.plain.text)) return lead;
-  const deck = soleMeaningfulChild(lead.node)?.type;
-  const next = blocks[blocks.indexOf(lead) + 1];
-  const isDeck = (deck === 'emphasis' || deck === 'strong') && next?.node.type === 'paragraph';
-  return isDeck && parseApDateline(next.plain.text) ? next : lead;
-}
 
 /** An em dash without its spaces, or another dash in its place. */
 function dashProblem(dash: Piece): Omit<Problem, 'start' | 'end' | 'fix'> {
@@ -210,7 +195,8 @@ export const enDatelineFormat: Rule = {
   },
   check({ doc, profile, report }) {
     if (profile.id !== 'en-press-release' || !doc.lead) return;
-    const { plain } = datelineBlock(doc.blocks, doc.lead);
+    // The model reads a deck under the headline as no lead: the lead holds the dateline.
+    const { plain } = doc.lead;
     const city = frontMatterString(doc, 'city');
     const state = frontMatterString(doc, 'state');
     const apDate = formatApDate(frontMatterString(doc, 'date') ?? '');

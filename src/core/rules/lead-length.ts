@@ -54,6 +54,14 @@ export const leadLength: Rule<LeadLengthOptions> = {
             '**Chiều ngày 28/6/2024, tại Hội trường Trung tâm Hội nghị tỉnh, Sở Nội vụ tổ chức Hội nghị sơ kết công tác nội vụ 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024 và tập huấn nghiệp vụ về công tác tổ chức bộ máy, biên chế, cải cách hành chính, thi đua, khen thưởng cho cán bộ, công chức các sở, ban, ngành, UBND các huyện, thành phố, đồng chí Trần Văn Minh, Tỉnh ủy viên, Giám đốc Sở Nội vụ và đồng chí Lê Thị Hoa, Phó Giám đốc Sở Nội vụ đồng chủ trì hội nghị với sự tham dự của hơn 200 đại biểu.**\n',
         },
         {
+          title: { vi: 'Thông cáo tiếng Anh có dòng dẫn in nghiêng dưới tiêu đề: đoạn mở đầu là đoạn có dòng ngày tháng', en: 'An English release with a deck under the headline: the lead is the paragraph with the dateline' },
+          profile: 'en-press-release',
+          text:
+            '---\ntitle: Da Nang to host its 2026 investment promotion forum\ndate: 2026-06-15\ncity: Da Nang\nstate: Vietnam\n---\n\nFOR IMMEDIATE RELEASE\n\n# Da Nang to host its 2026 investment promotion forum\n\n' +
+            '*Forum to showcase 42 projects*\n\n' +
+            'DA NANG, Vietnam — June 15, 2026 — The Da Nang People’s Committee will host its annual investment promotion forum on June 20, presenting 42 projects in logistics, semiconductors and tourism to more than 500 investors from 20 countries.\n',
+        },
+        {
           title: { vi: 'Đơn vị đặt ngưỡng riêng', en: 'Thresholds set by the unit' },
           options: { maxFirstSentenceWords: 40, maxWords: 60, minWords: 10 },
           text: '# Khai mạc kỳ họp thứ Ba\n\nSáng 9/7, HĐND tỉnh khóa XI khai mạc kỳ họp thứ Ba tại Hội trường Trung tâm Hội nghị tỉnh.\n',

@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import type { Root, RootContent } from 'mdast';
 import { draftFormat, formatImportReport, imageStem, importDraft, readDraft, readHtml, readText, summarizeImport } from '../../src/core/import/index';
 import type { ImportResult } from '../../src/core/import/index';
@@ -459,7 +459,8 @@ describe('import: portal article pages in HTML', () => {
       ['/Uploads/2021/6/15/ky-hop.jpg', page.article[3], page.article[3], 'emphasis'],
     ]);
     assert.deepEqual(model.signature && [model.signature.text, model.signature.author], ['DUYÊN ANH', 'DUYÊN ANH']);
-    assert.deepEqual(frontMatter(result), { profile: 'vn-news', title: page.article[0], date: '2021-06-15', author: 'DUYÊN ANH' });
+    // The breadcrumb's last item names the category.
+    assert.deepEqual(frontMatter(result), { profile: 'vn-news', title: page.article[0], date: '2021-06-15', category: 'Thời sự', author: 'DUYÊN ANH' });
     assertPageWords(page, result);
     assert.deepEqual(problems(result.markdown), []);
   });
@@ -483,6 +484,113 @@ describe('import: portal article pages in HTML', () => {
     const result = importDraft(readHtml(html), { imageStem: 'trao-giai', imageFolder: 'hinh' });
     assert.deepEqual(result.images.map((image) => [image.path, Buffer.from(image.data).equals(RED_PNG)]), [['hinh/trao-giai-1.png', true]]);
     assert.match(result.markdown, /!\[Ban tổ chức trao giải A cho các tác giả\]\(hinh\/trao-giai-1\.png\)\n\*Ban tổ chức trao giải A cho các tác giả\*/u);
+  });
+});
+
+describe('import: drafts from portals and offices the importer was not tuned on', () => {
+  it('finds the headline under the site header and its logo, which are chrome', () => {
+    const html = `<body><div id="top-header"><div class="logo"><img src="/logo.png" alt="Sở Nội vụ"></div><div class="slogan">CỔNG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ</div></div>
+<h1 class="news-title">Sở Nội vụ tổ chức hội nghị tập huấn công tác thi đua năm 2024</h1>
+<p>Sáng ngày 08/7/2024, Sở Nội vụ tổ chức hội nghị tập huấn công tác thi đua cho 200 cán bộ./.</p></body>`;
+    const result = importDraft(readHtml(html));
+    assert.equal(frontMatter(result)['title'], 'Sở Nội vụ tổ chức hội nghị tập huấn công tác thi đua năm 2024');
+    assert.match(result.markdown, /^---\n[\s\S]*?\n---\n\n# Sở Nội vụ/u);
+    assert.ok(result.report.chrome.includes('CỔNG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ'));
+  });
+
+  it('an old page laid out in a table: a banner above the bold headline, a caption by class, a toolbar line; no table flattened', () => {
+    const title = 'Đoàn công tác tỉnh Hà Tĩnh thăm và làm việc tại tỉnh Khăm Muồn';
+    const caption = 'Hai đoàn trao quà và chụp ảnh lưu niệm';
+    const html = `<table><tr><td colspan="2"><img src="/banner.jpg"></td></tr>
+<tr><td>TRANG CHỦ | GIỚI THIỆU | TIN TỨC | LIÊN HỆ</td></tr>
+<tr><td><font size="4"><b>${title}</b></font><br><br>
+<font size="2">Trong 2 ngày 14 và 15/6/2021, Đoàn công tác tỉnh Hà Tĩnh đã thăm và làm việc tại tỉnh Khăm Muồn, nước CHDCND Lào.</font><br><br>
+<center><img src="/trao-qua.jpg"></center><p class="PhotoCMS_Caption"><i>${caption}</i></p>
+<font size="2">Hai bên nhất trí tiếp tục phối hợp chặt chẽ trong công tác quản lý biên giới./.</font><br>
+<div>In trang | Chia sẻ | Về đầu trang</div></td></tr></table>`;
+    const result = importDraft(readHtml(html));
+    const model = buildModel(result.markdown);
+    assert.equal(model.title?.text, title);
+    assert.deepEqual(model.figures.map((figure) => [figure.image.url, figure.caption?.text]), [['/banner.jpg', undefined], ['/trao-qua.jpg', caption]]);
+    assert.deepEqual(result.report.notes.map((note) => note.code), ['text-before-title', 'photos-without-caption']);
+    assert.ok(result.report.chrome.includes('In trang | Chia sẻ | Về đầu trang'));
+    // The site's menu is chrome, but its last item is no category.
+    assert.equal(frontMatter(result)['category'], undefined);
+  });
+
+  it('takes the category from a category label or a breadcrumb in the markup', () => {
+    const article = '<h1>Quốc hội thảo luận về dự án Luật Đất đai (sửa đổi)</h1><p>Sáng 23/5/2022, Quốc hội thảo luận ở hội trường về dự án Luật Đất đai (sửa đổi)./.</p>';
+    const label = importDraft(readHtml(`<article><header><div class="cat"><a>Chính trị</a></div>${article}</header></article>`));
+    assert.equal(frontMatter(label)['category'], 'Chính trị');
+    assert.equal(buildModel(label.markdown).lead?.plain.text.startsWith('Sáng 23/5/2022'), true);
+    const crumbs = importDraft(readHtml(`<ul class="breadcrumb"><li>Trang chủ</li><li>Tin tức - Sự kiện</li><li>Tin hoạt động</li></ul>${article}`));
+    assert.equal(frontMatter(crumbs)['category'], 'Tin hoạt động');
+  });
+
+  it('reads WordPress and English metadata lines as chrome that dates the page, and a "Chia sẻ:" heading as a label', () => {
+    const result = importDraft(
+      readText(['Kiên Giang giải ngân vốn đầu tư công đạt 65% kế hoạch', 'Đăng ngày: 11/10/2022 bởi admin', 'Tính đến ngày 30/9, tổng vốn đầu tư công đã giải ngân đạt 65% kế hoạch.', 'T.H (tổng hợp)', 'Chia sẻ:'].join('\n')),
+    );
+    assert.equal(frontMatter(result)['date'], '2022-10-11');
+    assert.deepEqual(result.report.chrome, ['Đăng ngày: 11/10/2022 bởi admin', 'Chia sẻ:']);
+    assert.equal(buildModel(result.markdown).signature?.text, 'T.H (tổng hợp)');
+    const english = importDraft(readText(['Home › News › Press releases', 'Vietnam and Australia sign clean energy agreement', 'Published: 04/03/2025 09:15', 'HANOI, Vietnam — March 4, 2025 — The two ministries signed an agreement today.'].join('\n')));
+    assert.deepEqual(english.report.chrome, ['Home › News › Press releases', 'Published: 04/03/2025 09:15']);
+    assert.equal(frontMatter(english)['date'], '2025-03-04');
+  });
+
+  it('writes the outlet a source line names as the source, not the unit', () => {
+    const result = importDraft(readText(['Thành phố họp báo về công tác phòng, chống dịch', 'Trưa 26/3/2020, Ban Chỉ đạo phòng, chống dịch Thành phố tổ chức họp báo.', 'Nguồn: Trung tâm Báo chí Thành phố Hồ Chí Minh'].join('\n')));
+    assert.equal(frontMatter(result)['source'], 'Trung tâm Báo chí Thành phố Hồ Chí Minh');
+    assert.equal(frontMatter(result)['unit'], undefined);
+  });
+
+  it('makes no photo of the contact lines after the end mark, nor of a "Label: value" line', () => {
+    const text = ['FOR IMMEDIATE RELEASE', 'Da Nang to host the 2025 International Fireworks Festival', 'DA NANG, Vietnam, June 10, 2025 — The festival will run from May 31 to July 12.', 'Phone: +84 236 3550 111', '###', 'Media contact:', 'Department of Tourism of Da Nang', 'Email: press@danang.gov.vn'].join('\n');
+    const result = importDraft(readText(text));
+    assert.deepEqual(result.missingPhotos, []);
+    const model = buildModel(result.markdown);
+    assert.deepEqual(model.figures, []);
+    // The contact line is the section heading the model looks for.
+    assert.equal(model.english.mediaContact?.text, 'Department of Tourism of Da Nang');
+  });
+
+  it('joins a line wrapped before a capital in a text whose paragraphs are apart by blank lines', () => {
+    const lead = 'Sáng 01/3/2024, Ban Dân vận Tỉnh ủy Bắc Ninh phối hợp với Sở Thông tin và Truyền thông tổ chức lễ ra mắt mô hình "Dân vận khéo" tại xã Hòa Long.';
+    const text = ['Bắc Ninh ra mắt mô hình "Dân vận khéo" trong chuyển đổi số', '', 'Sáng 01/3/2024, Ban Dân vận Tỉnh ủy Bắc Ninh phối hợp với Sở Thông tin và', 'Truyền thông tổ chức lễ ra mắt mô hình "Dân vận khéo" tại xã Hòa Long.', '', 'Media contact:', 'Department of Tourism of Da Nang', 'Phone: +84 236 3550 111'].join('\n');
+    const blocks = readText(text).blocks.map((block) => (block.kind === 'image' ? '' : block.inlines.map((inline) => inline.text).join('')));
+    assert.deepEqual(blocks, ['Bắc Ninh ra mắt mô hình "Dân vận khéo" trong chuyển đổi số', lead, 'Media contact:', 'Department of Tourism of Da Nang', 'Phone: +84 236 3550 111']);
+  });
+
+  it('a formal thông cáo typed in Word: the header table and the signature block become front matter, and the report lists them', async () => {
+    const cell = (...lines: string[]): TableCell => new TableCell({ children: lines.map((line) => new Paragraph({ children: [new TextRun(line)] })) });
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Table({ rows: [new TableRow({ children: [cell('UBND TỈNH QUẢNG NAM', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Số: 15/TC-STTTT'), cell('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Quảng Nam, ngày 20 tháng 3 năm 2024')] })] }),
+            new Paragraph({ children: [new TextRun({ text: 'THÔNG CÁO BÁO CHÍ', bold: true })] }),
+            new Paragraph({ children: [new TextRun({ text: 'Về việc tổ chức Ngày hội Chuyển đổi số tỉnh năm 2024', bold: true })] }),
+            new Paragraph({ text: 'Ngày hội diễn ra từ ngày 25/3/2024 đến ngày 27/3/2024 tại thành phố Tam Kỳ./.' }),
+            new Paragraph({ children: [new TextRun({ text: 'GIÁM ĐỐC', bold: true })] }),
+            new Paragraph({ text: 'Nguyễn Văn An' }),
+          ],
+        },
+      ],
+    });
+    const result = importDraft(await readDraft('docx', await docxBytes(document)));
+    assert.deepEqual(frontMatter(result), {
+      profile: 'vn-press-release',
+      title: 'Về việc tổ chức Ngày hội Chuyển đổi số tỉnh năm 2024',
+      date: '2024-03-20',
+      agency: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+      parentAgency: 'UBND TỈNH QUẢNG NAM',
+      number: '15/TC-STTTT',
+      place: 'Quảng Nam',
+      signer: { title: 'GIÁM ĐỐC', name: 'Nguyễn Văn An' },
+    });
+    assert.match(result.markdown, /---\n\n# Về việc tổ chức[^\n]*\n\nNgày hội diễn ra[^\n]*\.\/\.\n$/u);
+    assert.deepEqual(result.report.notes.map((note) => [note.code, note.data['count']]), [['profile-from-wording', undefined], ['header-to-front-matter', 9]]);
   });
 });
 

@@ -22,8 +22,12 @@ const LABELS = new Set([
   'bình luận', 'tải về', 'tải xuống', 'tệp đính kèm', 'nghe đọc bài', 'nghe bài viết', 'thích', 'like',
 ]);
 const CATEGORY_TITLE = /^chi\s+tiết\s+(?:bài\s+viết|tin\s+bài|tin)(?:\s+(.{1,60}))?$/iu;
-const BREADCRUMB = /^trang\s+chủ\s*(?:[>»›/|→]|\s-\s)/iu;
+const BREADCRUMB = /^(?:trang\s+chủ|home)\s*(?:[>»›/|→]|\s-\s)/iu;
 const BREADCRUMB_SEPARATOR = /\s*(?:[>»›/|→]|\s-\s)\s*/u;
+/** `Trang chủ | Giới thiệu | Tin tức | Liên hệ` is the site's menu: its last item is no category of the article. */
+const MENU_SEPARATOR = /\s\|\s/u;
+/** A toolbar copied as one line: `In trang | Chia sẻ | Về đầu trang`. */
+const TOOLBAR_SEPARATOR = /\s*[|•·]\s*/u;
 const RELATED = /^(?:(?:các\s+)?(?:tin|bài(?:\s+viết)?|tin\s+tức)\s+(?:liên\s+quan|khác|cùng\s+chuyên\s+mục|đã\s+đưa|mới(?:\s+nhất)?|đọc\s+nhiều(?:\s+nhất)?|xem\s+nhiều(?:\s+nhất)?)|xem\s+thêm|đọc\s+thêm)\s*:?$/iu;
 
 /** Pieces of a metadata line; a line that is nothing else (but separators) and holds a full date is one. */
@@ -31,6 +35,9 @@ const META_PIECE = new RegExp(
   [
     String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`,
     String.raw`(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?`,
+    // WordPress and English CMSs: `Đăng ngày: 11/10/2022 bởi admin`, `Published: 04/03/2025 09:15`.
+    String.raw`(?:đăng\s+)?bởi\s+[\p{L}\p{N}._-]+`,
+    String.raw`(?:(?:last\s+)?(?:published|posted|updated)(?:\s+(?:on|at))?)`,
     String.raw`ngày|lúc|date`,
     String.raw`(?:số\s+)?lượt\s+(?:xem|truy\s+cập)\s*:?\s*[\d.,]+`,
     String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?`,
@@ -46,17 +53,21 @@ const DAY_MONTH_YEAR = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
 const MAX_CATEGORY_WORDS = 6;
 
 export function chromeLine(text: string): ChromeLine | undefined {
-  const lower = text.toLowerCase();
-  if (LABELS.has(lower)) return { kind: 'label' };
+  if (text.split(TOOLBAR_SEPARATOR).every(isLabel)) return { kind: 'label' };
   if (RELATED.test(text)) return { kind: 'related' };
   const title = CATEGORY_TITLE.exec(text);
   if (title) return title[1] ? { kind: 'category', category: title[1] } : { kind: 'category' };
   if (BREADCRUMB.test(text)) {
     const last = text.split(BREADCRUMB_SEPARATOR).pop()?.trim() ?? '';
-    const isCategory = last !== '' && last.split(/\s+/u).length <= MAX_CATEGORY_WORDS;
+    const isCategory = last !== '' && last.split(/\s+/u).length <= MAX_CATEGORY_WORDS && !MENU_SEPARATOR.test(text);
     return isCategory ? { kind: 'category', category: last } : { kind: 'category' };
   }
   return metaLine(text);
+}
+
+/** A label, with the colon a heading puts after it (`Chia sẻ:`). */
+function isLabel(text: string): boolean {
+  return LABELS.has(text.toLowerCase().replace(/\s*:$/u, ''));
 }
 
 function metaLine(text: string): ChromeLine | undefined {

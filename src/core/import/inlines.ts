@@ -35,12 +35,16 @@ const STARTS_LOWERCASE = /^\s*\p{Ll}/u;
  * line always separates paragraphs. A single break inside a sentence — the
  * line before does not end one and the next starts in lowercase — is a hard
  * wrap, joined with a space; any other break starts a new paragraph, as one
- * line per paragraph is how Word and the portals copy text.
+ * line per paragraph is how Word and the portals copy text. With
+ * `wrapWidth`, a line at least that long that does not end a sentence is
+ * wrapped too, whatever the next one starts with (`… với Sở Thông tin và` /
+ * `Truyền thông …`).
  */
-export function paragraphsFromLines(inlines: readonly Inline[]): Inline[][] {
+export function paragraphsFromLines(inlines: readonly Inline[], wrapWidth = Infinity): Inline[][] {
   const paragraphs: Inline[][] = [];
   let current: Inline[] = [];
   let breaks = 0;
+  let lineLength = 0;
   for (const inline of inlines) {
     inline.text.split('\n').forEach((piece, index) => {
       if (index > 0) breaks++;
@@ -50,7 +54,8 @@ export function paragraphsFromLines(inlines: readonly Inline[]): Inline[][] {
       }
       if (breaks > 0) {
         const before = plainText(current);
-        const isWrap = breaks === 1 && before.trim() !== '' && !ENDS_SENTENCE.test(before) && STARTS_LOWERCASE.test(piece);
+        const isWrap = breaks === 1 && before.trim() !== '' && !ENDS_SENTENCE.test(before) && (STARTS_LOWERCASE.test(piece) || lineLength >= wrapWidth);
+        lineLength = 0;
         if (isWrap) current.push({ ...inline, text: ' ' });
         else {
           paragraphs.push(current);
@@ -59,6 +64,7 @@ export function paragraphsFromLines(inlines: readonly Inline[]): Inline[][] {
         breaks = 0;
       }
       current.push({ ...inline, text: piece });
+      lineLength += piece.length;
     });
   }
   paragraphs.push(current);

@@ -28,6 +28,10 @@ const MESSAGES: Record<ImportNoteCode, Localized> = {
     vi: '{count} dòng đứng trước tiêu đề được giữ nguyên ở đầu bài: chuyển chúng vào đúng chỗ hoặc xóa đi.',
     en: '{count} line(s) before the headline were kept at the top: move them where they belong or delete them.',
   },
+  'header-to-front-matter': {
+    vi: '{count} dòng phần đầu văn bản và khối chữ ký được chuyển vào front matter (agency, number, place, date, signer), hồ sơ sẽ in lại chúng đúng mẫu: {lines}.',
+    en: '{count} line(s) of the document header and signature block were moved into the front matter (agency, number, place, date, signer), which the profile prints in the standard layout: {lines}.',
+  },
   'table-flattened': {
     vi: '{count} bảng được chuyển thành các đoạn văn, mỗi ô một đoạn: kiểm tra lại phần này.',
     en: '{count} table(s) became paragraphs, one per cell: check that part.',

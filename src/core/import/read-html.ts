@@ -25,8 +25,13 @@ const BLOCK_ELEMENTS = new Set([
 ]);
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 /** Class or id names of chrome boxes: `breadcrumb`, `social-share`, `tin-lien-quan`, `box-comment`. */
-const CHROME_NAME = /(?:^|[-_\s])(?:breadcrumbs?|menu|navbar|navigation|share|sharing|social|related|comments?|sidebar|banner|advert|ads|pagination|toolbar|tools|tags|lien-?quan|tin-?khac)(?:$|[-_\s])/i;
-const PAGE_PART_NAME = /^(?:site|page)[-_]?(?:header|footer)$|^(?:header|footer)$/i;
+const CHROME_NAME = /(?:^|[-_\s])(?:breadcrumbs?|menu|navbar|navigation|share|sharing|social|related|comments?|sidebar|banner|logo|branding|masthead|advert|ads|pagination|toolbar|tools|tags|lien-?quan|tin-?khac)(?:$|[-_\s])/i;
+const PAGE_PART_NAME = /^(?:(?:site|page|top|main)[-_]?)?(?:header|footer)(?:[-_]?(?:top|bottom|wrap(?:per)?))?$/i;
+/** Class names of the article's category label or breadcrumb: `cat`, `category`, `chuyen-muc`, `breadcrumb`. */
+const CATEGORY_NAME = /(?:^|[-_])(?:cat|category|categories|chuyen-?muc|breadcrumbs?)$/i;
+const MAX_CATEGORY_WORDS = 6;
+/** A breadcrumb is a few short items; more text is a box of the page, whatever its class. */
+const MAX_BREADCRUMB_WORDS = 20;
 /** Class names of photo captions in portal CMSs: `caption`, `PhotoCMS_Caption`, `chu-thich`, `image-desc`. */
 const CAPTION_NAME = /(?:^|[-_\s])(?:caption|chu-?thich|image-?desc|photo-?desc)(?:$|[-_\s])/i;
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
@@ -57,6 +62,7 @@ export function readHtml(html: string): Draft {
   reader.walk(tree.children, { bold: false, italic: false, preformatted: false, inArticle: false });
   reader.flush();
   const draft: Draft = { format: 'html', blocks: reader.blocks, chrome: reader.chrome, notes: reader.notes() };
+  if (reader.category) draft.category = reader.category;
   const published = publishedDate(tree);
   if (published) draft.published = published;
   return draft;
@@ -65,6 +71,8 @@ export function readHtml(html: string): Draft {
 class HtmlReader {
   readonly blocks: DraftBlock[] = [];
   readonly chrome: string[] = [];
+  /** The first category label or breadcrumb's last item. */
+  category: string | undefined;
   private flattenedTables = 0;
   private inlines: Inline[] = [];
   private container: Container = { kind: 'paragraph', level: 0, ordered: false, role: undefined };
@@ -83,15 +91,18 @@ class HtmlReader {
   private element(element: Element, style: Style): void {
     const name = element.tagName;
     if (HIDDEN.has(name)) return;
-    if (this.isChrome(element, style)) {
+    const isCategory = namesOf(element).some((value) => CATEGORY_NAME.test(value)) && textOf(element).split(' ').length <= MAX_BREADCRUMB_WORDS;
+    if (this.isChrome(element, style) || isCategory) {
       const text = textOf(element);
       if (text) this.chrome.push(text);
+      const category = isCategory ? lastItemText(element) : undefined;
+      if (category !== undefined && category.split(' ').length <= MAX_CATEGORY_WORDS) this.category ??= category;
       return;
     }
     if (name === 'br') return this.addText('\n', { ...style, preformatted: true });
     if (name === 'img') return this.image(element);
     // A table of data, not a photo with its caption row: flattened, its cells never taken for captions.
-    const isDataTable = name === 'table' && rowsWithText(element) > 1;
+    const isDataTable = name === 'table' && rowsWithText(element) > 1 && !isLayoutTable(element);
     if (isDataTable) this.flattenedTables++;
 
     const inner: Style = {
@@ -177,6 +188,30 @@ function textOf(element: Element): string {
   };
   visit(element.children);
   return pieces.join('').replace(/\s+/gu, ' ').trim();
+}
+
+/** Elements that a table of data never holds, but a page laid out with a table (or a grid of photos) does. */
+const LAYOUT_CONTENT = new Set(['table', 'img', 'ul', 'ol', ...Object.keys(HEADING_LEVEL)]);
+/** Words of a cell beyond which it holds running text, not a datum. */
+const MAX_DATA_CELL_WORDS = 40;
+
+/** A table used to lay out a page or its photos: its cells are read as the page's blocks, not flattened as data. */
+function isLayoutTable(table: Element): boolean {
+  const visit = (nodes: readonly ElementContent[]): boolean =>
+    nodes.some((node) => {
+      if (node.type !== 'element') return false;
+      if (LAYOUT_CONTENT.has(node.tagName)) return true;
+      if ((node.tagName === 'td' || node.tagName === 'th') && textOf(node).split(' ').length > MAX_DATA_CELL_WORDS) return true;
+      return visit(node.children);
+    });
+  return visit(table.children);
+}
+
+/** The text of an element's last child element with text (a breadcrumb's last item), else its own text; undefined when it has none. */
+function lastItemText(element: Element): string | undefined {
+  const items = element.children.filter((child): child is Element => child.type === 'element').map(textOf).filter(Boolean);
+  const text = items[items.length - 1] ?? textOf(element);
+  return text || undefined;
 }
 
 /** Rows of a table that hold text: a photo with its caption row is one, a data table more. */

@@ -5,17 +5,24 @@
 import { paragraphsFromLines } from './inlines';
 import type { Draft, DraftBlock, Inline } from './types';
 
+/**
+ * In a text whose paragraphs are apart by blank lines, a line this long that
+ * does not end a sentence was wrapped by the editor it came from.
+ */
+const WRAP_WIDTH = 60;
 /** `• item`, `- item`, `– item`: the marker is formatting, the item is text. */
 const BULLET = /^\s*[•●▪◦·\-–+*]\s+/u;
 
 export function readText(text: string): Draft {
+  const lines = text.replace(/\r\n?/g, '\n');
+  const wrapWidth = /\n[ \t]*\n/.test(lines.trim()) ? WRAP_WIDTH : Infinity;
   const blocks: DraftBlock[] = [];
   let pending = '';
   const flush = (): void => {
-    for (const inlines of paragraphsFromLines([plain(pending)])) blocks.push({ kind: 'paragraph', inlines });
+    for (const inlines of paragraphsFromLines([plain(pending)], wrapWidth)) blocks.push({ kind: 'paragraph', inlines });
     pending = '';
   };
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+  for (const line of lines.split('\n')) {
     const bullet = BULLET.exec(line);
     if (bullet && line.trim() !== bullet[0].trim()) {
       flush();

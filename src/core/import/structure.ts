@@ -9,23 +9,29 @@ import type { Emphasis, List, ListItem, Paragraph, PhrasingContent, Root, RootCo
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import { detectLegacyRuns, type LegacyEncoding } from '../lang/legacy-encodings';
-import { buildModel, RELEASE_LINE } from '../model/build';
+import { buildModel, isEnglishEndMark, RELEASE_LINE } from '../model/build';
 import { findDateline } from '../model/dateline';
 import { findCredit, looksLikeFileName, parseSignatureLine } from '../model/signature';
 import { DEFAULT_PROFILE } from '../profiles/index';
 import type { Profile } from '../profiles/types';
 import { chromeLine, isoFromParts } from './chrome';
+import { readDocumentHeader, readSigner, type DocumentHeader, type Signer } from './document-header';
 import { countWords, isAllBold, isAllItalic, plainText } from './inlines';
 import { legacyNotes, note } from './notes';
 import { describeImport } from './report';
 import type { Draft, DraftBlock, ImageAsset, ImageFile, ImportNote, ImportOptions, ImportResult, Inline } from './types';
 
 const END_MARK = './.';
+/** As the model's English end marks. */
 const MAX_TITLE_WORDS = 60;
 /** As the model's plain caption line: longer text is body. */
 const MAX_CAPTION_WORDS = 30;
 /** Ends a sentence, closing quotes or brackets included: such a line is not a headline nor a bare caption. */
 const ENDS_SENTENCE = /[.!?…:;][”"’'»)\]]*$/u;
+/** The sections an English release closes with, typed as a line of their own: `Media contact:`, `About the Ministry of …`. */
+const EN_SECTION = /^(?:(?:media|press)\s+(?:contacts?|[ie]nquir(?:y|ies))|contacts?|about\s+[^.!?:;]{2,80})\s*:?$/iu;
+/** `Phone: +84 …`, `Email: …`, `Địa chỉ: …`: a field of a contact or a form, not a caption. */
+const LABELLED_FIELD = /^[^:]{2,20}:\s*\S/u;
 /** A CMS prints `null` where a missing breadcrumb label goes: `null Sở … ký kết …`. */
 const NULL_PREFIX = /^null\s+/u;
 const PROFILE_LINES: ReadonlyArray<{ pattern: RegExp; profile: Profile['id'] }> = [
@@ -57,22 +63,32 @@ export function importDraft(draft: Draft, options: ImportOptions = {}): ImportRe
   const profileLine = page.pieces.find((piece) => profileOfLine(piece.text) !== undefined);
   const profile = options.profile ?? profileOfLine(profileLine?.text ?? '') ?? DEFAULT_PROFILE;
   if (!options.profile && profileLine) notes.push(note('profile-from-wording', { profile, line: profileLine.text }));
-  const { title, pieces, beforeTitle } = placeTitle(page.pieces, chrome, profileLine);
+  const placed = placeTitle(page.pieces, chrome, profileLine);
+  const formal = profile === 'vn-press-release' ? takeFormalParts(placed, notes) : undefined;
+  const { title, pieces, beforeTitle } = placed;
   if (beforeTitle > 0) notes.push(note('text-before-title', { count: beforeTitle }));
 
-  const items = arrange(pieces, title, beforeTitle);
+  const items = arrange(pieces, title, beforeTitle, profile === 'en-press-release');
   const { images, missingPhotos } = nameFigures(items, options.imageFolder ?? 'images', options.imageStem ?? 'anh');
   const lead = items.find((item): item is Extract<Item, { kind: 'paragraph' }> => item.kind === 'paragraph');
   const signature = items.find((item) => item.kind === 'signature');
   const byline = signature ? parseSignatureLine(signature.text) : undefined;
-  const date = page.published ?? draft.published ?? (lead && leadDate(plainText(lead.inlines))) ?? draft.modified;
+  const date = formal?.header.date ?? page.published ?? draft.published ?? (lead && leadDate(plainText(lead.inlines))) ?? draft.modified;
 
-  const frontMatter: Record<string, string> = { profile };
+  const frontMatter: Record<string, unknown> = { profile };
   if (title !== undefined) frontMatter['title'] = title;
   if (date) frontMatter['date'] = date;
-  if (page.category) frontMatter['category'] = page.category;
+  const category = page.category ?? draft.category;
+  if (category) frontMatter['category'] = category;
   if (byline?.author) frontMatter['author'] = byline.author;
-  if (byline?.unit) frontMatter['unit'] = byline.unit;
+  // A source line (`Nguồn: …`, `(Theo …)`) names the outlet the article comes from, not the writer's unit.
+  const cited = byline?.form === 'source' || byline?.form === 'according-to';
+  if (byline?.unit) frontMatter[cited ? 'source' : 'unit'] = byline.unit;
+  for (const key of ['agency', 'parentAgency', 'number', 'place'] as const) {
+    const value = formal?.header[key];
+    if (value) frontMatter[key] = value;
+  }
+  if (formal?.signer) frontMatter['signer'] = formal.signer;
 
   const markdown = `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${toMarkdown(toMdast(items), { emphasis: '*', strong: '*', bullet: '-', listItemIndent: 'one' })}`;
   const report = describeImport(buildModel(markdown), { format: draft.format, profile, notes, chrome, missingPhotos });
@@ -183,10 +199,17 @@ function isTitleLike(piece: Piece): boolean {
  */
 function placeTitle(pieces: readonly Piece[], chrome: string[], profileLine: Piece | undefined): { title?: string; pieces: Piece[]; beforeTitle: number } {
   const leading: number[] = [];
+  // A picture above the headline (a site's banner or logo) does not end the search, but after one only a heading or a bold line is a headline: a plain line there is its caption.
+  let afterImage = false;
   for (const [index, piece] of pieces.entries()) {
-    const { kind } = piece.block;
-    if (kind === 'image' || (kind !== 'list-item' && !isTitleLike(piece))) break;
-    if ((kind === 'heading' || kind === 'paragraph') && piece !== profileLine) leading.push(index);
+    const { block } = piece;
+    if (block.kind === 'image') {
+      afterImage = true;
+      continue;
+    }
+    if (block.kind !== 'list-item' && !isTitleLike(piece)) break;
+    const emphasized = block.kind === 'heading' || (block.kind === 'paragraph' && isAllBold(block.inlines) && !block.role);
+    if ((block.kind === 'heading' || block.kind === 'paragraph') && piece !== profileLine && (!afterImage || emphasized)) leading.push(index);
   }
   const headings = leading.filter((index) => pieces[index]!.block.kind === 'heading');
   const bold = leading.filter((index) => {
@@ -214,6 +237,25 @@ function placeTitle(pieces: readonly Piece[], chrome: string[], profileLine: Pie
   return { title, pieces: rest, beforeTitle };
 }
 
+/**
+ * A formal thông cáo's header above the title and signature block at the
+ * end, taken out of the body into front matter (the profile writes them
+ * from there) when recognized; the note lists the lines moved.
+ */
+function takeFormalParts(placed: { pieces: Piece[]; beforeTitle: number }, notes: ImportNote[]): { header: DocumentHeader; signer?: Signer } {
+  const header = readDocumentHeader(placed.pieces.slice(0, placed.beforeTitle).map((piece) => piece.text));
+  const moved = header.used.map((index) => placed.pieces[index]!);
+  const last = placed.pieces.map((piece) => piece.text.endsWith(END_MARK)).lastIndexOf(true);
+  const closing = last === -1 ? [] : placed.pieces.slice(last + 1);
+  const signature = closing.every((piece) => piece.block.kind === 'paragraph') ? readSigner(closing.map((piece) => piece.text), (text) => parseSignatureLine(text)?.author === text) : undefined;
+  if (signature) moved.push(...closing.slice(-signature.count));
+  if (moved.length === 0) return { header };
+  placed.pieces = placed.pieces.filter((piece) => !moved.includes(piece));
+  placed.beforeTitle -= header.used.length;
+  notes.push(note('header-to-front-matter', { count: moved.length, lines: moved.map((piece) => `"${piece.text}"`).join(', ') }));
+  return signature ? { header, signer: signature.signer } : { header };
+}
+
 /** The profile a line names: `THÔNG CÁO BÁO CHÍ` heads a formal press release, `FOR IMMEDIATE RELEASE` an English one. */
 function profileOfLine(text: string): Profile['id'] | undefined {
   return PROFILE_LINES.find(({ pattern }) => pattern.test(text))?.profile;
@@ -229,11 +271,13 @@ function profileOfLine(text: string): Profile['id'] | undefined {
  * mark on a line of its own joined to the paragraph it closes, and the
  * signature as the last line.
  */
-function arrange(pieces: readonly Piece[], title: string | undefined, beforeTitle: number): Item[] {
+function arrange(pieces: readonly Piece[], title: string | undefined, beforeTitle: number, english: boolean): Item[] {
   const body = joinLoneEndMark(pieces);
   const signatureIndex = findSignatureIndex(body);
   const items: Item[] = [];
   let leadPlaced = false;
+  // After the end mark come the contact and the boilerplate: none of their short lines is a caption.
+  let ended = false;
   for (let index = 0; index < body.length; index++) {
     if (index === beforeTitle && title !== undefined) items.push({ kind: 'title', text: title });
     const piece = body[index]!;
@@ -254,13 +298,15 @@ function arrange(pieces: readonly Piece[], title: string | undefined, beforeTitl
       continue;
     }
     if (block.kind === 'heading' && isTitleLike(piece)) items.push({ kind: 'heading', level: block.level, inlines: block.inlines });
+    else if (english && block.kind === 'paragraph' && EN_SECTION.test(piece.text)) items.push({ kind: 'heading', level: 2, inlines: block.inlines });
     else if (block.kind === 'list-item') items.push({ kind: 'list-item', ordered: block.ordered, inlines: block.inlines });
-    else if (leadPlaced && isLoneCaption(piece)) {
+    else if (leadPlaced && !ended && isLoneCaption(piece)) {
       const caption = withCredit(piece.text, body[index + 1], index + 1 === signatureIndex);
       if (caption !== piece.text) index++;
       items.push({ kind: 'figure', src: '', alt: '', caption, placeholder: true });
     } else {
       leadPlaced ||= index >= beforeTitle;
+      ended ||= piece.text.endsWith(END_MARK) || isEnglishEndMark(piece.text);
       // A heading that reads as sentences is a sapo set in a heading tag (`<h2 class="sapo">`): a bold paragraph.
       const inlines = block.kind === 'heading' ? block.inlines.map((inline) => ({ ...inline, bold: true })) : block.inlines;
       items.push({ kind: 'paragraph', inlines });
@@ -310,11 +356,13 @@ function isCaptionAfterPhoto(piece: Piece): boolean {
 /**
  * A caption line with no photo before it (the photo stayed on the page the
  * text was copied from): marked as a caption, or reading as one and not bold
- * (a short bold line is a subheading) nor a table's cell.
+ * (a short bold line is a subheading) nor a table's cell, nor a field of a
+ * contact (`Phone: …`).
  */
 function isLoneCaption(piece: Piece): boolean {
   if (piece.block.kind !== 'paragraph') return false;
   if (piece.block.role) return piece.block.role === 'caption';
+  if (LABELLED_FIELD.test(piece.text) && findCredit(piece.text) === undefined) return false;
   return !isAllBold(piece.block.inlines) && countWords(piece.text) >= 2 && readsAsCaption(piece);
 }
 

@@ -34,6 +34,8 @@ export interface Draft {
   blocks: DraftBlock[];
   /** Page chrome the reader removed (menus, breadcrumbs, share buttons), as text. */
   chrome: string[];
+  /** The category a page's markup names (its category label, its breadcrumb's last item). */
+  category?: string;
   /** Publication date of the page (`article:published_time`), ISO `YYYY-MM-DD`. */
   published?: string;
   /** Last saved date of a document file (Word's properties), ISO `YYYY-MM-DD`. */
@@ -48,6 +50,7 @@ export type ImportNoteCode =
   | 'nfc-normalized'
   | 'profile-from-wording'
   | 'text-before-title'
+  | 'header-to-front-matter'
   | 'table-flattened'
   | 'captions-without-photos'
   | 'photos-without-caption';

@@ -456,7 +456,7 @@ function findEnglishParts(blocks: Block[], source: string): EnglishParts {
   return parts;
 }
 
-/** `###`, `-30-` or `# # #`; the length comes first, so that no block's whole text is hashed for the lookup. */
-function isEnglishEndMark(text: string): boolean {
+/** `###`, `-30-` or `# # #` (the draft importer asks too); the length comes first, so that no block's whole text is hashed for the lookup. */
+export function isEnglishEndMark(text: string): boolean {
   return text.length <= EN_END_MARK_MAX_LENGTH && EN_END_MARKS.has(text);
 }

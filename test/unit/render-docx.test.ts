@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { buildModel } from '../../src/core/model/build';
 import { renderDocx } from '../../src/core/render/docx';
 import { modelOf, repositoryRoot } from './render-support';
 
@@ -156,6 +157,12 @@ describe('docx: formal press release (examples/vn-press-release.md)', () => {
     for (const line of signer!) assert.deepEqual(runFormat(line), { size: 28, bold: true, italic: false, underline: false });
   });
 
+  it('pads no cell of the header and closing tables, so Nơi nhận: starts flush with the text', () => {
+    const tables = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([table]) => table);
+    assert.equal(tables.length, 2);
+    for (const table of tables) assert.match(table, /<w:tblCellMar><w:left w:type="dxa" w:w="0"\/><w:right w:type="dxa" w:w="0"\/><\/w:tblCellMar>/);
+  });
+
   it('puts the contact line at the foot of page 1, under a solid line', () => {
     assert.match(document, /<w:footerReference w:type="first"/);
     const footer = docx.xml('word/footer1.xml');
@@ -243,6 +250,31 @@ describe('docx: AP-style release (examples/en-press-release.md)', () => {
     assert.ok(paragraphs.includes('About Calder County Library District'));
     assert.equal(paragraphs.at(-1), '###');
     assert.match(docx.xml('word/styles.xml'), /<w:lang w:val="en-US"\/>/);
+  });
+});
+
+describe('docx: Markdown a release may hold', () => {
+  const export_ = async (body: string): Promise<DocxPackage> =>
+    new DocxPackage((await renderDocx(buildModel(`---\nprofile: vn-press-release\nagency: Sở Y tế\n---\n\n# Về kết quả\n\n${body}`))).bytes);
+
+  it('turns footnotes into Word footnotes, each note written once, its text kept', async () => {
+    const docx = await export_('Đoạn một[^a] và đoạn hai[^b], nhắc lại[^a].\n\n[^a]: Số liệu tạm tính.\n\n[^b]: Theo Cục Thống kê.\n\nNội dung./.\n');
+    const document = docx.xml('word/document.xml');
+    assert.deepEqual([...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((match) => match[1]), ['1', '2', '1']);
+    assert.doesNotMatch(paragraphsOf(document).map((found) => found.text).join('\n'), /\[a\]|\[b\]/);
+    const notes = paragraphsOf(docx.xml('word/footnotes.xml')).map((found) => found.text);
+    assert.deepEqual(notes.filter((text) => text !== ''), ['Số liệu tạm tính.', 'Theo Cục Thống kê.']);
+  });
+
+  it('keeps the spacing of a justified line that ends in a line break', async () => {
+    const docx = await export_('Ông Nguyễn Văn An\\\nGiám đốc Sở./.\n');
+    assert.match(docx.xml('word/settings.xml'), /<w:doNotExpandShiftReturn\/>/);
+  });
+
+  it('leaves space between a table and the paragraph after it', async () => {
+    const document = (await export_('| Chỉ tiêu | Kết quả |\n| --- | --- |\n| Số ca | 12 |\n\nĐoạn sau bảng./.\n')).xml('word/document.xml');
+    const afterTable = document.slice(document.lastIndexOf('</w:tbl>') + '</w:tbl>'.length);
+    assert.match(afterTable, /^<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="160" w:lineRule="exact"\/><\/w:pPr><\/w:p>/);
   });
 });
 

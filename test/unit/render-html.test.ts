@@ -277,6 +277,19 @@ describe('render: parts generated from an incomplete front matter', () => {
     assert.deepEqual(texts(byClass(collective, 'gp-signer-title')), ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
   });
 
+  it('prints Q. GIÁM ĐỐC alone when an acting head signs, however the authority is written', () => {
+    for (const authority of ['Q.', 'q']) {
+      const article = render(`signer:\n  authority: ${authority}\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Nguyễn Văn An\n`);
+      assert.equal(texts(byClass(article, 'gp-signer-title')).length, 1);
+      assert.deepEqual(texts(byClass(article, 'gp-signer-name')), ['Nguyễn Văn An']);
+    }
+  });
+
+  it('does not print twice a dash or semicolon typed into a recipient', () => {
+    const article = render('recipients:\n  - "- Như trên;"\n  - "Sở Y tế ;"\n  - "– Lưu: VT, VP."\n');
+    assert.deepEqual(texts(byClass(article, 'gp-recipient')), ['- Như trên;', '- Sở Y tế;', '- Lưu: VT, VP.']);
+  });
+
   it('adds the address and website line to the contact', () => {
     const article = render('contact:\n  name: Trần Quốc Bảo\n  phone: "0273 3 872 145"\n  address: 12 Đường 30/4, phường Cao Lãnh\n  website: https://skhcn.dongthap.gov.vn\n');
     assert.deepEqual(texts(byTag(single(article, 'gp-contact'), 'p')), [
@@ -298,6 +311,15 @@ describe('render: parts generated from an incomplete front matter', () => {
     const target = String(reference.properties['href']).slice(1);
     assert.equal(allElements(article).filter((element) => element.properties['id'] === target).length, 1);
     assert.equal(textOf(byClass(article, 'sr-only')[0]!), 'Chú thích');
+  });
+
+  it('puts the notes after the text, before the byline, the signature block and the contact line', () => {
+    const news = childElements(articleOf(renderRelease(buildModel('---\nprofile: vn-news\n---\n\nĐoạn văn[^1] đầu tiên của bài viết.\n\n[^1]: Ghi chú.\n\nĐoạn cuối./.\n\nMinh Thư\n')).html));
+    assert.deepEqual(news.slice(-2).map((element) => classesOf(element).join(' ')), ['footnotes', 'gp-signature']);
+    const formal = childElements(render('signer:\n  title: Giám đốc\n  name: Phạm Thị Thu Hà\ncontact:\n  name: Trần Quốc Bảo\n', '\nNội dung[^1]./.\n\n[^1]: Ghi chú.\n'));
+    assert.deepEqual(formal.slice(-3).map((element) => classesOf(element).join(' ')), ['footnotes', 'gp-closing', 'gp-contact']);
+    const english = childElements(articleOf(renderRelease(buildModel('---\nprofile: en-press-release\n---\n\nFOR IMMEDIATE RELEASE\n\n# Title\n\nText[^1].\n\n###\n\n[^1]: A note.\n')).html));
+    assert.deepEqual(english.slice(-2).map((element) => classesOf(element).join(' ')), ['footnotes', 'gp-end-mark']);
   });
 });
 
@@ -386,6 +408,11 @@ describe('render: standalone page', () => {
     const directives = String(policy!.properties['content']).split(/\s*;\s*/);
     assert.deepEqual(directives, ["default-src 'none'", 'img-src data:', "style-src 'unsafe-inline'", "base-uri 'none'", "form-action 'none'"]);
     assert.equal(byTag(tree, 'script').length, 0);
+  });
+
+  it('prints section headings at the body size, level 2 one point larger, as the Word export does', () => {
+    assert.match(css, /\.gp-doc h2 \{[^}]*font-size: 15pt;/);
+    assert.match(css, /\.gp-doc :is\(h3, h4, h5, h6\) \{[^}]*font-size: 14pt;/);
   });
 
   it('names local fonts only: Times New Roman first, then its metric twins', () => {

@@ -6,7 +6,7 @@
  * line at the foot of page 1. `docx` is imported when a document is
  * exported, never at start-up.
  */
-import type { PhrasingContent, RootContent, ListItem, TableRow as MdastTableRow } from 'mdast';
+import type { FootnoteDefinition, PhrasingContent, RootContent, ListItem, TableRow as MdastTableRow } from 'mdast';
 import type { FileChild, IParagraphOptions, IRunOptions, Paragraph, ParagraphChild, Table, TableCell } from 'docx';
 import type { PressRelease } from '../model/types';
 import type { Lang } from '../types';
@@ -94,7 +94,8 @@ interface RunFormat {
 export async function renderDocx(model: PressRelease, options: DocxOptions = {}): Promise<DocxResult> {
   const docx = await import('docx');
   const layout = layoutRelease(model, options);
-  const writer = new DocxWriter(docx, layout, options);
+  const notes = new Map(model.tree.children.filter((node): node is FootnoteDefinition => node.type === 'footnoteDefinition').map((note) => [note.identifier, note]));
+  const writer = new DocxWriter(docx, layout, options, notes);
   const document = writer.document();
   return { bytes: new Uint8Array(await docx.Packer.toArrayBuffer(document)), missingImages: writer.missingImages };
 }
@@ -104,11 +105,16 @@ class DocxWriter {
   private readonly sizes: Sizes;
   private readonly lang: Lang;
   private readonly bodyParagraph: IParagraphOptions;
+  /** Word footnotes by id, numbered in the order of their first reference. */
+  private readonly footnotes: Record<number, { children: Paragraph[] }> = {};
+  private readonly footnoteIds = new Map<string, number>();
 
   constructor(
     private readonly docx: Docx,
     private readonly layout: Layout,
     private readonly options: DocxOptions,
+    /** The Markdown footnote definitions by identifier. */
+    private readonly notes: ReadonlyMap<string, FootnoteDefinition>,
   ) {
     const { AlignmentType } = docx;
     this.sizes = layout.formal ? { body: FORMAL_SIZES.body, title: FORMAL_SIZES.summary, small: FORMAL_SIZES.number, caption: FORMAL_SIZES.caption } : ARTICLE_SIZES[layout.language];
@@ -142,6 +148,9 @@ class DocxWriter {
     return new Document({
       title: layout.title,
       creator: 'GovPress',
+      footnotes: this.footnotes,
+      // A justified line ending in a line break keeps its spacing, as in the HTML.
+      compatibility: { doNotExpandShiftReturn: true },
       styles: {
         default: {
           document: {
@@ -210,6 +219,8 @@ class DocxWriter {
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders: TableBorders.NONE,
+      // No cell padding: `Nơi nhận:` starts at the left margin, flush with the text, as in Mẫu 1.4.
+      margins: { left: 0, right: 0 },
       rows: rows.map(([left, right]) => new TableRow({ children: [this.cell(left, widths[0]), this.cell(right, widths[1])] })),
     });
   }
@@ -300,7 +311,8 @@ class DocxWriter {
       case 'code':
         return node.value.split('\n').map((line) => this.paragraph([this.run(line, { size: format.size - 2, monospace: true })], { spacing: { after: 0 } }));
       case 'table':
-        return [this.table(node.children, format)];
+        // Word puts no space after a table: a short empty paragraph keeps the next one off its bottom border.
+        return [this.table(node.children, format), new this.docx.Paragraph({ spacing: { before: 0, after: 0, line: 160, lineRule: this.docx.LineRuleType.EXACT } })];
       case 'thematicBreak':
         return [this.rule(TEXT_WIDTH / 3, TEXT_WIDTH)];
       default:
@@ -361,12 +373,29 @@ class DocxWriter {
         case 'image':
         case 'imageReference':
           return node.alt ? [this.run(node.alt, format)] : [];
-        case 'footnoteReference':
-          return [this.run(`[${node.label ?? node.identifier}]`, format)];
+        case 'footnoteReference': {
+          const id = this.footnoteId(node.identifier);
+          return id === undefined ? [this.run(`[${node.label ?? node.identifier}]`, format)] : [new this.docx.FootnoteReferenceRun(id)];
+        }
         default:
           return [];
       }
     });
+  }
+
+  /** The Word footnote of a Markdown note, made on its first reference; undefined when the note is not defined. */
+  private footnoteId(identifier: string): number | undefined {
+    const known = this.footnoteIds.get(identifier);
+    if (known !== undefined) return known;
+    const note = this.notes.get(identifier);
+    if (!note) return undefined;
+    const id = this.footnoteIds.size + 1;
+    // Registered before its text is converted, so a note that refers to itself ends.
+    this.footnoteIds.set(identifier, id);
+    const format = { size: this.sizes.caption };
+    const children = note.children.flatMap((child) => this.blocks(child, format, { spacing: { after: 0 } }));
+    this.footnotes[id] = { children: children.filter((child): child is Paragraph => child instanceof this.docx.Paragraph) };
+    return id;
   }
 
   private signerParagraphs(alignment: IParagraphOptions['alignment']): Paragraph[] {

@@ -166,21 +166,25 @@ function buildArticle(model: PressRelease, layout: Layout, options: RenderOption
   };
 
   if (layout.header) add('header', layout.header.line, formalHeader(layout.header));
-  for (const item of layout.items) {
+  // Notes belong to the text: after its last block, before the byline, contact, end mark and signature block.
+  let notesAt = layout.items.length;
+  while (notesAt > 0 && CLOSING_KINDS.has(layout.items[notesAt - 1]!.kind)) notesAt--;
+  layout.items.forEach((item, index) => {
+    if (index === notesAt && converted.footnotes) children.push(converted.footnotes);
     const element = bodyElement(item, layout, converted);
     if (element) add(item.kind === 'title' && layout.formal ? 'doc-title' : item.kind, item.line, element);
     if (item.kind === 'title' && layout.publicationDate) {
       const date = layout.publicationDate;
       add('publication-date', date.line, h('p', { className: ['gp-date'] }, [h('time', { dateTime: date.iso }, date.text)]));
     }
-  }
+  });
+  if (notesAt === layout.items.length && converted.footnotes) children.push(converted.footnotes);
   if (layout.formal && (layout.signer || layout.recipients)) {
     add('closing', layout.signer?.line ?? layout.recipients!.line, closingTable(layout));
   } else if (layout.signer) {
     add('signer', layout.signer.line, signerElement(layout));
   }
   if (layout.contact) add('contact', layout.contact.line, contactElement(layout.contact));
-  if (converted.footnotes) children.push(converted.footnotes);
 
   const className = ['gp-doc', layout.formal ? 'gp-formal' : 'gp-article', `gp-profile-${layout.profile}`];
   const unsafe: Root = { type: 'root', children: [h('article', { className, lang: layout.language }, children)] };
@@ -188,6 +192,9 @@ function buildArticle(model: PressRelease, layout: Layout, options: RenderOption
   const article = (sanitize(unsafe, renderSchema) as Root).children[0] as Element;
   return { article, blocks, missingImages };
 }
+
+/** Body items that close a document rather than carry its text. */
+const CLOSING_KINDS: ReadonlySet<BodyItem['kind']> = new Set(['signature', 'contact', 'end-mark']);
 
 /** The footnote section's labels in a Vietnamese document (the defaults are English). */
 const VIETNAMESE_FOOTNOTES = {

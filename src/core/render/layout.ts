@@ -178,13 +178,17 @@ class FrontMatterFields {
   }
 }
 
-/** The body's blocks in order; caption lines are folded into their figures and raw HTML is dropped. */
+/**
+ * The body's blocks in order; caption lines are folded into their figures.
+ * Raw HTML is dropped; link and footnote definitions print nothing where they
+ * stand (a footnote's text goes with the notes).
+ */
 function bodyItems(model: PressRelease, fields: FrontMatterFields): BodyItem[] {
   const lineOf = (offset: number): number => model.lines.position(offset).line;
   const items: BodyItem[] = [];
   for (const block of model.blocks) {
     const line = lineOf(block.start);
-    if (block.node.type === 'html' || block.role === 'caption') continue;
+    if (NOT_PRINTED.has(block.node.type) || block.role === 'caption') continue;
     if (model.title && block.node === model.title.node) items.push({ kind: 'title', line, text: model.title.text, node: model.title.node });
     else if (model.lead && block === model.lead) items.push({ kind: 'lead', line, node: model.lead.node, bold: model.lead.bold });
     else if (block.role === 'figure') items.push(...figuresOf(model, block).map((figure) => figureItem(figure, lineOf(figure.start))));
@@ -199,6 +203,8 @@ function bodyItems(model: PressRelease, fields: FrontMatterFields): BodyItem[] {
   }
   return items;
 }
+
+const NOT_PRINTED: ReadonlySet<RootContent['type']> = new Set(['html', 'definition', 'footnoteDefinition']);
 
 function figuresOf(model: PressRelease, block: Block): Figure[] {
   return model.figures.filter((figure) => figure.start >= block.start && figure.start < block.end);
@@ -248,7 +254,8 @@ function placeDateLine(place: string | undefined, isoDate: string | undefined): 
 
 /**
  * `KT. GIÁM ĐỐC` over `PHÓ GIÁM ĐỐC` when a deputy signs for the head; the
- * head's own title alone when the head signs.
+ * head's own title alone when the head signs; `Q. GIÁM ĐỐC` alone when an
+ * acting head signs, who signs as the head (Phụ lục I, II.7).
  */
 function signerBlock(fields: FrontMatterFields): SignerBlock | undefined {
   const signer = fields.record('signer');
@@ -260,7 +267,7 @@ function signerBlock(fields: FrontMatterFields): SignerBlock | undefined {
   const titleLines: string[] = [];
   if (authority) {
     titleLines.push(upper([authority, head].filter(Boolean).join(' ')));
-    if (title) titleLines.push(upper(title));
+    if (title && !isActing(authority)) titleLines.push(upper(title));
   } else if (title ?? head) {
     titleLines.push(upper((title ?? head)!));
   }
@@ -269,13 +276,22 @@ function signerBlock(fields: FrontMatterFields): SignerBlock | undefined {
   return titleLines.length > 0 || name ? block : undefined;
 }
 
-/** Each entry gets its dash and semicolon; the last (`Lưu: VT, VP.`) ends with its own period. */
+/** `Q.` however it is written (`q`, `Q`): the authority of an acting head. */
+function isActing(authority: string): boolean {
+  return authority.replace(/[.\s]/gu, '').toUpperCase() === 'Q';
+}
+
+/**
+ * Each entry gets its dash and semicolon; the last (`Lưu: VT, VP.`) ends with
+ * its own period. A dash or semicolon typed into an entry is not printed twice.
+ */
 function recipientsBlock(fields: FrontMatterFields): RecipientsBlock | undefined {
-  const entries = fields.list('recipients').filter(Boolean);
+  const entries = fields.list('recipients').map((entry) => entry.replace(/^[-–—•+*]\s*/u, '')).filter(Boolean);
   if (entries.length === 0) return undefined;
+  const last = entries.length - 1;
   return {
     line: fields.line('recipients'),
-    entries: entries.map((entry, index) => `- ${entry}${index < entries.length - 1 ? ';' : ''}`),
+    entries: entries.map((entry, index) => (index < last ? `- ${entry.replace(/\s*;+$/u, '')};` : `- ${entry}`)),
   };
 }
 

@@ -445,3 +445,19 @@ describe('image headers', () => {
     }
   });
 });
+
+describe('render: photo paragraphs keep every word', () => {
+  const render = (markdown: string): Element => articleOf(renderRelease(buildModel(markdown), { style: 'portal' }).html);
+
+  it('shows the caption line under a photo that also has a title, and keeps the title on the photo', () => {
+    const article = render('# Hội nghị tổng kết công tác năm 2026\n\nSáng 14/4, hội nghị diễn ra tại Hội trường tỉnh.\n\n![Toàn cảnh](a.jpg "Toàn cảnh hội nghị")\n*Đại biểu dự hội nghị. Ảnh: Minh Tâm*\n\nHội nghị kết thúc lúc 11 giờ./.\n');
+    assert.equal(textOf(byTag(article, 'figcaption')[0]!), 'Đại biểu dự hội nghị. Ảnh: Minh Tâm');
+    assert.equal(byTag(article, 'img')[0]!.properties['title'], 'Toàn cảnh hội nghị');
+  });
+
+  it('shows text written between two photos of one paragraph as a paragraph', () => {
+    const article = render('# Hội nghị tổng kết công tác năm 2026\n\nSáng 14/4, hội nghị diễn ra tại Hội trường tỉnh.\n\n![A](a.jpg) Lãnh đạo tỉnh trao bằng khen cho các tập thể ![B](b.jpg)\n\nHội nghị kết thúc lúc 11 giờ./.\n');
+    assert.ok(textOf(article).includes('Lãnh đạo tỉnh trao bằng khen cho các tập thể'));
+    assert.equal(byTag(article, 'img').length, 2);
+  });
+});

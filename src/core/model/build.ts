@@ -210,11 +210,12 @@ function findFigures(blocks: Block[], source: string): Figure[] {
       let caption: Caption | undefined;
       /** The block of a caption line (a title attribute has none). */
       let captionBlock: Block | undefined;
-      if (image.title && image.title.trim()) caption = titleCaption(image, source);
-      else if (isLastImage && trailing && trailing !== 'body') {
+      // A caption line is what readers of the Markdown see: it wins over a title attribute, which would leave the line unshown.
+      if (isLastImage && trailing && trailing !== 'body') {
         caption = trailing;
         captionBlock = block;
-      } else if (isLastImage && !trailing && next && next.role === 'body' && next.node.type === 'paragraph' && isSingleLine(next, source)) {
+      } else if (image.title && image.title.trim()) caption = titleCaption(image, source);
+      else if (isLastImage && !trailing && next && next.role === 'body' && next.node.type === 'paragraph' && isSingleLine(next, source)) {
         const emphasisOnly = isEmphasisOnly(next.node as Paragraph);
         const text = next.plain.text.trim();
         if (emphasisOnly || looksLikePlainCaption(text)) {
@@ -277,13 +278,16 @@ function titleCaption(image: Image, source: string): Caption {
  * body text that lacks a blank line, and the block is then a body paragraph.
  */
 function captionAfterImages(block: Block): Caption | 'body' | undefined {
-  const paragraph = block.node as Paragraph;
-  const children = paragraph.children;
+  const children = (block.node as Paragraph).children;
+  const isImage = (child: PhrasingContent): boolean => child.type === 'image' || (child.type === 'link' && child.children.some((inner) => inner.type === 'image'));
+  const isText = (child: PhrasingContent): boolean => child.type !== 'break' && !(child.type === 'text' && child.value.trim() === '');
   let lastImage = -1;
   children.forEach((child, index) => {
-    if (child.type === 'image' || (child.type === 'link' && child.children.some((inner) => inner.type === 'image'))) lastImage = index;
+    if (isImage(child)) lastImage = index;
   });
-  const rest = children.slice(lastImage + 1).filter((child) => child.type !== 'break' && !(child.type === 'text' && child.value.trim() === ''));
+  // Text between two photos is no caption: the block is a paragraph, shown as written.
+  if (children.slice(0, lastImage).some((child) => !isImage(child) && isText(child))) return 'body';
+  const rest = children.slice(lastImage + 1).filter(isText);
   if (rest.length === 0) return undefined;
   const emphasisOnly = rest.length === 1 && rest[0]!.type === 'emphasis';
   const start = spanOf(rest[0]!).start;

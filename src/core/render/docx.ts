@@ -287,7 +287,7 @@ class DocxWriter {
     if (bytes && info) {
       const scale = Math.min(1, MAX_IMAGE.width / info.width, MAX_IMAGE.height / info.height);
       const transformation = { width: Math.round(info.width * scale), height: Math.round(info.height * scale) };
-      const image = new ImageRun({ type: info.type, data: bytes, transformation, altText: { name: item.alt || item.url, description: item.alt, title: item.alt } });
+      const image = new ImageRun({ type: info.type, data: bytes, transformation, altText: { name: item.alt || item.url, description: item.alt, title: item.title ?? item.alt } });
       picture = this.paragraph([image], { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 60 }, keepNext: true });
     } else {
       this.missingImages.push(item.url);

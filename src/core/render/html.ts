@@ -265,7 +265,7 @@ function figureElement(item: BodyItem & { kind: 'figure' }): Element {
   if (item.caption) caption.push({ type: 'text', value: item.caption });
   if (item.credit) caption.push(...(item.caption ? [{ type: 'text' as const, value: ' ' }] : []), h('span', { className: ['gp-credit'] }, item.credit));
   return h('figure', { className: ['gp-figure'] }, [
-    h('img', { src: item.url, alt: item.alt }),
+    h('img', { src: item.url, alt: item.alt, ...(item.title ? { title: item.title } : {}) }),
     ...(caption.length > 0 ? [h('figcaption', { className: ['gp-caption'] }, caption)] : []),
   ]);
 }

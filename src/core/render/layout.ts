@@ -42,7 +42,7 @@ export const MISSING_IMAGE_NOTE = { vi: 'Không hiển thị được ảnh: {ur
 export type BodyItem =
   | { kind: 'title'; line: number; text: string; node?: Heading }
   | { kind: 'lead'; line: number; node: Paragraph; bold: boolean }
-  | { kind: 'figure'; line: number; url: string; alt: string; caption?: string; credit?: string }
+  | { kind: 'figure'; line: number; url: string; alt: string; title?: string; caption?: string; credit?: string }
   | { kind: 'signature'; line: number; node: RootContent }
   | { kind: 'release-line'; line: number; node: RootContent }
   | { kind: 'end-mark'; line: number; text: string }
@@ -213,6 +213,8 @@ function figuresOf(model: PressRelease, block: Block): Figure[] {
 /** A figure with its caption split from the photo credit, so each can be styled. */
 function figureItem(figure: Figure, line: number): BodyItem {
   const item: BodyItem & { kind: 'figure' } = { kind: 'figure', line, url: figure.image.url, alt: figure.image.alt };
+  // The title attribute is kept as the photo's own title (a tooltip), also when a caption line, which readers see, is the caption.
+  if (figure.image.title?.trim()) item.title = figure.image.title;
   const caption = figure.caption?.text;
   if (!caption) return item;
   const creditAt = figure.credit ? caption.lastIndexOf(figure.credit.text) : -1;

@@ -326,10 +326,15 @@ function locateInBlock(block: Block, text: string): Span {
   return at === -1 ? { start: block.start, end: block.end } : block.plain.span(at, at + text.length);
 }
 
-/** The last block, when it reads as a byline, signature or source line. */
+/** An HTML comment or a footnote's text: either may follow the byline or the end mark without being the article's text. */
+export function isAside(block: Block): boolean {
+  return block.node.type === 'html' || block.node.type === 'footnoteDefinition';
+}
+
+/** The last block, asides aside, when it reads as a byline, signature or source line. */
 function findSignature(blocks: Block[]): Signature | undefined {
   let index = blocks.length - 1;
-  while (index >= 0 && blocks[index]!.node.type === 'html') index--;
+  while (index >= 0 && isAside(blocks[index]!)) index--;
   const candidate = blocks[index];
   if (!candidate || candidate.node.type !== 'paragraph' || candidate.role !== 'body') return undefined;
   const text = candidate.plain.text.trim();

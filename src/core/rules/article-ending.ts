@@ -10,6 +10,7 @@
 import type { Block, EndMark, PressRelease, Span } from '../model/types';
 import type { TextEdit } from '../types';
 import { parseSignatureLine, type SignatureMatch } from '../model/signature';
+import { isAside } from '../model/build';
 import { perModel } from '../model/prose';
 import { lastWord } from './helpers';
 import { plainSpan } from './source-span';
@@ -86,10 +87,10 @@ export const articleEnding = perModel(readEnding);
 function readEnding(doc: PressRelease): ArticleEnding {
   const latestFirst: SignatureLine[] = [];
   let index = doc.blocks.length - 1;
-  // Signature lines are the paragraphs at the very end (comments and stray marks aside).
+  // Signature lines are the paragraphs at the very end (comments, footnote texts and stray marks aside).
   for (; index >= 0; index--) {
     const block = doc.blocks[index]!;
-    if (block.node.type === 'html' || isStrayEndMark(block)) continue;
+    if (isAside(block) || isStrayEndMark(block)) continue;
     const line = block.role === 'body' || block.role === 'signature' ? signatureLine(doc, block, 0, 'paragraph') : undefined;
     if (!line) break;
     latestFirst.push(line);

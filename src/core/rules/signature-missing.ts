@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { articleEnding } from './article-ending';
+import { isAside } from '../model/build';
 
 export const signatureMissing: Rule = {
   meta: {
@@ -30,6 +31,10 @@ export const signatureMissing: Rule = {
         {
           title: { vi: 'Tên – Đơn vị', en: 'Name – Unit' },
           text: '# Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn\n\nSáng 14/4, hai đơn vị ký kết chương trình phối hợp giai đoạn 2026 - 2030.\n\nCuối buổi lễ, hai bên thống nhất kế hoạch triển khai trong thời gian tới./.\n\nBích Ngọc – Sở Khoa học và Công nghệ\n',
+        },
+        {
+          title: { vi: 'Lời chú thích cuối trang sau dòng tác giả', en: 'A footnote’s text after the byline' },
+          text: '# Sở Khoa học và Công nghệ tổng kết công tác năm 2026\n\nSáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2026[^1].\n\nHội nghị kết thúc lúc 11 giờ cùng ngày./.\n\nBích Ngọc – Sở Khoa học và Công nghệ\n\n[^1]: Theo Kế hoạch số 12/KH-SKHCN ngày 2/4/2026.\n',
         },
         {
           title: { vi: 'Đơn vị ngành không mở đầu bằng "Sở", "Cục"', en: 'A sector unit that does not open with "Sở" or "Cục"' },
@@ -76,7 +81,7 @@ export const signatureMissing: Rule = {
   },
   check({ doc, report }) {
     const { closing, signatures, unrecognizedLines } = articleEnding(doc);
-    const last = doc.blocks.filter((block) => block.node.type !== 'html').pop();
+    const last = doc.blocks.filter((block) => !isAside(block)).pop();
     if (!closing || !last || signatures.length > 0) return;
     const unrecognized = unrecognizedLines[unrecognizedLines.length - 1];
     if (unrecognized) report({ messageId: 'unrecognized', data: { line: unrecognized.plain.text.trim() }, start: unrecognized.start, end: unrecognized.end });

@@ -3,8 +3,8 @@ import type { Problem, Rule } from '../types';
 import { proseBlocks } from '../model/prose';
 import { findDates, isDigit, type DateMatch } from '../model/dateline';
 import { dominantForm } from '../lang/majority';
-import { nearestOccurrence, parseIsoDate, type IsoDate } from '../calendar';
-import { frontMatterString } from './helpers';
+import { nearestOccurrence, type IsoDate } from '../calendar';
+import { publicationDate } from './helpers';
 
 type ShortStyle = Exclude<DateStyle, 'words'>;
 
@@ -297,8 +297,7 @@ export const dateFormat: Rule = {
   },
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
-    const publishedValue = frontMatterString(doc, 'date');
-    const published = publishedValue === undefined ? undefined : parseIsoDate(publishedValue);
+    const published = publicationDate(doc);
     const dates: ShortDate[] = [];
     for (const { block } of proseBlocks(doc)) {
       const text = block.plain.text;

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import type { PressRelease, WrittenDate } from '../model/types';
-import { frontMatterString, sentenceRanges } from './helpers';
-import { dayNumber, nearestOccurrence, parseIsoDate, type IsoDate } from '../calendar';
+import { publicationDate, sentenceRanges } from './helpers';
+import { dayNumber, nearestOccurrence, type IsoDate } from '../calendar';
 
 /** Words that announce a future event (`sẽ tổ chức`, `dự kiến diễn ra`): such a lead may rightly be dated after publication. */
 const FUTURE_MARKER = /(?<![\p{L}\p{N}])(?:sẽ|dự\s+kiến)(?![\p{L}\p{N}])/iu;
@@ -134,8 +134,7 @@ export const datelineAfterDate: Rule = {
   },
   check({ doc, profile, report }) {
     const dateline = doc.dateline;
-    const publishedValue = frontMatterString(doc, 'date');
-    const published = publishedValue === undefined ? undefined : parseIsoDate(publishedValue);
+    const published = publicationDate(doc);
     if (!dateline || !published) return;
     const event = eventDate(dateline.date, published);
     if (!event || dayNumber(event) <= dayNumber(published) || announcesFutureEvent(doc, profile.id === 'vn-press-release')) return;

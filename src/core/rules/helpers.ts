@@ -1,5 +1,6 @@
 import type { PressRelease } from '../model/types';
 import { sentenceEnds } from '../model/dateline';
+import { parseIsoDate, type IsoDate } from '../calendar';
 import { isWhiteSpace, skipWhiteSpace, trimWhiteSpaceEnd } from '../text/white-space';
 
 /**
@@ -23,6 +24,18 @@ export function scalarText(value: unknown): string | undefined {
 /** A top-level front matter value as a trimmed string, or undefined when absent, blank or not a scalar. */
 export function frontMatterString(doc: PressRelease, key: string): string | undefined {
   return scalarText(doc.frontMatter?.data[key]);
+}
+
+/** The publication date (`date:` in the front matter) as written, `YYYY-MM-DD`, when it is a real date. */
+export function publicationDay(doc: PressRelease): string | undefined {
+  const value = frontMatterString(doc, 'date');
+  return value !== undefined && parseIsoDate(value) ? value : undefined;
+}
+
+/** The publication date, parsed, when it is a real date. */
+export function publicationDate(doc: PressRelease): IsoDate | undefined {
+  const value = frontMatterString(doc, 'date');
+  return value === undefined ? undefined : parseIsoDate(value);
 }
 
 /** The span of a front matter entry's value, or of the whole front matter, or of the document start. */

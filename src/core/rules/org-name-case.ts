@@ -1,16 +1,8 @@
 import type { Problem, Rule } from '../types';
-import type { PressRelease } from '../model/types';
 import type { OrganizationEntry } from '../config/types';
 import { isCapitalized, miscasedWords, nameBlocks, type NameBlock, type NameMatch } from '../lang/name-matcher';
-import { frontMatterString } from './helpers';
+import { publicationDay } from './helpers';
 import { parseIsoDate } from '../calendar';
-import { perModel } from '../model/prose';
-
-/** The publication date as `YYYY-MM-DD`, when the front matter gives a valid one: read only for a text that names a body with an end date. */
-const publicationDate = perModel((doc: PressRelease): string | undefined => {
-  const value = frontMatterString(doc, 'date');
-  return value !== undefined && parseIsoDate(value) ? value : undefined;
-});
 
 /** Around a former name, words saying it is former: `Sở Tài nguyên và Môi trường (nay là …)`, `(cũ)`, `nguyên Sở …`. */
 const FORMER_AFTER = /^[^().;\n]{0,40}(?:\(\s*(?:nay|cũ|trước\s+đây)(?!\p{L})|\s(?:cũ|trước\s+đây)(?!\p{L}))/iu;
@@ -200,7 +192,7 @@ export const orgNameCase: Rule = {
     for (const prose of nameBlocks(doc, settings.organizations)) {
       for (const match of prose.names) {
         const { validUntil, successor } = match.entry;
-        if (validUntil !== undefined && !reportedOutdated.has(match.entry) && isAfter(publicationDate(doc), validUntil) && !isWrittenAsFormer(prose, match)) {
+        if (validUntil !== undefined && !reportedOutdated.has(match.entry) && isAfter(publicationDay(doc), validUntil) && !isWrittenAsFormer(prose, match)) {
           // Once per name: the writer decides once whether the article is about earlier events.
           reportedOutdated.add(match.entry);
           const written = prose.slice(match.first, match.end);

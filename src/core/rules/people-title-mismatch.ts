@@ -4,7 +4,7 @@ import type { Problem, Rule, RuleExample } from '../types';
 import { tokenize, type Word } from '../text/words';
 import { capitalizedWords } from '../lang/capitalized-words';
 import { foldWord, wordKey } from '../lang/name-matcher';
-import { frontMatterString } from './helpers';
+import { publicationDay } from './helpers';
 import { frontMatterBlock } from './front-matter-block';
 import { parseIsoDate } from '../calendar';
 
@@ -509,8 +509,7 @@ export const peopleTitleMismatch: Rule = {
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi' || settings.people.length === 0) return;
     const register = registerOf(settings.people);
-    const declared = frontMatterString(doc, 'date');
-    const date = declared !== undefined && parseIsoDate(declared) ? declared : undefined;
+    const date = publicationDay(doc);
     const findings: Finding[] = [];
     for (const list of doc.participants) {
       for (const entry of list.entries) {

@@ -83,10 +83,13 @@ function restyled(parts: DateParts, style: ShortStyle): string {
 }
 
 /** The last date of a span or list, standing alone after a space: `9 đến ngày 12-3-2026`, not `29-31/5` (a dash joins its days). */
+function spanEndPattern(separator: string): RegExp {
+  return new RegExp(String.raw`(?<=^|\s)(\d{1,2})${separator}(\d{1,2})(?:${separator}(\d{4}))?$`, 'u');
+}
 const SPAN_END: Record<ShortStyle, RegExp> = {
-  '/': /(?<=^|\s)(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/u,
-  '-': /(?<=^|\s)(\d{1,2})-(\d{1,2})(?:-(\d{4}))?$/u,
-  '.': /(?<=^|\s)(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?$/u,
+  '/': spanEndPattern(String.raw`\/`),
+  '-': spanEndPattern('-'),
+  '.': spanEndPattern(String.raw`\.`),
 };
 
 /** A span written in `style` with its last date in `to` (`9 đến ngày 12/3/2026`); undefined when its last date is not alone. */

@@ -103,10 +103,11 @@ function wordShape(word: string): number {
   return word.charCodeAt(0) * 64 + Math.min(word.length, 63);
 }
 
-/** A cheap test before a name is compared word by word: its first word must open a registered name. */
-function mayBeRegistered(name: string, register: Register): boolean {
+/** The registered official of this name; its first word is tested first, which most names fail, before the whole name is folded. */
+function registeredOfficial(name: string, register: Register): Official | undefined {
   const space = name.indexOf(' ');
-  return register.byFirstWord.has(foldWord(space === -1 ? name : name.slice(0, space)));
+  if (!register.byFirstWord.has(foldWord(space === -1 ? name : name.slice(0, space)))) return undefined;
+  return register.byName.get(phraseKeys(name).join(' '));
 }
 
 /** Titles valid on the article's date; without a date, the latest ones (still held, or else the last to end). */
@@ -344,9 +345,8 @@ function checkSigner(doc: PressRelease, register: Register, date: string | undef
   if (signer.kind !== 'mapping') return [];
   const name = signer.field('name').text;
   const title = signer.field('title').text === undefined ? signer.field('head') : signer.field('title');
-  if (name === undefined || title.text === undefined || !mayBeRegistered(name, register)) return [];
-  const official = register.byName.get(phraseKeys(name).join(' '));
-  if (!official) return [];
+  const official = name === undefined ? undefined : registeredOfficial(name, register);
+  if (!official || title.text === undefined) return [];
   const judgement = judge(phraseKeys(title.text), official, titlesOn(official, date));
   // The signer's title is the short form printed under the signature (`Phó Giám đốc`): no fix writes the register's.
   return judgement.kind === 'held' ? [] : [{ official, written: title.text, judgement, span: title.span, candidates: [], exact: false, signer: true }];
@@ -513,8 +513,8 @@ export const peopleTitleMismatch: Rule = {
     const findings: Finding[] = [];
     for (const list of doc.participants) {
       for (const entry of list.entries) {
-        if (entry.kind !== 'person' || entry.titles.length === 0 || !mayBeRegistered(entry.name.text, register)) continue;
-        const official = register.byName.get(phraseKeys(entry.name.text).join(' '));
+        if (entry.kind !== 'person' || entry.titles.length === 0) continue;
+        const official = registeredOfficial(entry.name.text, register);
         if (official) findings.push(...checkParticipant(doc, entry, official, titlesOn(official, date)));
       }
     }

@@ -22,7 +22,6 @@ import { describeImport } from './report';
 import type { Draft, DraftBlock, ImageAsset, ImageFile, ImportNote, ImportOptions, ImportResult, Inline } from './types';
 
 const END_MARK = './.';
-/** As the model's English end marks. */
 const MAX_TITLE_WORDS = 60;
 /** As the model's plain caption line: longer text is body. */
 const MAX_CAPTION_WORDS = 30;

@@ -7,6 +7,7 @@
  * report lists the lines moved.
  */
 import { isoFromParts } from './chrome';
+import { AUTHORITIES } from '../press-release/signer-authority';
 
 export interface DocumentHeader {
   agency?: string;
@@ -31,7 +32,7 @@ const FIXED_LINES = [/^cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+n
 const NUMBER = /^số\s*:\s*(\S+)$/iu;
 const PLACE_DATE = /^([^,]{2,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/iu;
 /** `KT. GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`: who signs for whom. */
-const AUTHORITY = /^(KT|TM|TL|TUQ|Q)\.\s*(.+)$/u;
+const AUTHORITY = new RegExp(String.raw`^(${AUTHORITIES.map((authority) => authority.slice(0, -1)).join('|')})\.\s*(.+)$`, 'u');
 const MAX_AGENCY_LINES = 2;
 
 function isUppercase(text: string): boolean {

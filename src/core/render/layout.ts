@@ -9,6 +9,7 @@ import type { Block, Figure, PressRelease } from '../model/types';
 import type { Profile } from '../profiles/types';
 import { resolveProfile } from '../profiles/index';
 import { formatPlaceDate } from '../press-release/place-date';
+import { printsSignerTitle } from '../press-release/signer-authority';
 import { parseIsoDate } from '../calendar';
 
 /** `portal`: as a provincial e-portal shows it; `print`: the paper document; `en`: an AP-style release. */
@@ -269,18 +270,13 @@ function signerBlock(fields: FrontMatterFields): SignerBlock | undefined {
   const titleLines: string[] = [];
   if (authority) {
     titleLines.push(upper([authority, head].filter(Boolean).join(' ')));
-    if (title && !isActing(authority)) titleLines.push(upper(title));
+    if (title && printsSignerTitle(authority)) titleLines.push(upper(title));
   } else if (title ?? head) {
     titleLines.push(upper((title ?? head)!));
   }
   const block: SignerBlock = { line: fields.line('signer'), titleLines };
   if (name) block.name = name;
   return titleLines.length > 0 || name ? block : undefined;
-}
-
-/** `Q.` however it is written (`q`, `Q`): the authority of an acting head. */
-function isActing(authority: string): boolean {
-  return authority.replace(/[.\s]/gu, '').toUpperCase() === 'Q';
 }
 
 /**

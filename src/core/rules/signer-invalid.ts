@@ -2,11 +2,8 @@ import type { Rule } from '../types';
 import { frontMatterSpan } from './helpers';
 import { frontMatterBlock } from './front-matter-block';
 import { frontMatterScalarFix } from './front-matter-fields';
+import { AUTHORITIES, canonicalAuthority, printsSignerTitle } from '../press-release/signer-authority';
 
-/** Authority prefixes of Nghị định 30 (Phụ lục I): on behalf of, acting, for the head, by order, by delegation. */
-const AUTHORITIES = ['KT.', 'TM.', 'Q.', 'TL.', 'TUQ.'];
-/** Acting heads sign "Q. GIÁM ĐỐC" with no second title line; every other authority prints the signer's own title. */
-const AUTHORITIES_WITHOUT_TITLE = ['Q.'];
 /** Academic titles, degrees and honours that may not precede the signer's name: `PGS.TS. `, `ThS `, `NGƯT. `. */
 const ACADEMIC_PREFIX = /^(?:(?:GS|PGS|TSKH|TS|ThS|KS|CN|BS|DS|NGND|NGƯT|NSND|NSƯT)(?:\.\s*|\s+))+(?=\p{L})/u;
 /** A deputy's title (`Phó Giám đốc`, `Phó Hiệu trưởng`): a deputy always signs for a head. */
@@ -16,11 +13,6 @@ const DEPUTY_TITLE = /^phó\s/iu;
 function sameTitle(first: string, second: string): boolean {
   const normalize = (title: string) => title.toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
   return normalize(first) === normalize(second);
-}
-
-/** `kt`, `K.T.`, `Kt.` all mean `KT.`: the authority written without its usual dots and capitals. */
-function canonicalAuthority(written: string): string {
-  return `${written.replace(/[.\s]/gu, '').toUpperCase()}.`;
 }
 
 export const signerInvalid: Rule = {
@@ -186,7 +178,7 @@ export const signerInvalid: Rule = {
     // The head signing prints only their own title; whoever signs for a head prints the head's title too.
     const signsForHead = authority.text !== undefined || title.text === undefined || DEPUTY_TITLE.test(title.text);
     if (head.text === undefined && signsForHead) report({ messageId: 'headMissing', ...head.span });
-    if (knownAuthority && !AUTHORITIES_WITHOUT_TITLE.includes(knownAuthority) && title.text === undefined) {
+    if (knownAuthority && printsSignerTitle(knownAuthority) && title.text === undefined) {
       report({ messageId: 'titleMissing', data: { authority: knownAuthority }, ...title.span });
     }
     if (head.text !== undefined && title.text !== undefined) {

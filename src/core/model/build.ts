@@ -280,7 +280,7 @@ function titleCaption(image: Image, source: string): Caption {
 function captionAfterImages(block: Block): Caption | 'body' | undefined {
   const children = (block.node as Paragraph).children;
   const isImage = (child: PhrasingContent): boolean => child.type === 'image' || (child.type === 'link' && child.children.some((inner) => inner.type === 'image'));
-  const isText = (child: PhrasingContent): boolean => child.type !== 'break' && !(child.type === 'text' && child.value.trim() === '');
+  const isText = (child: PhrasingContent): boolean => child.type !== 'break' && isMeaningful(child);
   let lastImage = -1;
   children.forEach((child, index) => {
     if (isImage(child)) lastImage = index;

@@ -271,6 +271,32 @@ describe('render in Chromium', { skip, timeout: 240_000 }, () => {
       await page.close();
     });
 
+    it('formal release, print: a long recipient wraps under its text, not under its dash', async () => {
+      const release = readFileSync(join(repositoryRoot, 'examples', 'vn-press-release.md'), 'utf8');
+      const long = 'Ban Tuyên giáo và Dân vận Tỉnh ủy, Văn phòng Đoàn ĐBQH và HĐND tỉnh, UBND tỉnh (để báo cáo)';
+      assert.ok(release.includes('  - UBND tỉnh (để báo cáo)\n'));
+      writeFileSync(join(work, 'long-recipient.md'), release.replace('  - UBND tỉnh (để báo cáo)\n', `  - ${long}\n`));
+      await govpress(['render', 'long-recipient.md', '-o', 'long-recipient.html'], work);
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(join(work, 'long-recipient.html')).href);
+      // The left edge of each line the entry takes.
+      const lineStarts = await probe<number[]>(
+        page,
+        `(() => {
+          const entry = [...document.querySelectorAll('.gp-recipient')].find((element) => element.textContent.includes('Dân vận'));
+          const range = document.createRange();
+          range.selectNodeContents(entry);
+          const lefts = [...range.getClientRects()].map((rect) => Math.round(rect.left));
+          return [...new Set(lefts)];
+        })()`,
+      );
+      const dash = await probe<number>(page, `box('.gp-recipients-label').left`);
+      assert.ok(lineStarts.length === 2, `the entry takes several lines, the wrapped ones aligned: ${lineStarts}`);
+      assert.equal(lineStarts[0], Math.round(dash), 'the dash flush with Nơi nhận:');
+      assert.ok(lineStarts[1]! - lineStarts[0]! >= 5, `wrapped lines indented past the dash: ${lineStarts}`);
+      await page.close();
+    });
+
     it('formal release, portal: the same text as a portal article', async () => {
       await govpress(['render', join(repositoryRoot, 'examples', 'vn-press-release.md'), '--style', 'portal', '-o', 'tcbc-portal.html'], work);
       const page = await screenshot(join(work, 'tcbc-portal.html'), 'vn-press-release-portal');

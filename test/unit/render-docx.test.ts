@@ -144,7 +144,7 @@ describe('docx: formal press release (examples/vn-press-release.md)', () => {
     }
   });
 
-  it('puts the recipients at 12/11 pt beside the signature block', () => {
+  it('puts the recipients at 12/11 pt beside the signature block, their wrapped lines under their text', () => {
     const closing = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)][1]![0];
     const [recipients, signer] = [...closing.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cell]) => paragraphsOf(cell).filter((found) => found.text));
     assert.deepEqual(runFormat(recipients![0]!), { size: 24, bold: true, italic: true, underline: false });
@@ -152,7 +152,11 @@ describe('docx: formal press release (examples/vn-press-release.md)', () => {
       recipients!.map((found) => found.text),
       ['Nơi nhận:', '- Các cơ quan báo chí (để đưa tin);', '- Cổng Thông tin điện tử tỉnh;', '- UBND tỉnh (để báo cáo);', '- Giám đốc, các Phó Giám đốc Sở;', '- Lưu: VT, VP.'],
     );
-    for (const entry of recipients!.slice(1)) assert.equal(runFormat(entry).size, 22);
+    for (const entry of recipients!.slice(1)) {
+      assert.equal(runFormat(entry).size, 22);
+      assert.match(entry.xml, /<w:ind w:left="130" w:hanging="130"\/>/);
+    }
+    assert.doesNotMatch(recipients![0]!.xml, /<w:ind /, 'the label is not indented');
     assert.deepEqual(signer!.map((found) => found.text), ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Huỳnh Văn Lộc']);
     for (const line of signer!) assert.deepEqual(runFormat(line), { size: 28, bold: true, italic: false, underline: false });
   });

@@ -51,6 +51,9 @@ const MONOSPACE = 'Courier New';
 /** First-line indent of body paragraphs, 1.27 cm. */
 const FIRST_LINE_INDENT = 720;
 
+/** A recipient's wrapped lines start under its text, not under its dash: about the width of `- ` at 11 pt, in twips. */
+const RECIPIENT_INDENT = { left: 130, hanging: 130 };
+
 /** Sizes in points of the formal elements (Nghị định 30, Phụ lục I, §1.2); media/print.css uses the same. */
 export const FORMAL_SIZES = {
   parentAgency: 12,
@@ -414,7 +417,7 @@ class DocxWriter {
     const left = recipients
       ? [
           this.paragraph([this.run(RECIPIENTS_LABEL, { size: FORMAL_SIZES.recipientsLabel, bold: true, italics: true })], { spacing: { after: 0 } }),
-          ...recipients.entries.map((entry) => this.paragraph([this.run(entry, { size: FORMAL_SIZES.recipient })], { spacing: { after: 0 } })),
+          ...recipients.entries.map((entry) => this.paragraph([this.run(entry, { size: FORMAL_SIZES.recipient })], { spacing: { after: 0 }, indent: RECIPIENT_INDENT })),
         ]
       : [];
     const right = this.layout.signer ? this.signerParagraphs(this.docx.AlignmentType.CENTER) : [];

@@ -30,6 +30,7 @@ export const enPressRelease: Profile = {
     'tone-mark-misplaced': 'off',
     'syllable-invalid': 'off',
     'org-name-case': 'off',
+    'admin-unit-outdated': 'off',
     'org-name-inconsistent': 'off',
     'place-name-case': 'off',
     'common-word-case': 'off',

@@ -1,12 +1,10 @@
 import type { Problem, Rule } from '../types';
 import type { OrganizationEntry } from '../config/types';
 import { isCapitalized, miscasedWords, nameBlocks, type NameBlock, type NameMatch } from '../lang/name-matcher';
+import { isMarkedFormer } from '../lang/former-names';
 import { publicationDay } from './helpers';
 import { parseIsoDate } from '../calendar';
 
-/** Around a former name, words saying it is former: `Sở Tài nguyên và Môi trường (nay là …)`, `(cũ)`, `nguyên Sở …`. */
-const FORMER_AFTER = /^[^().;\n]{0,40}(?:\(\s*(?:nay|cũ|trước\s+đây)(?!\p{L})|\s(?:cũ|trước\s+đây)(?!\p{L}))/iu;
-const FORMER_BEFORE = /(?:^|\s)(?:nguyên|trước\s+đây\s+là)\s+$/iu;
 /** Fields of a name that are also verbs: `Sở xây dựng quy chế` is the department drafting a regulation, not a miscased `Sở Xây dựng`. */
 const VERB_FIELDS = new Set(['xây dựng', 'thống kê']);
 /** What those verbs take as object; after any other word (`Sở xây dựng tỉnh`, `Sở xây dựng tham dự`) the name is miscased. */
@@ -28,7 +26,7 @@ function isVerbPhrase(prose: NameBlock, match: NameMatch): boolean {
 
 /** The name is written as a former one, about the time before the change. */
 function isWrittenAsFormer(prose: NameBlock, match: NameMatch): boolean {
-  return FORMER_AFTER.test(prose.text.slice(prose.words[match.end - 1]!.end)) || FORMER_BEFORE.test(prose.text.slice(0, prose.words[match.first]!.start));
+  return isMarkedFormer(prose.text, prose.words[match.first]!.start, prose.words[match.end - 1]!.end);
 }
 
 /** The text is dated after `day` (a text without a date is not). */

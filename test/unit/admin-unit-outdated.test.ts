@@ -28,6 +28,32 @@ describe('admin-unit-outdated', () => {
     assert.deepEqual(named('UBND TP. Hồng Ngự, HĐND Quận 1 và UBND Huyện Côn Đảo phối hợp thực hiện.'), ['UBND TP. Hồng Ngự', 'HĐND Quận 1', 'UBND Huyện Côn Đảo']);
   });
 
+  it('names the province or city a merged province joined', () => {
+    const source = '---\nprofile: vn-news\ndate: 2026-01-05\n---\n\n# Tin thử\n\nUBND tỉnh Long An, Tỉnh ủy Bình Dương, HĐND tỉnh Quảng Nam và UBND tỉnh Hoà Bình cùng dự.\n';
+    const messages = lint(source, { ...options, lang: 'vi' }).messages;
+    assert.deepEqual(
+      messages.map((message) => [source.slice(message.start, message.end), message.message.match(/hợp nhất vào (.+?) \(/)?.[1]]),
+      [
+        ['UBND tỉnh Long An', 'tỉnh Tây Ninh'],
+        ['Tỉnh ủy Bình Dương', 'Thành phố Hồ Chí Minh'],
+        ['HĐND tỉnh Quảng Nam', 'thành phố Đà Nẵng'],
+        ['UBND tỉnh Hoà Bình', 'tỉnh Phú Thọ'],
+      ],
+    );
+  });
+
+  it('reads the name of Bà Rịa - Vũng Tàu whole, however its dash is written', () => {
+    assert.deepEqual(named('UBND tỉnh Bà Rịa - Vũng Tàu chủ trì.\n\nHĐND tỉnh Bà Rịa-Vũng Tàu giám sát.\n\nTỉnh ủy Bà Rịa – Vũng Tàu chỉ đạo.'), [
+      'UBND tỉnh Bà Rịa - Vũng Tàu',
+      'HĐND tỉnh Bà Rịa-Vũng Tàu',
+      'Tỉnh ủy Bà Rịa – Vũng Tàu',
+    ]);
+  });
+
+  it('leaves alone the provinces that remain, and a province named without its unit', () => {
+    assert.deepEqual(named('UBND tỉnh Tây Ninh, Tỉnh ủy Đồng Tháp, Tỉnh đoàn, UBND tỉnh và Báo Long An cùng dự.'), []);
+  });
+
   it('reports each body once', () => {
     assert.deepEqual(named('UBND huyện Lai Vung chủ trì.\n\nSau đó, UBND huyện Lai Vung tổng kết.'), ['UBND huyện Lai Vung']);
   });

@@ -11,13 +11,20 @@ import { publicationDay } from './helpers';
 const LAST_DAY = '2025-06-30';
 
 /** Which message a body of an abolished unit gets. */
-type Level = 'districtLevel' | 'township';
+type Level = 'districtLevel' | 'township' | 'mergedProvince';
 
-/** A unit word after a council or committee (`UBND huyện …`); a city's name decides whether it is still a unit (`thành phố Huế`). */
+/**
+ * What must follow a unit's word for its body to be abolished: any name or
+ * none (`UBND huyện`), a city's name other than a centrally governed city's
+ * (`UBND thành phố Cao Lãnh`, not `UBND thành phố Huế`), or the name of a
+ * province merged into another (`UBND tỉnh Long An`, not `UBND tỉnh Tây Ninh`).
+ */
+type NameNeeded = 'any' | 'notCentralCity' | 'mergedProvince';
+
 interface UnitWords {
   keys: string[];
   level: Level;
-  cityName?: true;
+  name: NameNeeded;
   /** An abbreviation, which a period may end (`TP. Cao Lãnh`). */
   abbreviation?: true;
 }
@@ -28,18 +35,58 @@ const MAX_NAME_WORDS = 8;
 /** The centrally governed cities, which keep their `thành phố`, `Thành ủy` and `Thành đoàn`. */
 const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'HCM', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
 
+/**
+ * The provinces merged into another on 01/7/2025 (Nghị quyết
+ * 202/2025/QH15), each with the province or city it became part of.
+ */
+const MERGED_PROVINCES: ReadonlyArray<readonly [string, string]> = [
+  ['Hà Giang', 'tỉnh Tuyên Quang'],
+  ['Yên Bái', 'tỉnh Lào Cai'],
+  ['Bắc Kạn', 'tỉnh Thái Nguyên'],
+  ['Vĩnh Phúc', 'tỉnh Phú Thọ'],
+  ['Hòa Bình', 'tỉnh Phú Thọ'],
+  ['Bắc Giang', 'tỉnh Bắc Ninh'],
+  ['Thái Bình', 'tỉnh Hưng Yên'],
+  ['Hải Dương', 'thành phố Hải Phòng'],
+  ['Hà Nam', 'tỉnh Ninh Bình'],
+  ['Nam Định', 'tỉnh Ninh Bình'],
+  ['Quảng Bình', 'tỉnh Quảng Trị'],
+  ['Quảng Nam', 'thành phố Đà Nẵng'],
+  ['Kon Tum', 'tỉnh Quảng Ngãi'],
+  ['Bình Định', 'tỉnh Gia Lai'],
+  ['Phú Yên', 'tỉnh Đắk Lắk'],
+  ['Ninh Thuận', 'tỉnh Khánh Hòa'],
+  ['Đắk Nông', 'tỉnh Lâm Đồng'],
+  ['Bình Thuận', 'tỉnh Lâm Đồng'],
+  ['Bình Dương', 'Thành phố Hồ Chí Minh'],
+  ['Bà Rịa', 'Thành phố Hồ Chí Minh'],
+  ['Bình Phước', 'tỉnh Đồng Nai'],
+  ['Long An', 'tỉnh Tây Ninh'],
+  ['Tiền Giang', 'tỉnh Đồng Tháp'],
+  ['Bến Tre', 'tỉnh Vĩnh Long'],
+  ['Trà Vinh', 'tỉnh Vĩnh Long'],
+  ['Sóc Trăng', 'thành phố Cần Thơ'],
+  ['Hậu Giang', 'thành phố Cần Thơ'],
+  ['Kiên Giang', 'tỉnh An Giang'],
+  ['Bạc Liêu', 'tỉnh Cà Mau'],
+];
+
 interface Tables {
   /** People's councils and committees, as folded words: `UBND`, `Ủy ban nhân dân`, `HĐND`, `Hội đồng nhân dân`. */
   bodies: string[][];
   units: UnitWords[];
-  /** First words of a district's Party committee or youth union (`Huyện ủy`, `Thị đoàn`), with whether a city's name must follow. */
-  committeeUnits: Map<string, { cityName: boolean }>;
+  /** First words of a Party committee or youth union (`Huyện ủy`, `Thị đoàn`, `Tỉnh ủy`), with the name that must follow. */
+  committeeUnits: Map<string, { level: Level; name: NameNeeded }>;
   /** Second words of those: `ủy`, `đoàn`. */
   committeeKinds: Set<string>;
   youthUnion: string;
   /** Words after `đoàn` that make a common word of it (`huyện đoàn kết`). */
   notAfterYouthUnion: Set<string>;
   centralCities: Set<string>;
+  /** The merged provinces by their folded name (`Bà Rịa` stands for `Bà Rịa - Vũng Tàu`), with their successors. */
+  mergedProvinces: Map<string, string>;
+  /** See `unitMentions`. */
+  unitMentions: RegExp;
 }
 
 let tables: Tables | undefined;
@@ -50,23 +97,27 @@ function lookupTables(): Tables {
   return (tables ??= {
     bodies: ['UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân'].map(keys),
     units: [
-      { keys: keys('huyện'), level: 'districtLevel' },
-      { keys: keys('quận'), level: 'districtLevel' },
-      { keys: keys('thị xã'), level: 'districtLevel' },
-      { keys: keys('thành phố'), level: 'districtLevel', cityName: true },
-      { keys: keys('TP'), level: 'districtLevel', cityName: true, abbreviation: true },
-      { keys: keys('thị trấn'), level: 'township' },
+      { keys: keys('huyện'), level: 'districtLevel', name: 'any' },
+      { keys: keys('quận'), level: 'districtLevel', name: 'any' },
+      { keys: keys('thị xã'), level: 'districtLevel', name: 'any' },
+      { keys: keys('thành phố'), level: 'districtLevel', name: 'notCentralCity' },
+      { keys: keys('TP'), level: 'districtLevel', name: 'notCentralCity', abbreviation: true },
+      { keys: keys('thị trấn'), level: 'township', name: 'any' },
+      { keys: keys('tỉnh'), level: 'mergedProvince', name: 'mergedProvince' },
     ],
     committeeUnits: new Map([
-      [foldWord('huyện'), { cityName: false }],
-      [foldWord('quận'), { cityName: false }],
-      [foldWord('thị'), { cityName: false }],
-      [foldWord('thành'), { cityName: true }],
+      [foldWord('huyện'), { level: 'districtLevel', name: 'any' }],
+      [foldWord('quận'), { level: 'districtLevel', name: 'any' }],
+      [foldWord('thị'), { level: 'districtLevel', name: 'any' }],
+      [foldWord('thành'), { level: 'districtLevel', name: 'notCentralCity' }],
+      [foldWord('tỉnh'), { level: 'mergedProvince', name: 'mergedProvince' }],
     ]),
     committeeKinds: new Set(['ủy', 'đoàn'].map(foldWord)),
     youthUnion: foldWord('đoàn'),
     notAfterYouthUnion: new Set(['kết', 'viên', 'thể', 'tụ'].map(foldWord)),
     centralCities: new Set(CENTRAL_CITIES.map((city) => keys(city).join(' '))),
+    mergedProvinces: new Map(MERGED_PROVINCES.map(([province, successor]) => [keys(province).join(' '), successor])),
+    unitMentions: unitMentions(),
   });
 }
 
@@ -75,11 +126,16 @@ const EARLIER_EVENTS = /(?<!\p{L})(?:sắp xếp|sáp nhập|hợp nhất|giải
 /** A former post in the sentence (`nguyên Bí thư Huyện ủy`); not `cựu chiến binh` or `nguyên nhân`. */
 const FORMER_POST = /(?<!\p{L})(?:[Nn]guyên|[Cc]ựu)\s+(?:\p{Lu}|(?:bí thư|chủ tịch|phó|trưởng|giám đốc|ủy viên|uỷ viên)(?!\p{L}))/u;
 
+/** A dash between the two halves of a name: `Bà Rịa - Vũng Tàu`. */
+const DASH_GAP = /^[ \t]*[-–][ \t]*$/u;
+
 /** A body of an abolished unit found in a block: words `[first, end)`. */
 interface Found {
   first: number;
   end: number;
   level: Level;
+  /** For a merged province: the province or city it became part of. */
+  successor?: string;
 }
 
 class BlockScan {
@@ -127,10 +183,39 @@ class BlockScan {
     return end;
   }
 
-  private isCentralCity(first: number, end: number): boolean {
+  /** The folded words `[first, end)`, joined by spaces. */
+  private folded(first: number, end: number): string {
     const name: string[] = [];
     for (let index = first; index < end; index++) name.push(wordKey(this.words[index]!));
-    return this.lookup.centralCities.has(name.join(' '));
+    return name.join(' ');
+  }
+
+  /**
+   * The body whose unit's word ends at `unitEnd` and whose name runs to
+   * `end`, if the name says it is abolished: undefined for a centrally
+   * governed city or a province that remains.
+   */
+  private abolished(first: number, unitEnd: number, end: number, level: Level, needed: NameNeeded): Found | undefined {
+    if (needed === 'any') return { first, end, level };
+    if (needed === 'notCentralCity') return end === unitEnd || this.lookup.centralCities.has(this.folded(unitEnd, end)) ? undefined : { first, end, level };
+    const successor = end - unitEnd >= 2 ? this.lookup.mergedProvinces.get(this.provinceKey(unitEnd)) : undefined;
+    return successor === undefined ? undefined : { first, end: this.provinceEnd(unitEnd), level, successor };
+  }
+
+  /** The folded first two words of a province's name from word `at`: `Bà Rịa - Vũng Tàu` is known by them, also written `Bà Rịa-Vũng Tàu`. */
+  private provinceKey(at: number): string {
+    const second = this.words[at + 1]!.text;
+    const joined = second.indexOf('-');
+    return `${wordKey(this.words[at]!)} ${foldWord(joined > 0 ? second.slice(0, joined) : second)}`;
+  }
+
+  /** Where a province's name from word `at` ends: two words, or the four of `Bà Rịa - Vũng Tàu` (three when its dash joins two: `Rịa-Vũng`). */
+  private provinceEnd(at: number): number {
+    const third = this.words[at + 2];
+    if (third === undefined || !third.spelling.capitalized) return at + 2;
+    if (this.words[at + 1]!.text.includes('-')) return this.adjacent(at + 2) ? at + 3 : at + 2;
+    const gap = this.text.slice(this.words[at + 1]!.end, third.start);
+    return DASH_GAP.test(gap) && this.words[at + 3]?.spelling.capitalized ? at + 4 : at + 2;
   }
 
   /** A council or committee before the unit at word `unit`: `UBND huyện Tam Nông`, `Hội đồng nhân dân thị trấn Mỹ Thọ`. */
@@ -150,15 +235,13 @@ class BlockScan {
       for (const unit of this.lookup.units) {
         const unitEnd = this.phraseEnd(bodyEnd, unit.keys);
         if (unitEnd < 0) continue;
-        const end = this.nameEnd(unitEnd, unit.abbreviation);
-        if (unit.cityName && (end === unitEnd || this.isCentralCity(unitEnd, end))) return undefined;
-        return { first: index, end, level: unit.level };
+        return this.abolished(index, unitEnd, this.nameEnd(unitEnd, unit.abbreviation), unit.level, unit.name);
       }
     }
     return undefined;
   }
 
-  /** A district's Party committee or youth union at word `index`: `Huyện ủy Tam Nông`, `Thị đoàn`. */
+  /** A Party committee or youth union at word `index`: `Huyện ủy Tam Nông`, `Thị đoàn`, `Tỉnh ủy Long An`. */
   private committeeAt(index: number): Found | undefined {
     const word = this.words[index]!;
     const unit = word.spelling.capitalized ? this.lookup.committeeUnits.get(wordKey(word)) : undefined;
@@ -167,9 +250,7 @@ class BlockScan {
     if (unit === undefined || kind === undefined || kind.spelling.capitalized || !this.lookup.committeeKinds.has(wordKey(kind)) || !this.adjacent(index + 1)) return undefined;
     const after = this.words[index + 2];
     if (wordKey(kind) === this.lookup.youthUnion && after !== undefined && this.lookup.notAfterYouthUnion.has(wordKey(after))) return undefined;
-    const end = this.nameEnd(index + 2);
-    if (unit.cityName && (end === index + 2 || this.isCentralCity(index + 2, end))) return undefined;
-    return { first: index, end, level: 'districtLevel' };
+    return this.abolished(index, index + 2, this.nameEnd(index + 2), unit.level, unit.name);
   }
 
   /** The sentence holding words `[first, end)`, from its first word to its last. */
@@ -185,15 +266,16 @@ class BlockScan {
   *found(): Generator<Found> {
     const words = this.words;
     // The words are read only at the mentions of a unit.
-    UNIT_MENTION.lastIndex = 0;
-    for (let mention = UNIT_MENTION.exec(this.text); mention; mention = UNIT_MENTION.exec(this.text)) {
+    const mentions = this.lookup.unitMentions;
+    mentions.lastIndex = 0;
+    for (let mention = mentions.exec(this.text); mention; mention = mentions.exec(this.text)) {
       const index = wordAt(words, mention.index);
       if (index === undefined) continue;
       const found = mention[1] !== undefined ? this.committeeAt(index) : this.councilBefore(index);
       if (found === undefined) continue;
       const start = words[found.first]!.start;
       const end = words[found.end - 1]!.end;
-      UNIT_MENTION.lastIndex = end;
+      mentions.lastIndex = end;
       if (isMarkedFormer(this.text, start, end)) continue;
       const sentence = this.sentence(found.first, found.end);
       if (EARLIER_EVENTS.test(sentence) || FORMER_POST.test(sentence)) continue;
@@ -217,10 +299,19 @@ function wordAt(words: readonly Word[], offset: number): number | undefined {
 }
 
 /**
- * A unit's word (`huyện`, `thị trấn`, `TP`), or a district's Party
- * committee or youth union (`Huyện ủy`, `Thị đoàn`: the first group).
+ * A unit's word (`huyện`, `thị trấn`, `TP`, `tỉnh` before a merged
+ * province), or a Party committee or youth union (`Huyện ủy`, `Thị đoàn`,
+ * `Tỉnh ủy Long An`: the first group). `tỉnh` is in most paragraphs: only
+ * before a merged province's name is it worth reading the words.
  */
-const UNIT_MENTION = /((?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ|đoàn))|(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|TP)(?![\p{L}\p{N}])/gu;
+function unitMentions(): RegExp {
+  const provinces = MERGED_PROVINCES.flatMap(([province]) => [province, province.replace('òa', 'oà')]);
+  const mergedProvince = `(?=[ \\t]+(?:${[...new Set(provinces)].join('|')}))`;
+  return new RegExp(
+    `((?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ|đoàn)|Tỉnh (?:ủy|uỷ|đoàn)${mergedProvince})|(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|TP|[Tt]ỉnh${mergedProvince})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+}
 
 export const adminUnitOutdated: Rule = {
   meta: {
@@ -230,18 +321,22 @@ export const adminUnitOutdated: Rule = {
     fixable: false,
     docs: {
       summary: {
-        vi: 'Cơ quan của cấp huyện hay thị trấn trong bài đăng sau ngày 01/7/2025, khi chính quyền địa phương chỉ còn hai cấp',
-        en: 'A body of a district or township in an article dated after 01/7/2025, when local government has two levels',
+        vi: 'Cơ quan của cấp huyện, thị trấn hay tỉnh đã hợp nhất trong bài đăng sau ngày 01/7/2025, khi chính quyền địa phương chỉ còn hai cấp',
+        en: 'A body of a district, a township or a merged province in an article dated after 01/7/2025, when local government has two levels',
       },
       rationale: {
-        vi: 'Từ ngày 01/7/2025, chính quyền địa phương tổ chức hai cấp: tỉnh, thành phố trực thuộc trung ương và xã, phường, đặc khu. Huyện, quận, thị xã, thành phố thuộc tỉnh và thị trấn không còn, cùng với Ủy ban nhân dân, Hội đồng nhân dân, huyện ủy và huyện đoàn của chúng. Bài viết sau ngày đó mà còn ghi "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" hay "Bí thư Huyện ủy" như cơ quan đang hoạt động là lỗi dễ thấy, thường do dùng lại bài mẫu cũ. Quy tắc xét các cơ quan ấy khi bài có ngày đăng (`date`) sau 30/6/2025; không báo khi tên được ghi là cũ ("(cũ)", "nguyên", "trước đây") hay câu nói về thời gian trước đó (sắp xếp, sáp nhập, một năm từ 2025 trở về trước, "nhiệm kỳ 2020 - 2025"). Tên địa danh ("xã Mỹ Thọ, huyện Cao Lãnh cũ") không bị xét, và thành phố trực thuộc trung ương (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) vẫn giữ tên. Không sửa tự động: cơ quan thay thế tùy việc (Ủy ban nhân dân xã, phường hay một cơ quan cấp tỉnh).',
-        en: 'Since 01/7/2025 local government has two levels: provinces and centrally governed cities, and communes, wards and special zones. Districts (huyện, quận, thị xã, provincial cities) and townships (thị trấn) no longer exist, nor do their People\'s Committees and Councils, Party committees and youth unions. An article dated after that day that still names "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" or "Bí thư Huyện ủy" as a working body is a visible mistake, often left from an old article reused as a model. The rule looks for those bodies when the article\'s `date` is after 30/6/2025; it says nothing when the name is marked as former ("(cũ)", "nguyên", "trước đây") or the sentence is about earlier events (reorganization, a year up to 2025, "nhiệm kỳ 2020 - 2025"). Place names ("xã Mỹ Thọ, huyện Cao Lãnh cũ") are not checked, and the centrally governed cities (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) keep their names. There is no automatic fix: the body that took over depends on the matter (the commune or ward People\'s Committee, or a provincial body).',
+        vi: 'Từ ngày 01/7/2025, chính quyền địa phương tổ chức hai cấp: tỉnh, thành phố trực thuộc trung ương và xã, phường, đặc khu. Huyện, quận, thị xã, thành phố thuộc tỉnh và thị trấn không còn, cùng với Ủy ban nhân dân, Hội đồng nhân dân, huyện ủy và huyện đoàn của chúng; 29 tỉnh đã hợp nhất vào tỉnh, thành phố khác (Nghị quyết 202/2025/QH15: Long An vào Tây Ninh, Tiền Giang vào Đồng Tháp, Bình Dương và Bà Rịa - Vũng Tàu vào Thành phố Hồ Chí Minh…). Bài viết sau ngày đó mà còn ghi "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" hay "UBND tỉnh Long An" như cơ quan đang hoạt động là lỗi dễ thấy, thường do dùng lại bài mẫu cũ. Quy tắc xét các cơ quan ấy khi bài có ngày đăng (`date`) sau 30/6/2025; không báo khi tên được ghi là cũ ("(cũ)", "nguyên", "trước đây") hay câu nói về thời gian trước đó (sắp xếp, sáp nhập, một năm từ 2025 trở về trước, "nhiệm kỳ 2020 - 2025"). Tên địa danh ("xã Mỹ Thọ, huyện Cao Lãnh cũ") không bị xét, và thành phố trực thuộc trung ương (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) vẫn giữ tên. Với tỉnh đã hợp nhất, thông báo nêu tỉnh, thành phố tiếp nhận. Không sửa tự động: cơ quan thay thế tùy việc (Ủy ban nhân dân xã, phường hay một cơ quan cấp tỉnh).',
+        en: 'Since 01/7/2025 local government has two levels: provinces and centrally governed cities, and communes, wards and special zones. Districts (huyện, quận, thị xã, provincial cities) and townships (thị trấn) no longer exist, nor do their People\'s Committees and Councils, Party committees and youth unions; 29 provinces were merged into other provinces or cities (Resolution 202/2025/QH15: Long An into Tây Ninh, Tiền Giang into Đồng Tháp, Bình Dương and Bà Rịa - Vũng Tàu into Ho Chi Minh City…). An article dated after that day that still names "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" or "UBND tỉnh Long An" as a working body is a visible mistake, often left from an old article reused as a model. The rule looks for those bodies when the article\'s `date` is after 30/6/2025; it says nothing when the name is marked as former ("(cũ)", "nguyên", "trước đây") or the sentence is about earlier events (reorganization, a year up to 2025, "nhiệm kỳ 2020 - 2025"). Place names ("xã Mỹ Thọ, huyện Cao Lãnh cũ") are not checked, and the centrally governed cities (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) keep their names. For a merged province the message names the province or city it joined. There is no automatic fix: the body that took over depends on the matter (the commune or ward People\'s Committee, or a provincial body).',
       },
     },
     messages: {
       districtLevel: {
         vi: '"{written}": từ ngày 01/7/2025, chính quyền địa phương chỉ còn cấp tỉnh và cấp xã, không còn cấp huyện. Nếu bài không nói về thời gian trước đó, hãy ghi cơ quan hiện nay (như Ủy ban nhân dân xã, phường hoặc một cơ quan cấp tỉnh), hoặc ghi "(cũ)" sau tên.',
         en: '"{written}": since 01/7/2025 local government has a provincial and a commune level only, with no district level. Unless the article is about earlier events, name the body that exists now (such as the commune or ward People\'s Committee, or a provincial body), or write "(cũ)" after the name.',
+      },
+      mergedProvince: {
+        vi: '"{written}": từ ngày 01/7/2025, tỉnh này đã hợp nhất vào {successor} (Nghị quyết 202/2025/QH15). Nếu bài không nói về thời gian trước đó, hãy ghi cơ quan của {successor}, hoặc ghi "(cũ)" sau tên.',
+        en: '"{written}": since 01/7/2025 this province is part of {successor} (Resolution 202/2025/QH15). Unless the article is about earlier events, name the body of {successor}, or write "(cũ)" after the name.',
       },
       township: {
         vi: '"{written}": từ ngày 01/7/2025 không còn thị trấn; các thị trấn đã được sắp xếp thành xã. Nếu bài không nói về thời gian trước đó, hãy ghi tên xã hiện nay, hoặc ghi "(cũ)" sau tên.',
@@ -253,7 +348,7 @@ export const adminUnitOutdated: Rule = {
       valid: [
         {
           title: { vi: 'Cơ quan hiện nay, địa danh cũ và thành phố trực thuộc trung ương', en: 'Current bodies, a former place name and a centrally governed city' },
-          text: '---\ndate: 2026-03-12\n---\n\n# Xã Mỹ Thọ ra mắt mô hình dân vận khéo\n\nSáng 12/3, UBND xã Mỹ Thọ (huyện Cao Lãnh cũ) phối hợp với Sở Nội vụ và UBND thành phố Cần Thơ tổ chức lễ ra mắt mô hình. Ông Lê Văn Tư, nguyên Chủ tịch UBND huyện Cao Lãnh, dự buổi lễ.\n',
+          text: '---\ndate: 2026-03-12\n---\n\n# Xã Mỹ Thọ ra mắt mô hình dân vận khéo\n\nSáng 12/3, UBND xã Mỹ Thọ (huyện Cao Lãnh cũ) phối hợp với Sở Nội vụ, UBND tỉnh Tây Ninh và UBND thành phố Cần Thơ tổ chức lễ ra mắt mô hình. Ông Lê Văn Tư, nguyên Chủ tịch UBND huyện Cao Lãnh, dự buổi lễ.\n',
         },
         {
           title: { vi: 'Bài đăng trước ngày 01/7/2025', en: 'An article dated before 01/7/2025' },
@@ -275,12 +370,13 @@ export const adminUnitOutdated: Rule = {
           ],
         },
         {
-          title: { vi: 'Thành phố thuộc tỉnh, thị xã và quận', en: 'A provincial city, a town and an urban district' },
-          text: '---\ndate: 2025-09-15\n---\n\n# Ra quân làm sạch môi trường\n\nSáng 15/9, Thành đoàn Cao Lãnh phối hợp với Ủy ban nhân dân thị xã Hồng Ngự và HĐND Quận 1 ra quân làm sạch kênh rạch.\n',
+          title: { vi: 'Thành phố thuộc tỉnh, thị xã, quận và tỉnh đã hợp nhất', en: 'A provincial city, a town, an urban district and a merged province' },
+          text: '---\ndate: 2025-09-15\n---\n\n# Ra quân làm sạch môi trường\n\nSáng 15/9, Thành đoàn Cao Lãnh phối hợp với Ủy ban nhân dân thị xã Hồng Ngự và HĐND Quận 1 ra quân làm sạch kênh rạch. Tỉnh đoàn Long An cử 50 đoàn viên tham gia.\n',
           expect: [
             { messageId: 'districtLevel', line: 7 },
             { messageId: 'districtLevel', line: 7 },
             { messageId: 'districtLevel', line: 7 },
+            { messageId: 'mergedProvince', line: 7 },
           ],
         },
       ],
@@ -294,12 +390,12 @@ export const adminUnitOutdated: Rule = {
     const reported = new Set<string>();
     for (const { block, words } of proseBlocks(doc)) {
       const text = block.plain.text;
-      for (const { first, end, level } of new BlockScan(text, words, lookupTables()).found()) {
+      for (const { first, end, level, successor } of new BlockScan(text, words, lookupTables()).found()) {
         const start = words[first]!.start;
         const written = text.slice(start, words[end - 1]!.end);
         if (reported.has(written)) continue;
         reported.add(written);
-        report({ messageId: level, data: { written }, ...block.plain.span(start, words[end - 1]!.end) });
+        report({ messageId: level, data: { written, successor: successor ?? '' }, ...block.plain.span(start, words[end - 1]!.end) });
       }
     }
   },

@@ -1,11 +1,13 @@
 import type { Rule } from '../types';
-import type { Word } from '../text/words';
+import type { PressRelease, Span } from '../model/types';
+import { tokenize, type Word } from '../text/words';
 import { proseBlocks } from '../model/prose';
 import { foldWord, wordKey } from '../lang/name-matcher';
 import { isMarkedFormer } from '../lang/former-names';
 import { SURNAMES, startsWithPlace } from '../lang/person-names';
 import { skipWhiteSpace } from '../text/white-space';
 import { publicationDay } from './helpers';
+import { frontMatterChildren, frontMatterField, type FrontMatterField } from './front-matter-fields';
 
 /** The last day of three-level local government: from 01/7/2025 there are provinces and communes (xã, phường, đặc khu) only. */
 const LAST_DAY = '2025-06-30';
@@ -28,6 +30,9 @@ interface UnitWords {
   /** An abbreviation, which a period may end (`TP. Cao Lãnh`). */
   abbreviation?: true;
 }
+
+/** Front matter keys whose value names a body (the header's agencies, the byline's unit, the source). */
+const BODY_FIELDS = ['agency', 'parentAgency', 'unit', 'source'];
 
 /** Capitalized words read after a unit: its name (three words at most, as a rule), and maybe a person's after it. */
 const MAX_NAME_WORDS = 8;
@@ -325,8 +330,8 @@ export const adminUnitOutdated: Rule = {
         en: 'A body of a district, a township or a merged province in an article dated after 01/7/2025, when local government has two levels',
       },
       rationale: {
-        vi: 'Từ ngày 01/7/2025, chính quyền địa phương tổ chức hai cấp: tỉnh, thành phố trực thuộc trung ương và xã, phường, đặc khu. Huyện, quận, thị xã, thành phố thuộc tỉnh và thị trấn không còn, cùng với Ủy ban nhân dân, Hội đồng nhân dân, huyện ủy và huyện đoàn của chúng; 29 tỉnh đã hợp nhất vào tỉnh, thành phố khác (Nghị quyết 202/2025/QH15: Long An vào Tây Ninh, Tiền Giang vào Đồng Tháp, Bình Dương và Bà Rịa - Vũng Tàu vào Thành phố Hồ Chí Minh…). Bài viết sau ngày đó mà còn ghi "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" hay "UBND tỉnh Long An" như cơ quan đang hoạt động là lỗi dễ thấy, thường do dùng lại bài mẫu cũ. Quy tắc xét các cơ quan ấy khi bài có ngày đăng (`date`) sau 30/6/2025; không báo khi tên được ghi là cũ ("(cũ)", "nguyên", "trước đây") hay câu nói về thời gian trước đó (sắp xếp, sáp nhập, một năm từ 2025 trở về trước, "nhiệm kỳ 2020 - 2025"). Tên địa danh ("xã Mỹ Thọ, huyện Cao Lãnh cũ") không bị xét, và thành phố trực thuộc trung ương (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) vẫn giữ tên. Với tỉnh đã hợp nhất, thông báo nêu tỉnh, thành phố tiếp nhận. Không sửa tự động: cơ quan thay thế tùy việc (Ủy ban nhân dân xã, phường hay một cơ quan cấp tỉnh).',
-        en: 'Since 01/7/2025 local government has two levels: provinces and centrally governed cities, and communes, wards and special zones. Districts (huyện, quận, thị xã, provincial cities) and townships (thị trấn) no longer exist, nor do their People\'s Committees and Councils, Party committees and youth unions; 29 provinces were merged into other provinces or cities (Resolution 202/2025/QH15: Long An into Tây Ninh, Tiền Giang into Đồng Tháp, Bình Dương and Bà Rịa - Vũng Tàu into Ho Chi Minh City…). An article dated after that day that still names "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" or "UBND tỉnh Long An" as a working body is a visible mistake, often left from an old article reused as a model. The rule looks for those bodies when the article\'s `date` is after 30/6/2025; it says nothing when the name is marked as former ("(cũ)", "nguyên", "trước đây") or the sentence is about earlier events (reorganization, a year up to 2025, "nhiệm kỳ 2020 - 2025"). Place names ("xã Mỹ Thọ, huyện Cao Lãnh cũ") are not checked, and the centrally governed cities (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) keep their names. For a merged province the message names the province or city it joined. There is no automatic fix: the body that took over depends on the matter (the commune or ward People\'s Committee, or a provincial body).',
+        vi: 'Từ ngày 01/7/2025, chính quyền địa phương tổ chức hai cấp: tỉnh, thành phố trực thuộc trung ương và xã, phường, đặc khu. Huyện, quận, thị xã, thành phố thuộc tỉnh và thị trấn không còn, cùng với Ủy ban nhân dân, Hội đồng nhân dân, huyện ủy và huyện đoàn của chúng; 29 tỉnh đã hợp nhất vào tỉnh, thành phố khác (Nghị quyết 202/2025/QH15: Long An vào Tây Ninh, Tiền Giang vào Đồng Tháp, Bình Dương và Bà Rịa - Vũng Tàu vào Thành phố Hồ Chí Minh…). Bài viết sau ngày đó mà còn ghi "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" hay "UBND tỉnh Long An" như cơ quan đang hoạt động là lỗi dễ thấy, thường do dùng lại bài mẫu cũ. Quy tắc xét các cơ quan ấy trong bài và trong các trường `agency`, `parentAgency`, `unit`, `source`, `recipients` khi bài có ngày đăng (`date`) sau 30/6/2025; không báo khi tên được ghi là cũ ("(cũ)", "nguyên", "trước đây") hay câu nói về thời gian trước đó (sắp xếp, sáp nhập, một năm từ 2025 trở về trước, "nhiệm kỳ 2020 - 2025"). Tên địa danh ("xã Mỹ Thọ, huyện Cao Lãnh cũ") không bị xét, và thành phố trực thuộc trung ương (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) vẫn giữ tên. Với tỉnh đã hợp nhất, thông báo nêu tỉnh, thành phố tiếp nhận. Không sửa tự động: cơ quan thay thế tùy việc (Ủy ban nhân dân xã, phường hay một cơ quan cấp tỉnh).',
+        en: 'Since 01/7/2025 local government has two levels: provinces and centrally governed cities, and communes, wards and special zones. Districts (huyện, quận, thị xã, provincial cities) and townships (thị trấn) no longer exist, nor do their People\'s Committees and Councils, Party committees and youth unions; 29 provinces were merged into other provinces or cities (Resolution 202/2025/QH15: Long An into Tây Ninh, Tiền Giang into Đồng Tháp, Bình Dương and Bà Rịa - Vũng Tàu into Ho Chi Minh City…). An article dated after that day that still names "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" or "UBND tỉnh Long An" as a working body is a visible mistake, often left from an old article reused as a model. The rule looks for those bodies in the text and in the fields `agency`, `parentAgency`, `unit`, `source` and `recipients` when the article\'s `date` is after 30/6/2025; it says nothing when the name is marked as former ("(cũ)", "nguyên", "trước đây") or the sentence is about earlier events (reorganization, a year up to 2025, "nhiệm kỳ 2020 - 2025"). Place names ("xã Mỹ Thọ, huyện Cao Lãnh cũ") are not checked, and the centrally governed cities (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) keep their names. For a merged province the message names the province or city it joined. There is no automatic fix: the body that took over depends on the matter (the commune or ward People\'s Committee, or a provincial body).',
       },
     },
     messages: {
@@ -370,6 +375,15 @@ export const adminUnitOutdated: Rule = {
           ],
         },
         {
+          title: { vi: 'Thông cáo lập theo mẫu cũ: cơ quan chủ quản và nơi nhận', en: 'A press release made from an old model: the parent body and a recipient' },
+          profile: 'vn-press-release',
+          text: '---\ndate: 2026-03-02\nagency: Phòng Văn hóa và Thông tin\nparentAgency: UBND huyện Tam Nông\nrecipients:\n  - Thường trực Huyện ủy (để báo cáo)\n  - "Lưu: VT, VP."\n---\n\n# Thông cáo báo chí về Lễ hội Sen Tam Nông năm 2026\n',
+          expect: [
+            { messageId: 'districtLevel', line: 4 },
+            { messageId: 'districtLevel', line: 6 },
+          ],
+        },
+        {
           title: { vi: 'Thành phố thuộc tỉnh, thị xã, quận và tỉnh đã hợp nhất', en: 'A provincial city, a town, an urban district and a merged province' },
           text: '---\ndate: 2025-09-15\n---\n\n# Ra quân làm sạch môi trường\n\nSáng 15/9, Thành đoàn Cao Lãnh phối hợp với Ủy ban nhân dân thị xã Hồng Ngự và HĐND Quận 1 ra quân làm sạch kênh rạch. Tỉnh đoàn Long An cử 50 đoàn viên tham gia.\n',
           expect: [
@@ -388,15 +402,23 @@ export const adminUnitOutdated: Rule = {
     if (date === undefined || date <= LAST_DAY) return;
     /** Once per name: the writer decides once whether the article is about earlier events. */
     const reported = new Set<string>();
-    for (const { block, words } of proseBlocks(doc)) {
-      const text = block.plain.text;
+    const reportFound = (text: string, words: readonly Word[], span: (start: number, end: number) => Span): void => {
       for (const { first, end, level, successor } of new BlockScan(text, words, lookupTables()).found()) {
         const start = words[first]!.start;
         const written = text.slice(start, words[end - 1]!.end);
         if (reported.has(written)) continue;
         reported.add(written);
-        report({ messageId: level, data: { written, successor: successor ?? '' }, ...block.plain.span(start, words[end - 1]!.end) });
+        report({ messageId: level, data: { written, successor: successor ?? '' }, ...span(start, words[end - 1]!.end) });
       }
-    }
+    };
+    // In the front matter a value is reported whole: its offsets in the YAML may differ from the text's (quotes, escapes).
+    for (const field of bodyFields(doc)) reportFound(field.value as string, tokenize(field.value as string), () => field.valueSpan);
+    for (const { block, words } of proseBlocks(doc)) reportFound(block.plain.text, words, (start, end) => block.plain.span(start, end));
   },
 };
+
+/** Front matter fields that name a body: the header's agencies, the byline's unit and source, and each recipient. */
+function bodyFields(doc: PressRelease): FrontMatterField[] {
+  const fields = [...BODY_FIELDS.map((key) => frontMatterField(doc, [key])), ...frontMatterChildren(doc, ['recipients'])];
+  return fields.filter((field): field is FrontMatterField => typeof field?.value === 'string');
+}

@@ -277,6 +277,11 @@ describe('render: parts generated from an incomplete front matter', () => {
     assert.deepEqual(texts(byClass(collective, 'gp-signer-title')), ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
   });
 
+  it('prints KT. and the chair between TM. and a deputy chair, as Phụ lục I does', () => {
+    const deputy = render('signer:\n  authority: TM.\n  head: Ủy ban nhân dân\n  title: Phó Chủ tịch\n  name: Trần Văn Bình\n');
+    assert.deepEqual(texts(byClass(deputy, 'gp-signer-title')), ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+  });
+
   it('prints Q. GIÁM ĐỐC alone when an acting head signs, however the authority is written', () => {
     for (const authority of ['Q.', 'q']) {
       const article = render(`signer:\n  authority: ${authority}\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Nguyễn Văn An\n`);

@@ -10,3 +10,17 @@ export function canonicalAuthority(written: string): string {
 export function printsSignerTitle(authority: string): boolean {
   return canonicalAuthority(authority) !== 'Q.';
 }
+
+const DEPUTY_TITLE = /^phó\s+/iu;
+
+/** Titles compare as a reader sees them: case and spacing do not count. */
+export function sameTitle(first: string, second: string): boolean {
+  const normalize = (title: string) => title.toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+  return normalize(first) === normalize(second);
+}
+
+/** The title a deputy's title is the deputy of (`Phó Chủ tịch` → `Chủ tịch`), or undefined for another title: a deputy always signs for a head. */
+export function deputyOf(title: string): string | undefined {
+  const deputy = DEPUTY_TITLE.exec(title);
+  return deputy ? title.slice(deputy[0].length) : undefined;
+}

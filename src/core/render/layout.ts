@@ -9,7 +9,7 @@ import type { Block, Figure, PressRelease } from '../model/types';
 import type { Profile } from '../profiles/types';
 import { resolveProfile } from '../profiles/index';
 import { formatPlaceDate } from '../press-release/place-date';
-import { printsSignerTitle } from '../press-release/signer-authority';
+import { canonicalAuthority, deputyOf, printsSignerTitle } from '../press-release/signer-authority';
 import { parseIsoDate } from '../calendar';
 
 /** `portal`: as a provincial e-portal shows it; `print`: the paper document; `en`: an AP-style release. */
@@ -258,7 +258,9 @@ function placeDateLine(place: string | undefined, isoDate: string | undefined): 
 /**
  * `KT. GIÁM ĐỐC` over `PHÓ GIÁM ĐỐC` when a deputy signs for the head; the
  * head's own title alone when the head signs; `Q. GIÁM ĐỐC` alone when an
- * acting head signs, who signs as the head (Phụ lục I, II.7).
+ * acting head signs, who signs as the head; and for a collective body
+ * `TM. ỦY BAN NHÂN DÂN` over the chair's title, with `KT. CHỦ TỊCH` between
+ * them when a deputy chair signs (Phụ lục I, II.7).
  */
 function signerBlock(fields: FrontMatterFields): SignerBlock | undefined {
   const signer = fields.record('signer');
@@ -270,6 +272,8 @@ function signerBlock(fields: FrontMatterFields): SignerBlock | undefined {
   const titleLines: string[] = [];
   if (authority) {
     titleLines.push(upper([authority, head].filter(Boolean).join(' ')));
+    const chair = title && canonicalAuthority(authority) === 'TM.' ? deputyOf(title) : undefined;
+    if (chair) titleLines.push(upper(`KT. ${chair}`));
     if (title && printsSignerTitle(authority)) titleLines.push(upper(title));
   } else if (title ?? head) {
     titleLines.push(upper((title ?? head)!));

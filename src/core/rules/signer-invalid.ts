@@ -2,18 +2,10 @@ import type { Rule } from '../types';
 import { frontMatterSpan } from './helpers';
 import { frontMatterBlock } from './front-matter-block';
 import { frontMatterScalarFix } from './front-matter-fields';
-import { AUTHORITIES, canonicalAuthority, printsSignerTitle } from '../press-release/signer-authority';
+import { AUTHORITIES, canonicalAuthority, deputyOf, printsSignerTitle, sameTitle } from '../press-release/signer-authority';
 
 /** Academic titles, degrees and honours that may not precede the signer's name: `PGS.TS. `, `ThS `, `NGƯT. `. */
 const ACADEMIC_PREFIX = /^(?:(?:GS|PGS|TSKH|TS|ThS|KS|CN|BS|DS|NGND|NGƯT|NSND|NSƯT)(?:\.\s*|\s+))+(?=\p{L})/u;
-/** A deputy's title (`Phó Giám đốc`, `Phó Hiệu trưởng`): a deputy always signs for a head. */
-const DEPUTY_TITLE = /^phó\s/iu;
-
-/** Titles compare as a reader sees them: case and spacing do not count. */
-function sameTitle(first: string, second: string): boolean {
-  const normalize = (title: string) => title.toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
-  return normalize(first) === normalize(second);
-}
 
 export const signerInvalid: Rule = {
   meta: {
@@ -27,8 +19,8 @@ export const signerInvalid: Rule = {
         en: 'Signature block (`signer`): authority, titles and signer\'s name as Nghị định 30 requires',
       },
       rationale: {
-        vi: 'Khối chữ ký được tạo từ `signer`: `authority` (KT., TM., Q., TL., TUQ.; bỏ trống khi người đứng đầu ký), `head` (chức vụ người đứng đầu, ví dụ Giám đốc; bỏ trống được khi người đứng đầu ký), `title` (chức vụ người ký) và `name`. Nghị định 30/2020 (Phụ lục I, mục II.7): cấp phó ký thay người đứng đầu ghi "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"; người đứng đầu ký thì không ghi KT.; không ghi học hàm, học vị, danh hiệu trước họ tên. Theo Nghị định 09/2017, người đứng đầu là người phát ngôn, cấp phó chỉ phát ngôn khi được ủy quyền. Sửa tự động: bỏ học hàm, học vị trước tên; viết đúng thẩm quyền ký ("kt" thành "KT.").',
-        en: 'The signature block is generated from `signer`: `authority` (KT., TM., Q., TL., TUQ.; left out when the head signs), `head` (the head\'s title, e.g. Giám đốc; may be left out when the head signs), `title` (the signer\'s own title) and `name`. Nghị định 30/2020 (Phụ lục I, II.7): a deputy signing for the head prints "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"; the head signs without KT.; no academic titles, degrees or honours before the name. Under Nghị định 09/2017 the head is the spokesperson and a deputy speaks only when authorized. The fix removes degrees before the name and normalizes the authority ("kt" becomes "KT.").',
+        vi: 'Khối chữ ký được tạo từ `signer`: `authority` (KT., TM., Q., TL., TUQ.; bỏ trống khi người đứng đầu ký), `head` (chức vụ người đứng đầu, ví dụ Giám đốc; bỏ trống được khi người đứng đầu ký), `title` (chức vụ người ký) và `name`. Nghị định 30/2020 (Phụ lục I, mục II.7): cấp phó ký thay người đứng đầu ghi "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"; người đứng đầu ký thì không ghi KT.; TL. (thừa lệnh) và TUQ. (thừa ủy quyền) dành cho người đứng đầu một đơn vị cấp dưới, không cho cấp phó; Phó Chủ tịch ký thay mặt tập thể được in "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" từ "authority: TM.", "head: Ủy ban nhân dân", "title: Phó Chủ tịch"; không ghi học hàm, học vị, danh hiệu trước họ tên. Theo Nghị định 09/2017, người đứng đầu là người phát ngôn, cấp phó chỉ phát ngôn khi được ủy quyền. Sửa tự động: bỏ học hàm, học vị trước tên; viết đúng thẩm quyền ký ("kt" thành "KT."); cấp phó ghi TL., TUQ. được sửa thành KT..',
+        en: 'The signature block is generated from `signer`: `authority` (KT., TM., Q., TL., TUQ.; left out when the head signs), `head` (the head\'s title, e.g. Giám đốc; may be left out when the head signs), `title` (the signer\'s own title) and `name`. Nghị định 30/2020 (Phụ lục I, II.7): a deputy signing for the head prints "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"; the head signs without KT.; TL. (by order) and TUQ. (by delegation) are for the head of a subordinate unit, not for a deputy; a deputy chair signing for a collective body is printed "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" from "authority: TM.", "head: Ủy ban nhân dân", "title: Phó Chủ tịch"; no academic titles, degrees or honours before the name. Under Nghị định 09/2017 the head is the spokesperson and a deputy speaks only when authorized. The fix removes degrees before the name and normalizes the authority ("kt" becomes "KT."); a deputy\'s TL. or TUQ. becomes KT..',
       },
     },
     messages: {
@@ -61,6 +53,10 @@ export const signerInvalid: Rule = {
         vi: '{title} ký thay {head} phải ghi thẩm quyền ký: thêm "authority: KT." (hoặc TL., TUQ. theo ủy quyền).',
         en: 'A {title} signing for the {head} needs an authority: add "authority: KT." (or TL., TUQ. as delegated).',
       },
+      deputyByOrder: {
+        vi: '{title} là cấp phó của {head}: cấp phó ký thay người đứng đầu ghi "KT.", không ghi "{authority}" (thừa lệnh, thừa ủy quyền là việc của người đứng đầu một đơn vị cấp dưới, như Chánh Văn phòng, Trưởng phòng).',
+        en: 'The {title} is the {head}\'s deputy: a deputy signing for the head writes "KT.", not "{authority}" (by order and by delegation are for the head of a subordinate unit, such as the Chánh Văn phòng or a Trưởng phòng).',
+      },
       headSignsForHimself: {
         vi: 'KT. (ký thay) chỉ dùng khi cấp phó ký thay người đứng đầu; người ký là {head} thì bỏ "authority".',
         en: 'KT. (signing for) is only for a deputy signing for the head; when the {head} signs, leave "authority" out.',
@@ -88,6 +84,16 @@ export const signerInvalid: Rule = {
           profile: 'vn-press-release',
           text: '---\nsigner:\n  title: Hiệu trưởng\n  name: Nguyễn Huy Bằng\n---\n',
         },
+        {
+          title: { vi: 'Phó Chủ tịch ký thay mặt Ủy ban (in ra "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")', en: 'A deputy chair signing for the committee (printed "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  authority: TM.\n  head: Ủy ban nhân dân\n  title: Phó Chủ tịch\n  name: Trần Văn Bình\n---\n',
+        },
+        {
+          title: { vi: 'Chánh Văn phòng ký thừa lệnh Giám đốc', en: 'The head of the office signing by order of the director' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  authority: TL.\n  head: Giám đốc\n  title: Chánh Văn phòng\n  name: Trần Quốc Bảo\n---\n',
+        },
       ],
       invalid: [
         { title: { vi: 'Không có người ký', en: 'No signer' }, profile: 'vn-press-release', text: '---\nnumber: 05/TCBC-SKHCN\n---\n', expect: [{ messageId: 'missing', line: 1 }] },
@@ -96,6 +102,13 @@ export const signerInvalid: Rule = {
           profile: 'vn-press-release',
           text: '---\nsigner:\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Huỳnh Văn Lộc\n---\n',
           expect: [{ messageId: 'deputyWithoutAuthority', line: 4 }],
+        },
+        {
+          title: { vi: 'Cấp phó ký thừa lệnh người đứng đầu', en: 'A deputy signing by order of the head' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  authority: TL.\n  head: Trưởng ban\n  title: Phó Trưởng ban\n  name: Lê Văn Tuấn\n---\n',
+          expect: [{ messageId: 'deputyByOrder', line: 3 }],
+          output: '---\nsigner:\n  authority: KT.\n  head: Trưởng ban\n  title: Phó Trưởng ban\n  name: Lê Văn Tuấn\n---\n',
         },
         {
           title: { vi: 'Giám đốc ký nhưng ghi KT.', en: 'The director signing with KT.' },
@@ -176,7 +189,7 @@ export const signerInvalid: Rule = {
       }
     }
     // The head signing prints only their own title; whoever signs for a head prints the head's title too.
-    const signsForHead = authority.text !== undefined || title.text === undefined || DEPUTY_TITLE.test(title.text);
+    const signsForHead = authority.text !== undefined || title.text === undefined || deputyOf(title.text) !== undefined;
     if (head.text === undefined && signsForHead) report({ messageId: 'headMissing', ...head.span });
     if (knownAuthority && printsSignerTitle(knownAuthority) && title.text === undefined) {
       report({ messageId: 'titleMissing', data: { authority: knownAuthority }, ...title.span });
@@ -185,6 +198,11 @@ export const signerInvalid: Rule = {
       const signsAsHead = sameTitle(head.text, title.text);
       if (authority.text === undefined && !signsAsHead) report({ messageId: 'deputyWithoutAuthority', data: { title: title.text, head: head.text }, ...title.span });
       if (knownAuthority === 'KT.' && signsAsHead) report({ messageId: 'headSignsForHimself', data: { head: head.text }, ...authority.span });
+      const principal = deputyOf(title.text);
+      if ((knownAuthority === 'TL.' || knownAuthority === 'TUQ.') && principal !== undefined && sameTitle(principal, head.text)) {
+        const fix = frontMatterScalarFix(doc, ['signer', 'authority'], 'KT.');
+        report({ messageId: 'deputyByOrder', data: { authority: knownAuthority, title: title.text, head: head.text }, ...authority.span, ...(fix ? { fix } : {}) });
+      }
     }
     if (name.text === undefined) {
       report({ messageId: 'nameMissing', ...name.span });

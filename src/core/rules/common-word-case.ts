@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { foldPhrase, isAllCaps, nameBlocks, PhraseIndex, type NameBlock, type PhraseMatch } from '../lang/name-matcher';
+import { foldPhrase, foldWord, isAllCaps, nameBlocks, PhraseIndex, type NameBlock, type PhraseMatch } from '../lang/name-matcher';
+import { SURNAMES } from '../lang/person-names';
 
 /**
  * Common words of event news that editors find capitalized mid-sentence
@@ -56,12 +57,12 @@ export const commonWordCase: Rule = {
     fixable: true,
     docs: {
       summary: {
-        vi: 'Không viết hoa danh từ chung giữa câu: "buổi lễ", "lãnh đạo", "kỷ niệm", "họp báo", "khai mạc"',
-        en: 'No capitals for common words mid-sentence: "buổi lễ", "lãnh đạo", "kỷ niệm", "họp báo", "khai mạc"',
+        vi: 'Không viết hoa danh từ chung giữa câu: "buổi lễ", "lãnh đạo", "kỷ niệm", "họp báo", "khai mạc", "ông", "bà", "đồng chí"',
+        en: 'No capitals for common words mid-sentence: "buổi lễ", "lãnh đạo", "kỷ niệm", "họp báo", "khai mạc", "ông", "bà", "đồng chí"',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP chỉ viết hoa đầu câu, tên riêng và các trường hợp được liệt kê. Tin bài trên các Cổng hay viết hoa tùy tiện các từ thông thường của tin sự kiện ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). Quy tắc chỉ xét một danh sách ngắn các từ không bao giờ là tên riêng trong thể loại này, khi từ đó đứng giữa câu, không nằm sau một chữ viết hoa (phần của một tên: "Ban Lãnh đạo", "Lễ Kỷ niệm") và không đứng trước một chữ viết hoa (mở đầu một tên hay chức danh: "Đại biểu Quốc hội", "Lãnh đạo Sở"); sửa tự động thành chữ thường. "Lễ", "Hội nghị" không bị xét vì thường là đầu tên sự kiện ("Lễ công bố…", "Hội nghị Trung ương 8"); tên giải thưởng như "Kỷ niệm chương" cũng không bị xét.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II, capitalizes sentence starts, proper names and the cases it lists. Portal news often capitalizes ordinary words of event reporting at random ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). The rule checks only a short list of words that are never proper names in this genre, mid-sentence, not after a capitalized word (part of a name: "Ban Lãnh đạo", "Lễ Kỷ niệm") and not before one (opening a name or title: "Đại biểu Quốc hội", "Lãnh đạo Sở"); the fix writes them in lowercase. "Lễ" and "Hội nghị" are not checked because they often open an event\'s name ("Lễ công bố…", "Hội nghị Trung ương 8"), nor are award names such as "Kỷ niệm chương".',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP chỉ viết hoa đầu câu, tên riêng và các trường hợp được liệt kê. Tin bài trên các Cổng hay viết hoa tùy tiện các từ thông thường của tin sự kiện ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). Quy tắc chỉ xét một danh sách ngắn các từ không bao giờ là tên riêng trong thể loại này, khi từ đó đứng giữa câu, không nằm sau một chữ viết hoa (phần của một tên: "Ban Lãnh đạo", "Lễ Kỷ niệm") và không đứng trước một chữ viết hoa (mở đầu một tên hay chức danh: "Đại biểu Quốc hội", "Lãnh đạo Sở"); sửa tự động thành chữ thường. "Lễ", "Hội nghị" không bị xét vì thường là đầu tên sự kiện ("Lễ công bố…", "Hội nghị Trung ương 8"); tên giải thưởng như "Kỷ niệm chương" cũng không bị xét. "ông", "bà", "đồng chí" trước họ tên một người ở giữa câu ("…, Ông Nguyễn Văn Dũng, Giám đốc…") cũng viết thường; "Bà", "Ông" trong tên đường, tên đất ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") không bị xét, và thành phần tham dự do quy tắc participants-honorific xét.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II, capitalizes sentence starts, proper names and the cases it lists. Portal news often capitalizes ordinary words of event reporting at random ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). The rule checks only a short list of words that are never proper names in this genre, mid-sentence, not after a capitalized word (part of a name: "Ban Lãnh đạo", "Lễ Kỷ niệm") and not before one (opening a name or title: "Đại biểu Quốc hội", "Lãnh đạo Sở"); the fix writes them in lowercase. "Lễ" and "Hội nghị" are not checked because they often open an event\'s name ("Lễ công bố…", "Hội nghị Trung ương 8"), nor are award names such as "Kỷ niệm chương". "ông", "bà" and "đồng chí" before a person\'s full name mid-sentence ("…, Ông Nguyễn Văn Dũng, Giám đốc…") are lowercase too; "Bà" and "Ông" in street and place names ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") are not checked, and participant lists are participants-honorific\'s.',
       },
     },
     messages: {
@@ -89,8 +90,27 @@ export const commonWordCase: Rule = {
             '- Lãnh đạo tỉnh dự lễ\n- Đại biểu các cơ quan báo chí\n\n' +
             '*Lãnh đạo Hội Nhà báo tỉnh trao Kỷ niệm chương cho các hội viên*\n',
         },
+        {
+          title: { vi: 'Ông, bà đầu câu và trong tên đường, tên đất', en: 'Ông and bà opening a sentence, and in street and place names' },
+          text:
+            '# Khánh thành cầu Ông Lãnh mới\n\n' +
+            'Sáng 2/9, UBND phường khánh thành cầu trên đường Bà Triệu, nối với tỉnh Bà Rịa cũ. Ông Nguyễn Văn Dũng, Chủ tịch UBND phường, cắt băng khánh thành.\n',
+        },
       ],
       invalid: [
+        {
+          title: { vi: '"Ông", "Đồng chí" viết hoa giữa câu, trước tên người', en: '"Ông" and "Đồng chí" capitalized mid-sentence, before a name' },
+          text:
+            '# Bệnh viện kỷ niệm Ngày Thầy thuốc Việt Nam\n\n' +
+            'Thay mặt đội ngũ cán bộ, viên chức, Ông Nguyễn Văn Dũng, Giám đốc Bệnh viện, cảm ơn sự quan tâm của Đồng chí Lê Thị Hoa.\n',
+          expect: [
+            { messageId: 'capitalized', line: 3 },
+            { messageId: 'capitalized', line: 3 },
+          ],
+          output:
+            '# Bệnh viện kỷ niệm Ngày Thầy thuốc Việt Nam\n\n' +
+            'Thay mặt đội ngũ cán bộ, viên chức, ông Nguyễn Văn Dũng, Giám đốc Bệnh viện, cảm ơn sự quan tâm của đồng chí Lê Thị Hoa.\n',
+        },
         {
           title: { vi: 'Từ thông thường viết hoa giữa câu', en: 'Common words capitalized mid-sentence' },
           text:
@@ -125,6 +145,8 @@ export const commonWordCase: Rule = {
   },
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
+    // participants-honorific reports the honorifics of participant lists.
+    const listedHonorifics = new Set(doc.participants.flatMap((list) => list.entries.flatMap((entry) => (entry.kind === 'person' && entry.honorific ? [entry.honorific.start] : []))));
     for (const prose of nameBlocks(doc, settings.organizations)) {
       let next = 0;
       for (const index of prose.phraseStarts) {
@@ -137,6 +159,33 @@ export const commonWordCase: Rule = {
         }
         next = phrase.end;
       }
+      for (const index of prose.capitalized) {
+        const length = honorificLength(prose, index);
+        if (length === 0 || listedHonorifics.has(prose.block.plain.span(prose.words[index]!.start, prose.words[index]!.end).start)) continue;
+        const initials: Array<boolean | undefined> = [false, ...Array<undefined>(length - 1).fill(undefined)];
+        report(prose.caseProblem('capitalized', index, initials, { written: prose.slice(index, index + length), expected: prose.recased(index, initials) }));
+      }
     }
   },
 };
+
+/** Honorifics before a person's name: `ông`, `bà`, `đồng chí`. */
+const HONORIFICS = [['ông'], ['bà'], ['đồng', 'chí']].map((words) => words.map(foldWord));
+/** Words before which `Bà`, `Ông` open a place's or a street's name (`tỉnh Bà Rịa`, `đường Bà Triệu`, `cầu Ông Lãnh`). */
+const BEFORE_PLACE_NAMES = new Set(
+  ['đường', 'phố', 'cầu', 'chợ', 'núi', 'miếu', 'đền', 'chùa', 'lăng', 'tỉnh', 'xã', 'phường', 'ấp', 'kênh', 'rạch', 'sông', 'bến', 'hẻm', 'quận', 'huyện', 'tượng'].map(foldWord),
+);
+
+/**
+ * The number of words of a capitalized honorific at word `index` that stands
+ * mid-sentence before a person's full name (a surname and one word or more:
+ * `…, Ông Nguyễn Văn Dũng, Giám đốc …`), or 0.
+ */
+function honorificLength(prose: NameBlock, index: number): number {
+  if (prose.opensClause(index) || isAllCaps(prose.words[index]!.text) || BEFORE_PLACE_NAMES.has(prose.key(index - 1))) return 0;
+  const honorific = HONORIFICS.find((words) => words.every((key, offset) => prose.key(index + offset) === key && (offset === 0 || prose.adjacent(index + offset))));
+  if (!honorific) return 0;
+  const name = index + honorific.length;
+  const opensName = SURNAMES.has(prose.words[name]?.text ?? '') && prose.adjacent(name) && prose.capitals[name + 1] === true && prose.adjacent(name + 1);
+  return opensName ? honorific.length : 0;
+}

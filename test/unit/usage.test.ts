@@ -124,6 +124,16 @@ describe('abbreviation-undefined', () => {
     const text = news('(BBNĐT) Sáng 14/4, Sở Y tế tổ chức hội nghị.\n\n*Quang cảnh hội nghị. Ảnh: BTC*\n\n(Nguồn: TTXVN, BBNĐT)');
     assert.deepEqual(reported('abbreviation-undefined', text), []);
   });
+
+  it('takes initials inside a proper name for a brand, but not a body\'s field after its head', () => {
+    const brands = news('Sáng 14/4, Khu công nghiệp Becamex VSIP Bình Định khởi công nhà máy; người dân không cài ứng dụng “LDX Global”.');
+    assert.deepEqual(reported('abbreviation-undefined', brands), []);
+    const fields = news('Sáng 14/4, Sở KH&CN Đồng Tháp và Tổ CNSCĐ Phường 1 ra mắt. Lãnh đạo GDĐT Tỉnh dự.');
+    assert.deepEqual(
+      reported('abbreviation-undefined', fields).map(({ words }) => words),
+      ['KH&CN', 'CNSCĐ', 'GDĐT'],
+    );
+  });
 });
 
 describe('abbreviation-variant', () => {

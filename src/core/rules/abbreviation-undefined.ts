@@ -3,6 +3,7 @@ import type { Rule } from '../types';
 import { skipOutletTag } from '../model/dateline';
 import type { Word } from '../text/words';
 import { abbreviationBlocks, abbreviationKey, BUILT_IN_ABBREVIATIONS, HEADLINE_ABBREVIATIONS, isAbbreviation } from '../lang/abbreviations';
+import { ORGANIZATION_HEADS } from '../lang/organizations';
 
 /** A parenthesis on one line: where an abbreviation is defined, `(CĐS)`, `(sau đây gọi tắt là Sở KH&CN)`. */
 const PARENTHESIS = /\(([^()\n]{1,80})\)/gu;
@@ -15,12 +16,30 @@ const ADJACENT = /^[\s"”’*_]*$/u;
 const MAX_DEFINITION_WORDS = 4;
 /** Photo credits and source lines name agencies by their own initials: `Ảnh: BTC`, `(Nguồn: TTXVN)`. */
 const CREDIT = /(?:ảnh|nguồn)\s*:[^)\n]*/giu;
-/** Crop and livestock varieties are named by a code and a number (`giống lúa ĐV 108, ML 48`): names, not abbreviations. */
+/** Crop and livestock varieties are named by a code and a number (`giống lúa ĐV 108, ML 48, ST25`): names, not abbreviations. */
 const VARIETY_LIST = /(?<!\p{L})giống(?!\p{L})[^.;!?\n]*/giu;
-const VARIETY_CODE = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]*\s\d+/gu;
+const VARIETY_CODE = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]*\s?\d+(?![\p{L}\d])/gu;
 const SETTING_PERIOD = /\.$/u;
 const PART_SEPARATOR = /[-.]/u;
 const DIGITS = /^\d+$/u;
+
+/** One-word heads of a body's name, which take a field's abbreviation to define (`Sở KH&CN Đồng Tháp`, `Tổ CNSCĐ`). */
+const BODY_HEADS: ReadonlySet<string> = new Set(ORGANIZATION_HEADS.map(({ words }) => words).filter((words) => !words.includes(' ')));
+/** An opening quote right before a word: `“LDX Global”`. */
+const OPENING_QUOTE = /[“"‘]$/u;
+
+/**
+ * Initials inside a proper name, between a capitalized word (or an opening
+ * quote) and a capitalized word: a brand or a project, not an abbreviation
+ * to spell out (`Khu công nghiệp Becamex VSIP Bình Định`, `ứng dụng “LDX
+ * Global”`). After a body's head they are its field (`Sở KH&CN Đồng Tháp`).
+ */
+function insideProperName(text: string, words: readonly Word[], index: number): boolean {
+  const [before, word, after] = [words[index - 1], words[index]!, words[index + 1]];
+  if (!after || text.slice(word.end, after.start) !== ' ' || !after.spelling.capitalized || isAbbreviation(after.text)) return false;
+  if (OPENING_QUOTE.test(text.slice(before?.end ?? 0, word.start))) return true;
+  return before !== undefined && text.slice(before.end, word.start) === ' ' && before.spelling.capitalized && !isAbbreviation(before.text) && !BODY_HEADS.has(before.text);
+}
 
 type Allowed = (abbreviation: string) => boolean;
 
@@ -124,8 +143,8 @@ export const abbreviationUndefined: Rule = {
         en: 'Spell out an abbreviation at its first use',
       },
       rationale: {
-        vi: 'Người đọc trên Cổng không phải ai cũng biết CĐS, KH&CN, MTTQ hay TT&TT là gì. Lần đầu dùng, viết đầy đủ rồi ghi chữ viết tắt trong ngoặc: "chuyển đổi số (CĐS)", hoặc "(sau đây gọi tắt là …)" như Nghị định 30/2020 vẫn làm; từ đó về sau mới dùng chữ viết tắt. Quy tắc chỉ báo lần dùng đầu tiên của mỗi chữ viết tắt, và báo riêng trường hợp phần giải thích nằm sau lần dùng đầu. Không cần giải thích: UBND, HĐND, ĐBQH, TP, THPT, THCS, COVID-19, các tổ chức quốc tế (ASEAN, WHO, UNESCO…), OCOP, VNPT, TTXVN, học hàm học vị (PGS, TS, ThS), đơn vị tiền tệ; số La Mã (khóa XV), chữ in hoa toàn bộ (“HOÀN TOÀN BỊA ĐẶT”), ký hiệu trong số văn bản (123/QĐ-UBND), tên cơ quan báo ở đầu sapo ((BBNĐT)) và tên sau "Ảnh:", "Nguồn:". Mã giống cây trồng, vật nuôi ("giống lúa ĐV 108") là tên, không phải chữ viết tắt. Thêm chữ viết tắt riêng của đơn vị vào danh sách "abbreviations" trong .govpressrc.json; cách viết khác của chữ đó (NNMT cho NN&MT) do abbreviation-variant báo. Tiêu đề không nên có chữ viết tắt, trừ những chữ quen thuộc kể trên và TW.',
-        en: 'Not every portal reader knows what CĐS, KH&CN, MTTQ or TT&TT stand for. At the first use, write the full form with the abbreviation in parentheses: "chuyển đổi số (CĐS)", or "(sau đây gọi tắt là …)" as Decree 30/2020 does; use the abbreviation alone only after that. The rule reports the first use of each abbreviation, and says so separately when the definition comes after that first use. No definition is needed for UBND, HĐND, ĐBQH, TP, THPT, THCS, COVID-19, international bodies (ASEAN, WHO, UNESCO…), OCOP, VNPT, TTXVN, degrees (PGS, TS, ThS) or currencies; Roman numerals (khóa XV), words set in capitals (“HOÀN TOÀN BỊA ĐẶT”), symbols inside document numbers (123/QĐ-UBND), the outlet tag opening a lead ((BBNĐT)) and names after "Ảnh:" or "Nguồn:" are not abbreviations to define. Codes of crop and livestock varieties ("giống lúa ĐV 108") are names, not abbreviations. Add your unit\'s own abbreviations to "abbreviations" in .govpressrc.json; other spellings of one (NNMT for NN&MT) are reported by abbreviation-variant. A headline should hold no abbreviation except those well-known ones and TW.',
+        vi: 'Người đọc trên Cổng không phải ai cũng biết CĐS, KH&CN, MTTQ hay TT&TT là gì. Lần đầu dùng, viết đầy đủ rồi ghi chữ viết tắt trong ngoặc: "chuyển đổi số (CĐS)", hoặc "(sau đây gọi tắt là …)" như Nghị định 30/2020 vẫn làm; từ đó về sau mới dùng chữ viết tắt. Quy tắc chỉ báo lần dùng đầu tiên của mỗi chữ viết tắt, và báo riêng trường hợp phần giải thích nằm sau lần dùng đầu. Không cần giải thích: UBND, HĐND, ĐBQH, TP, THPT, THCS, COVID-19, các tổ chức quốc tế (ASEAN, WHO, UNESCO…), OCOP, VNPT, TTXVN, học hàm học vị (PGS, TS, ThS), đơn vị tiền tệ; số La Mã (khóa XV), chữ in hoa toàn bộ (“HOÀN TOÀN BỊA ĐẶT”), ký hiệu trong số văn bản (123/QĐ-UBND), tên cơ quan báo ở đầu sapo ((BBNĐT)) và tên sau "Ảnh:", "Nguồn:". Mã giống cây trồng, vật nuôi ("giống lúa ĐV 108") là tên, không phải chữ viết tắt. Chữ viết tắt nằm giữa một tên riêng, sau một chữ viết hoa (không phải "Sở", "Ban", "Tổ"…) hay dấu mở ngoặc kép và trước một chữ viết hoa, là tên thương hiệu, dự án ("Khu công nghiệp Becamex VSIP Bình Định", "“LDX Global”"); còn "Sở KH&CN Đồng Tháp" vẫn phải giải thích. Thêm chữ viết tắt riêng của đơn vị vào danh sách "abbreviations" trong .govpressrc.json; cách viết khác của chữ đó (NNMT cho NN&MT) do abbreviation-variant báo. Tiêu đề không nên có chữ viết tắt, trừ những chữ quen thuộc kể trên và TW.',
+        en: 'Not every portal reader knows what CĐS, KH&CN, MTTQ or TT&TT stand for. At the first use, write the full form with the abbreviation in parentheses: "chuyển đổi số (CĐS)", or "(sau đây gọi tắt là …)" as Decree 30/2020 does; use the abbreviation alone only after that. The rule reports the first use of each abbreviation, and says so separately when the definition comes after that first use. No definition is needed for UBND, HĐND, ĐBQH, TP, THPT, THCS, COVID-19, international bodies (ASEAN, WHO, UNESCO…), OCOP, VNPT, TTXVN, degrees (PGS, TS, ThS) or currencies; Roman numerals (khóa XV), words set in capitals (“HOÀN TOÀN BỊA ĐẶT”), symbols inside document numbers (123/QĐ-UBND), the outlet tag opening a lead ((BBNĐT)) and names after "Ảnh:" or "Nguồn:" are not abbreviations to define. Codes of crop and livestock varieties ("giống lúa ĐV 108") are names, not abbreviations. Initials inside a proper name, after a capitalized word (not a head such as "Sở", "Ban", "Tổ") or an opening quote and before a capitalized word, are a brand or a project ("Khu công nghiệp Becamex VSIP Bình Định", "“LDX Global”"); "Sở KH&CN Đồng Tháp" still needs its definition. Add your unit\'s own abbreviations to "abbreviations" in .govpressrc.json; other spellings of one (NNMT for NN&MT) are reported by abbreviation-variant. A headline should hold no abbreviation except those well-known ones and TW.',
       },
     },
     messages: {
@@ -162,8 +181,12 @@ export const abbreviationUndefined: Rule = {
           text: '# Khám bệnh miễn phí cho người cao tuổi\n\nSáng 12/6, Bệnh viện Đa khoa tỉnh phối hợp với Công ty TNHH MTV Xổ số kiến thiết tỉnh khám bệnh cho 300 người cao tuổi. BSCKII Trần Văn Hùng, Giám đốc Bệnh viện, trực tiếp thăm khám.\n',
         },
         {
+          title: { vi: 'Chữ viết tắt trong tên riêng của một dự án, một ứng dụng', en: 'Initials inside the proper name of a project or an app' },
+          text: '# Bàn giao mặt bằng khu công nghiệp\n\nSáng 16/1, Ban Quản lý Khu kinh tế bàn giao 286 ha cho Khu công nghiệp Becamex VSIP Bình Định. Người dân được khuyến cáo không cài ứng dụng “LDX Global”.\n',
+        },
+        {
           title: { vi: 'Mã giống cây trồng, vật nuôi', en: 'Codes of crop and livestock varieties' },
-          text: '# Khung lịch thời vụ vụ đông xuân\n\nSở khuyến cáo nông dân sử dụng các giống lúa ngắn ngày như ĐV 108, ML 48, TBR 225.\n',
+          text: '# Khung lịch thời vụ vụ đông xuân\n\nSở khuyến cáo nông dân sử dụng các giống lúa ngắn ngày như ĐV 108, ML 48, TBR 225, ST25 và OM5451.\n',
         },
         {
           title: {
@@ -220,7 +243,7 @@ export const abbreviationUndefined: Rule = {
         const abbreviation = word.text;
         if (allowed(abbreviation)) continue;
         ignored ??= ignoredRanges(block, block === doc.lead);
-        if (ignored.some((range) => range.start <= word.start && word.end <= range.end)) continue;
+        if (ignored.some((range) => range.start <= word.start && word.end <= range.end) || insideProperName(block.plain.text, words, index)) continue;
         if (headline) {
           if (headlineReported.has(abbreviation)) continue;
           headlineReported.add(abbreviation);

@@ -66,8 +66,8 @@ const MAX_UNIT_WORDS = 16;
 const ABBREVIATED_UNIT = /^\p{Lu}{2,}\s.*\p{Ll}/u;
 /** Longest signature line: a long source line with its URL fits well within it. */
 const MAX_SIGNATURE_LENGTH = 500;
-/** Compiler notes after a name: `T.H (tổng hợp)`, `Minh Anh (st)`. */
-const COMPILER_NOTE = /\s*\((?:tổng\s+hợp|th|st|sưu\s+tầm|lược\s+dịch|biên\s+dịch|dịch)\)$/iu;
+/** Compiler's and interviewer's notes after a name: `T.H (tổng hợp)`, `Minh Anh (st)`, `Hồng Nhung (thực hiện)`, `Thu Hà (ghi)`. */
+const COMPILER_NOTE = /\s*\((?:tổng\s+hợp|th|st|sưu\s+tầm|lược\s+dịch|biên\s+dịch|dịch|thực\s+hiện|ghi)\)$/iu;
 /**
  * Where a byline splits into names and unit: a spaced hyphen, an en or em
  * dash, a hyphen glued between words (`Liên-Sở`), a comma (`Y.T., Sở …`) or

@@ -1,6 +1,9 @@
 import type { Rule } from '../types';
 import { skipOutletTag } from '../model/dateline';
 
+/** A question of an interview: `Phóng viên: …`, `PV: …` (in bold, as a rule). */
+const INTERVIEW_QUESTION = /^(?:Phóng viên|PV)\s*:/u;
+
 /** The opening words of a lead, up to the first comma or five words: what the writer should replace or precede. */
 const OPENING_WORDS = /[^\s,.;:!?]+(?:[^\S\n]+[^\s,.;:!?]+){0,4}/uy;
 
@@ -13,8 +16,8 @@ export const datelineMissing: Rule = {
     docs: {
       summary: { vi: 'Đoạn mở đầu phải nêu thời gian cụ thể của sự kiện', en: 'The lead must give the concrete time of the event' },
       rationale: {
-        vi: 'Tin hoạt động trả lời trước hết câu hỏi "khi nào": người đọc, người tra cứu lưu trữ và các báo đăng lại cần biết sự kiện diễn ra ngày nào. Cách viết quen thuộc của Cổng là mở đầu bằng thời gian ("Sáng 14/4, …", "Ngày 15/3/2026, …"); có thể đặt một cụm dẫn trước ("Nhân dịp kỷ niệm …, sáng 18/6, …") miễn là ngày xuất hiện trong hai câu đầu. Quy tắc chỉ báo khi đoạn mở đầu không có ngày nào; nếu chỉ có "Vừa qua", "Sáng nay" thì quy tắc dateline-vague báo.',
-        en: 'A news item first answers "when": readers, archivists and outlets that reprint the story need the day of the event. Portal style opens the lead with the time ("Sáng 14/4, …", "Ngày 15/3/2026, …"); an opening phrase may come first ("Nhân dịp kỷ niệm …, sáng 18/6, …") as long as the date is in the first two sentences. The rule reports only a lead with no date at all; a lead with only "Vừa qua" or "Sáng nay" is reported by dateline-vague.',
+        vi: 'Tin hoạt động trả lời trước hết câu hỏi "khi nào": người đọc, người tra cứu lưu trữ và các báo đăng lại cần biết sự kiện diễn ra ngày nào. Cách viết quen thuộc của Cổng là mở đầu bằng thời gian ("Sáng 14/4, …", "Ngày 15/3/2026, …"); có thể đặt một cụm dẫn trước ("Nhân dịp kỷ niệm …, sáng 18/6, …") miễn là ngày xuất hiện trong hai câu đầu. Quy tắc chỉ báo khi đoạn mở đầu không có ngày nào; nếu chỉ có "Vừa qua", "Sáng nay" thì quy tắc dateline-vague báo. Bài phỏng vấn (có từ hai câu hỏi "Phóng viên: …" hay "PV: …") không tường thuật một sự kiện nên không bị xét.',
+        en: 'A news item first answers "when": readers, archivists and outlets that reprint the story need the day of the event. Portal style opens the lead with the time ("Sáng 14/4, …", "Ngày 15/3/2026, …"); an opening phrase may come first ("Nhân dịp kỷ niệm …, sáng 18/6, …") as long as the date is in the first two sentences. The rule reports only a lead with no date at all; a lead with only "Vừa qua" or "Sáng nay" is reported by dateline-vague. An interview (two questions or more written "Phóng viên: …" or "PV: …") reports no event and is not checked.',
       },
     },
     messages: {
@@ -43,6 +46,10 @@ export const datelineMissing: Rule = {
           text: '# Quốc hội thảo luận về tình hình kinh tế - xã hội\n\nThứ Hai, ngày 23/5/2022, Quốc hội họp phiên toàn thể tại hội trường thảo luận về tình hình kinh tế - xã hội.\n',
         },
         {
+          title: { vi: 'Bài phỏng vấn: sapo giới thiệu người được phỏng vấn', en: 'An interview: the lead introduces the interviewee' },
+          text: '# Giám đốc Sở Khoa học và Công nghệ: Không để xã nào “trắng” hạ tầng số\n\nSau 5 tháng vận hành chính quyền địa phương hai cấp, hạ tầng số ở cấp xã đã có nhiều chuyển biến. Phóng viên trao đổi với ông Nguyễn Đoàn Khánh, Giám đốc Sở.\n\n**Phóng viên: Thưa ông, hạ tầng số ở cấp xã hiện nay như thế nào?**\n\nÔng Nguyễn Đoàn Khánh: Toàn tỉnh đã phủ sóng 4G đến 98% thôn, buôn.\n\n**PV: Xin cảm ơn ông!**\n',
+        },
+        {
           title: { vi: 'Thời gian chung chung do dateline-vague báo, không phải quy tắc này', en: 'A vague time is left to dateline-vague' },
           text: '# Ký kết chương trình phối hợp\n\nVừa qua, Sở Khoa học và Công nghệ đã tổ chức lễ ký kết chương trình phối hợp với Tỉnh đoàn.\n',
         },
@@ -65,6 +72,8 @@ export const datelineMissing: Rule = {
     const lead = doc.lead;
     // No lead is lead-missing's problem; a vague opener is dateline-vague's.
     if (!lead || doc.dateline || doc.vagueTime) return;
+    // An interview's lead introduces the person and the subject; it reports no event.
+    if (doc.blocks.filter((block) => INTERVIEW_QUESTION.test(block.plain.text)).length >= 2) return;
     const text = lead.plain.text;
     const afterTag = skipOutletTag(text);
     const openingAt = afterTag + /^\s*/u.exec(text.slice(afterTag))![0].length;

@@ -11,8 +11,8 @@ export const signatureMissing: Rule = {
     docs: {
       summary: { vi: 'Bài có dòng ký tên tác giả hoặc nguồn ở cuối', en: 'The article ends with a byline or source line' },
       rationale: {
-        vi: 'Tin bài Cổng thông tin ghi tác giả và đơn vị, hoặc nguồn khi đăng lại, trên dòng cuối cùng. Luật Sở hữu trí tuệ (Điều 25 khoản 2) buộc ghi tên tác giả và nguồn khi sử dụng lại tác phẩm. Các kiểu được chấp nhận: "Tên – Đơn vị", "Tin, ảnh: Tên", "Tác giả: Tên", "(Nguồn: …)", "(Theo …)", hoặc chỉ tên (kể cả viết hoa, viết tắt như "C.Trúc", "T.H (tổng hợp)").',
-        en: 'Portal news names its writer and unit, or its source when reprinted, on the last line. The Intellectual Property Law (Article 25.2) requires naming the author and the source of a reused work. Accepted forms: "Name – Unit", "Tin, ảnh: Name", "Tác giả: Name", "(Nguồn: …)", "(Theo …)", or a name alone (also in capitals or initials such as "C.Trúc", "T.H (tổng hợp)").',
+        vi: 'Tin bài Cổng thông tin ghi tác giả và đơn vị, hoặc nguồn khi đăng lại, trên dòng cuối cùng. Luật Sở hữu trí tuệ (Điều 25 khoản 2) buộc ghi tên tác giả và nguồn khi sử dụng lại tác phẩm. Các kiểu được chấp nhận: "Tên – Đơn vị", "Tin, ảnh: Tên", "Tác giả: Tên", "(Nguồn: …)", "(Theo …)", hoặc chỉ tên (kể cả viết hoa, viết tắt như "C.Trúc", "T.H (tổng hợp)", và người thực hiện bài phỏng vấn: "Hồng Nhung (thực hiện)").',
+        en: 'Portal news names its writer and unit, or its source when reprinted, on the last line. The Intellectual Property Law (Article 25.2) requires naming the author and the source of a reused work. Accepted forms: "Name – Unit", "Tin, ảnh: Name", "Tác giả: Name", "(Nguồn: …)", "(Theo …)", or a name alone (also in capitals or initials such as "C.Trúc", "T.H (tổng hợp)", and an interview\'s interviewer: "Hồng Nhung (thực hiện)").',
       },
     },
     messages: {
@@ -35,6 +35,10 @@ export const signatureMissing: Rule = {
         {
           title: { vi: 'Lời chú thích cuối trang sau dòng tác giả', en: 'A footnote’s text after the byline' },
           text: '# Sở Khoa học và Công nghệ tổng kết công tác năm 2026\n\nSáng 14/4, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2026[^1].\n\nHội nghị kết thúc lúc 11 giờ cùng ngày./.\n\nBích Ngọc – Sở Khoa học và Công nghệ\n\n[^1]: Theo Kế hoạch số 12/KH-SKHCN ngày 2/4/2026.\n',
+        },
+        {
+          title: { vi: 'Bài phỏng vấn: tên người thực hiện', en: 'An interview: the interviewer\'s name' },
+          text: '# Giám đốc Sở Khoa học và Công nghệ: Không để xã nào “trắng” hạ tầng số\n\n**Phóng viên: Thưa ông, hạ tầng số ở cấp xã hiện nay như thế nào?**\n\nÔng Nguyễn Đoàn Khánh: Toàn tỉnh đã phủ sóng 4G đến 98% thôn, buôn.\n\n**Phóng viên: Xin cảm ơn ông!**\n\nHồng Nhung (thực hiện)\n',
         },
         {
           title: { vi: 'Đơn vị ngành không mở đầu bằng "Sở", "Cục"', en: 'A sector unit that does not open with "Sở" or "Cục"' },

@@ -6,6 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../src/core/lint/engine';
+import { tellsOfEarlierEvents } from '../../src/core/lang/former-names';
 
 const options = { onlyRules: ['admin-unit-outdated'] };
 
@@ -75,6 +76,22 @@ describe('admin-unit-outdated', () => {
 
   it('still reports a sentence with words that only look like those cues', () => {
     assert.deepEqual(named('UBND huyện Tam Nông gặp mặt cựu chiến binh và tìm nguyên nhân sạt lở.'), ['UBND huyện Tam Nông']);
+    // The year's achievements are praised after the change: 2025 alone is no earlier time.
+    assert.deepEqual(named('Dịp này, UBND tỉnh Bình Định tặng Bằng khen cho 12 cá nhân có thành tích xuất sắc năm 2025.'), ['UBND tỉnh Bình Định']);
+  });
+
+  it('leaves alone a paragraph that opens in an earlier year, a former post and a time before the change', () => {
+    assert.deepEqual(named('Sau năm 1975, huyện Đức Hòa trực thuộc tỉnh Long An. Những năm đầu sau giải phóng, Huyện ủy Đức Hòa lãnh đạo nhân dân khai hoang.'), []);
+    assert.deepEqual(named('Nhiều đồng chí từng là Chủ tịch UBND huyện Kiến Xương nay đảm nhận cương vị mới.'), []);
+    assert.deepEqual(named('Đây là những cán bộ trước ngày 01/7/2025 công tác tại UBND huyện Vũ Thư.'), []);
+    // A comparison with an earlier year does not set the paragraph in the past.
+    assert.deepEqual(named('So với năm 2024, sản lượng tăng 12%. UBND huyện Lục Ngạn phối hợp tiêu thụ vải.'), ['UBND huyện Lục Ngạn']);
+  });
+
+  it('leaves alone a sentence set in the first half of 2025', () => {
+    assert.deepEqual(named('Tháng 3/2025, UBND huyện Tam Nông khởi công 30 căn nhà.'), []);
+    assert.deepEqual(named('Trong quý II năm 2025, Huyện ủy Tân Hồng tổ chức đại hội chi bộ.'), []);
+    assert.deepEqual(named('Ngày 12/5/2025, UBND thị trấn Sa Rài trao quà.'), []);
   });
 
   it('is silent on articles dated up to 30/6/2025, or without a date', () => {
@@ -85,5 +102,31 @@ describe('admin-unit-outdated', () => {
 
   it('does not take a person or a common phrase for a committee', () => {
     assert.deepEqual(named('Bà Nguyễn Thị Đoàn phát biểu. Toàn Huyện đoàn kết một lòng.'), []);
+  });
+});
+
+describe('tellsOfEarlierEvents', () => {
+  it('dates a sentence against the last day of a name: years before it, and months up to its month', () => {
+    const lastDayOfSoTTTT = '2025-02-28';
+    assert.equal(tellsOfEarlierEvents('Năm 2024, Sở lập danh mục.', lastDayOfSoTTTT), true);
+    assert.equal(tellsOfEarlierEvents('Tháng 2/2025, Sở khai trương cổng dữ liệu.', lastDayOfSoTTTT), true);
+    assert.equal(tellsOfEarlierEvents('Ngày 15/02/2025, Sở ký kết.', lastDayOfSoTTTT), true);
+    assert.equal(tellsOfEarlierEvents('Tháng 3/2025, Sở khai trương cổng dữ liệu.', lastDayOfSoTTTT), false);
+    assert.equal(tellsOfEarlierEvents('Ngày 12/5/2024, Sở ký kết.', lastDayOfSoTTTT), true);
+    // A span is as late as its last year; a term is one that ended.
+    assert.equal(tellsOfEarlierEvents('Chương trình phối hợp giai đoạn 2021 - 2025 được ký kết.', lastDayOfSoTTTT), false);
+    assert.equal(tellsOfEarlierEvents('Năm học 2024-2025 kết thúc.', lastDayOfSoTTTT), false);
+    assert.equal(tellsOfEarlierEvents('Trong nhiệm kỳ 2020 - 2025, Huyện ủy lãnh đạo hoàn thành 18 chỉ tiêu.', '2025-06-30'), true);
+    assert.equal(tellsOfEarlierEvents('Giai đoạn 2016 - 2020, huyện hoàn thành 18 chỉ tiêu.', '2025-06-30'), true);
+    assert.equal(tellsOfEarlierEvents('Mô hình được nhân rộng (2019 - 2024) ở 12 xã.', '2025-06-30'), true);
+    // A year in a name is no time.
+    assert.equal(tellsOfEarlierEvents('Sở bồi dưỡng giáo viên thực hiện Chương trình giáo dục phổ thông 2018.', lastDayOfSoTTTT), false);
+    assert.equal(tellsOfEarlierEvents('Quý I/2025, Sở hoàn thành 8 điểm.', lastDayOfSoTTTT), false);
+    assert.equal(tellsOfEarlierEvents('Quý II năm 2025, huyện hoàn thành 8 điểm.', '2025-06-30'), true);
+    assert.equal(tellsOfEarlierEvents('Thành tích xuất sắc năm 2025 được khen thưởng.', '2025-06-30'), false);
+    assert.equal(tellsOfEarlierEvents('Sau khi sắp xếp, phường có 14 khu phố.', '2025-06-30'), true);
+    assert.equal(tellsOfEarlierEvents('Sở Nội vụ tổ chức hội nghị triển khai sắp xếp đơn vị hành chính cấp xã.', lastDayOfSoTTTT), false);
+    assert.equal(tellsOfEarlierEvents('Ông Tư, nguyên Chủ tịch UBND huyện, dự lễ.', '2025-06-30'), true);
+    assert.equal(tellsOfEarlierEvents('Cựu chiến binh tìm nguyên nhân sạt lở.', '2025-06-30'), false);
   });
 });

@@ -1,3 +1,5 @@
+import type { Word } from '../text/words';
+
 /** Around a former name, words saying it is former: `Sở Tài nguyên và Môi trường (nay là …)`, `(cũ)`, `nguyên Sở …`. */
 const FORMER_AFTER = /^[^().;\n]{0,40}(?:\(\s*(?:nay|cũ|trước\s+đây)(?!\p{L})|\s(?:cũ|trước\s+đây)(?!\p{L}))/iu;
 const FORMER_BEFORE = /(?:^|\s)(?:nguyên|trước\s+đây\s+là)\s+$/iu;
@@ -5,4 +7,80 @@ const FORMER_BEFORE = /(?:^|\s)(?:nguyên|trước\s+đây\s+là)\s+$/iu;
 /** The name written from `start` to `end` of `text` is marked as a former one, about the time before a change. */
 export function isMarkedFormer(text: string, start: number, end: number): boolean {
   return FORMER_AFTER.test(text.slice(end)) || FORMER_BEFORE.test(text.slice(0, start));
+}
+
+/**
+ * Words `[first, end)` of `text` (a paragraph) are about a time when a name
+ * or body ended on `lastDay` was still current: their sentence tells of
+ * earlier events, or the paragraph opens in an earlier year (`Sau năm 1975,
+ * …`, `Giai đoạn 2015 - 2020, …`).
+ */
+export function isAboutEarlierTime(text: string, words: readonly Word[], first: number, end: number, lastDay: string): boolean {
+  return tellsOfEarlierEvents(sentenceAround(text, words, first, end), lastDay) || opensBefore(text, lastDay);
+}
+
+/** A paragraph's opening time adverbial with its year: `Năm 2010`, `Sau năm 1975`, `Những năm 1990`, `Giai đoạn 2015 - 2020`, `Tháng 8/1945`. */
+const PARAGRAPH_TIME = /^(?:(?:Sau|Trước|Từ|Đến|Trong|Cuối|Đầu|Giữa|Vào)\s+)?(?:năm|những năm|thập niên|giai đoạn|thời kỳ|nhiệm kỳ|tháng\s+\d{1,2})[\s/]*((?:19|20)\d\d)(?!\d)/iu;
+
+/** The paragraph opens with a time adverbial set in a year before the last day's. */
+function opensBefore(paragraph: string, lastDay: string): boolean {
+  const year = PARAGRAPH_TIME.exec(paragraph)?.[1];
+  return year !== undefined && Number(year) < Number(lastDay.slice(0, 4));
+}
+
+/** The sentence of `text` holding words `[first, end)`, from its first word to its last. */
+function sentenceAround(text: string, words: readonly Word[], first: number, end: number): string {
+  let start = first;
+  while (start > 0 && !words[start]!.sentenceStart) start--;
+  let stop = end;
+  while (stop < words.length && !words[stop]!.sentenceStart) stop++;
+  return text.slice(words[start]!.start, words[stop - 1]!.end);
+}
+
+/**
+ * Words setting a sentence before or after a reorganization: `sau khi sắp
+ * xếp`, `trước sáp nhập`, `được nhập vào xã …`, `giải thể`; not a sentence
+ * about preparing one (`hội nghị triển khai sắp xếp đơn vị hành chính`).
+ */
+const REORGANIZATION =
+  /(?<!\p{L})(?:(?:trước|sau)(?:\s+khi)?\s+(?:sắp xếp|sáp nhập|hợp nhất)|(?:sáp nhập|hợp nhất|nhập)\s+vào|giải thể|kết thúc hoạt động|trước đây)(?!\p{L})/iu;
+/** A former post (`nguyên Bí thư Huyện ủy`, `từng là Chủ tịch`); not `cựu chiến binh`, `nguyên nhân` or `từng bước`. */
+const FORMER_POST =
+  /(?<!\p{L})(?:(?:[Nn]guyên|[Cc]ựu)\s+(?:\p{Lu}|(?:bí thư|chủ tịch|phó|trưởng|giám đốc|ủy viên|uỷ viên)(?!\p{L}))|từng\s+(?:là|giữ|công tác|làm việc)(?!\p{L}))/u;
+/** A time before a date: `trước ngày 01/7/2025`. */
+const BEFORE_DATE = /trước\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?!\d)/giu;
+/**
+ * A year as a time, after a word of time (`năm 2024`, `từ 2019`, `giai
+ * đoạn 2021 - 2025`), or a span of years (`(2019 - 2024)`); not a year in a
+ * name (`Chương trình giáo dục phổ thông 2018`). A span is as late as its
+ * last year, but a term (`nhiệm kỳ 2020 - 2025`) is one that ended.
+ */
+const YEAR =
+  /(?:(?<![\p{L}])(?:(nhiệm\s+kỳ)|năm|giai\s+đoạn|thời\s+kỳ|niên\s+khóa|từ|đến|trước|sau|cuối|đầu|giữa|vào)\s+|(?<![\d/])(?=(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!\d)/giu;
+/** A month or quarter of a year: `tháng 3/2025`, `tháng 3 năm 2025`, `12/5/2025`, `quý II/2025`, `đầu năm 2025` (taken as its first month). */
+const MONTH_OF_YEAR = /(?:tháng\s+(\d{1,2})|(?<![\d/])\d{1,2}\/(\d{1,2})|quý\s+(I{1,3}|IV)|(đầu)\s+năm)(?:\/|\s+năm\s+|\s+)((?:19|20)\d\d)(?!\d)/giu;
+const QUARTER_LAST_MONTH: Readonly<Record<string, number>> = { I: 3, II: 6, III: 9, IV: 12 };
+
+/**
+ * The sentence tells of a time when a name or body ended on `lastDay`
+ * (`YYYY-MM-DD`) was still current: it speaks of the reorganization or of a
+ * former post, or names a year before the last day's, or a month or
+ * quarter up to the last day's month. The last day's year alone says
+ * nothing: `thành tích năm 2025` is praised after a change made that year.
+ */
+export function tellsOfEarlierEvents(sentence: string, lastDay: string): boolean {
+  if (REORGANIZATION.test(sentence) || FORMER_POST.test(sentence)) return true;
+  const lastYear = Number(lastDay.slice(0, 4));
+  const lastMonth = Number(lastDay.slice(5, 7));
+  for (const [, term, first, last] of sentence.matchAll(YEAR)) if (Number(term || last === undefined ? first : last) < lastYear) return true;
+  // Before the first day of the change, or earlier: `trước ngày 01/7/2025` for a body ended on 30/6/2025.
+  for (const [, day, month, year] of sentence.matchAll(BEFORE_DATE)) {
+    const [y, m, d] = [Number(year), Number(month), Number(day)];
+    if (y < lastYear || (y === lastYear && (m <= lastMonth || (m === lastMonth + 1 && d === 1)))) return true;
+  }
+  for (const [, month, dayMonth, quarter, early, year] of sentence.matchAll(MONTH_OF_YEAR)) {
+    const endMonth = Number(month ?? dayMonth ?? (quarter ? QUARTER_LAST_MONTH[quarter.toUpperCase()] : early ? 1 : 13));
+    if (Number(year) < lastYear || (Number(year) === lastYear && endMonth <= lastMonth)) return true;
+  }
+  return false;
 }

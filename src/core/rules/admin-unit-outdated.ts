@@ -3,7 +3,7 @@ import type { PressRelease, Span } from '../model/types';
 import { tokenize, type Word } from '../text/words';
 import { proseBlocks } from '../model/prose';
 import { foldWord, wordKey } from '../lang/name-matcher';
-import { isMarkedFormer } from '../lang/former-names';
+import { isAboutEarlierTime, isMarkedFormer } from '../lang/former-names';
 import { SURNAMES, startsWithPlace } from '../lang/person-names';
 import { skipWhiteSpace } from '../text/white-space';
 import { publicationDay } from './helpers';
@@ -126,11 +126,6 @@ function lookupTables(): Tables {
   });
 }
 
-/** Words about the reorganization, or a year up to the change: the sentence tells of earlier events (`sau khi sắp xếp`, `nhiệm kỳ 2020 - 2025`). */
-const EARLIER_EVENTS = /(?<!\p{L})(?:sắp xếp|sáp nhập|hợp nhất|giải thể|kết thúc hoạt động|trước đây)(?!\p{L})|(?<!\d)(?:19\d\d|20[01]\d|202[0-5])(?!\d)/iu;
-/** A former post in the sentence (`nguyên Bí thư Huyện ủy`); not `cựu chiến binh` or `nguyên nhân`. */
-const FORMER_POST = /(?<!\p{L})(?:[Nn]guyên|[Cc]ựu)\s+(?:\p{Lu}|(?:bí thư|chủ tịch|phó|trưởng|giám đốc|ủy viên|uỷ viên)(?!\p{L}))/u;
-
 /** A dash between the two halves of a name: `Bà Rịa - Vũng Tàu`. */
 const DASH_GAP = /^[ \t]*[-–][ \t]*$/u;
 
@@ -207,6 +202,14 @@ class BlockScan {
     return successor === undefined ? undefined : { first, end: this.provinceEnd(unitEnd), level, successor };
   }
 
+  /** The province or city that the province named by the whole text (`Kiên Giang`, `tỉnh Kiên Giang`) joined, if it was merged. */
+  mergedProvinceSuccessor(): string | undefined {
+    const at = this.words.length > 0 && wordKey(this.words[0]!) === foldWord('tỉnh') ? 1 : 0;
+    if (this.words.length < at + 2) return undefined;
+    const successor = this.lookup.mergedProvinces.get(this.provinceKey(at));
+    return successor !== undefined && this.provinceEnd(at) === this.words.length ? successor : undefined;
+  }
+
   /** The folded first two words of a province's name from word `at`: `Bà Rịa - Vũng Tàu` is known by them, also written `Bà Rịa-Vũng Tàu`. */
   private provinceKey(at: number): string {
     const second = this.words[at + 1]!.text;
@@ -258,15 +261,6 @@ class BlockScan {
     return this.abolished(index, index + 2, this.nameEnd(index + 2), unit.level, unit.name);
   }
 
-  /** The sentence holding words `[first, end)`, from its first word to its last. */
-  private sentence(first: number, end: number): string {
-    let start = first;
-    while (start > 0 && !this.words[start]!.sentenceStart) start--;
-    let stop = end;
-    while (stop < this.words.length && !this.words[stop]!.sentenceStart) stop++;
-    return this.text.slice(this.words[start]!.start, this.words[stop - 1]!.end);
-  }
-
   /** Bodies of abolished units written as current ones. */
   *found(): Generator<Found> {
     const words = this.words;
@@ -282,8 +276,7 @@ class BlockScan {
       const end = words[found.end - 1]!.end;
       mentions.lastIndex = end;
       if (isMarkedFormer(this.text, start, end)) continue;
-      const sentence = this.sentence(found.first, found.end);
-      if (EARLIER_EVENTS.test(sentence) || FORMER_POST.test(sentence)) continue;
+      if (isAboutEarlierTime(this.text, words, found.first, found.end, LAST_DAY)) continue;
       yield found;
     }
   }
@@ -330,8 +323,8 @@ export const adminUnitOutdated: Rule = {
         en: 'A body of a district, a township or a merged province in an article dated after 01/7/2025, when local government has two levels',
       },
       rationale: {
-        vi: 'Từ ngày 01/7/2025, chính quyền địa phương tổ chức hai cấp: tỉnh, thành phố trực thuộc trung ương và xã, phường, đặc khu. Huyện, quận, thị xã, thành phố thuộc tỉnh và thị trấn không còn, cùng với Ủy ban nhân dân, Hội đồng nhân dân, huyện ủy và huyện đoàn của chúng; 29 tỉnh đã hợp nhất vào tỉnh, thành phố khác (Nghị quyết 202/2025/QH15: Long An vào Tây Ninh, Tiền Giang vào Đồng Tháp, Bình Dương và Bà Rịa - Vũng Tàu vào Thành phố Hồ Chí Minh…). Bài viết sau ngày đó mà còn ghi "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" hay "UBND tỉnh Long An" như cơ quan đang hoạt động là lỗi dễ thấy, thường do dùng lại bài mẫu cũ. Quy tắc xét các cơ quan ấy trong bài và trong các trường `agency`, `parentAgency`, `unit`, `source`, `recipients` khi bài có ngày đăng (`date`) sau 30/6/2025; không báo khi tên được ghi là cũ ("(cũ)", "nguyên", "trước đây") hay câu nói về thời gian trước đó (sắp xếp, sáp nhập, một năm từ 2025 trở về trước, "nhiệm kỳ 2020 - 2025"). Tên địa danh ("xã Mỹ Thọ, huyện Cao Lãnh cũ") không bị xét, và thành phố trực thuộc trung ương (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) vẫn giữ tên. Với tỉnh đã hợp nhất, thông báo nêu tỉnh, thành phố tiếp nhận. Không sửa tự động: cơ quan thay thế tùy việc (Ủy ban nhân dân xã, phường hay một cơ quan cấp tỉnh).',
-        en: 'Since 01/7/2025 local government has two levels: provinces and centrally governed cities, and communes, wards and special zones. Districts (huyện, quận, thị xã, provincial cities) and townships (thị trấn) no longer exist, nor do their People\'s Committees and Councils, Party committees and youth unions; 29 provinces were merged into other provinces or cities (Resolution 202/2025/QH15: Long An into Tây Ninh, Tiền Giang into Đồng Tháp, Bình Dương and Bà Rịa - Vũng Tàu into Ho Chi Minh City…). An article dated after that day that still names "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" or "UBND tỉnh Long An" as a working body is a visible mistake, often left from an old article reused as a model. The rule looks for those bodies in the text and in the fields `agency`, `parentAgency`, `unit`, `source` and `recipients` when the article\'s `date` is after 30/6/2025; it says nothing when the name is marked as former ("(cũ)", "nguyên", "trước đây") or the sentence is about earlier events (reorganization, a year up to 2025, "nhiệm kỳ 2020 - 2025"). Place names ("xã Mỹ Thọ, huyện Cao Lãnh cũ") are not checked, and the centrally governed cities (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) keep their names. For a merged province the message names the province or city it joined. There is no automatic fix: the body that took over depends on the matter (the commune or ward People\'s Committee, or a provincial body).',
+        vi: 'Từ ngày 01/7/2025, chính quyền địa phương tổ chức hai cấp: tỉnh, thành phố trực thuộc trung ương và xã, phường, đặc khu. Huyện, quận, thị xã, thành phố thuộc tỉnh và thị trấn không còn, cùng với Ủy ban nhân dân, Hội đồng nhân dân, huyện ủy và huyện đoàn của chúng; 29 tỉnh đã hợp nhất vào tỉnh, thành phố khác (Nghị quyết 202/2025/QH15: Long An vào Tây Ninh, Tiền Giang vào Đồng Tháp, Bình Dương và Bà Rịa - Vũng Tàu vào Thành phố Hồ Chí Minh…). Bài viết sau ngày đó mà còn ghi "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" hay "UBND tỉnh Long An" như cơ quan đang hoạt động là lỗi dễ thấy, thường do dùng lại bài mẫu cũ. Quy tắc xét các cơ quan ấy trong bài và trong các trường `agency`, `parentAgency`, `unit`, `source`, `recipients` (và tỉnh đã hợp nhất ghi ở `place`, địa danh của dòng ngày tháng) khi bài có ngày đăng (`date`) sau 30/6/2025; không báo khi tên được ghi là cũ ("(cũ)", "nguyên", "trước đây") hay câu nói về thời gian trước đó (sắp xếp, sáp nhập, một năm trước 2025 như "nhiệm kỳ 2020 - 2025", nửa đầu năm 2025 như "tháng 3/2025"; riêng "năm 2025" chưa đủ, vì thành tích năm 2025 được khen sau ngày đổi). Tên địa danh ("xã Mỹ Thọ, huyện Cao Lãnh cũ") không bị xét, và thành phố trực thuộc trung ương (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) vẫn giữ tên. Với tỉnh đã hợp nhất, thông báo nêu tỉnh, thành phố tiếp nhận. Không sửa tự động: cơ quan thay thế tùy việc (Ủy ban nhân dân xã, phường hay một cơ quan cấp tỉnh).',
+        en: 'Since 01/7/2025 local government has two levels: provinces and centrally governed cities, and communes, wards and special zones. Districts (huyện, quận, thị xã, provincial cities) and townships (thị trấn) no longer exist, nor do their People\'s Committees and Councils, Party committees and youth unions; 29 provinces were merged into other provinces or cities (Resolution 202/2025/QH15: Long An into Tây Ninh, Tiền Giang into Đồng Tháp, Bình Dương and Bà Rịa - Vũng Tàu into Ho Chi Minh City…). An article dated after that day that still names "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" or "UBND tỉnh Long An" as a working body is a visible mistake, often left from an old article reused as a model. The rule looks for those bodies in the text and in the fields `agency`, `parentAgency`, `unit`, `source` and `recipients` (and a merged province given as the `place` of the date line) when the article\'s `date` is after 30/6/2025; it says nothing when the name is marked as former ("(cũ)", "nguyên", "trước đây") or the sentence is about earlier events (reorganization, a year before 2025 as in "nhiệm kỳ 2020 - 2025", the first half of 2025 as in "tháng 3/2025"; "năm 2025" alone is not enough, as the year\'s achievements are praised after the change). Place names ("xã Mỹ Thọ, huyện Cao Lãnh cũ") are not checked, and the centrally governed cities (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) keep their names. For a merged province the message names the province or city it joined. There is no automatic fix: the body that took over depends on the matter (the commune or ward People\'s Committee, or a provincial body).',
       },
     },
     messages: {
@@ -375,12 +368,13 @@ export const adminUnitOutdated: Rule = {
           ],
         },
         {
-          title: { vi: 'Thông cáo lập theo mẫu cũ: cơ quan chủ quản và nơi nhận', en: 'A press release made from an old model: the parent body and a recipient' },
+          title: { vi: 'Thông cáo lập theo mẫu cũ: địa danh, cơ quan chủ quản và nơi nhận', en: 'A press release made from an old model: the place, the parent body and a recipient' },
           profile: 'vn-press-release',
-          text: '---\ndate: 2026-03-02\nagency: Phòng Văn hóa và Thông tin\nparentAgency: UBND huyện Tam Nông\nrecipients:\n  - Thường trực Huyện ủy (để báo cáo)\n  - "Lưu: VT, VP."\n---\n\n# Thông cáo báo chí về Lễ hội Sen Tam Nông năm 2026\n',
+          text: '---\ndate: 2026-03-02\nplace: Tiền Giang\nagency: Phòng Văn hóa và Thông tin\nparentAgency: UBND huyện Tam Nông\nrecipients:\n  - Thường trực Huyện ủy (để báo cáo)\n  - "Lưu: VT, VP."\n---\n\n# Thông cáo báo chí về Lễ hội Sen Tam Nông năm 2026\n',
           expect: [
-            { messageId: 'districtLevel', line: 4 },
-            { messageId: 'districtLevel', line: 6 },
+            { messageId: 'mergedProvince', line: 3 },
+            { messageId: 'districtLevel', line: 5 },
+            { messageId: 'districtLevel', line: 7 },
           ],
         },
         {
@@ -412,6 +406,11 @@ export const adminUnitOutdated: Rule = {
       }
     };
     // In the front matter a value is reported whole: its offsets in the YAML may differ from the text's (quotes, escapes).
+    const place = frontMatterField(doc, ['place']);
+    if (typeof place?.value === 'string') {
+      const successor = new BlockScan(place.value, tokenize(place.value), lookupTables()).mergedProvinceSuccessor();
+      if (successor !== undefined) report({ messageId: 'mergedProvince', data: { written: place.value, successor }, ...place.valueSpan });
+    }
     for (const field of bodyFields(doc)) reportFound(field.value as string, tokenize(field.value as string), () => field.valueSpan);
     for (const { block, words } of proseBlocks(doc)) reportFound(block.plain.text, words, (start, end) => block.plain.span(start, end));
   },

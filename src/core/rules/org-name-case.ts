@@ -1,7 +1,7 @@
 import type { Problem, Rule } from '../types';
 import type { OrganizationEntry } from '../config/types';
 import { isCapitalized, miscasedWords, nameBlocks, type NameBlock, type NameMatch } from '../lang/name-matcher';
-import { isMarkedFormer } from '../lang/former-names';
+import { isAboutEarlierTime, isMarkedFormer } from '../lang/former-names';
 import { publicationDay } from './helpers';
 import { parseIsoDate } from '../calendar';
 
@@ -24,9 +24,12 @@ function isVerbPhrase(prose: NameBlock, match: NameMatch): boolean {
   return object !== undefined && VERB_OBJECTS.has(object);
 }
 
-/** The name is written as a former one, about the time before the change. */
-function isWrittenAsFormer(prose: NameBlock, match: NameMatch): boolean {
-  return isMarkedFormer(prose.text, prose.words[match.first]!.start, prose.words[match.end - 1]!.end);
+/** The name is written as a former one, or in a sentence about the time before the change. */
+function isWrittenAsFormer(prose: NameBlock, match: NameMatch, lastDay: string): boolean {
+  return (
+    isMarkedFormer(prose.text, prose.words[match.first]!.start, prose.words[match.end - 1]!.end) ||
+    isAboutEarlierTime(prose.text, prose.words, match.first, match.end, lastDay)
+  );
 }
 
 /** The text is dated after `day` (a text without a date is not). */
@@ -64,8 +67,8 @@ export const orgNameCase: Rule = {
         en: 'Names of state bodies are capitalized as Decree 30/2020 writes them, and still valid on the publication date',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục IV.1) quy định viết hoa chữ cái đầu của các từ chỉ loại hình cơ quan và chức năng, lĩnh vực: "Sở Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh Đồng Tháp", "Ban Thường vụ Tỉnh ủy", "Đoàn Thanh niên Cộng sản Hồ Chí Minh". Viết sai ("Sở Thông tin và truyền thông", "Quốc Hội", "Văn phòng chính phủ") là lỗi thường gặp trên các Cổng. Quy tắc so tên trong bài với từ điển tên cơ quan (các bộ, các sở theo Nghị định 45/2025/NĐ-CP, cơ quan Đảng, Mặt trận, đoàn thể cấp tỉnh; bổ sung bằng `organizations` trong cấu hình) và với "Sở/Bộ + lĩnh vực" ("Sở giáo dục" → "Sở Giáo dục"); sửa tự động chỉ đổi chữ hoa, chữ thường, giữ nguyên cách đặt dấu của bài ("Uỷ ban" hay "Ủy ban" là việc của quy tắc tone-style-mixed). Tên viết toàn chữ in hoa (tiêu đề, "UBND") và tên viết thường toàn bộ ("ủy ban nhân dân các cấp", danh từ chung) không bị xét. Tên có ngày cuối cùng được dùng (`validUntil` trong `organizations`, tính cả ngày đó; các sở, bộ sáp nhập từ 01/3/2025, như Sở Thông tin và Truyền thông, dùng đến hết 28/02/2025) được báo khi bài có ngày đăng (`date`) sau ngày đó, kèm tên cơ quan tiếp nhận; không sửa tự động vì bài có thể đang nói về sự kiện trước đó; tên cũ đã ghi rõ là tên cũ ("(nay là …)", "(cũ)", "nguyên …") không bị báo. "Sở xây dựng quy chế" (sở soạn quy chế) không phải tên "Sở Xây dựng" viết sai.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II (§IV.1), capitalizes the first letter of the words naming the kind of body and its function or field: "Sở Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh Đồng Tháp", "Ban Thường vụ Tỉnh ủy", "Đoàn Thanh niên Cộng sản Hồ Chí Minh". Wrong forms ("Sở Thông tin và truyền thông", "Quốc Hội", "Văn phòng chính phủ") are common on portals. The rule compares names in the text with a dictionary of state bodies (ministries, the provincial departments of Decree 45/2025/NĐ-CP, Party, Front and mass-organization bodies; extended by `organizations` in the configuration) and with "Sở/Bộ + field" ("Sở giáo dục" → "Sở Giáo dục"); the fix only changes letter case and keeps the text\'s tone-mark placement ("Uỷ ban" versus "Ủy ban" is tone-style-mixed\'s business). Names in capitals (headers, "UBND") and names written entirely in lowercase ("ủy ban nhân dân các cấp", a common noun) are not checked. Names with a last day of use (`validUntil` in `organizations`, that day included; departments and ministries merged on 01/3/2025, such as the Sở Thông tin và Truyền thông, were used through 28/02/2025) are reported when the article\'s `date` is after it, with the body that took over; there is no automatic fix because the article may be about earlier events; an old name marked as one ("(nay là …)", "(cũ)", "nguyên …") is not reported. "Sở xây dựng quy chế" (the department drafting a regulation) is not a miscased "Sở Xây dựng".',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục IV.1) quy định viết hoa chữ cái đầu của các từ chỉ loại hình cơ quan và chức năng, lĩnh vực: "Sở Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh Đồng Tháp", "Ban Thường vụ Tỉnh ủy", "Đoàn Thanh niên Cộng sản Hồ Chí Minh". Viết sai ("Sở Thông tin và truyền thông", "Quốc Hội", "Văn phòng chính phủ") là lỗi thường gặp trên các Cổng. Quy tắc so tên trong bài với từ điển tên cơ quan (các bộ, các sở theo Nghị định 45/2025/NĐ-CP, cơ quan Đảng, Mặt trận, đoàn thể cấp tỉnh; bổ sung bằng `organizations` trong cấu hình) và với "Sở/Bộ + lĩnh vực" ("Sở giáo dục" → "Sở Giáo dục"); sửa tự động chỉ đổi chữ hoa, chữ thường, giữ nguyên cách đặt dấu của bài ("Uỷ ban" hay "Ủy ban" là việc của quy tắc tone-style-mixed). Tên viết toàn chữ in hoa (tiêu đề, "UBND") và tên viết thường toàn bộ ("ủy ban nhân dân các cấp", danh từ chung) không bị xét. Tên có ngày cuối cùng được dùng (`validUntil` trong `organizations`, tính cả ngày đó; các sở, bộ sáp nhập từ 01/3/2025, như Sở Thông tin và Truyền thông, dùng đến hết 28/02/2025) được báo khi bài có ngày đăng (`date`) sau ngày đó, kèm tên cơ quan tiếp nhận; không sửa tự động vì bài có thể đang nói về sự kiện trước đó; tên cũ đã ghi rõ là tên cũ ("(nay là …)", "(cũ)", "nguyên …") hay nằm trong câu nói về thời gian trước đó (sắp xếp, sáp nhập, một năm trước năm đổi tên như "Năm 2024, …", một tháng trước ngày đổi tên) không bị báo. "Sở xây dựng quy chế" (sở soạn quy chế) không phải tên "Sở Xây dựng" viết sai.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II (§IV.1), capitalizes the first letter of the words naming the kind of body and its function or field: "Sở Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh Đồng Tháp", "Ban Thường vụ Tỉnh ủy", "Đoàn Thanh niên Cộng sản Hồ Chí Minh". Wrong forms ("Sở Thông tin và truyền thông", "Quốc Hội", "Văn phòng chính phủ") are common on portals. The rule compares names in the text with a dictionary of state bodies (ministries, the provincial departments of Decree 45/2025/NĐ-CP, Party, Front and mass-organization bodies; extended by `organizations` in the configuration) and with "Sở/Bộ + field" ("Sở giáo dục" → "Sở Giáo dục"); the fix only changes letter case and keeps the text\'s tone-mark placement ("Uỷ ban" versus "Ủy ban" is tone-style-mixed\'s business). Names in capitals (headers, "UBND") and names written entirely in lowercase ("ủy ban nhân dân các cấp", a common noun) are not checked. Names with a last day of use (`validUntil` in `organizations`, that day included; departments and ministries merged on 01/3/2025, such as the Sở Thông tin và Truyền thông, were used through 28/02/2025) are reported when the article\'s `date` is after it, with the body that took over; there is no automatic fix because the article may be about earlier events; an old name marked as one ("(nay là …)", "(cũ)", "nguyên …") or in a sentence about the time before the change (the reorganization, a year before the change as in "Năm 2024, …", a month before it) is not reported. "Sở xây dựng quy chế" (the department drafting a regulation) is not a miscased "Sở Xây dựng".',
       },
     },
     messages: {
@@ -116,8 +119,8 @@ export const orgNameCase: Rule = {
           text: '---\ndate: 2025-06-30\n---\n\n# Tổng kết công tác\n\nChi cục Phát triển nông thôn tổng kết 10 năm hoạt động.\n',
         },
         {
-          title: { vi: 'Tên cũ ghi rõ là tên cũ: "(nay là …)", "(cũ)"', en: 'An old name marked as such: "(nay là …)", "(cũ)"' },
-          text: '---\ndate: 2026-05-10\n---\n\n# Vận hành trạm quan trắc\n\nDự án do Sở Tài nguyên và Môi trường tỉnh Bình Định (nay là Sở Nông nghiệp và Môi trường tỉnh Gia Lai) làm chủ đầu tư. Hồ sơ do Sở Kế hoạch và Đầu tư (cũ) thẩm định.\n',
+          title: { vi: 'Tên cũ ghi rõ là tên cũ, hay trong câu về thời gian trước khi đổi tên', en: 'An old name marked as such, or in a sentence about the time before the change' },
+          text: '---\ndate: 2026-05-10\n---\n\n# Vận hành trạm quan trắc\n\nDự án do Sở Tài nguyên và Môi trường tỉnh Bình Định (nay là Sở Nông nghiệp và Môi trường tỉnh Gia Lai) làm chủ đầu tư. Hồ sơ do Sở Kế hoạch và Đầu tư (cũ) thẩm định. Năm 2024, Sở Giao thông vận tải tỉnh Bình Định lập danh mục 35 điểm đen; tháng 1/2025, Sở Thông tin và Truyền thông khai trương cổng dữ liệu.\n',
         },
         {
           title: { vi: '"Sở" và động từ trùng tên sở: "Sở xây dựng quy chế"', en: '"Sở" and a verb that is also a department\'s field: "Sở xây dựng quy chế"' },
@@ -190,7 +193,7 @@ export const orgNameCase: Rule = {
     for (const prose of nameBlocks(doc, settings.organizations)) {
       for (const match of prose.names) {
         const { validUntil, successor } = match.entry;
-        if (validUntil !== undefined && !reportedOutdated.has(match.entry) && isAfter(publicationDay(doc), validUntil) && !isWrittenAsFormer(prose, match)) {
+        if (validUntil !== undefined && !reportedOutdated.has(match.entry) && isAfter(publicationDay(doc), validUntil) && !isWrittenAsFormer(prose, match, validUntil)) {
           // Once per name: the writer decides once whether the article is about earlier events.
           reportedOutdated.add(match.entry);
           const written = prose.slice(match.first, match.end);

@@ -101,8 +101,17 @@ function unitsAgree(written: string, declared: string): boolean {
   return true;
 }
 
-/** A division named with its unit after a comma (`Ban Thi đua - Khen thưởng, Sở Nội vụ`) is written for that unit. */
+/** An office that writes its body's news: `Văn phòng Đảng ủy xã Tháp Mười` for `Đảng ủy xã Tháp Mười`. */
+const OFFICE_OF = /^Văn phòng\s+/u;
+
+/**
+ * A division named with its unit after a comma (`Ban Thi đua - Khen
+ * thưởng, Sở Nội vụ`), or the office of the unit (`Văn phòng Đảng ủy xã
+ * Tháp Mười`), is written for that unit.
+ */
 function divisionOf(division: string, unit: string): boolean {
+  const office = OFFICE_OF.exec(division);
+  if (office && unitsAgree(division.slice(office[0].length), unit)) return true;
   const comma = division.lastIndexOf(',');
   return comma !== -1 && unitsAgree(division.slice(comma + 1).trim(), unit);
 }
@@ -116,8 +125,8 @@ export const signatureMismatch: Rule = {
     docs: {
       summary: { vi: 'Dòng ký tên khớp với tác giả và đơn vị trong front matter', en: 'The signature agrees with the front matter author and unit' },
       rationale: {
-        vi: 'Cổng lấy tác giả và đơn vị từ `author:` và `unit:` để hiển thị và tính nhuận bút; người đọc thấy dòng ký tên. Hai chỗ khác nhau thường là bài sửa từ bài cũ còn sót tên người khác. So sánh không phân biệt chữ hoa ("TƯỜNG VÂN" = "Tường Vân") nhưng phân biệt dấu; chấp nhận tên rút gọn ("Bích Ngọc" cho "Nguyễn Thị Bích Ngọc"), viết tắt ("C.Trúc" cho "Cẩm Trúc") và tên đơn vị viết tắt ("UBND huyện Tam Nông" cho "Ủy ban nhân dân huyện Tam Nông"). Dòng nguồn "(Nguồn: …)", "(Theo …)" không được so.',
-        en: 'The portal takes the author and unit from `author:` and `unit:` to show them and to pay royalties; readers see the signature line. When they differ, the article was usually edited from an older one that still carries someone else\'s name. The comparison ignores case ("TƯỜNG VÂN" = "Tường Vân") but not diacritics; it accepts a shortened name ("Bích Ngọc" for "Nguyễn Thị Bích Ngọc"), initials ("C.Trúc" for "Cẩm Trúc") and an abbreviated unit ("UBND huyện Tam Nông" for "Ủy ban nhân dân huyện Tam Nông"). Source lines "(Nguồn: …)", "(Theo …)" are not compared.',
+        vi: 'Cổng lấy tác giả và đơn vị từ `author:` và `unit:` để hiển thị và tính nhuận bút; người đọc thấy dòng ký tên. Hai chỗ khác nhau thường là bài sửa từ bài cũ còn sót tên người khác. So sánh không phân biệt chữ hoa ("TƯỜNG VÂN" = "Tường Vân") nhưng phân biệt dấu; chấp nhận tên rút gọn ("Bích Ngọc" cho "Nguyễn Thị Bích Ngọc"), viết tắt ("C.Trúc" cho "Cẩm Trúc") tên đơn vị viết tắt ("UBND huyện Tam Nông" cho "Ủy ban nhân dân huyện Tam Nông") và văn phòng của đơn vị ("Văn phòng Đảng ủy xã" cho "Đảng ủy xã"). Dòng nguồn "(Nguồn: …)", "(Theo …)" không được so.',
+        en: 'The portal takes the author and unit from `author:` and `unit:` to show them and to pay royalties; readers see the signature line. When they differ, the article was usually edited from an older one that still carries someone else\'s name. The comparison ignores case ("TƯỜNG VÂN" = "Tường Vân") but not diacritics; it accepts a shortened name ("Bích Ngọc" for "Nguyễn Thị Bích Ngọc"), initials ("C.Trúc" for "Cẩm Trúc") an abbreviated unit ("UBND huyện Tam Nông" for "Ủy ban nhân dân huyện Tam Nông") and the unit\'s office ("Văn phòng Đảng ủy xã" for "Đảng ủy xã"). Source lines "(Nguồn: …)", "(Theo …)" are not compared.',
       },
     },
     messages: {
@@ -156,6 +165,10 @@ export const signatureMismatch: Rule = {
         {
           title: { vi: 'Phòng, ban ghi kèm đơn vị sau dấu phẩy', en: 'A division followed by its unit after a comma' },
           text: '---\nauthor: Minh Thư\nunit: Sở Nội vụ\n---\n\n# Tập huấn công tác thi đua, khen thưởng\n\nSáng 18/5, Sở Nội vụ tập huấn công tác thi đua, khen thưởng cho cán bộ cấp xã./.\n\nMinh Thư – Ban Thi đua - Khen thưởng, Sở Nội vụ\n',
+        },
+        {
+          title: { vi: 'Văn phòng của đơn vị viết tin', en: 'The office of the unit writes the news' },
+          text: '---\nauthor: Hoàng Yến\nunit: Đảng ủy xã Tháp Mười\n---\n\n# Xã Tháp Mười kỷ niệm Ngày Nam Bộ kháng chiến\n\nSáng 22/9, Đảng ủy xã Tháp Mười tổ chức lễ kỷ niệm 80 năm Ngày Nam Bộ kháng chiến./.\n\nHoàng Yến – Văn phòng Đảng ủy xã Tháp Mười\n',
         },
         {
           title: { vi: 'UBND và KH&CN viết tắt', en: 'UBND and KH&CN abbreviated' },

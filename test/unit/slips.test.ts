@@ -107,6 +107,15 @@ describe('phrase-repeated', () => {
     ]);
   });
 
+  it('reports a phrase repeated over a soft line break, whatever the line endings', () => {
+    for (const ending of ['\n', '\r\n', '\r']) {
+      const source = `# Tin${ending}${ending}Huyện chuyển đổi cơ cấu cây trồng${ending}cây trồng hiệu quả.${ending}`;
+      assert.deepEqual(found(source), [{ ruleId: 'phrase-repeated', text: 'cây trồng' }], JSON.stringify(ending));
+    }
+    // Markup between the copies makes them two runs of text.
+    assert.deepEqual(found('# Tin\n\nHuyện chuyển đổi cơ cấu cây trồng **cây trồng** hiệu quả.\n'), []);
+  });
+
   it('leaves reduplication, numbers, different capitals and repetitions set off by punctuation alone', () => {
     for (const source of [
       '# Tin\n\nNhà nhà, người người tham gia; ngày ngày đi đi lại lại.\n',

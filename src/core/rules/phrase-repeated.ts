@@ -88,7 +88,7 @@ export const phraseRepeated: Rule = {
         const second = words[first + length]!;
         const last = words[first + 2 * length - 1]!;
         // Two cells, items or lines of a list hold the same words by design; one run of text does not.
-        if (!block.plain.isExact(words[first]!.start, last.end)) continue;
+        if (!block.plain.isVerbatim(words[first]!.start, last.end)) continue;
         report({ messageId: 'repeated', data: { phrase: text.slice(words[first]!.start, words[first + length - 1]!.end) }, ...block.plain.span(second.start, last.end) });
         first += 2 * length - 1;
       }

@@ -1,5 +1,8 @@
 import type { Node, Parent, Literal } from 'unist';
 
+/** CR LF and a lone CR: line endings the plain text writes LF. */
+const CARRIAGE_RETURNS = /\r\n?/gu;
+
 /** One run of plain text and where it comes from in the source. */
 interface Segment {
   plainStart: number;
@@ -75,6 +78,16 @@ export class PlainText {
     // The range must not straddle two segments separated by markup in the source.
     const span = this.span(start, end);
     return span.end - span.start === end - start;
+  }
+
+  /**
+   * True when the source of the plain range reads as the plain text, line
+   * endings aside: one run of text, with no markup, escape or block
+   * boundary inside (a soft line break written CR LF is still one run).
+   */
+  isVerbatim(start: number, end: number): boolean {
+    const span = this.span(start, end);
+    return this.source.slice(span.start, span.end).replace(CARRIAGE_RETURNS, '\n') === this.text.slice(start, end);
   }
 
   /** Builds the plain text of an mdast node from its text-like descendants. */

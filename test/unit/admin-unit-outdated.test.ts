@@ -55,6 +55,18 @@ describe('admin-unit-outdated', () => {
     assert.deepEqual(named('UBND tỉnh Tây Ninh, Tỉnh ủy Đồng Tháp, Tỉnh đoàn, UBND tỉnh và Báo Long An cùng dự.'), []);
   });
 
+  it('reads a district\'s offices and police', () => {
+    assert.deepEqual(
+      named('Phòng Giáo dục và Đào tạo huyện Tam Nông, Phòng Tài chính - Kế hoạch thị xã Hồng Ngự và Công an huyện Lấp Vò phối hợp; Công an tỉnh Long An hỗ trợ.'),
+      ['Phòng Giáo dục và Đào tạo huyện Tam Nông', 'Phòng Tài chính - Kế hoạch thị xã Hồng Ngự', 'Công an huyện Lấp Vò', 'Công an tỉnh Long An'],
+    );
+    assert.deepEqual(named('Phòng họp huyện được sửa chữa. Phòng Văn hóa, Khoa học và Thông tin xã tổ chức hội thi; Công an tỉnh Đồng Tháp dự.'), []);
+  });
+
+  it('reads a paragraph, a caption or a list item that opens with a unit\'s word', () => {
+    assert.deepEqual(named('Huyện ủy Tân Hồng chỉ đạo.\n\n- TP. Hồng Ngự\n- Huyện Tam Nông\n\n*Thị xã Hồng Ngự*'), ['Huyện ủy Tân Hồng']);
+  });
+
   it('reports each body once', () => {
     assert.deepEqual(named('UBND huyện Lai Vung chủ trì.\n\nSau đó, UBND huyện Lai Vung tổng kết.'), ['UBND huyện Lai Vung']);
   });
@@ -128,5 +140,24 @@ describe('tellsOfEarlierEvents', () => {
     assert.equal(tellsOfEarlierEvents('Sở Nội vụ tổ chức hội nghị triển khai sắp xếp đơn vị hành chính cấp xã.', lastDayOfSoTTTT), false);
     assert.equal(tellsOfEarlierEvents('Ông Tư, nguyên Chủ tịch UBND huyện, dự lễ.', '2025-06-30'), true);
     assert.equal(tellsOfEarlierEvents('Cựu chiến binh tìm nguyên nhân sạt lở.', '2025-06-30'), false);
+  });
+});
+
+describe('outdated names in the front matter', () => {
+  it('reports each front matter value that names an outdated body, and the text once more, for both rules', () => {
+    const source =
+      '---\nprofile: vn-press-release\ndate: 2026-02-10\nunit: Sở Thông tin và Truyền thông\nparentAgency: UBND huyện Tam Nông\nrecipients:\n  - UBND huyện Tam Nông (để báo cáo)\n  - Sở Thông tin và Truyền thông (cũ)\n  - "Lưu: VT, VP."\n---\n\n' +
+      '# Thông cáo báo chí\n\nSáng 10/2, Sở Thông tin và Truyền thông và UBND huyện Tam Nông ra mắt cổng dữ liệu./.\n';
+    const messages = lint(source, { onlyRules: ['org-name-case', 'admin-unit-outdated'] }).messages;
+    assert.deepEqual(
+      messages.map((message) => `${message.ruleId} ${message.line} ${source.slice(message.start, message.end)}`).sort(),
+      [
+        'admin-unit-outdated 14 UBND huyện Tam Nông',
+        'admin-unit-outdated 5 UBND huyện Tam Nông',
+        'admin-unit-outdated 7 UBND huyện Tam Nông (để báo cáo)',
+        'org-name-case 14 Sở Thông tin và Truyền thông',
+        'org-name-case 4 Sở Thông tin và Truyền thông',
+      ],
+    );
   });
 });

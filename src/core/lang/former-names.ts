@@ -59,6 +59,7 @@ const YEAR =
   /(?:(?<![\p{L}])(?:(nhiệm\s+kỳ)|năm|giai\s+đoạn|thời\s+kỳ|niên\s+khóa|từ|đến|trước|sau|cuối|đầu|giữa|vào)\s+|(?<![\d/])(?=(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!\d)/giu;
 /** A month or quarter of a year: `tháng 3/2025`, `tháng 3 năm 2025`, `12/5/2025`, `quý II/2025`, `đầu năm 2025` (taken as its first month). */
 const MONTH_OF_YEAR = /(?:tháng\s+(\d{1,2})|(?<![\d/])\d{1,2}\/(\d{1,2})|quý\s+(I{1,3}|IV)|(đầu)\s+năm)(?:\/|\s+năm\s+|\s+)((?:19|20)\d\d)(?!\d)/giu;
+const DIGIT = /\d/u;
 const QUARTER_LAST_MONTH: Readonly<Record<string, number>> = { I: 3, II: 6, III: 9, IV: 12 };
 
 /**
@@ -70,6 +71,7 @@ const QUARTER_LAST_MONTH: Readonly<Record<string, number>> = { I: 3, II: 6, III:
  */
 export function tellsOfEarlierEvents(sentence: string, lastDay: string): boolean {
   if (REORGANIZATION.test(sentence) || FORMER_POST.test(sentence)) return true;
+  if (!DIGIT.test(sentence)) return false;
   const lastYear = Number(lastDay.slice(0, 4));
   const lastMonth = Number(lastDay.slice(5, 7));
   for (const [, term, first, last] of sentence.matchAll(YEAR)) if (Number(term || last === undefined ? first : last) < lastYear) return true;

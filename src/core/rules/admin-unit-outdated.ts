@@ -1,13 +1,13 @@
 import type { Rule } from '../types';
-import type { PressRelease, Span } from '../model/types';
+import type { Span } from '../model/types';
 import { tokenize, type Word } from '../text/words';
 import { proseBlocks } from '../model/prose';
 import { foldWord, wordKey } from '../lang/name-matcher';
 import { isAboutEarlierTime, isMarkedFormer } from '../lang/former-names';
 import { SURNAMES, startsWithPlace } from '../lang/person-names';
 import { skipWhiteSpace } from '../text/white-space';
-import { publicationDay } from './helpers';
-import { frontMatterChildren, frontMatterField, type FrontMatterField } from './front-matter-fields';
+import { frontMatterSpan, publicationDay } from './helpers';
+import { bodyNamingFields } from './front-matter-fields';
 
 /** The last day of three-level local government: from 01/7/2025 there are provinces and communes (xã, phường, đặc khu) only. */
 const LAST_DAY = '2025-06-30';
@@ -31,8 +31,8 @@ interface UnitWords {
   abbreviation?: true;
 }
 
-/** Front matter keys whose value names a body (the header's agencies, the byline's unit, the source). */
-const BODY_FIELDS = ['agency', 'parentAgency', 'unit', 'source'];
+/** Words of an office's field read back from its unit: `Phòng Văn hóa và Thông tin huyện …`. */
+const MAX_FIELD_WORDS = 8;
 
 /** Capitalized words read after a unit: its name (three words at most, as a rule), and maybe a person's after it. */
 const MAX_NAME_WORDS = 8;
@@ -77,8 +77,10 @@ const MERGED_PROVINCES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 interface Tables {
-  /** People's councils and committees, as folded words: `UBND`, `Ủy ban nhân dân`, `HĐND`, `Hội đồng nhân dân`. */
+  /** People's councils and committees and the police, as folded words: `UBND`, `Ủy ban nhân dân`, `HĐND`, `Hội đồng nhân dân`, `Công an`. */
   bodies: string[][];
+  /** The head of a district's office: `Phòng`. */
+  office: string;
   units: UnitWords[];
   /** First words of a Party committee or youth union (`Huyện ủy`, `Thị đoàn`, `Tỉnh ủy`), with the name that must follow. */
   committeeUnits: Map<string, { level: Level; name: NameNeeded }>;
@@ -100,7 +102,8 @@ let tables: Tables | undefined;
 function lookupTables(): Tables {
   const keys = (phrase: string): string[] => phrase.split(' ').map(foldWord);
   return (tables ??= {
-    bodies: ['UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân'].map(keys),
+    bodies: ['UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Công an'].map(keys),
+    office: foldWord('Phòng'),
     units: [
       { keys: keys('huyện'), level: 'districtLevel', name: 'any' },
       { keys: keys('quận'), level: 'districtLevel', name: 'any' },
@@ -226,25 +229,35 @@ class BlockScan {
     return DASH_GAP.test(gap) && this.words[at + 3]?.spelling.capitalized ? at + 4 : at + 2;
   }
 
-  /** A council or committee before the unit at word `unit`: `UBND huyện Tam Nông`, `Hội đồng nhân dân thị trấn Mỹ Thọ`. */
+  /** A council, committee or police before the unit at word `unit` (`UBND huyện Tam Nông`, `Công an huyện`), or an office. */
   private councilBefore(unit: number): Found | undefined {
+    if (unit === 0 || !this.adjacent(unit)) return undefined;
     for (const body of this.lookup.bodies) {
       const first = unit - body.length;
-      if (first >= 0 && this.phraseEnd(first, body) === unit) return this.councilAt(first);
+      if (first >= 0 && this.phraseEnd(first, body) === unit) return this.unitAt(first, unit);
+    }
+    return this.officeBefore(unit);
+  }
+
+  /**
+   * A district's office before the unit at word `unit`: `Phòng Giáo dục và
+   * Đào tạo huyện Tam Nông`, `Phòng Tài chính - Kế hoạch thị xã`; its field
+   * is capitalized, and words or dashes only lie between.
+   */
+  private officeBefore(unit: number): Found | undefined {
+    for (let field = unit - 1; field >= 1 && field >= unit - MAX_FIELD_WORDS; field--) {
+      const head = this.words[field - 1]!;
+      if (!this.adjacent(field) && !DASH_GAP.test(this.text.slice(head.end, this.words[field]!.start))) return undefined;
+      if (wordKey(head) === this.lookup.office && head.spelling.capitalized && this.words[field]!.spelling.capitalized) return this.unitAt(field - 1, unit);
     }
     return undefined;
   }
 
-  /** A council or committee and its unit at word `index`. */
-  private councilAt(index: number): Found | undefined {
-    for (const body of this.lookup.bodies) {
-      const bodyEnd = this.phraseEnd(index, body);
-      if (bodyEnd < 0 || !this.adjacent(bodyEnd)) continue;
-      for (const unit of this.lookup.units) {
-        const unitEnd = this.phraseEnd(bodyEnd, unit.keys);
-        if (unitEnd < 0) continue;
-        return this.abolished(index, unitEnd, this.nameEnd(unitEnd, unit.abbreviation), unit.level, unit.name);
-      }
+  /** The body from word `first` whose unit's word starts at word `at`, if that unit and its name say it is abolished. */
+  private unitAt(first: number, at: number): Found | undefined {
+    for (const unit of this.lookup.units) {
+      const unitEnd = this.phraseEnd(at, unit.keys);
+      if (unitEnd >= 0) return this.abolished(first, unitEnd, this.nameEnd(unitEnd, unit.abbreviation), unit.level, unit.name);
     }
     return undefined;
   }
@@ -323,8 +336,8 @@ export const adminUnitOutdated: Rule = {
         en: 'A body of a district, a township or a merged province in an article dated after 01/7/2025, when local government has two levels',
       },
       rationale: {
-        vi: 'Từ ngày 01/7/2025, chính quyền địa phương tổ chức hai cấp: tỉnh, thành phố trực thuộc trung ương và xã, phường, đặc khu. Huyện, quận, thị xã, thành phố thuộc tỉnh và thị trấn không còn, cùng với Ủy ban nhân dân, Hội đồng nhân dân, huyện ủy và huyện đoàn của chúng; 29 tỉnh đã hợp nhất vào tỉnh, thành phố khác (Nghị quyết 202/2025/QH15: Long An vào Tây Ninh, Tiền Giang vào Đồng Tháp, Bình Dương và Bà Rịa - Vũng Tàu vào Thành phố Hồ Chí Minh…). Bài viết sau ngày đó mà còn ghi "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" hay "UBND tỉnh Long An" như cơ quan đang hoạt động là lỗi dễ thấy, thường do dùng lại bài mẫu cũ. Quy tắc xét các cơ quan ấy trong bài và trong các trường `agency`, `parentAgency`, `unit`, `source`, `recipients` (và tỉnh đã hợp nhất ghi ở `place`, địa danh của dòng ngày tháng) khi bài có ngày đăng (`date`) sau 30/6/2025; không báo khi tên được ghi là cũ ("(cũ)", "nguyên", "trước đây") hay câu nói về thời gian trước đó (sắp xếp, sáp nhập, một năm trước 2025 như "nhiệm kỳ 2020 - 2025", nửa đầu năm 2025 như "tháng 3/2025"; riêng "năm 2025" chưa đủ, vì thành tích năm 2025 được khen sau ngày đổi). Tên địa danh ("xã Mỹ Thọ, huyện Cao Lãnh cũ") không bị xét, và thành phố trực thuộc trung ương (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) vẫn giữ tên. Với tỉnh đã hợp nhất, thông báo nêu tỉnh, thành phố tiếp nhận. Không sửa tự động: cơ quan thay thế tùy việc (Ủy ban nhân dân xã, phường hay một cơ quan cấp tỉnh).',
-        en: 'Since 01/7/2025 local government has two levels: provinces and centrally governed cities, and communes, wards and special zones. Districts (huyện, quận, thị xã, provincial cities) and townships (thị trấn) no longer exist, nor do their People\'s Committees and Councils, Party committees and youth unions; 29 provinces were merged into other provinces or cities (Resolution 202/2025/QH15: Long An into Tây Ninh, Tiền Giang into Đồng Tháp, Bình Dương and Bà Rịa - Vũng Tàu into Ho Chi Minh City…). An article dated after that day that still names "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" or "UBND tỉnh Long An" as a working body is a visible mistake, often left from an old article reused as a model. The rule looks for those bodies in the text and in the fields `agency`, `parentAgency`, `unit`, `source` and `recipients` (and a merged province given as the `place` of the date line) when the article\'s `date` is after 30/6/2025; it says nothing when the name is marked as former ("(cũ)", "nguyên", "trước đây") or the sentence is about earlier events (reorganization, a year before 2025 as in "nhiệm kỳ 2020 - 2025", the first half of 2025 as in "tháng 3/2025"; "năm 2025" alone is not enough, as the year\'s achievements are praised after the change). Place names ("xã Mỹ Thọ, huyện Cao Lãnh cũ") are not checked, and the centrally governed cities (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) keep their names. For a merged province the message names the province or city it joined. There is no automatic fix: the body that took over depends on the matter (the commune or ward People\'s Committee, or a provincial body).',
+        vi: 'Từ ngày 01/7/2025, chính quyền địa phương tổ chức hai cấp: tỉnh, thành phố trực thuộc trung ương và xã, phường, đặc khu. Huyện, quận, thị xã, thành phố thuộc tỉnh và thị trấn không còn, cùng với Ủy ban nhân dân, Hội đồng nhân dân, các phòng chuyên môn, công an, huyện ủy và huyện đoàn của chúng; 29 tỉnh đã hợp nhất vào tỉnh, thành phố khác (Nghị quyết 202/2025/QH15: Long An vào Tây Ninh, Tiền Giang vào Đồng Tháp, Bình Dương và Bà Rịa - Vũng Tàu vào Thành phố Hồ Chí Minh…). Bài viết sau ngày đó mà còn ghi "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" hay "UBND tỉnh Long An" như cơ quan đang hoạt động là lỗi dễ thấy, thường do dùng lại bài mẫu cũ. Quy tắc xét các cơ quan ấy trong bài và trong các trường `agency`, `parentAgency`, `unit`, `source`, `recipients` (và tỉnh đã hợp nhất ghi ở `place`, địa danh của dòng ngày tháng) khi bài có ngày đăng (`date`) sau 30/6/2025; không báo khi tên được ghi là cũ ("(cũ)", "nguyên", "trước đây") hay câu nói về thời gian trước đó (sắp xếp, sáp nhập, một năm trước 2025 như "nhiệm kỳ 2020 - 2025", nửa đầu năm 2025 như "tháng 3/2025"; riêng "năm 2025" chưa đủ, vì thành tích năm 2025 được khen sau ngày đổi). Tên địa danh ("xã Mỹ Thọ, huyện Cao Lãnh cũ") không bị xét, và thành phố trực thuộc trung ương (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) vẫn giữ tên. Với tỉnh đã hợp nhất, thông báo nêu tỉnh, thành phố tiếp nhận. Không sửa tự động: cơ quan thay thế tùy việc (Ủy ban nhân dân xã, phường hay một cơ quan cấp tỉnh).',
+        en: 'Since 01/7/2025 local government has two levels: provinces and centrally governed cities, and communes, wards and special zones. Districts (huyện, quận, thị xã, provincial cities) and townships (thị trấn) no longer exist, nor do their People\'s Committees and Councils, offices (phòng), police, Party committees and youth unions; 29 provinces were merged into other provinces or cities (Resolution 202/2025/QH15: Long An into Tây Ninh, Tiền Giang into Đồng Tháp, Bình Dương and Bà Rịa - Vũng Tàu into Ho Chi Minh City…). An article dated after that day that still names "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" or "UBND tỉnh Long An" as a working body is a visible mistake, often left from an old article reused as a model. The rule looks for those bodies in the text and in the fields `agency`, `parentAgency`, `unit`, `source` and `recipients` (and a merged province given as the `place` of the date line) when the article\'s `date` is after 30/6/2025; it says nothing when the name is marked as former ("(cũ)", "nguyên", "trước đây") or the sentence is about earlier events (reorganization, a year before 2025 as in "nhiệm kỳ 2020 - 2025", the first half of 2025 as in "tháng 3/2025"; "năm 2025" alone is not enough, as the year\'s achievements are praised after the change). Place names ("xã Mỹ Thọ, huyện Cao Lãnh cũ") are not checked, and the centrally governed cities (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) keep their names. For a merged province the message names the province or city it joined. There is no automatic fix: the body that took over depends on the matter (the commune or ward People\'s Committee, or a provincial body).',
       },
     },
     messages: {
@@ -378,9 +391,10 @@ export const adminUnitOutdated: Rule = {
           ],
         },
         {
-          title: { vi: 'Thành phố thuộc tỉnh, thị xã, quận và tỉnh đã hợp nhất', en: 'A provincial city, a town, an urban district and a merged province' },
-          text: '---\ndate: 2025-09-15\n---\n\n# Ra quân làm sạch môi trường\n\nSáng 15/9, Thành đoàn Cao Lãnh phối hợp với Ủy ban nhân dân thị xã Hồng Ngự và HĐND Quận 1 ra quân làm sạch kênh rạch. Tỉnh đoàn Long An cử 50 đoàn viên tham gia.\n',
+          title: { vi: 'Thành phố thuộc tỉnh, thị xã, phòng của huyện, quận và tỉnh đã hợp nhất', en: 'A provincial city, a town, a district office, an urban district and a merged province' },
+          text: '---\ndate: 2025-09-15\n---\n\n# Ra quân làm sạch môi trường\n\nSáng 15/9, Thành đoàn Cao Lãnh phối hợp với Ủy ban nhân dân thị xã Hồng Ngự, Phòng Tài nguyên và Môi trường huyện Lai Vung và HĐND Quận 1 ra quân làm sạch kênh rạch. Tỉnh đoàn Long An cử 50 đoàn viên tham gia.\n',
           expect: [
+            { messageId: 'districtLevel', line: 7 },
             { messageId: 'districtLevel', line: 7 },
             { messageId: 'districtLevel', line: 7 },
             { messageId: 'districtLevel', line: 7 },
@@ -394,9 +408,8 @@ export const adminUnitOutdated: Rule = {
     if (profile.language !== 'vi') return;
     const date = publicationDay(doc);
     if (date === undefined || date <= LAST_DAY) return;
-    /** Once per name: the writer decides once whether the article is about earlier events. */
-    const reported = new Set<string>();
-    const reportFound = (text: string, words: readonly Word[], span: (start: number, end: number) => Span): void => {
+    /** Each name once per value, and once in the text: the writer decides once whether the article is about earlier events. */
+    const reportFound = (text: string, words: readonly Word[], reported: Set<string>, span: (start: number, end: number) => Span): void => {
       for (const { first, end, level, successor } of new BlockScan(text, words, lookupTables()).found()) {
         const start = words[first]!.start;
         const written = text.slice(start, words[end - 1]!.end);
@@ -406,18 +419,14 @@ export const adminUnitOutdated: Rule = {
       }
     };
     // In the front matter a value is reported whole: its offsets in the YAML may differ from the text's (quotes, escapes).
-    const place = frontMatterField(doc, ['place']);
-    if (typeof place?.value === 'string') {
-      const successor = new BlockScan(place.value, tokenize(place.value), lookupTables()).mergedProvinceSuccessor();
-      if (successor !== undefined) report({ messageId: 'mergedProvince', data: { written: place.value, successor }, ...place.valueSpan });
+    const place = doc.frontMatter?.data.place;
+    if (typeof place === 'string') {
+      const successor = new BlockScan(place, tokenize(place), lookupTables()).mergedProvinceSuccessor();
+      if (successor !== undefined) report({ messageId: 'mergedProvince', data: { written: place, successor }, ...frontMatterSpan(doc, 'place') });
     }
-    for (const field of bodyFields(doc)) reportFound(field.value as string, tokenize(field.value as string), () => field.valueSpan);
-    for (const { block, words } of proseBlocks(doc)) reportFound(block.plain.text, words, (start, end) => block.plain.span(start, end));
+    // Each front matter value names a current body: all are reported.
+    for (const field of bodyNamingFields(doc)) reportFound(field.text, tokenize(field.text), new Set(), () => field.span());
+    const inText = new Set<string>();
+    for (const { block, words } of proseBlocks(doc)) reportFound(block.plain.text, words, inText, (start, end) => block.plain.span(start, end));
   },
 };
-
-/** Front matter fields that name a body: the header's agencies, the byline's unit and source, and each recipient. */
-function bodyFields(doc: PressRelease): FrontMatterField[] {
-  const fields = [...BODY_FIELDS.map((key) => frontMatterField(doc, [key])), ...frontMatterChildren(doc, ['recipients'])];
-  return fields.filter((field): field is FrontMatterField => typeof field?.value === 'string');
-}

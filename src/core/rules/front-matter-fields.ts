@@ -9,6 +9,7 @@ import { parseYamlDocument } from '../model/front-matter';
 import { perModel } from '../model/prose';
 import type { PressRelease, Span } from '../model/types';
 import type { TextEdit } from '../types';
+import { frontMatterSpan } from './helpers';
 
 /** A path into the front matter: mapping keys and list indexes. */
 export type FieldPath = readonly (string | number)[];
@@ -136,4 +137,33 @@ export function frontMatterScalarFix(doc: PressRelease, path: FieldPath, text: s
     return edited.errors.length === 0 && JSON.stringify(edited.toJS()) === expected;
   });
   return replacement === undefined ? undefined : { ...field.valueSpan, text: replacement };
+}
+
+/** Front matter keys whose value names a body: the header's agencies, the byline's unit, the source. */
+const BODY_NAMING_KEYS = ['agency', 'parentAgency', 'unit', 'source'];
+
+/** A front matter text that names a body, and where it is written. */
+export interface BodyNamingField {
+  text: string;
+  /** Worked out when asked: locating a list item reads the YAML again, which most documents never need. */
+  span(): Span;
+}
+
+/** Front matter values that name a body: the header's agencies, the byline's unit and source, and each recipient. */
+export function bodyNamingFields(doc: PressRelease): BodyNamingField[] {
+  const data = doc.frontMatter?.data;
+  if (!data) return [];
+  const fields: BodyNamingField[] = [];
+  for (const key of BODY_NAMING_KEYS) {
+    const value = data[key];
+    // A top-level value's place is known from the model; only list items need the YAML read again.
+    if (typeof value === 'string') fields.push({ text: value, span: () => frontMatterSpan(doc, key) });
+  }
+  const recipients = data.recipients;
+  if (Array.isArray(recipients)) {
+    recipients.forEach((value: unknown, index) => {
+      if (typeof value === 'string') fields.push({ text: value, span: () => fieldAnchor(frontMatterField(doc, ['recipients', index]), doc.frontMatter!.span) });
+    });
+  }
+  return fields;
 }

@@ -1,6 +1,10 @@
 import type { Problem, Rule } from '../types';
+import type { Span } from '../model/types';
 import type { OrganizationEntry } from '../config/types';
-import { isCapitalized, miscasedWords, nameBlocks, type NameBlock, type NameMatch } from '../lang/name-matcher';
+import { foldedWords, foldWord, isCapitalized, miscasedWords, nameBlocks, type NameBlock, type NameMatch } from '../lang/name-matcher';
+import { BUILT_IN_ORGANIZATIONS } from '../lang/organizations';
+import { tokenize } from '../text/words';
+import { bodyNamingFields } from './front-matter-fields';
 import { isAboutEarlierTime, isMarkedFormer } from '../lang/former-names';
 import { publicationDay } from './helpers';
 import { parseIsoDate } from '../calendar';
@@ -67,8 +71,8 @@ export const orgNameCase: Rule = {
         en: 'Names of state bodies are capitalized as Decree 30/2020 writes them, and still valid on the publication date',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục IV.1) quy định viết hoa chữ cái đầu của các từ chỉ loại hình cơ quan và chức năng, lĩnh vực: "Sở Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh Đồng Tháp", "Ban Thường vụ Tỉnh ủy", "Đoàn Thanh niên Cộng sản Hồ Chí Minh". Viết sai ("Sở Thông tin và truyền thông", "Quốc Hội", "Văn phòng chính phủ") là lỗi thường gặp trên các Cổng. Quy tắc so tên trong bài với từ điển tên cơ quan (các bộ, các sở theo Nghị định 45/2025/NĐ-CP, cơ quan Đảng, Mặt trận, đoàn thể cấp tỉnh; bổ sung bằng `organizations` trong cấu hình) và với "Sở/Bộ + lĩnh vực" ("Sở giáo dục" → "Sở Giáo dục"); sửa tự động chỉ đổi chữ hoa, chữ thường, giữ nguyên cách đặt dấu của bài ("Uỷ ban" hay "Ủy ban" là việc của quy tắc tone-style-mixed). Tên viết toàn chữ in hoa (tiêu đề, "UBND") và tên viết thường toàn bộ ("ủy ban nhân dân các cấp", danh từ chung) không bị xét. Tên có ngày cuối cùng được dùng (`validUntil` trong `organizations`, tính cả ngày đó; các sở, bộ sáp nhập từ 01/3/2025, như Sở Thông tin và Truyền thông, dùng đến hết 28/02/2025) được báo khi bài có ngày đăng (`date`) sau ngày đó, kèm tên cơ quan tiếp nhận; không sửa tự động vì bài có thể đang nói về sự kiện trước đó; tên cũ đã ghi rõ là tên cũ ("(nay là …)", "(cũ)", "nguyên …") hay nằm trong câu nói về thời gian trước đó (sắp xếp, sáp nhập, một năm trước năm đổi tên như "Năm 2024, …", một tháng trước ngày đổi tên) không bị báo. "Sở xây dựng quy chế" (sở soạn quy chế) không phải tên "Sở Xây dựng" viết sai.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II (§IV.1), capitalizes the first letter of the words naming the kind of body and its function or field: "Sở Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh Đồng Tháp", "Ban Thường vụ Tỉnh ủy", "Đoàn Thanh niên Cộng sản Hồ Chí Minh". Wrong forms ("Sở Thông tin và truyền thông", "Quốc Hội", "Văn phòng chính phủ") are common on portals. The rule compares names in the text with a dictionary of state bodies (ministries, the provincial departments of Decree 45/2025/NĐ-CP, Party, Front and mass-organization bodies; extended by `organizations` in the configuration) and with "Sở/Bộ + field" ("Sở giáo dục" → "Sở Giáo dục"); the fix only changes letter case and keeps the text\'s tone-mark placement ("Uỷ ban" versus "Ủy ban" is tone-style-mixed\'s business). Names in capitals (headers, "UBND") and names written entirely in lowercase ("ủy ban nhân dân các cấp", a common noun) are not checked. Names with a last day of use (`validUntil` in `organizations`, that day included; departments and ministries merged on 01/3/2025, such as the Sở Thông tin và Truyền thông, were used through 28/02/2025) are reported when the article\'s `date` is after it, with the body that took over; there is no automatic fix because the article may be about earlier events; an old name marked as one ("(nay là …)", "(cũ)", "nguyên …") or in a sentence about the time before the change (the reorganization, a year before the change as in "Năm 2024, …", a month before it) is not reported. "Sở xây dựng quy chế" (the department drafting a regulation) is not a miscased "Sở Xây dựng".',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục IV.1) quy định viết hoa chữ cái đầu của các từ chỉ loại hình cơ quan và chức năng, lĩnh vực: "Sở Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh Đồng Tháp", "Ban Thường vụ Tỉnh ủy", "Đoàn Thanh niên Cộng sản Hồ Chí Minh". Viết sai ("Sở Thông tin và truyền thông", "Quốc Hội", "Văn phòng chính phủ") là lỗi thường gặp trên các Cổng. Quy tắc so tên trong bài với từ điển tên cơ quan (các bộ, các sở theo Nghị định 45/2025/NĐ-CP, cơ quan Đảng, Mặt trận, đoàn thể cấp tỉnh; bổ sung bằng `organizations` trong cấu hình) và với "Sở/Bộ + lĩnh vực" ("Sở giáo dục" → "Sở Giáo dục"); sửa tự động chỉ đổi chữ hoa, chữ thường, giữ nguyên cách đặt dấu của bài ("Uỷ ban" hay "Ủy ban" là việc của quy tắc tone-style-mixed). Tên viết toàn chữ in hoa (tiêu đề, "UBND") và tên viết thường toàn bộ ("ủy ban nhân dân các cấp", danh từ chung) không bị xét. Tên có ngày cuối cùng được dùng (`validUntil` trong `organizations`, tính cả ngày đó; các sở, bộ sáp nhập từ 01/3/2025, như Sở Thông tin và Truyền thông, dùng đến hết 28/02/2025) được báo khi bài có ngày đăng (`date`) sau ngày đó, trong bài cũng như trong `agency`, `parentAgency`, `unit`, `source` và nơi nhận (`recipients`) của front matter, kèm tên cơ quan tiếp nhận; không sửa tự động vì bài có thể đang nói về sự kiện trước đó; tên cũ đã ghi rõ là tên cũ ("(nay là …)", "(cũ)", "nguyên …") hay nằm trong câu nói về thời gian trước đó (sắp xếp, sáp nhập, một năm trước năm đổi tên như "Năm 2024, …", một tháng trước ngày đổi tên) không bị báo. "Sở xây dựng quy chế" (sở soạn quy chế) không phải tên "Sở Xây dựng" viết sai.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II (§IV.1), capitalizes the first letter of the words naming the kind of body and its function or field: "Sở Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh Đồng Tháp", "Ban Thường vụ Tỉnh ủy", "Đoàn Thanh niên Cộng sản Hồ Chí Minh". Wrong forms ("Sở Thông tin và truyền thông", "Quốc Hội", "Văn phòng chính phủ") are common on portals. The rule compares names in the text with a dictionary of state bodies (ministries, the provincial departments of Decree 45/2025/NĐ-CP, Party, Front and mass-organization bodies; extended by `organizations` in the configuration) and with "Sở/Bộ + field" ("Sở giáo dục" → "Sở Giáo dục"); the fix only changes letter case and keeps the text\'s tone-mark placement ("Uỷ ban" versus "Ủy ban" is tone-style-mixed\'s business). Names in capitals (headers, "UBND") and names written entirely in lowercase ("ủy ban nhân dân các cấp", a common noun) are not checked. Names with a last day of use (`validUntil` in `organizations`, that day included; departments and ministries merged on 01/3/2025, such as the Sở Thông tin và Truyền thông, were used through 28/02/2025) are reported when the article\'s `date` is after it, in the text and in the front matter\'s `agency`, `parentAgency`, `unit`, `source` and `recipients`, with the body that took over; there is no automatic fix because the article may be about earlier events; an old name marked as one ("(nay là …)", "(cũ)", "nguyên …") or in a sentence about the time before the change (the reorganization, a year before the change as in "Năm 2024, …", a month before it) is not reported. "Sở xây dựng quy chế" (the department drafting a regulation) is not a miscased "Sở Xây dựng".',
       },
     },
     messages: {
@@ -128,6 +132,12 @@ export const orgNameCase: Rule = {
         },
       ],
       invalid: [
+        {
+          title: { vi: 'Nơi nhận ghi tên sở trước sáp nhập', en: 'A recipient under a department\'s name from before the merger' },
+          profile: 'vn-press-release',
+          text: '---\ndate: 2025-11-24\nrecipients:\n  - Sở Thông tin và Truyền thông tỉnh An Giang\n  - Sở Kế hoạch và Đầu tư (cũ)\n  - "Lưu: VT, VP."\n---\n\n# Thông cáo báo chí về Lễ hội Nghinh Ông\n',
+          expect: [{ messageId: 'outdated', line: 4 }],
+        },
         {
           title: { vi: 'Tên sở viết thường, sau đó là địa danh', en: 'A department\'s name in lower case, followed by its place' },
           text: '# Kiểm tra công trình\n\nĐoàn kiểm tra của Sở xây dựng tỉnh Gia Lai làm việc tại công trình.\n',
@@ -189,18 +199,27 @@ export const orgNameCase: Rule = {
   },
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
+    const day = publicationDay(doc);
+    const reportOutdated = (entry: OrganizationEntry, written: string, span: Span): void => {
+      const since = firstDayAfter(entry.validUntil!);
+      if (entry.successor) report({ messageId: 'outdated', data: { written, since, successor: entry.successor }, ...span });
+      else report({ messageId: 'outdatedNoSuccessor', data: { written, since }, ...span });
+    };
+    // The header's agencies, the byline's unit and the recipients name current bodies: each is reported, at its value.
+    if (day !== undefined) {
+      for (const field of bodyNamingFields(doc)) {
+        const found = formerNameIn(field.text, day, settings.organizations) ?? formerNameIn(field.text, day, BUILT_IN_ORGANIZATIONS);
+        if (found) reportOutdated(found.entry, found.written, field.span());
+      }
+    }
+    // In the text, once per name: the writer decides once whether the article is about earlier events.
     const reportedOutdated = new Set<OrganizationEntry>();
     for (const prose of nameBlocks(doc, settings.organizations)) {
       for (const match of prose.names) {
-        const { validUntil, successor } = match.entry;
-        if (validUntil !== undefined && !reportedOutdated.has(match.entry) && isAfter(publicationDay(doc), validUntil) && !isWrittenAsFormer(prose, match, validUntil)) {
-          // Once per name: the writer decides once whether the article is about earlier events.
+        const { validUntil } = match.entry;
+        if (validUntil !== undefined && !reportedOutdated.has(match.entry) && isAfter(day, validUntil) && !isWrittenAsFormer(prose, match, validUntil)) {
           reportedOutdated.add(match.entry);
-          const written = prose.slice(match.first, match.end);
-          const span = prose.block.plain.span(prose.words[match.first]!.start, prose.words[match.end - 1]!.end);
-          const since = firstDayAfter(validUntil);
-          if (successor) report({ messageId: 'outdated', data: { written, since, successor }, ...span });
-          else report({ messageId: 'outdatedNoSuccessor', data: { written, since }, ...span });
+          reportOutdated(match.entry, prose.slice(match.first, match.end), prose.block.plain.span(prose.words[match.first]!.start, prose.words[match.end - 1]!.end));
         }
         const wrong = miscasedWords(match, prose);
         if (wrong.length > 0 && !isVerbPhrase(prose, match)) report(caseProblem(prose, match, wrong));
@@ -208,3 +227,52 @@ export const orgNameCase: Rule = {
     }
   },
 };
+
+/** A name with a last day, written in a front matter value. */
+interface WrittenFormerName {
+  entry: OrganizationEntry;
+  written: string;
+}
+
+/**
+ * The names with a last day written in each front matter value (unless
+ * marked as former), per dictionary: a department's unit, source and
+ * recipients recur in every release it writes.
+ */
+const formerNamesByDictionary = new WeakMap<readonly OrganizationEntry[], Map<string, WrittenFormerName[]>>();
+const MAX_REMEMBERED_VALUES = 10_000;
+
+/**
+ * A name that is no longer used on `day` written in `text` (a front matter
+ * value such as a recipient, `Sở Thông tin và Truyền thông tỉnh An Giang`),
+ * in any case, unless it is marked as former.
+ */
+function formerNameIn(text: string, day: string, entries: readonly OrganizationEntry[]): WrittenFormerName | undefined {
+  let byText = formerNamesByDictionary.get(entries);
+  if (byText === undefined) formerNamesByDictionary.set(entries, (byText = new Map()));
+  let written = byText.get(text);
+  if (written === undefined) {
+    if (byText.size >= MAX_REMEMBERED_VALUES) byText.clear();
+    byText.set(text, (written = formerNamesWritten(text, entries)));
+  }
+  return written.find(({ entry }) => isAfter(day, entry.validUntil!));
+}
+
+/** The names with a last day that `text` writes, in any case, left out where marked as former. */
+function formerNamesWritten(text: string, entries: readonly OrganizationEntry[]): WrittenFormerName[] {
+  const words = tokenize(text);
+  const keys = words.map((word) => foldWord(word.text));
+  const found: WrittenFormerName[] = [];
+  for (const entry of entries) {
+    if (entry.validUntil === undefined) continue;
+    const name = foldedWords(entry.name);
+    for (let first = 0; first + name.length <= keys.length; first++) {
+      if (!name.every((key, offset) => keys[first + offset] === key)) continue;
+      const [start, end] = [words[first]!.start, words[first + name.length - 1]!.end];
+      if (isMarkedFormer(text, start, end)) continue;
+      found.push({ entry, written: text.slice(start, end) });
+      break;
+    }
+  }
+  return found;
+}

@@ -125,10 +125,10 @@ describe('tellsOfEarlierEvents', () => {
     assert.equal(tellsOfEarlierEvents('Ngày 15/02/2025, Sở ký kết.', lastDayOfSoTTTT), true);
     assert.equal(tellsOfEarlierEvents('Tháng 3/2025, Sở khai trương cổng dữ liệu.', lastDayOfSoTTTT), false);
     assert.equal(tellsOfEarlierEvents('Ngày 12/5/2024, Sở ký kết.', lastDayOfSoTTTT), true);
-    // A span is as late as its last year; a term is one that ended.
-    assert.equal(tellsOfEarlierEvents('Chương trình phối hợp giai đoạn 2021 - 2025 được ký kết.', lastDayOfSoTTTT), false);
-    assert.equal(tellsOfEarlierEvents('Năm học 2024-2025 kết thúc.', lastDayOfSoTTTT), false);
+    // A span counts from its first year.
+    assert.equal(tellsOfEarlierEvents('Giai đoạn 2020 - 2025, Huyện ủy đã lãnh đạo xây dựng huyện nông thôn mới.', '2025-06-30'), true);
     assert.equal(tellsOfEarlierEvents('Trong nhiệm kỳ 2020 - 2025, Huyện ủy lãnh đạo hoàn thành 18 chỉ tiêu.', '2025-06-30'), true);
+    assert.equal(tellsOfEarlierEvents('Nhiệm kỳ 2025 - 2030, xã phấn đấu hoàn thành 18 chỉ tiêu.', '2025-06-30'), false);
     assert.equal(tellsOfEarlierEvents('Giai đoạn 2016 - 2020, huyện hoàn thành 18 chỉ tiêu.', '2025-06-30'), true);
     assert.equal(tellsOfEarlierEvents('Mô hình được nhân rộng (2019 - 2024) ở 12 xã.', '2025-06-30'), true);
     // A year in a name is no time.

@@ -51,12 +51,13 @@ const FORMER_POST =
 const BEFORE_DATE = /trước\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?!\d)/giu;
 /**
  * A year as a time, after a word of time (`năm 2024`, `từ 2019`, `giai
- * đoạn 2021 - 2025`), or a span of years (`(2019 - 2024)`); not a year in a
- * name (`Chương trình giáo dục phổ thông 2018`). A span is as late as its
- * last year, but a term (`nhiệm kỳ 2020 - 2025`) is one that ended.
+ * đoạn 2020 - 2025`), or a span of years (`(2019 - 2024)`); not a year in a
+ * name (`Chương trình giáo dục phổ thông 2018`). A span counts from its
+ * first year: a sentence about a period that began before a change may
+ * speak of the bodies of that time.
  */
 const YEAR =
-  /(?:(?<![\p{L}])(?:(nhiệm\s+kỳ)|năm|giai\s+đoạn|thời\s+kỳ|niên\s+khóa|từ|đến|trước|sau|cuối|đầu|giữa|vào)\s+|(?<![\d/])(?=(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!\d)/giu;
+  /(?:(?<![\p{L}])(?:năm|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|niên\s+khóa|từ|đến|trước|sau|cuối|đầu|giữa|vào)\s+|(?<![\d/])(?=(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))((?:19|20)\d\d)(?!\d)/giu;
 /** A month or quarter of a year: `tháng 3/2025`, `tháng 3 năm 2025`, `12/5/2025`, `quý II/2025`, `đầu năm 2025` (taken as its first month). */
 const MONTH_OF_YEAR = /(?:tháng\s+(\d{1,2})|(?<![\d/])\d{1,2}\/(\d{1,2})|quý\s+(I{1,3}|IV)|(đầu)\s+năm)(?:\/|\s+năm\s+|\s+)((?:19|20)\d\d)(?!\d)/giu;
 const DIGIT = /\d/u;
@@ -74,7 +75,7 @@ export function tellsOfEarlierEvents(sentence: string, lastDay: string): boolean
   if (!DIGIT.test(sentence)) return false;
   const lastYear = Number(lastDay.slice(0, 4));
   const lastMonth = Number(lastDay.slice(5, 7));
-  for (const [, term, first, last] of sentence.matchAll(YEAR)) if (Number(term || last === undefined ? first : last) < lastYear) return true;
+  for (const [, year] of sentence.matchAll(YEAR)) if (Number(year) < lastYear) return true;
   // Before the first day of the change, or earlier: `trước ngày 01/7/2025` for a body ended on 30/6/2025.
   for (const [, day, month, year] of sentence.matchAll(BEFORE_DATE)) {
     const [y, m, d] = [Number(year), Number(month), Number(day)];

@@ -245,6 +245,15 @@ describe('common-word-case', () => {
     const body = 'Ông được trao Kỷ niệm chương Vì sự nghiệp Báo chí; Đại biểu Quốc hội tỉnh, Ban Lãnh đạo Sở và Hội nghị Cán bộ, công chức cùng dự Lễ Kỷ niệm.';
     assert.deepEqual(reported(article(body), {}, rule), []);
   });
+
+  it('leaves a participant list\'s honorifics to participants-honorific: one report, not two', () => {
+    const text = article('Sáng 14/4, Sở Tài chính tổ chức hội nghị. Tham dự có Ông Nguyễn Văn An – Giám đốc Sở Tài chính; Bà Lê Thị Hoa – Phó Giám đốc Sở.');
+    const messages = reported(text, {}, ['common-word-case', 'participants-honorific']);
+    assert.deepEqual(messages.map((message) => [message.ruleId, message.words]), [
+      ['participants-honorific', 'Ông'],
+      ['participants-honorific', 'Bà'],
+    ]);
+  });
 });
 
 describe('person-title-case', () => {

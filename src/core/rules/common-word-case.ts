@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import type { PressRelease } from '../model/types';
 import { foldPhrase, foldWord, isAllCaps, nameBlocks, PhraseIndex, type NameBlock, type PhraseMatch } from '../lang/name-matcher';
 import { SURNAMES } from '../lang/person-names';
 
@@ -145,8 +146,8 @@ export const commonWordCase: Rule = {
   },
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
-    // participants-honorific reports the honorifics of participant lists.
-    const listedHonorifics = new Set(doc.participants.flatMap((list) => list.entries.flatMap((entry) => (entry.kind === 'person' && entry.honorific ? [entry.honorific.start] : []))));
+    // participants-honorific reports the honorifics of participant lists; found when a capitalized one is met.
+    let listedHonorifics: Set<number> | undefined;
     for (const prose of nameBlocks(doc, settings.organizations)) {
       let next = 0;
       for (const index of prose.phraseStarts) {
@@ -160,8 +161,11 @@ export const commonWordCase: Rule = {
         next = phrase.end;
       }
       for (const index of prose.capitalized) {
+        if (!HONORIFIC_FIRST_WORDS.has(prose.key(index))) continue;
         const length = honorificLength(prose, index);
-        if (length === 0 || listedHonorifics.has(prose.block.plain.span(prose.words[index]!.start, prose.words[index]!.end).start)) continue;
+        if (length === 0) continue;
+        listedHonorifics ??= honorificsOfParticipants(doc);
+        if (listedHonorifics.has(prose.block.plain.toSource(prose.words[index]!.start))) continue;
         const initials: Array<boolean | undefined> = [false, ...Array<undefined>(length - 1).fill(undefined)];
         report(prose.caseProblem('capitalized', index, initials, { written: prose.slice(index, index + length), expected: prose.recased(index, initials) }));
       }
@@ -171,6 +175,12 @@ export const commonWordCase: Rule = {
 
 /** Honorifics before a person's name: `ông`, `bà`, `đồng chí`. */
 const HONORIFICS = [['ông'], ['bà'], ['đồng', 'chí']].map((words) => words.map(foldWord));
+const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((words) => words[0]!));
+
+/** Where the honorifics of the participant lists start in the source. */
+function honorificsOfParticipants(doc: PressRelease): Set<number> {
+  return new Set(doc.participants.flatMap((list) => list.entries.flatMap((entry) => (entry.kind === 'person' && entry.honorific ? [entry.honorific.start] : []))));
+}
 /** Words before which `Bà`, `Ông` open a place's or a street's name (`tỉnh Bà Rịa`, `đường Bà Triệu`, `cầu Ông Lãnh`). */
 const BEFORE_PLACE_NAMES = new Set(
   ['đường', 'phố', 'cầu', 'chợ', 'núi', 'miếu', 'đền', 'chùa', 'lăng', 'tỉnh', 'xã', 'phường', 'ấp', 'kênh', 'rạch', 'sông', 'bến', 'hẻm', 'quận', 'huyện', 'tượng'].map(foldWord),
@@ -182,9 +192,8 @@ const BEFORE_PLACE_NAMES = new Set(
  * `…, Ông Nguyễn Văn Dũng, Giám đốc …`), or 0.
  */
 function honorificLength(prose: NameBlock, index: number): number {
-  if (prose.opensClause(index) || isAllCaps(prose.words[index]!.text) || BEFORE_PLACE_NAMES.has(prose.key(index - 1))) return 0;
   const honorific = HONORIFICS.find((words) => words.every((key, offset) => prose.key(index + offset) === key && (offset === 0 || prose.adjacent(index + offset))));
-  if (!honorific) return 0;
+  if (!honorific || prose.opensClause(index) || isAllCaps(prose.words[index]!.text) || BEFORE_PLACE_NAMES.has(prose.key(index - 1))) return 0;
   const name = index + honorific.length;
   const opensName = SURNAMES.has(prose.words[name]?.text ?? '') && prose.adjacent(name) && prose.capitals[name + 1] === true && prose.adjacent(name + 1);
   return opensName ? honorific.length : 0;

@@ -4,9 +4,13 @@ import type { Word } from '../text/words';
 const FORMER_AFTER = /^[^().;\n]{0,40}(?:\(\s*(?:nay|cũ|trước\s+đây)(?!\p{L})|\s(?:cũ|trước\s+đây)(?!\p{L}))/iu;
 const FORMER_BEFORE = /(?:^|\s)(?:nguyên|trước\s+đây\s+là)\s+$/iu;
 
+/** How far around a name its former-name marks are looked for, in code units: `(nay là …)` just after it, `nguyên` just before. */
+const MARK_WINDOW = 60;
+
 /** The name written from `start` to `end` of `text` is marked as a former one, about the time before a change. */
 export function isMarkedFormer(text: string, start: number, end: number): boolean {
-  return FORMER_AFTER.test(text.slice(end)) || FORMER_BEFORE.test(text.slice(0, start));
+  // Windows, not the rest of the text: a paragraph naming bodies thousands of times must not be read once per name.
+  return FORMER_AFTER.test(text.slice(end, end + MARK_WINDOW)) || FORMER_BEFORE.test(text.slice(Math.max(0, start - MARK_WINDOW), start));
 }
 
 /**
@@ -28,12 +32,15 @@ function opensBefore(paragraph: string, lastDay: string): boolean {
   return year !== undefined && Number(year) < Number(lastDay.slice(0, 4));
 }
 
-/** The sentence of `text` holding words `[first, end)`, from its first word to its last. */
+/** Words read on each side of a name for its sentence: a longer "sentence" is a list or a table, not one statement. */
+const MAX_SENTENCE_WORDS = 80;
+
+/** The sentence of `text` holding words `[first, end)`, from its first word to its last, at most `MAX_SENTENCE_WORDS` on each side. */
 function sentenceAround(text: string, words: readonly Word[], first: number, end: number): string {
   let start = first;
-  while (start > 0 && !words[start]!.sentenceStart) start--;
+  while (start > 0 && start > first - MAX_SENTENCE_WORDS && !words[start]!.sentenceStart) start--;
   let stop = end;
-  while (stop < words.length && !words[stop]!.sentenceStart) stop++;
+  while (stop < words.length && stop < end + MAX_SENTENCE_WORDS && !words[stop]!.sentenceStart) stop++;
   return text.slice(words[start]!.start, words[stop - 1]!.end);
 }
 

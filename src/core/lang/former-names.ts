@@ -14,13 +14,17 @@ export function isMarkedFormer(text: string, start: number, end: number): boolea
 }
 
 /**
- * Words `[first, end)` of `text` (a paragraph) are about a time when a name
- * or body ended on `lastDay` was still current: their sentence tells of
- * earlier events, or the paragraph opens in an earlier year (`Sau năm 1975,
- * …`, `Giai đoạn 2015 - 2020, …`).
+ * Words `[first, end)` of `text` (a paragraph) name a body ended on
+ * `lastDay` as a former one: marked so around them (`(cũ)`, `nguyên …`), or
+ * in a sentence that tells of earlier events, or in a paragraph that opens
+ * in an earlier year (`Sau năm 1975, …`, `Giai đoạn 2015 - 2020, …`).
  */
-export function isAboutEarlierTime(text: string, words: readonly Word[], first: number, end: number, lastDay: string): boolean {
-  return tellsOfEarlierEvents(sentenceAround(text, words, first, end), lastDay) || opensBefore(text, lastDay);
+export function isWrittenAsFormer(text: string, words: readonly Word[], first: number, end: number, lastDay: string): boolean {
+  return (
+    isMarkedFormer(text, words[first]!.start, words[end - 1]!.end) ||
+    tellsOfEarlierEvents(sentenceAround(text, words, first, end), lastDay) ||
+    opensBefore(text, lastDay)
+  );
 }
 
 /** A paragraph's opening time adverbial with its year: `Năm 2010`, `Sau năm 1975`, `Những năm 1990`, `Giai đoạn 2015 - 2020`, `Tháng 8/1945`. */

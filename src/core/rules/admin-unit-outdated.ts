@@ -1,9 +1,10 @@
 import type { Rule } from '../types';
 import type { Span } from '../model/types';
-import { tokenize, type Word } from '../text/words';
+import { tokenize, wordStartingAt, type Word } from '../text/words';
 import { proseBlocks } from '../model/prose';
-import { foldWord, wordKey } from '../lang/name-matcher';
-import { isAboutEarlierTime, isMarkedFormer } from '../lang/former-names';
+import { foldedWords, foldPhrase, foldWord, wordKey } from '../lang/name-matcher';
+import { NOT_A_NAME_AFTER_HEAD } from '../lang/organizations';
+import { isWrittenAsFormer } from '../lang/former-names';
 import { SURNAMES, startsWithPlace } from '../lang/person-names';
 import { skipWhiteSpace } from '../text/white-space';
 import { frontMatterSpan, publicationDay } from './helpers';
@@ -86,9 +87,6 @@ interface Tables {
   committeeUnits: Map<string, { level: Level; name: NameNeeded }>;
   /** Second words of those: `ủy`, `đoàn`. */
   committeeKinds: Set<string>;
-  youthUnion: string;
-  /** Words after `đoàn` that make a common word of it (`huyện đoàn kết`). */
-  notAfterYouthUnion: Set<string>;
   centralCities: Set<string>;
   /** The merged provinces by their folded name (`Bà Rịa` stands for `Bà Rịa - Vũng Tàu`), with their successors. */
   mergedProvinces: Map<string, string>;
@@ -100,18 +98,17 @@ let tables: Tables | undefined;
 
 /** Built at first use, not at module load: most lints never meet a date after the change. */
 function lookupTables(): Tables {
-  const keys = (phrase: string): string[] => phrase.split(' ').map(foldWord);
   return (tables ??= {
-    bodies: ['UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Công an'].map(keys),
+    bodies: ['UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Công an'].map((body) => foldedWords(body)),
     office: foldWord('Phòng'),
     units: [
-      { keys: keys('huyện'), level: 'districtLevel', name: 'any' },
-      { keys: keys('quận'), level: 'districtLevel', name: 'any' },
-      { keys: keys('thị xã'), level: 'districtLevel', name: 'any' },
-      { keys: keys('thành phố'), level: 'districtLevel', name: 'notCentralCity' },
-      { keys: keys('TP'), level: 'districtLevel', name: 'notCentralCity', abbreviation: true },
-      { keys: keys('thị trấn'), level: 'township', name: 'any' },
-      { keys: keys('tỉnh'), level: 'mergedProvince', name: 'mergedProvince' },
+      { keys: foldedWords('huyện'), level: 'districtLevel', name: 'any' },
+      { keys: foldedWords('quận'), level: 'districtLevel', name: 'any' },
+      { keys: foldedWords('thị xã'), level: 'districtLevel', name: 'any' },
+      { keys: foldedWords('thành phố'), level: 'districtLevel', name: 'notCentralCity' },
+      { keys: foldedWords('TP'), level: 'districtLevel', name: 'notCentralCity', abbreviation: true },
+      { keys: foldedWords('thị trấn'), level: 'township', name: 'any' },
+      { keys: foldedWords('tỉnh'), level: 'mergedProvince', name: 'mergedProvince' },
     ],
     committeeUnits: new Map([
       [foldWord('huyện'), { level: 'districtLevel', name: 'any' }],
@@ -121,10 +118,8 @@ function lookupTables(): Tables {
       [foldWord('tỉnh'), { level: 'mergedProvince', name: 'mergedProvince' }],
     ]),
     committeeKinds: new Set(['ủy', 'đoàn'].map(foldWord)),
-    youthUnion: foldWord('đoàn'),
-    notAfterYouthUnion: new Set(['kết', 'viên', 'thể', 'tụ'].map(foldWord)),
-    centralCities: new Set(CENTRAL_CITIES.map((city) => keys(city).join(' '))),
-    mergedProvinces: new Map(MERGED_PROVINCES.map(([province, successor]) => [keys(province).join(' '), successor])),
+    centralCities: new Set(CENTRAL_CITIES.map(foldPhrase)),
+    mergedProvinces: new Map(MERGED_PROVINCES.map(([province, successor]) => [foldPhrase(province), successor])),
     unitMentions: unitMentions(),
   });
 }
@@ -269,8 +264,9 @@ class BlockScan {
     const kind = this.words[index + 1];
     // `Nguyễn Thị Đoàn` is a person: the second word of a committee is in lower case.
     if (unit === undefined || kind === undefined || kind.spelling.capitalized || !this.lookup.committeeKinds.has(wordKey(kind)) || !this.adjacent(index + 1)) return undefined;
+    // `huyện đoàn kết` (the district unites): the organization heads' common words.
     const after = this.words[index + 2];
-    if (wordKey(kind) === this.lookup.youthUnion && after !== undefined && this.lookup.notAfterYouthUnion.has(wordKey(after))) return undefined;
+    if (after !== undefined && NOT_A_NAME_AFTER_HEAD.has(`${kind.text} ${after.text.toLowerCase()}`)) return undefined;
     return this.abolished(index, index + 2, this.nameEnd(index + 2), unit.level, unit.name);
   }
 
@@ -281,32 +277,14 @@ class BlockScan {
     const mentions = this.lookup.unitMentions;
     mentions.lastIndex = 0;
     for (let mention = mentions.exec(this.text); mention; mention = mentions.exec(this.text)) {
-      const index = wordAt(words, mention.index);
+      const index = wordStartingAt(words, mention.index);
       if (index === undefined) continue;
       const found = mention[1] !== undefined ? this.committeeAt(index) : this.councilBefore(index);
       if (found === undefined) continue;
-      const start = words[found.first]!.start;
-      const end = words[found.end - 1]!.end;
-      mentions.lastIndex = end;
-      if (isMarkedFormer(this.text, start, end)) continue;
-      if (isAboutEarlierTime(this.text, words, found.first, found.end, LAST_DAY)) continue;
-      yield found;
+      mentions.lastIndex = words[found.end - 1]!.end;
+      if (!isWrittenAsFormer(this.text, words, found.first, found.end, LAST_DAY)) yield found;
     }
   }
-}
-
-/** The word that starts at `offset`, by binary search. */
-function wordAt(words: readonly Word[], offset: number): number | undefined {
-  let low = 0;
-  let high = words.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const start = words[middle]!.start;
-    if (start === offset) return middle;
-    if (start < offset) low = middle + 1;
-    else high = middle - 1;
-  }
-  return undefined;
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { Problem, Rule } from '../types';
 import type { Span } from '../model/types';
 import type { OrganizationEntry } from '../config/types';
-import { foldedWords, foldWord, isCapitalized, miscasedWords, nameBlocks, type NameBlock, type NameMatch } from '../lang/name-matcher';
+import { foldedWords, isCapitalized, wordKey, miscasedWords, nameBlocks, type NameBlock, type NameMatch } from '../lang/name-matcher';
 import { BUILT_IN_ORGANIZATIONS } from '../lang/organizations';
 import { tokenize } from '../text/words';
 import { bodyNamingFields } from './front-matter-fields';
-import { isAboutEarlierTime, isMarkedFormer } from '../lang/former-names';
+import { isMarkedFormer, isWrittenAsFormer } from '../lang/former-names';
 import { publicationDay } from './helpers';
 import { parseIsoDate } from '../calendar';
 
@@ -26,14 +26,6 @@ function isVerbPhrase(prose: NameBlock, match: NameMatch): boolean {
   if (!VERB_FIELDS.has(prose.text.slice(prose.words[match.first + 1]!.start, last.end))) return false;
   const object = NEXT_TWO_WORDS.exec(prose.text.slice(last.end))?.[1];
   return object !== undefined && VERB_OBJECTS.has(object);
-}
-
-/** The name is written as a former one, or in a sentence about the time before the change. */
-function isWrittenAsFormer(prose: NameBlock, match: NameMatch, lastDay: string): boolean {
-  return (
-    isMarkedFormer(prose.text, prose.words[match.first]!.start, prose.words[match.end - 1]!.end) ||
-    isAboutEarlierTime(prose.text, prose.words, match.first, match.end, lastDay)
-  );
 }
 
 /** The text is dated after `day` (a text without a date is not). */
@@ -217,7 +209,7 @@ export const orgNameCase: Rule = {
     for (const prose of nameBlocks(doc, settings.organizations)) {
       for (const match of prose.names) {
         const { validUntil } = match.entry;
-        if (validUntil !== undefined && !reportedOutdated.has(match.entry) && isAfter(day, validUntil) && !isWrittenAsFormer(prose, match, validUntil)) {
+        if (validUntil !== undefined && !reportedOutdated.has(match.entry) && isAfter(day, validUntil) && !isWrittenAsFormer(prose.text, prose.words, match.first, match.end, validUntil)) {
           reportedOutdated.add(match.entry);
           reportOutdated(match.entry, prose.slice(match.first, match.end), prose.block.plain.span(prose.words[match.first]!.start, prose.words[match.end - 1]!.end));
         }
@@ -261,7 +253,7 @@ function formerNameIn(text: string, day: string, entries: readonly OrganizationE
 /** The names with a last day that `text` writes, in any case, left out where marked as former. */
 function formerNamesWritten(text: string, entries: readonly OrganizationEntry[]): WrittenFormerName[] {
   const words = tokenize(text);
-  const keys = words.map((word) => foldWord(word.text));
+  const keys = words.map(wordKey);
   const found: WrittenFormerName[] = [];
   for (const entry of entries) {
     if (entry.validUntil === undefined) continue;

@@ -4,6 +4,7 @@ import { foldedWords, foldWord, isCapitalized, nameBlocks, PhraseIndex, type Nam
 import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS } from '../lang/organizations';
 import { WordTree } from '../lang/word-tree';
 import { skipWhiteSpace } from '../text/white-space';
+import { wordStartingAt } from '../text/words';
 
 /**
  * Positions, academic titles and ranks as Nghị định 30/2020 writes them next
@@ -194,20 +195,6 @@ function isCommaBefore(prose: NameBlock, index: number): boolean {
   return comma < end && text.charCodeAt(comma) === 0x2c && skipWhiteSpace(text, comma + 1) >= end;
 }
 
-/** The index of the word that starts at source offset `start`, by binary search (the plain-to-source map is monotonic). */
-function wordAtSource(prose: NameBlock, start: number): number | undefined {
-  let low = 0;
-  let high = prose.words.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const at = prose.block.plain.toSource(prose.words[middle]!.start);
-    if (at === start) return middle;
-    if (at < start) low = middle + 1;
-    else high = middle - 1;
-  }
-  return undefined;
-}
-
 /** Lowercase titles in the participants lists: every title of a listed person is next to that person's name. */
 function listTitles(doc: PressRelease, blocks: readonly NameBlock[]): Array<{ prose: NameBlock; title: TitleAt; holder: string }> {
   const found: Array<{ prose: NameBlock; title: TitleAt; holder: string }> = [];
@@ -218,7 +205,8 @@ function listTitles(doc: PressRelease, blocks: readonly NameBlock[]): Array<{ pr
     for (const entry of list.entries) {
       if (entry.kind !== 'person') continue;
       for (const written of entry.titles) {
-        const index = wordAtSource(prose, written.start);
+        // The plain-to-source map is monotonic: words are in source order too.
+        const index = wordStartingAt(prose.words, written.start, (word) => prose.block.plain.toSource(word.start));
         const title = index === undefined ? undefined : lowercaseTitleAt(prose, index);
         if (title) found.push({ prose, title, holder: entry.name.text });
       }

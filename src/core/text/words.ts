@@ -99,6 +99,24 @@ export function isCapitalAt(word: string, index: number): boolean {
   return character !== character.toLowerCase();
 }
 
+/**
+ * The index of the word that starts at `offset`, by binary search; `startOf`
+ * maps a word to the offsets `offset` is in (its plain-text start by
+ * default), which must grow with the words.
+ */
+export function wordStartingAt(words: readonly Word[], offset: number, startOf: (word: Word) => number = (word) => word.start): number | undefined {
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = startOf(words[middle]!);
+    if (start === offset) return middle;
+    if (start < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------
 // Spellings
 

@@ -161,7 +161,6 @@ export const commonWordCase: Rule = {
         next = phrase.end;
       }
       for (const index of prose.capitalized) {
-        if (!HONORIFIC_FIRST_WORDS.has(prose.key(index))) continue;
         const length = honorificLength(prose, index);
         if (length === 0) continue;
         listedHonorifics ??= honorificsOfParticipants(doc);
@@ -174,8 +173,7 @@ export const commonWordCase: Rule = {
 };
 
 /** Honorifics before a person's name: `ông`, `bà`, `đồng chí`. */
-const HONORIFICS = [['ông'], ['bà'], ['đồng', 'chí']].map((words) => words.map(foldWord));
-const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((words) => words[0]!));
+const HONORIFICS = new PhraseIndex<boolean>(['ông', 'bà', 'đồng chí'].map((phrase): [string, boolean] => [phrase, true]));
 
 /** Where the honorifics of the participant lists start in the source. */
 function honorificsOfParticipants(doc: PressRelease): Set<number> {
@@ -192,9 +190,9 @@ const BEFORE_PLACE_NAMES = new Set(
  * `…, Ông Nguyễn Văn Dũng, Giám đốc …`), or 0.
  */
 function honorificLength(prose: NameBlock, index: number): number {
-  const honorific = HONORIFICS.find((words) => words.every((key, offset) => prose.key(index + offset) === key && (offset === 0 || prose.adjacent(index + offset))));
+  const honorific = HONORIFICS.at(prose, index);
   if (!honorific || prose.opensClause(index) || isAllCaps(prose.words[index]!.text) || BEFORE_PLACE_NAMES.has(prose.key(index - 1))) return 0;
-  const name = index + honorific.length;
+  const name = honorific.end;
   const opensName = SURNAMES.has(prose.words[name]?.text ?? '') && prose.adjacent(name) && prose.capitals[name + 1] === true && prose.adjacent(name + 1);
-  return opensName ? honorific.length : 0;
+  return opensName ? name - index : 0;
 }

@@ -78,7 +78,8 @@ suite('GovPress scope', () => {
     assert.notInclude(govpressDiagnostics(release.uri).map(ruleId), 'date-missing', 'the config turns date-missing off');
 
     await writeWorkspaceFile('cau-hinh/.govpressrc.json', '{\n  "rules": {\n    "date-missing": "of"\n  }\n}\n');
-    const [problem] = await diagnosticsWhen(config, 'the config problem', (diagnostics) => diagnostics.length > 0);
+    // The watcher may first see the file emptied by the write: wait for the problem of the text written.
+    const [problem] = await diagnosticsWhen(config, 'the config problem on "of"', (diagnostics) => diagnostics.some((diagnostic) => diagnostic.message.includes('"of"')));
     assert.lengthOf(govpressDiagnostics(config), 1);
     assert.deepStrictEqual(
       [problem!.range.start.line, problem!.range.start.character, problem!.range.end.line, problem!.range.end.character],

@@ -13,7 +13,7 @@ import { lintFiles } from './lint-pool';
 import { LintCache, toolIdentity } from './cache';
 import { shardPaths, type Shard } from './shard';
 import { removeStaleTemporaries } from './write-atomic';
-import { formatterPieces, type FormatName } from './formatters/index';
+import { reportFormats, sourceInReport, type FormatName } from './formatters/index';
 import { UsageError, type Output } from './output';
 
 export interface LintCommandOptions {
@@ -50,22 +50,34 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
     ...(options.profile ? { profile: options.profile } : {}),
     ...(options.config ? { config: options.config } : {}),
     ...(options.cacheFolder !== undefined ? { cacheIdentity: toolIdentity(options.version) } : {}),
+    ...(sourceInReport[options.format] === 'as-results-come' && !options.fixDryRun ? { keepSource: true } : {}),
   };
   const linter = new FileLinter(settings);
   let ioFailure = false;
-  const results: LintResult[] = [];
-  const patches: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  const report = reportFormats[options.format]({ cwd: options.cwd, lang: options.lang, color: options.color, rules: allRules, toolVersion: options.version });
+  // With --fix-dry-run the patches, printed as they come, precede the report, which waits for the end.
+  const heldReport: string[] | undefined = options.fixDryRun ? [] : undefined;
+  const addResult = (result: LintResult): void => {
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    const piece = report.add(options.quiet ? onlyErrors(result) : result);
+    if (!piece) return;
+    if (heldReport) heldReport.push(piece);
+    else output.stdout(piece);
+  };
 
   if (options.stdin) {
     const filePath = options.stdinFilename ?? '<stdin>';
     const decoded = decodeDocument(readFileSync(0));
-    if (!decoded.ok) results.push(fileError(filePath, localize(decoded.problem, options.lang), decoded.line, decoded.column));
+    if (!decoded.ok) addResult(fileError(filePath, localize(decoded.problem, options.lang), decoded.line, decoded.column));
     else {
       const { result, fixed } = linter.lintText(decoded.text, filePath);
-      results.push({ ...result, filePath });
       const name = relative(options.cwd, filePath) || filePath;
       if (options.fix) output.stdout(fixed ?? decoded.text);
-      else if (options.fixDryRun && fixed !== undefined) patches.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, decoded.text, fixed));
+      else if (options.fixDryRun && fixed !== undefined) output.stdout(createTwoFilesPatch(`a/${name}`, `b/${name}`, decoded.text, fixed));
+      addResult({ ...result, filePath });
     }
   } else {
     if (options.paths.length === 0) throw new UsageError({ vi: 'Chưa chỉ định tệp hay thư mục cần kiểm tra.', en: 'No files or folders to lint were given.' });
@@ -93,10 +105,9 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
     for (const path of paths) linter.configs.forFile(path);
     if (options.fix) removeStaleTemporaries(new Set(paths.map((path) => dirname(path))));
     const cache = options.cacheFolder === undefined ? undefined : LintCache.load(options.cacheFolder);
-    const outcomes = await lintOrReuse(paths, cache, linter, settings, options, output);
-    outcomes.forEach((outcome, index) => {
-      if (outcome.result) results.push(outcome.sourceOnDisk ? withSourceReadBack(outcome.result, outcome.bytesOnDisk) : outcome.result);
-      if (outcome.patch) patches.push(outcome.patch);
+    await lintOrReuse(paths, cache, linter, settings, options, output, (index, outcome) => {
+      if (outcome.patch) output.stdout(outcome.patch);
+      if (outcome.result) addResult(outcome.sourceOnDisk ? withSourceReadBack(outcome.result, outcome) : outcome.result);
       for (const line of outcome.errors) output.stderr(line);
       if (outcome.errors.length > 0) ioFailure = true;
       if (outcome.cacheEntry) cache?.set(paths[index]!, outcome.cacheEntry);
@@ -112,16 +123,9 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
     }
   }
 
-  const shown = options.quiet ? results.map((result) => onlyErrors(result)) : results;
-  if (patches.length > 0) output.stdout(patches.join(''));
-  // Written piece by piece: the report of a large archive is never one string.
-  for (const piece of formatterPieces[options.format](shown, { cwd: options.cwd, lang: options.lang, color: options.color, rules: allRules, toolVersion: options.version })) {
-    if (piece) output.stdout(piece);
-  }
+  for (const piece of [...(heldReport ?? []), report.end()]) if (piece) output.stdout(piece);
 
   if (ioFailure) return 2;
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     output.stderr(
@@ -136,7 +140,13 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
   return 0;
 }
 
-/** Outcomes in the order of `paths`: reused from the cache where the file is unchanged, linted (on worker threads) otherwise. */
+/**
+ * The outcome of each file, handed to `onOutcome` in the order of `paths`
+ * as soon as those of the files before it are in (so that the report is
+ * written while the rest is linted, and each result is let go once
+ * reported): reused from the cache where the file is unchanged, linted (on
+ * worker threads) otherwise.
+ */
 async function lintOrReuse(
   paths: readonly string[],
   cache: LintCache | undefined,
@@ -144,20 +154,33 @@ async function lintOrReuse(
   settings: FileJobSettings,
   options: LintCommandOptions,
   output: Output,
-): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = [];
+  onOutcome: (index: number, outcome: FileOutcome) => void,
+): Promise<void> {
+  const waiting = new Map<number, FileOutcome>();
+  let next = 0;
+  const arrived = (index: number, outcome: FileOutcome): void => {
+    waiting.set(index, outcome);
+    for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
+      waiting.delete(next);
+      onOutcome(next++, ready);
+    }
+  };
   const toLint: number[] = [];
   paths.forEach((path, index) => {
     const stored = cache?.get(path);
     const reused = stored && linter.reuse(path, stored);
-    if (reused) outcomes[index] = reused;
+    if (reused) arrived(index, reused);
     else toLint.push(index);
   });
-  const linted = await lintFiles(toLint.map((index) => paths[index]!), settings, options.concurrency, options.workerScript, linter, (reason) => output.stderr(`govpress: ${reason}`));
-  toLint.forEach((pathIndex, lintedIndex) => {
-    outcomes[pathIndex] = linted[lintedIndex]!;
-  });
-  return outcomes;
+  await lintFiles(
+    toLint.map((index) => paths[index]!),
+    settings,
+    options.concurrency,
+    options.workerScript,
+    (lintedIndex, outcome) => arrived(toLint[lintedIndex]!, outcome),
+    linter,
+    (reason) => output.stderr(`govpress: ${reason}`),
+  );
 }
 
 function onlyErrors(result: LintResult): LintResult {

@@ -21,6 +21,8 @@ export interface FileJobSettings {
   config?: string;
   /** Set with `--cache`: the tool's identity, part of every entry's settings hash; outcomes then carry cache entries. */
   cacheIdentity?: string;
+  /** The report prints the text of each file with problems as its result comes (JSON): outcomes then carry it, see `FileOutcome.sourceText`. */
+  keepSource?: boolean;
 }
 
 /** The outcome of one file: its result, a diff for --fix-dry-run, I/O problems for standard error, and what to cache. */
@@ -30,6 +32,8 @@ export interface FileOutcome {
   sourceOnDisk?: true;
   /** The file's bytes as the cache check read them, kept for the report (within `KEPT_BYTES_LIMIT`) so that it does not read the file again. */
   bytesOnDisk?: Buffer;
+  /** With `keepSource`, the text on disk of a file with messages, as linted: its report, printed soon, needs not read the file again. */
+  sourceText?: string;
   patch?: string;
   errors: string[];
   cacheEntry?: CacheEntry;
@@ -103,7 +107,7 @@ export class FileLinter {
     if (!decoded.ok) return { result: fileError(path, localize(decoded.problem, this.settings.lang), decoded.line, decoded.column), errors: [] };
     const { result, fixed } = this.lintText(decoded.text, path);
     if (result.messages.some((message) => message.ruleId === INTERNAL_ERROR_RULE)) return { result, errors: [] };
-    if (fixed === undefined) return this.withCacheEntry(onDisk(path, detached(result.messages)), path, bytes);
+    if (fixed === undefined) return this.withCacheEntry(this.lintedOnDisk(path, detached(result.messages), decoded.text), path, bytes);
     // The fixed text is not on disk after a dry run, so it is kept, and nothing is cached: the cache describes the file.
     if (this.settings.mode === 'fix-dry-run') return { result: inMemory(result), patch: createTwoFilesPatch(`a/${name}`, `b/${name}`, decoded.text, fixed), errors: [] };
     const written = encodeDocument(fixed, decoded.encoding);
@@ -113,7 +117,7 @@ export class FileLinter {
       const reason = localize((error as NodeJS.ErrnoException).code === 'EREADONLY' ? { vi: 'tệp chỉ đọc, không ghi các chỗ sửa', en: 'read-only file, fixes not written' } : describeError(error), this.settings.lang);
       return { result: inMemory(result), errors: [`govpress: ${name}: ${reason}`] };
     }
-    return this.withCacheEntry(onDisk(path, detached(result.messages)), path, written);
+    return this.withCacheEntry(this.lintedOnDisk(path, detached(result.messages), fixed), path, written);
   }
 
   /**
@@ -140,6 +144,13 @@ export class FileLinter {
     return outcome;
   }
 
+  /** The outcome of a file whose text on disk is what was linted, `text`: the source is read back only if the report needs it and `keepSource` is off. */
+  private lintedOnDisk(path: string, messages: LintMessage[], text: string): FileOutcome {
+    const outcome = onDisk(path, messages);
+    if (this.settings.keepSource && messages.length > 0) outcome.sourceText = text;
+    return outcome;
+  }
+
   private withCacheEntry(outcome: FileOutcome, path: string, bytes: Uint8Array): FileOutcome {
     if (this.settings.cacheIdentity === undefined) return outcome;
     return { ...outcome, cacheEntry: { content: contentHash(bytes), settings: this.settingsHashFor(path), messages: outcome.result!.messages } };
@@ -156,7 +167,7 @@ export class FileLinter {
   }
 }
 
-/** The outcome of a file whose text on disk is what was linted: the source is read back only if the report needs it. */
+/** The outcome of a file whose text on disk is what was linted: the source is left out of the result, see `withSourceReadBack`. */
 function onDisk(path: string, messages: LintMessage[]): FileOutcome {
   return { result: summarize(path, '', messages), sourceOnDisk: true, errors: [] };
 }
@@ -176,14 +187,16 @@ function inMemory(result: LintResult): LintResult {
 }
 
 /**
- * The result of a `sourceOnDisk` outcome, its source read from the file
- * when a formatter asks (JSON prints the source of files with problems,
- * SARIF places fixes with it). Held from lint to report, the sources of a
+ * The result of a `sourceOnDisk` outcome with its source: the text kept
+ * with the outcome, or else read from the file when a formatter asks (JSON
+ * prints the source of files with problems, SARIF places fixes with it).
+ * Held from lint to a report written at the end, the sources of a
  * 20,000-release archive would take hundreds of megabytes. No formatter
  * reads the source of a file without messages: it stays empty.
  */
-export function withSourceReadBack(result: LintResult, bytesOnDisk?: Buffer): LintResult {
+export function withSourceReadBack(result: LintResult, { sourceText, bytesOnDisk }: Pick<FileOutcome, 'sourceText' | 'bytesOnDisk'>): LintResult {
   if (result.messages.length === 0) return result;
+  if (sourceText !== undefined) return { ...result, source: sourceText };
   return Object.defineProperty({ ...result }, 'source', { enumerable: true, get: () => readSource(result.filePath, bytesOnDisk) });
 }
 

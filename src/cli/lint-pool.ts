@@ -62,24 +62,28 @@ export function defaultConcurrency(): number {
  * workers, or this one alone when there are too few files for more. Threads
  * take chunks of files as they go, so that a thread slowed by other
  * processes or long files takes fewer; this thread lints from the start,
- * while the workers load, and hands out chunks between its own. Outcomes
- * come back in the order of `paths`. A worker that fails (a bundle that
- * cannot load, memory exhausted) has its unfinished chunks linted on this
- * thread, with a note on `onWorkerFailure`: the run still reports every file.
+ * while the workers load, and hands out chunks between its own. Each
+ * outcome goes to `onOutcome` with its index in `paths` as it comes, in no
+ * set order. A worker that fails (a bundle that cannot load, memory
+ * exhausted) has its unfinished chunks linted on this thread, with a note on
+ * `onWorkerFailure`: the run still reports every file.
  */
 export async function lintFiles(
   paths: readonly string[],
   settings: FileJobSettings,
   concurrency: number,
   workerScript: string,
+  onOutcome: (index: number, outcome: FileOutcome) => void,
   linter = new FileLinter(settings),
   onWorkerFailure: (reason: string) => void = () => undefined,
-): Promise<FileOutcome[]> {
+): Promise<void> {
   const threads = Math.max(1, Math.min(concurrency, Math.floor(paths.length / MIN_FILES_PER_THREAD)));
-  if (threads === 1) return paths.map((path) => linter.lintFile(path));
+  if (threads === 1) {
+    paths.forEach((path, index) => onOutcome(index, linter.lintFile(path)));
+    return;
+  }
   if (threads >= availableParallelism()) setFlagsFromString(FLAGS_WHEN_EVERY_CORE_LINTS);
 
-  const outcomes: FileOutcome[] = [];
   let nextIndex = 0;
   let nextJobId = 0;
   const takeJob = (): Job | undefined => {
@@ -89,7 +93,7 @@ export async function lintFiles(
     nextIndex += job.paths.length;
     return job;
   };
-  const lintHere = (job: Job): void => job.paths.forEach((path, offset) => (outcomes[job.start + offset] = linter.lintFile(path)));
+  const lintHere = (job: Job): void => job.paths.forEach((path, offset) => onOutcome(job.start + offset, linter.lintFile(path)));
   const runWorker = (): Promise<void> =>
     new Promise((resolve) => {
       const input: WorkerInput = { kind: 'govpress-lint', settings };
@@ -108,7 +112,7 @@ export async function lintFiles(
       worker.on('message', ({ id, outcomes: done }: JobDone) => {
         const { start } = inFlight.get(id)!;
         inFlight.delete(id);
-        done.forEach((outcome, offset) => (outcomes[start + offset] = outcome));
+        done.forEach((outcome, offset) => onOutcome(start + offset, outcome));
         sendJob();
       });
       worker.once('error', (error) => (failure = error.message));
@@ -130,7 +134,6 @@ export async function lintFiles(
     await new Promise(setImmediate);
   }
   await workersDone;
-  return outcomes;
 }
 
 /** The worker side: lints the chunks it is sent until told there are no more. Returns false outside a lint worker. */

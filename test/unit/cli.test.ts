@@ -1,9 +1,9 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync, chmodSync, symlinkSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { FIXABLE, NO_TITLE, govpress, workspace } from './cli-support';
+import { CLEAN, FIXABLE, NO_TITLE, UNFIXABLE, govpress, workspace } from './cli-support';
 
 const root = join(__dirname, '..', '..');
 
@@ -179,6 +179,44 @@ describe('govpress lint --fix', () => {
     assert.match(run.stdout, /^-autor: Bích Ngọc$/m);
     assert.match(run.stdout, /^\+author: Bích Ngọc$/m);
     assert.equal(readFileSync(join(folder, 'a.md'), 'utf8'), FIXABLE);
+  });
+});
+
+describe('govpress lint: the report, written as files are linted', () => {
+  const files: Record<string, string> = {};
+  const kinds = [CLEAN, FIXABLE, UNFIXABLE, NO_TITLE];
+  for (let index = 0; index < 160; index++) files[`news/${String(index).padStart(3, '0')}.md`] = kinds[index % kinds.length]!;
+  const folder = workspace(files);
+
+  it('is the same on worker threads as on one, in every format, with and without --quiet', async () => {
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'junit', 'codequality']) {
+      for (const quiet of [[], ['--quiet']]) {
+        const single = await govpress(['lint', 'news', '--format', format, '--concurrency', '1', ...quiet], folder);
+        const pooled = await govpress(['lint', 'news', '--format', format, '--concurrency', '3', ...quiet], folder);
+        assert.ok(single.stdout.length > 0, format);
+        assert.deepEqual(pooled, single, `${format} ${quiet.join('')}`);
+      }
+    }
+  });
+
+  it('prints in JSON the text of each file with problems, in the order of the files', async () => {
+    const run = await govpress(['lint', 'news', '--format', 'json', '--concurrency', '2'], folder);
+    const results = JSON.parse(run.stdout) as { filePath: string; messages: unknown[]; source?: string }[];
+    assert.deepEqual(results.map((result) => result.filePath), Object.keys(files).map((name) => join(folder, name)));
+    for (const result of results) {
+      const text = files[relative(folder, result.filePath)]!;
+      assert.equal(result.source, result.messages.length > 0 ? text : undefined, result.filePath);
+    }
+  });
+
+  it('with --fix-dry-run, prints every patch before the report', async () => {
+    const run = await govpress(['lint', 'news', '--fix-dry-run', '--format', 'json', '--concurrency', '2'], folder);
+    const reportStart = run.stdout.indexOf('[{');
+    // FIXABLE and NO_TITLE files have fixes: 80 of the 160.
+    assert.equal(run.stdout.slice(0, reportStart).match(/^--- a\//gm)?.length, 80);
+    assert.equal(run.stdout.indexOf('--- a/', reportStart), -1);
+    assert.equal((JSON.parse(run.stdout.slice(reportStart)) as unknown[]).length, 160);
+    assert.deepEqual(run, await govpress(['lint', 'news', '--fix-dry-run', '--format', 'json', '--concurrency', '1'], folder));
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * The worker pool behind `--concurrency`: outcomes come back in the order
- * of the paths, equal to a run on one thread, and a worker that fails
+ * The worker pool behind `--concurrency`: every path's outcome comes back
+ * once, equal to a run on one thread, and a worker that fails
  * (cannot load, or dies with chunks in hand) costs no file its result.
  */
 import { describe, it } from 'node:test';
@@ -29,6 +29,17 @@ function reported(outcomes: FileOutcome[]): unknown[] {
   return outcomes.map((outcome) => [outcome.result?.filePath, outcome.result?.messages.map((message) => [message.ruleId, message.line, message.column])]);
 }
 
+/** The outcomes of a run, placed by the index each came with; each index must come exactly once. */
+async function lintAll(concurrency: number, script: string, failures: string[] = []): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  await lintFiles(paths, SETTINGS, concurrency, script, (index, outcome) => {
+    assert.equal(outcomes[index], undefined, `index ${index} came twice`);
+    outcomes[index] = outcome;
+  }, undefined, (reason) => failures.push(reason));
+  assert.equal(Object.keys(outcomes).length, FILE_COUNT);
+  return outcomes;
+}
+
 /** A worker script that fails in a chosen way. */
 function failingWorker(body: string): string {
   const script = join(mkdtempSync(join(tmpdir(), 'govpress-pool-')), 'worker.cjs');
@@ -36,16 +47,15 @@ function failingWorker(body: string): string {
   return script;
 }
 
-describe('lintFiles', () => {
-  const paths = archive();
+const paths = archive();
 
-  it('returns on worker threads what one thread returns, in the order of the paths', async () => {
-    const single = await lintFiles(paths, SETTINGS, 1, workerScript(repositoryRoot));
-    assert.equal(single.length, FILE_COUNT);
+describe('lintFiles', () => {
+  it('gives on worker threads what one thread gives, each with the index of its path', async () => {
+    const single = await lintAll(1, workerScript(repositoryRoot));
     assert.ok(single.some((outcome) => outcome.result!.messages.length > 0), 'the archive has problems to place');
     for (const concurrency of [2, 3]) {
       const failures: string[] = [];
-      const pooled = await lintFiles(paths, SETTINGS, concurrency, workerScript(repositoryRoot), undefined, (reason) => failures.push(reason));
+      const pooled = await lintAll(concurrency, workerScript(repositoryRoot), failures);
       assert.deepEqual(failures, [], `concurrency ${concurrency}`);
       assert.deepEqual(reported(pooled), reported(single), `concurrency ${concurrency}`);
     }
@@ -54,8 +64,8 @@ describe('lintFiles', () => {
   it('lints on this thread the files of workers that cannot start', async () => {
     const failures: string[] = [];
     const script = failingWorker("throw new Error('bundle missing');\n");
-    const pooled = await lintFiles(paths, SETTINGS, 2, script, undefined, (reason) => failures.push(reason));
-    assert.deepEqual(reported(pooled), reported(await lintFiles(paths, SETTINGS, 1, script)));
+    const pooled = await lintAll(2, script, failures);
+    assert.deepEqual(reported(pooled), reported(await lintAll(1, script)));
     assert.ok(failures.length > 0 && failures.every((reason) => reason.includes('bundle missing')), failures.join('\n'));
   });
 
@@ -63,9 +73,8 @@ describe('lintFiles', () => {
     const failures: string[] = [];
     // Takes its first chunks, then dies without answering.
     const script = failingWorker("require('node:worker_threads').parentPort.once('message', () => setTimeout(() => process.exit(3), 20));\n");
-    const pooled = await lintFiles(paths, SETTINGS, 2, script, undefined, (reason) => failures.push(reason));
-    assert.equal(pooled.length, FILE_COUNT);
-    assert.deepEqual(reported(pooled), reported(await lintFiles(paths, SETTINGS, 1, script)));
+    const pooled = await lintAll(2, script, failures);
+    assert.deepEqual(reported(pooled), reported(await lintAll(1, script)));
     assert.ok(failures.some((reason) => /unfinished files were linted on the main thread/.test(reason)), failures.join('\n'));
   });
 });

@@ -1,30 +1,59 @@
 import { codequality } from './codequality';
 import { github } from './github';
-import { json, jsonPieces } from './json';
+import { jsonReport } from './json';
 import { junit } from './junit';
 import { sarif } from './sarif';
-import { stylish, stylishPieces } from './stylish';
-import type { FormatName, Formatter, PieceFormatter } from './types';
+import { stylishReport } from './stylish';
+import type { LintResult } from '../../core/types';
+import type { FormatName, Formatter, ReportFormat, ReportWriter } from './types';
 
-export type { FormatContext, FormatName, Formatter, PieceFormatter } from './types';
+export type { FormatContext, FormatName, Formatter, ReportWriter } from './types';
 
-/** Every output format of `govpress lint --format`. */
-export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, junit, codequality };
+/** A format whose text is one document (a header, an index of rules) is written at the end, from every result. */
+const atTheEnd =
+  (formatter: Formatter): ReportFormat =>
+  (context) => {
+    const results: LintResult[] = [];
+    return {
+      add: (result) => (results.push(result), ''),
+      end: () => formatter(results, context),
+    };
+  };
 
-/** A format whose text is one document (a header, an index of rules) comes in one piece. */
-const inOnePiece =
-  (formatter: Formatter): PieceFormatter =>
-  (results, context) => [formatter([...results], context)];
-
-/** Every output format as pieces: stylish and json one per file, so that the CLI writes a large report as it is made. */
-export const formatterPieces: Record<FormatName, PieceFormatter> = {
-  stylish: stylishPieces,
-  json: jsonPieces,
-  sarif: inOnePiece(sarif),
-  github: inOnePiece(github),
-  junit: inOnePiece(junit),
-  codequality: inOnePiece(codequality),
+/** Every output format as a report written while files are linted: stylish and json a file at a time, the others at the end. */
+export const reportFormats: Record<FormatName, ReportFormat> = {
+  stylish: stylishReport,
+  json: jsonReport,
+  sarif: atTheEnd(sarif),
+  github: atTheEnd(github),
+  junit: atTheEnd(junit),
+  codequality: atTheEnd(codequality),
 };
+
+/**
+ * The formats that print the linted text (JSON its `source`, SARIF its
+ * fixes' places), and whether they do it as each result comes: a run then
+ * keeps a file's text from its lint to its report, where it is printed and
+ * let go, rather than reading the file again.
+ */
+export const sourceInReport: Record<FormatName, 'as-results-come' | 'at-the-end' | 'never'> = {
+  stylish: 'never',
+  json: 'as-results-come',
+  sarif: 'at-the-end',
+  github: 'never',
+  junit: 'never',
+  codequality: 'never',
+};
+
+/** The whole report of a format at once. */
+function wholeReport(writer: ReportWriter, results: readonly LintResult[]): string {
+  return results.map((result) => writer.add(result)).join('') + writer.end();
+}
+
+/** Every output format of `govpress lint --format`, as one string. */
+export const formatters: Record<FormatName, Formatter> = Object.fromEntries(
+  Object.entries(reportFormats).map(([name, format]) => [name, (results, context) => wholeReport(format(context), results)]),
+) as Record<FormatName, Formatter>;
 
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(formatters, name);

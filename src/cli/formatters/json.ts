@@ -1,5 +1,5 @@
 import type { LintMessage, LintResult } from '../../core/types';
-import type { Formatter } from './types';
+import type { ReportFormat } from './types';
 
 function eslintMessage(message: LintMessage) {
   return {
@@ -34,15 +34,19 @@ function eslintResult(result: LintResult) {
   };
 }
 
-/** ESLint-compatible JSON with absolute paths, as ESLint's own `json` formatter prints it. */
-export const json: Formatter = (results) => [...jsonPieces(results)].join('');
-
-/** The same text one result at a time: the report of a large archive, sources included, is never one string. */
-export function* jsonPieces(results: Iterable<LintResult>): Generator<string> {
+/**
+ * ESLint-compatible JSON with absolute paths, as ESLint's own `json`
+ * formatter prints it; written one result at a time, so that the report of
+ * a large archive, sources included, is never one string.
+ */
+export const jsonReport: ReportFormat = () => {
   let separator = '[';
-  for (const result of results) {
-    yield separator + JSON.stringify(eslintResult(result));
-    separator = ',';
-  }
-  yield separator === '[' ? '[]\n' : ']\n';
-}
+  return {
+    add(result) {
+      const piece = separator + JSON.stringify(eslintResult(result));
+      separator = ',';
+      return piece;
+    },
+    end: () => (separator === '[' ? '[]\n' : ']\n'),
+  };
+};

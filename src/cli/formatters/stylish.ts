@@ -1,7 +1,7 @@
 import picocolors from 'picocolors';
-import type { Lang, LintMessage, LintResult, SeverityLevel } from '../../core/types';
+import type { Lang, LintMessage, SeverityLevel } from '../../core/types';
 import { relativePath } from './paths';
-import type { FormatContext, Formatter } from './types';
+import type { ReportFormat } from './types';
 
 /** The words of the report, written for communications officers rather than developers. */
 interface StylishTexts {
@@ -63,15 +63,13 @@ function alignRows(rows: readonly string[][]): string[] {
   });
 }
 
-/** ESLint's stylish layout: problems grouped under each file, then a localized summary. */
-export const stylish: Formatter = (results, context) => [...stylishPieces(results, context)].join('');
-
 /**
- * The same text one file at a time, then the summary; nothing at all when
- * there is no problem. Every line of the report but the opening empty one
- * is preceded by a line break, so each piece starts with one.
+ * ESLint's stylish layout: problems grouped under each file, then a
+ * localized summary; nothing at all when there is no problem. Written one
+ * file at a time: every line of the report but the opening empty one is
+ * preceded by a line break, so each file's text starts with one.
  */
-export function* stylishPieces(results: Iterable<LintResult>, context: FormatContext): Generator<string> {
+export const stylishReport: ReportFormat = (context) => {
   const colors = picocolors.createColors(context.color);
   const texts = TEXTS[context.lang];
   let errors = 0;
@@ -79,36 +77,39 @@ export function* stylishPieces(results: Iterable<LintResult>, context: FormatCon
   let fixableErrors = 0;
   let fixableWarnings = 0;
 
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    fixableErrors += result.fixableErrorCount;
-    fixableWarnings += result.fixableWarningCount;
+  return {
+    add(result) {
+      if (result.messages.length === 0) return '';
+      errors += result.errorCount;
+      warnings += result.warningCount;
+      fixableErrors += result.fixableErrorCount;
+      fixableWarnings += result.fixableWarningCount;
 
-    const lineWidth = Math.max(...result.messages.map((message) => String(message.line).length));
-    const columnWidth = Math.max(...result.messages.map((message) => String(message.column).length));
-    const rowOf = (message: LintMessage): string[] => {
-      const position = `${String(message.line).padStart(lineWidth)}:${String(message.column).padEnd(columnWidth)}`;
-      const severity = texts.severity[message.severity];
-      return [
-        colors.dim(position),
-        message.severity === 2 ? colors.red(severity) : colors.yellow(severity),
-        // A line break inside a message would break the table; a lone CR (quoted from a classic Mac file) would overwrite its row.
-        message.message.replace(/\s*[\r\n]\s*/g, ' '),
-        colors.dim(message.ruleId),
-      ];
-    };
-    const lines = [colors.underline(relativePath(result.filePath, context.cwd)), ...alignRows(result.messages.map(rowOf)), ''];
-    yield `\n${lines.join('\n')}`;
-  }
-
-  const total = errors + warnings;
-  if (total === 0) return;
-  const summaryColor = errors > 0 ? colors.red : colors.yellow;
-  const summary = [summaryColor(colors.bold(texts.problems(total, errors, warnings)))];
-  if (fixableErrors + fixableWarnings > 0) {
-    summary.push(summaryColor(colors.bold(`  ${texts.fixable(fixableErrors, fixableWarnings)}`)));
-  }
-  yield `\n${summary.join('\n')}\n`;
-}
+      const lineWidth = Math.max(...result.messages.map((message) => String(message.line).length));
+      const columnWidth = Math.max(...result.messages.map((message) => String(message.column).length));
+      const rowOf = (message: LintMessage): string[] => {
+        const position = `${String(message.line).padStart(lineWidth)}:${String(message.column).padEnd(columnWidth)}`;
+        const severity = texts.severity[message.severity];
+        return [
+          colors.dim(position),
+          message.severity === 2 ? colors.red(severity) : colors.yellow(severity),
+          // A line break inside a message would break the table; a lone CR (quoted from a classic Mac file) would overwrite its row.
+          message.message.replace(/\s*[\r\n]\s*/g, ' '),
+          colors.dim(message.ruleId),
+        ];
+      };
+      const lines = [colors.underline(relativePath(result.filePath, context.cwd)), ...alignRows(result.messages.map(rowOf)), ''];
+      return `\n${lines.join('\n')}`;
+    },
+    end() {
+      const total = errors + warnings;
+      if (total === 0) return '';
+      const summaryColor = errors > 0 ? colors.red : colors.yellow;
+      const summary = [summaryColor(colors.bold(texts.problems(total, errors, warnings)))];
+      if (fixableErrors + fixableWarnings > 0) {
+        summary.push(summaryColor(colors.bold(`  ${texts.fixable(fixableErrors, fixableWarnings)}`)));
+      }
+      return `\n${summary.join('\n')}\n`;
+    },
+  };
+};

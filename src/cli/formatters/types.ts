@@ -17,5 +17,15 @@ export interface FormatContext {
 /** Turns lint results into the text of one output format; non-empty output ends with a newline. */
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string;
 
-/** A format written piece by piece (concatenated, the same text as its `Formatter`): a large report is never held as one string. */
-export type PieceFormatter = (results: Iterable<LintResult>, context: FormatContext) => Iterable<string>;
+/**
+ * A report written while the files are linted, in their order: `add` gives
+ * the text a result adds now (nothing, for a format that is one document
+ * written at the end), `end` the rest. Joined, the same text as the
+ * format's `Formatter`.
+ */
+export interface ReportWriter {
+  add(result: LintResult): string;
+  end(): string;
+}
+
+export type ReportFormat = (context: FormatContext) => ReportWriter;

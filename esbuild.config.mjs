@@ -75,6 +75,7 @@ const entries = [
     minify: true,
   },
   { entryPoints: ['src/cli/code-cache.ts'], outfile: 'dist/code-cache.js' },
+  { entryPoints: ['src/cli/pool-worker.ts'], outfile: 'dist/pool-worker.js' },
   { entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
   { entryPoints: ['src/remark.ts'], outfile: 'dist/remark.js' },
 ];

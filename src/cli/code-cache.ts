@@ -23,15 +23,19 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
-/** Runs the CommonJS bundle `file` as `require` would, from the code cache when there is a usable one. */
-export function runWithCodeCache(file: string): void {
+/**
+ * Runs the CommonJS bundle `file` as `require` would, from the code cache
+ * of `command` (by default the one on the command line) when there is a
+ * usable one; with `writes`, makes or replaces the cache when the run ends.
+ */
+export function runWithCodeCache(file: string, { command = commandOf(process.argv.slice(2)), writes = true }: { command?: string; writes?: boolean } = {}): void {
   const folder = cacheFolder();
   // Code compiled by `vm` has no source maps: with --enable-source-maps, stack traces need the plain loader.
   if (folder === undefined || process.sourceMapsEnabled) {
     require(file);
     return;
   }
-  const cacheFile = join(folder, cacheName(file, process.argv.slice(2)));
+  const cacheFile = join(folder, cacheName(file, command));
   const identity = bundleIdentity(file);
   const cachedData = readCache(cacheFile, identity);
   // Wrapped as Node's loader wraps a module; the wrapper leaves line numbers unchanged.
@@ -40,7 +44,7 @@ export function runWithCodeCache(file: string): void {
     ...(cachedData ? { cachedData } : {}),
   });
   // A run that stopped at a usage, configuration or I/O error (exit code 2) compiled too little to be worth caching.
-  if (!cachedData || script.cachedDataRejected) process.once('exit', (code) => code < 2 && writeCache(cacheFile, identity, script));
+  if (writes && (!cachedData || script.cachedDataRejected)) process.once('exit', (code) => code < 2 && writeCache(cacheFile, identity, script));
   const bundleModule = { exports: {} };
   (script.runInThisContext() as (...parameters: unknown[]) => void)(bundleModule.exports, createRequire(file), bundleModule, file, dirname(file));
 }
@@ -63,17 +67,20 @@ function cacheFolder(): string | undefined {
 
 /**
  * One cache per bundle path and command: a run caches what it compiled, and
- * `lint` compiles other functions than `render` does. (A `lint` of a large
- * tree, linted on worker threads, caches little of the rules' code, which a
- * later one-file lint then compiles.) A new build at the same path replaces
- * the cache of the old one.
+ * `lint` compiles other functions than `render` does. The lint workers of a
+ * run load the bundle from the cache of `lint` too, and never write it. A
+ * new build at the same path replaces the cache of the old one.
  */
-function cacheName(file: string, args: readonly string[]): string {
-  const command = args.find((arg) => !arg.startsWith('-')) === 'lint' ? 'lint' : 'other';
+function cacheName(file: string, command: string): string {
   // FNV-1a: a collision only costs cache misses, as the identity check keeps another bundle's cache out.
   let pathHash = 0x811c9dc5;
   for (let index = 0; index < file.length; index++) pathHash = Math.imul(pathHash ^ file.charCodeAt(index), 0x01000193);
   return `${basename(file, '.js')}-${(pathHash >>> 0).toString(16)}-${command}.cache`;
+}
+
+/** The command of a command line, as far as the cache cares: `lint` or any other. */
+function commandOf(args: readonly string[]): string {
+  return args.find((arg) => !arg.startsWith('-')) === 'lint' ? 'lint' : 'other';
 }
 
 /**

@@ -150,7 +150,7 @@ export function runAsLintWorker(): boolean {
   return true;
 }
 
-/** The script a worker runs: the CLI bundle, which starts as a worker when loaded in one. */
+/** The script a worker runs: the CLI bundle from its code cache (`pool-worker.ts`). */
 export function workerScript(packageRoot: string): string {
-  return join(packageRoot, 'dist', 'cli.js');
+  return join(packageRoot, 'dist', 'pool-worker.js');
 }

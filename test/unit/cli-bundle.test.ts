@@ -1,5 +1,6 @@
 /**
- * The CLI as installed (npm run build): bin/govpress.js runs dist/cli.js from
+ * The CLI as installed (npm run build): bin/govpress.js (and each lint worker,
+ * through dist/pool-worker.js) runs dist/cli.js from
  * a V8 code cache (src/cli/code-cache.ts), and the bundles leave out the
  * iconv-lite codecs GovPress never uses.
  */
@@ -46,6 +47,22 @@ describe('govpress: the code cache', () => {
     const written = statSync(join(folder, file!));
     assert.deepEqual(run(lint, project, cacheEnvironment(folder)), uncached);
     // Rewriting renames a new file into place: the same inode means that V8 took the cache.
+    assert.equal(statSync(join(folder, file!)).ino, written.ino);
+    assert.deepEqual(cacheFiles(folder), [file]);
+  });
+
+  it('serves the lint workers too: a pooled run prints the same from it, and keeps one cache file', () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 140; index++) files[`news/${String(index).padStart(3, '0')}.md`] = index % 2 === 0 ? FIXABLE : CLEAN;
+    const archive = workspace(files);
+    const pooled = ['lint', 'news', '--format', 'json', '--concurrency', '2'];
+    const expected = run(pooled, archive, cacheEnvironment(undefined));
+    assert.equal(expected.stderr, '');
+    const folder = mkdtempSync(join(tmpdir(), 'govpress-code-cache-'));
+    assert.deepEqual(run(pooled, archive, cacheEnvironment(folder)), expected);
+    const [file] = cacheFiles(folder);
+    const written = statSync(join(folder, file!));
+    assert.deepEqual(run(pooled, archive, cacheEnvironment(folder)), expected);
     assert.equal(statSync(join(folder, file!)).ino, written.ino);
     assert.deepEqual(cacheFiles(folder), [file]);
   });

@@ -76,6 +76,7 @@ const entries = [
   },
   { entryPoints: ['src/cli/code-cache.ts'], outfile: 'dist/code-cache.js' },
   { entryPoints: ['src/cli/pool-worker.ts'], outfile: 'dist/pool-worker.js' },
+  { entryPoints: ['src/cli/lint-workers.ts'], outfile: 'dist/lint-workers.js' },
   { entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
   { entryPoints: ['src/remark.ts'], outfile: 'dist/remark.js' },
 ];

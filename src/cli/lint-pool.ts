@@ -1,8 +1,8 @@
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { join } from 'node:path';
 import { FileLinter, type FileJobSettings, type FileOutcome } from './lint-file';
+import { startLintWorker, takeEarlyWorkers, useEveryCoreForLinting, type LintWorkerData } from './lint-workers';
 
 /** Below this many files per thread, starting a worker costs more than it saves. */
 const MIN_FILES_PER_THREAD = 64;
@@ -15,31 +15,7 @@ const MIN_FILES_PER_THREAD = 64;
 const CHUNK_SIZE = 16;
 /** Chunks a worker holds: it starts the next one while its last outcomes travel back. */
 const CHUNKS_IN_FLIGHT = 2;
-/**
- * A bound on each worker's old generation. With one, V8 collects a worker's
- * heap sooner: on the 20,000-release archive at `--concurrency 2`, peak RSS
- * fell from about 440 MB to 300 MB for about 5% more CPU (any bound did
- * that, 256 MB to 1 GB). A document needing more fails its worker, and its
- * files are then linted on the main thread, which has no bound.
- */
-const WORKER_OLD_GENERATION_MB = 512;
-/**
- * V8's helper threads, off when every core lints: optimizing compiles made
- * on a thread of their own (for the workers, which start after this is
- * set) and young-generation collections shared among threads. With each
- * core busy with a lint thread, those helpers only take turns with it: a
- * cold lint of 1,000 releases on 2 cores takes about 5% less time without
- * them. (`--single-threaded-gc` would also stop concurrent marking,
- * but V8 fails when that is changed in a running process.)
- */
-const FLAGS_WHEN_EVERY_CORE_LINTS = '--no-concurrent-recompilation --no-parallel-scavenge';
-
-interface WorkerInput {
-  kind: 'govpress-lint';
-  settings: FileJobSettings;
-}
-
-/** A chunk for a worker to lint; `undefined` tells it that there is no more work. */
+/** A chunk for a worker to lint, after the run's settings; `undefined` tells it that there is no more work. */
 interface Job {
   id: number;
   /** The index of its first path in the run's paths. */
@@ -62,7 +38,8 @@ export function defaultConcurrency(): number {
  * workers, or this one alone when there are too few files for more. Threads
  * take chunks of files as they go, so that a thread slowed by other
  * processes or long files takes fewer; this thread lints from the start,
- * while the workers load, and hands out chunks between its own. Each
+ * while the workers load (those started early, see `lint-workers.ts`, or
+ * now), and hands out chunks between its own. Each
  * outcome goes to `onOutcome` with its index in `paths` as it comes, in no
  * set order. A worker that fails (a bundle that cannot load, memory
  * exhausted) has its unfinished chunks linted on this thread, with a note on
@@ -77,12 +54,15 @@ export async function lintFiles(
   linter = new FileLinter(settings),
   onWorkerFailure: (reason: string) => void = () => undefined,
 ): Promise<void> {
+  const early = takeEarlyWorkers();
   const threads = Math.max(1, Math.min(concurrency, Math.floor(paths.length / MIN_FILES_PER_THREAD)));
+  // Workers started early that this run has no files for.
+  for (const { worker } of early.splice(threads - 1)) void worker.terminate();
   if (threads === 1) {
     paths.forEach((path, index) => onOutcome(index, linter.lintFile(path)));
     return;
   }
-  if (threads >= availableParallelism()) setFlagsFromString(FLAGS_WHEN_EVERY_CORE_LINTS);
+  useEveryCoreForLinting(threads);
 
   let nextIndex = 0;
   let nextJobId = 0;
@@ -96,10 +76,10 @@ export async function lintFiles(
   const lintHere = (job: Job): void => job.paths.forEach((path, offset) => onOutcome(job.start + offset, linter.lintFile(path)));
   const runWorker = (): Promise<void> =>
     new Promise((resolve) => {
-      const input: WorkerInput = { kind: 'govpress-lint', settings };
-      const worker = new Worker(workerScript, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
+      const { worker, stopped } = early.pop() ?? startLintWorker(workerScript);
+      worker.ref();
+      worker.postMessage(settings);
       const inFlight = new Map<number, Job>();
-      let failure = 'it stopped';
       const sendJob = (): void => {
         const job = takeJob();
         if (job === undefined) {
@@ -115,9 +95,7 @@ export async function lintFiles(
         done.forEach((outcome, offset) => onOutcome(start + offset, outcome));
         sendJob();
       });
-      worker.once('error', (error) => (failure = error.message));
-      // 'exit' follows 'error', so unfinished chunks are linted here once.
-      worker.once('exit', () => {
+      void stopped.then((failure) => {
         if (inFlight.size > 0) {
           const unfinished = [...inFlight.values()];
           onWorkerFailure(`a lint worker failed (${failure}); its ${unfinished.reduce((count, job) => count + job.paths.length, 0)} unfinished files were linted on the main thread`);
@@ -136,16 +114,17 @@ export async function lintFiles(
   await workersDone;
 }
 
-/** The worker side: lints the chunks it is sent until told there are no more. Returns false outside a lint worker. */
+/** The worker side: takes the run's settings, then lints the chunks it is sent until told there are no more. Returns false outside a lint worker. */
 export function runAsLintWorker(): boolean {
-  const input = workerData as WorkerInput | undefined;
-  if (isMainThread || input?.kind !== 'govpress-lint') return false;
-  const linter = new FileLinter(input.settings);
+  if (isMainThread || (workerData as LintWorkerData | undefined)?.kind !== 'govpress-lint') return false;
   const port = parentPort!;
-  port.on('message', (job: Job | undefined) => {
-    if (job === undefined) return port.close();
-    const done: JobDone = { id: job.id, outcomes: job.paths.map((path) => linter.lintFile(path)) };
-    port.postMessage(done);
+  port.once('message', (settings: FileJobSettings) => {
+    const linter = new FileLinter(settings);
+    port.on('message', (job: Job | undefined) => {
+      if (job === undefined) return port.close();
+      const done: JobDone = { id: job.id, outcomes: job.paths.map((path) => linter.lintFile(path)) };
+      port.postMessage(done);
+    });
   });
   return true;
 }

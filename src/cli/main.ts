@@ -17,6 +17,7 @@ import { INIT_CONFIG } from './init-config';
 import { ConfigFileError } from './config-loader';
 import { DEFAULT_CACHE_FOLDER } from './cache';
 import { parseShard } from './shard';
+import { CLI_OPTIONS } from './options';
 
 const HELP = `Usage: govpress <command> [options]
 
@@ -96,34 +97,7 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: 'string' },
-        fix: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        profile: { type: 'string' },
-        config: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        concurrency: { type: 'string' },
-        cache: { type: 'boolean', default: false },
-        'cache-location': { type: 'string' },
-        shard: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        stdin: { type: 'boolean', default: false },
-        'stdin-filename': { type: 'string' },
-        title: { type: 'string' },
-        author: { type: 'string' },
-        unit: { type: 'string' },
-        date: { type: 'string' },
-        agency: { type: 'string' },
-        'parent-agency': { type: 'string' },
-        style: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        images: { type: 'string' },
-        color: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
+      options: CLI_OPTIONS,
     });
     lang = languageOf(values.lang);
     const [command, ...rest] = positionals;

@@ -6,9 +6,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFiles, workerScript } from '../../src/cli/lint-pool';
+import { startEarlyWorkers, takeEarlyWorkers } from '../../src/cli/lint-workers';
 import type { FileJobSettings, FileOutcome } from '../../src/cli/lint-file';
 import { CLEAN, FIXABLE, UNFIXABLE, repositoryRoot, workspace } from './cli-support';
 
@@ -76,5 +77,63 @@ describe('lintFiles', () => {
     const pooled = await lintAll(2, script, failures);
     assert.deepEqual(reported(pooled), reported(await lintAll(1, script)));
     assert.ok(failures.some((reason) => /unfinished files were linted on the main thread/.test(reason)), failures.join('\n'));
+  });
+});
+
+describe('lint workers started early', () => {
+  const folder = join(paths[0]!, '..');
+
+  it('are started for a lint of folders or globs on several threads, and handed over once', () => {
+    for (const args of [['lint', folder], ['lint', `${folder}/*.md`, '--format', 'json'], ['lint', '--concurrency', '3', folder]]) {
+      startEarlyWorkers(args, workerScript(repositoryRoot));
+      const workers = takeEarlyWorkers();
+      assert.equal(workers.length, args.includes('3') ? 2 : Math.max(0, availableParallelism() - 1), args.join(' '));
+      assert.deepEqual(takeEarlyWorkers(), []);
+      for (const { worker } of workers) void worker.terminate();
+    }
+  });
+
+  it('are not started for one file, standard input, --cache, one thread, another command or a command line main refuses', () => {
+    const lines = [
+      ['lint', paths[0]!],
+      ['lint', '--stdin', folder],
+      ['lint', '--cache', folder],
+      ['lint', '--concurrency', '1', folder],
+      ['lint', '--concurrency', 'many', folder],
+      ['render', folder],
+      ['lint', '--no-such-option', folder],
+    ];
+    for (const args of lines) {
+      startEarlyWorkers(args, workerScript(repositoryRoot));
+      assert.deepEqual(takeEarlyWorkers(), [], args.join(' '));
+    }
+  });
+
+  it('lint as workers started by the pool do, and those a run has no files for are stopped', async () => {
+    const single = await lintAll(1, workerScript(repositoryRoot));
+    startEarlyWorkers(['lint', '--concurrency', '3', folder], workerScript(repositoryRoot));
+    assert.deepEqual(reported(await lintAll(3, workerScript(repositoryRoot))), reported(single));
+    assert.deepEqual(takeEarlyWorkers(), [], 'the pool took them');
+    startEarlyWorkers(['lint', '--concurrency', '3', folder], workerScript(repositoryRoot));
+    const stopped = takeEarlyWorkers();
+    (globalThis as Record<symbol, unknown>)[Symbol.for('govpress.earlyLintWorkers')] = [...stopped];
+    const few = paths.slice(0, 10);
+    let count = 0;
+    await lintFiles(few, SETTINGS, 3, workerScript(repositoryRoot), () => count++);
+    assert.equal(count, few.length);
+    assert.deepEqual(await Promise.all(stopped.map((worker) => worker.stopped)), ['it stopped', 'it stopped']);
+  });
+
+  it('that failed before the pool took them cost no file its result', async () => {
+    const failures: string[] = [];
+    const script = failingWorker("throw new Error('bundle missing');\n");
+    startEarlyWorkers(['lint', '--concurrency', '2', folder], script);
+    const [early] = takeEarlyWorkers();
+    // Started unreferenced, as the CLI starts them: this wait must keep the test alive.
+    early!.worker.ref();
+    await early!.stopped;
+    (globalThis as Record<symbol, unknown>)[Symbol.for('govpress.earlyLintWorkers')] = [early];
+    assert.deepEqual(reported(await lintAll(2, script, failures)), reported(await lintAll(1, script)));
+    assert.ok(failures.length === 1 && failures[0]!.includes('bundle missing'), failures.join('\n'));
   });
 });

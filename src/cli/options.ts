@@ -1,0 +1,31 @@
+import type { ParseArgsConfig } from 'node:util';
+
+/** The options of every command of the CLI, for `parseArgs`. */
+export const CLI_OPTIONS = {
+  format: { type: 'string' },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
+  profile: { type: 'string' },
+  config: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  concurrency: { type: 'string' },
+  cache: { type: 'boolean', default: false },
+  'cache-location': { type: 'string' },
+  shard: { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  lang: { type: 'string' },
+  stdin: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+  title: { type: 'string' },
+  author: { type: 'string' },
+  unit: { type: 'string' },
+  date: { type: 'string' },
+  agency: { type: 'string' },
+  'parent-agency': { type: 'string' },
+  style: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  images: { type: 'string' },
+  color: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} satisfies ParseArgsConfig['options'];

@@ -21,6 +21,7 @@ import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, write
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { cachedDataVersionTag } from 'node:v8';
 import { Script } from 'node:vm';
 
 /**
@@ -66,16 +67,19 @@ function cacheFolder(): string | undefined {
 }
 
 /**
- * One cache per bundle path and command: a run caches what it compiled, and
- * `lint` compiles other functions than `render` does. The lint workers of a
- * run load the bundle from the cache of `lint` too, and never write it. A
- * new build at the same path replaces the cache of the old one.
+ * One cache per bundle path, command and V8 flags: a run caches what it
+ * compiled, and `lint` compiles other functions than `render` does; V8
+ * takes a cache only under the flags it was made with, and a lint of
+ * folders on several threads sets flags of its own (`lint-workers.ts`), so
+ * it keeps a cache of its own rather than replacing that of one-file runs.
+ * The lint workers of a run load the bundle from its cache too, and never
+ * write it. A new build at the same path replaces the cache of the old one.
  */
 function cacheName(file: string, command: string): string {
   // FNV-1a: a collision only costs cache misses, as the identity check keeps another bundle's cache out.
   let pathHash = 0x811c9dc5;
   for (let index = 0; index < file.length; index++) pathHash = Math.imul(pathHash ^ file.charCodeAt(index), 0x01000193);
-  return `${basename(file, '.js')}-${(pathHash >>> 0).toString(16)}-${command}.cache`;
+  return `${basename(file, '.js')}-${(pathHash >>> 0).toString(16)}-${command}-${cachedDataVersionTag().toString(16)}.cache`;
 }
 
 /** The command of a command line, as far as the cache cares: `lint` or any other. */

@@ -36,13 +36,21 @@ export function fileNamesProfile(path: string): boolean | undefined {
   try {
     descriptor = openSync(path, 'r');
     const length = readSync(descriptor, sniffed, 0, SNIFF_BYTES, 0);
-    const byteOrderMark = length >= 3 && sniffed[0] === 0xef && sniffed[1] === 0xbb && sniffed[2] === 0xbf ? 3 : 0;
-    return frontMatterNamesProfile(sniffed.toString('latin1', byteOrderMark, length));
+    return frontMatterNamesProfile(headText(sniffed.subarray(0, length)));
   } catch {
     return undefined;
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
   }
+}
+
+/** The head of a file as text enough to find its front matter: UTF-16 (with its byte order mark) decoded, anything else read one character per byte. */
+function headText(head: Buffer): string {
+  const evenLength = head.length - (head.length % 2);
+  if (head[0] === 0xff && head[1] === 0xfe) return head.toString('utf16le', 2, evenLength);
+  if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(head.subarray(2, evenLength)).swap16().toString('utf16le');
+  const byteOrderMark = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  return head.toString('latin1', byteOrderMark);
 }
 
 /** Reads `.gitignore` files down a folder tree so that ignored files are never linted. */

@@ -4,7 +4,7 @@ import { createTwoFilesPatch } from 'diff';
 import { summarize } from '../core/lint/engine';
 import { allRules } from '../core/rules/index';
 import { matchesFiles, isIgnored } from '../core/config/match';
-import type { Lang, LintResult } from '../core/types';
+import type { Lang } from '../core/types';
 import { localize } from '../core/i18n/localize';
 import { decodeDocument } from './read-document';
 import { describeError, discoverFiles, fileNamesProfile } from './files';
@@ -13,7 +13,7 @@ import { lintFiles } from './lint-pool';
 import { LintCache, toolIdentity } from './cache';
 import { shardPaths, type Shard } from './shard';
 import { removeStaleTemporaries } from './write-atomic';
-import { reportFormats, sourceInReport, type FormatName } from './formatters/index';
+import { reportFormats, sourceInReport, type FormatName, type ReportedResult } from './formatters/index';
 import { UsageError, type Output } from './output';
 
 export interface LintCommandOptions {
@@ -58,8 +58,8 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
   let warnings = 0;
   const report = reportFormats[options.format]({ cwd: options.cwd, lang: options.lang, color: options.color, rules: allRules, toolVersion: options.version });
   // With --fix-dry-run the patches, printed as they come, precede the report, which waits for the end.
-  const heldReport: string[] | undefined = options.fixDryRun ? [] : undefined;
-  const addResult = (result: LintResult): void => {
+  const heldReport: (string | Uint8Array)[] | undefined = options.fixDryRun ? [] : undefined;
+  const addResult = (result: ReportedResult): void => {
     errors += result.errorCount;
     warnings += result.warningCount;
     const piece = report.add(options.quiet ? onlyErrors(result) : result);
@@ -107,7 +107,7 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
     const cache = options.cacheFolder === undefined ? undefined : LintCache.load(options.cacheFolder);
     await lintOrReuse(paths, cache, linter, settings, options, output, (index, outcome) => {
       if (outcome.patch) output.stdout(outcome.patch);
-      if (outcome.result) addResult(outcome.sourceOnDisk ? withSourceReadBack(outcome.result, outcome) : outcome.result);
+      if (outcome.result) addResult(outcome.sourceOnDisk ? withSourceReadBack(outcome.result, outcome.bytesOnDisk) : outcome.result);
       for (const line of outcome.errors) output.stderr(line);
       if (outcome.errors.length > 0) ioFailure = true;
       if (outcome.cacheEntry) cache?.set(paths[index]!, outcome.cacheEntry);
@@ -183,10 +183,12 @@ async function lintOrReuse(
   );
 }
 
-function onlyErrors(result: LintResult): LintResult {
-  const errors = summarize(result.filePath, '', result.messages.filter((message) => message.severity === 2));
+function onlyErrors(result: ReportedResult): ReportedResult {
+  const errors: ReportedResult = summarize(result.filePath, '', result.messages.filter((message) => message.severity === 2));
   // The source as it is, read back from disk only if a formatter asks for it.
-  return Object.defineProperty(errors, 'source', Object.getOwnPropertyDescriptor(result, 'source')!);
+  Object.defineProperty(errors, 'source', Object.getOwnPropertyDescriptor(result, 'source')!);
+  if (result.sourceBytes) Object.defineProperty(errors, 'sourceBytes', { value: result.sourceBytes });
+  return errors;
 }
 
 /** The note on Markdown files left out that may be releases, with one of them named and how to include them. */

@@ -7,7 +7,8 @@ import type { GovpressConfig } from '../core/config/types';
 import { localize } from '../core/i18n/localize';
 import type { Lang, LintMessage, LintResult, Localized } from '../core/types';
 import { ConfigLoader } from './config-loader';
-import { decodeDocument, encodeDocument } from './read-document';
+import { decodeDocument, encodeDocument, utf8TextBytes } from './read-document';
+import type { ReportedResult } from './formatters/types';
 import { writeFileAtomic } from './write-atomic';
 import { describeError } from './files';
 import { contentHash, settingsHash, type CacheEntry } from './cache';
@@ -21,7 +22,7 @@ export interface FileJobSettings {
   config?: string;
   /** Set with `--cache`: the tool's identity, part of every entry's settings hash; outcomes then carry cache entries. */
   cacheIdentity?: string;
-  /** The report prints the text of each file with problems as its result comes (JSON): outcomes then carry it, see `FileOutcome.sourceText`. */
+  /** The report prints the text of each file with problems as its result comes (JSON): outcomes then carry the file's bytes, see `FileOutcome.bytesOnDisk`. */
   keepSource?: boolean;
 }
 
@@ -30,10 +31,12 @@ export interface FileOutcome {
   result?: LintResult;
   /** The result's source was left out because it is the text of the file on disk: see `withSourceReadBack`. */
   sourceOnDisk?: true;
-  /** The file's bytes as the cache check read them, kept for the report (within `KEPT_BYTES_LIMIT`) so that it does not read the file again. */
-  bytesOnDisk?: Buffer;
-  /** With `keepSource`, the text on disk of a file with messages, as linted: its report, printed soon, needs not read the file again. */
-  sourceText?: string;
+  /**
+   * The file's bytes, for a report that prints its source, so that it does
+   * not read the file again: as linted (or written) with `keepSource`, or as
+   * the cache check read them (within `KEPT_BYTES_LIMIT`).
+   */
+  bytesOnDisk?: Uint8Array;
   patch?: string;
   errors: string[];
   cacheEntry?: CacheEntry;
@@ -107,7 +110,7 @@ export class FileLinter {
     if (!decoded.ok) return { result: fileError(path, localize(decoded.problem, this.settings.lang), decoded.line, decoded.column), errors: [] };
     const { result, fixed } = this.lintText(decoded.text, path);
     if (result.messages.some((message) => message.ruleId === INTERNAL_ERROR_RULE)) return { result, errors: [] };
-    if (fixed === undefined) return this.withCacheEntry(this.lintedOnDisk(path, detached(result.messages), decoded.text), path, bytes);
+    if (fixed === undefined) return this.withCacheEntry(this.lintedOnDisk(path, detached(result.messages), bytes), path, bytes);
     // The fixed text is not on disk after a dry run, so it is kept, and nothing is cached: the cache describes the file.
     if (this.settings.mode === 'fix-dry-run') return { result: inMemory(result), patch: createTwoFilesPatch(`a/${name}`, `b/${name}`, decoded.text, fixed), errors: [] };
     const written = encodeDocument(fixed, decoded.encoding);
@@ -117,7 +120,7 @@ export class FileLinter {
       const reason = localize((error as NodeJS.ErrnoException).code === 'EREADONLY' ? { vi: 'tệp chỉ đọc, không ghi các chỗ sửa', en: 'read-only file, fixes not written' } : describeError(error), this.settings.lang);
       return { result: inMemory(result), errors: [`govpress: ${name}: ${reason}`] };
     }
-    return this.withCacheEntry(this.lintedOnDisk(path, detached(result.messages), fixed), path, written);
+    return this.withCacheEntry(this.lintedOnDisk(path, detached(result.messages), written), path, written);
   }
 
   /**
@@ -144,10 +147,10 @@ export class FileLinter {
     return outcome;
   }
 
-  /** The outcome of a file whose text on disk is what was linted, `text`: the source is read back only if the report needs it and `keepSource` is off. */
-  private lintedOnDisk(path: string, messages: LintMessage[], text: string): FileOutcome {
+  /** The outcome of a file whose bytes on disk, `bytes`, are what was linted: the source is read back only if the report needs it and `keepSource` is off. */
+  private lintedOnDisk(path: string, messages: LintMessage[], bytes: Uint8Array): FileOutcome {
     const outcome = onDisk(path, messages);
-    if (this.settings.keepSource && messages.length > 0) outcome.sourceText = text;
+    if (this.settings.keepSource && messages.length > 0) outcome.bytesOnDisk = bytes;
     return outcome;
   }
 
@@ -187,27 +190,39 @@ function inMemory(result: LintResult): LintResult {
 }
 
 /**
- * The result of a `sourceOnDisk` outcome with its source: the text kept
- * with the outcome, or else read from the file when a formatter asks (JSON
- * prints the source of files with problems, SARIF places fixes with it).
- * Held from lint to a report written at the end, the sources of a
- * 20,000-release archive would take hundreds of megabytes. No formatter
- * reads the source of a file without messages: it stays empty.
+ * The result of a `sourceOnDisk` outcome with its source: decoded from the
+ * bytes kept with the outcome, or else read from the file, when a formatter
+ * asks (JSON prints the source of files with problems, SARIF places fixes
+ * with it); JSON takes the bytes themselves when they are the source's UTF-8
+ * (`sourceBytes`). Held from lint to a report written at the end, the
+ * sources of a 20,000-release archive would take hundreds of megabytes. No
+ * formatter reads the source of a file without messages: it stays empty.
  */
-export function withSourceReadBack(result: LintResult, { sourceText, bytesOnDisk }: Pick<FileOutcome, 'sourceText' | 'bytesOnDisk'>): LintResult {
+export function withSourceReadBack(result: LintResult, bytesOnDisk?: Uint8Array): ReportedResult {
   if (result.messages.length === 0) return result;
-  if (sourceText !== undefined) return { ...result, source: sourceText };
-  return Object.defineProperty({ ...result }, 'source', { enumerable: true, get: () => readSource(result.filePath, bytesOnDisk) });
+  const bytes = (): Uint8Array | undefined => {
+    try {
+      return bytesOnDisk ?? readFileSync(result.filePath);
+    } catch {
+      return undefined;
+    }
+  };
+  return Object.defineProperties({ ...result } as ReportedResult, {
+    source: { enumerable: true, get: () => readSource(bytes()) },
+    sourceBytes: {
+      value: () => {
+        const read = bytes();
+        return read && utf8TextBytes(read);
+      },
+    },
+  });
 }
 
-/** The file's text as linted, decoded from `bytes` when the file was read already; empty if it can no longer be read. */
-function readSource(path: string, bytes?: Buffer): string {
-  try {
-    const decoded = decodeDocument(bytes ?? readFileSync(path));
-    return decoded.ok ? decoded.text : '';
-  } catch {
-    return '';
-  }
+/** The text of a file's bytes as linted; empty if they can no longer be read or decoded. */
+function readSource(bytes: Uint8Array | undefined): string {
+  if (bytes === undefined) return '';
+  const decoded = decodeDocument(bytes);
+  return decoded.ok ? decoded.text : '';
 }
 
 function internalErrorMessage(error: unknown): Localized {

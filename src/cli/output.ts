@@ -2,7 +2,8 @@ import type { Localized } from '../core/types';
 
 /** Where the CLI writes; tests capture it instead of the process streams. */
 export interface Output {
-  stdout(text: string): void;
+  /** Text, or UTF-8 bytes. */
+  stdout(text: string | Uint8Array): void;
   stderr(line: string): void;
 }
 

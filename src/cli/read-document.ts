@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import type { Localized } from '../core/types';
 
@@ -108,6 +109,17 @@ export function decodeDocument(bytes: Uint8Array): DecodedDocument {
       },
     };
   }
+}
+
+/**
+ * The bytes of a document that `decodeDocument` reads as UTF-8, after any
+ * byte order mark: the UTF-8 of its text, which a report can copy without
+ * decoding it; undefined for any other document.
+ */
+export function utf8TextBytes(bytes: Uint8Array): Uint8Array | undefined {
+  if (bytes.length > MAX_DOCUMENT_BYTES || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  return body.indexOf(0) === -1 && isUtf8(body) ? body : undefined;
 }
 
 /** Encodes text back into the bytes of its original storage. */

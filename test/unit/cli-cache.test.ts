@@ -125,7 +125,7 @@ describe('govpress lint --cache', () => {
         workerScript: workerScript(repositoryRoot),
         cacheFolder: join(folder, CACHE_FILE, '..'),
       });
-      const output = { stdout: (text: string) => (stdout += text), stderr: () => undefined };
+      const output = { stdout: (text: string | Uint8Array) => (stdout += typeof text === 'string' ? text : Buffer.from(text).toString('utf8')), stderr: () => undefined };
       const version = (JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as { version: string }).version;
       await runLint(options(version), output);
       assert.equal(reusedFiles(stdout, folder).length, 3, 'the same version reuses');

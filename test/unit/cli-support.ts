@@ -18,7 +18,7 @@ export interface Run {
 export async function govpress(args: readonly string[], cwd: string): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (line) => (stderr += `${line}\n`) }, cwd);
+  const code = await main(args, { stdout: (text) => (stdout += typeof text === 'string' ? text : Buffer.from(text).toString('utf8')), stderr: (line) => (stderr += `${line}\n`) }, cwd);
   return { code, stdout, stderr };
 }
 

@@ -209,6 +209,24 @@ describe('govpress lint: the report, written as files are linted', () => {
     }
   });
 
+  it('finds releases in UTF-16, and prints in JSON the text of a file with a byte order mark, CR LF, quotes, backslashes and tabs, or in UTF-16, whichever way the text comes', async () => {
+    const odd = FIXABLE.replace(/\n/g, '\r\n').replace('Sáng', 'Sáng "nguyên văn" \\ C:\\tệp\t');
+    const texts: Record<string, string> = { 'news/bom.md': FIXABLE, 'news/crlf.md': odd, 'news/utf16.md': FIXABLE, 'news/utf16be.md': FIXABLE };
+    const oddFolder = workspace({
+      'news/bom.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(FIXABLE)]),
+      'news/crlf.md': odd,
+      'news/utf16.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FIXABLE, 'utf16le')]),
+      'news/utf16be.md': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(FIXABLE, 'utf16le').swap16()]),
+      ...Object.fromEntries(Array.from({ length: 140 }, (_, index) => [`news/${index}.md`, CLEAN])),
+    });
+    const runs = [['--concurrency', '1'], ['--concurrency', '2'], ['--cache'], ['--cache']];
+    for (const extra of runs) {
+      const run = await govpress(['lint', 'news', '--format', 'json', ...extra], oddFolder);
+      const sources = new Map((JSON.parse(run.stdout) as { filePath: string; source?: string }[]).map((result) => [relative(oddFolder, result.filePath), result.source]));
+      for (const [name, text] of Object.entries(texts)) assert.equal(sources.get(name), text, `${name} ${extra.join(' ')}`);
+    }
+  });
+
   it('with --fix-dry-run, prints every patch before the report', async () => {
     const run = await govpress(['lint', 'news', '--fix-dry-run', '--format', 'json', '--concurrency', '2'], folder);
     const reportStart = run.stdout.indexOf('[{');

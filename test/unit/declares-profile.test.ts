@@ -32,7 +32,7 @@ describe('declaresProfile', () => {
   });
 });
 
-describe('fileNamesProfile (the CLI reads a file\'s head as Latin-1)', () => {
+describe('fileNamesProfile (the CLI reads a file\'s head as Latin-1, or as UTF-16 after its byte order mark)', () => {
   const folder = mkdtempSync(join(tmpdir(), 'govpress-sniff-'));
   after(() => rmSync(folder, { recursive: true, force: true }));
   let count = 0;
@@ -59,11 +59,13 @@ describe('fileNamesProfile (the CLI reads a file\'s head as Latin-1)', () => {
     );
   });
 
-  it('finds a profile after Vietnamese front matter and a BOM; none in UTF-16 or past the head', () => {
+  it('finds a profile after Vietnamese front matter and a BOM, in UTF-8 or UTF-16; none past the head', () => {
     const release = '---\ntitle: Hội nghị tổng kết công tác chuyển đổi số\nauthor: Nguyễn Thị Bích Ngọc\nprofile: vn-news\n---\n\n# Tin\n';
     assert.equal(fileNamesProfile(fileOf(Buffer.from(release))), true);
     assert.equal(fileNamesProfile(fileOf(Buffer.from(`\uFEFF${release}`))), true);
-    assert.equal(fileNamesProfile(fileOf(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(release, 'utf16le')]))), undefined, 'no front matter read');
+    assert.equal(fileNamesProfile(fileOf(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(release, 'utf16le')]))), true, 'UTF-16 LE');
+    assert.equal(fileNamesProfile(fileOf(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(release, 'utf16le').swap16()]))), true, 'UTF-16 BE');
+    assert.equal(fileNamesProfile(fileOf(Buffer.from(release, 'utf16le'))), undefined, 'UTF-16 without a byte order mark is not read as text');
     const longFrontMatter = `---\n${'note: Đồng Tháp\n'.repeat(400)}profile: vn-news\n---\n`;
     assert.equal(fileNamesProfile(fileOf(Buffer.from(longFrontMatter))), false, 'the key is beyond the sniffed head');
     assert.equal(fileNamesProfile(fileOf(Buffer.from('# Ghi chú\n\nprofile: vn-news\n'))), undefined, 'no front matter');

@@ -6,7 +6,9 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { formatters, isFormatName, type FormatContext, type FormatName } from '../../src/cli/formatters/index';
+import fc from 'fast-check';
+import { formatters, isFormatName, reportFormats, type FormatContext, type FormatName } from '../../src/cli/formatters/index';
+import { jsonStringBytes } from '../../src/cli/formatters/json';
 import { displayWidth } from '../../src/cli/formatters/stylish';
 import { ruleDocsUrl } from '../../src/core/rules/docs-url';
 import type { AnyRule, LintMessage, LintResult, RuleMeta, SeverityLevel, TextEdit } from '../../src/core/types';
@@ -307,6 +309,28 @@ describe('json formatter', () => {
       endColumn: dash!.endColumn,
       fix: { range: [dash!.start, dash!.end], text: ' – ' },
     });
+  });
+
+  it('prints a source given as its UTF-8 bytes exactly as the text itself as the CLI gives it', () => {
+    const texts = [sourceHoiNghi, 'Trích "nguyên văn" \\ C:\\tệp\tcột\r\ndòng\u0001\u001f\u007f\u2028 🙂 ./.'];
+    for (const text of texts) {
+      const result: LintResult = { ...hoiNghi, source: text };
+      const viaBytes = reportFormats.json(context()).add(Object.assign({ ...result }, { sourceBytes: () => Buffer.from(text, 'utf8') }));
+      assert.ok(typeof viaBytes !== 'string', 'the bytes are used');
+      assert.equal(Buffer.from(viaBytes).toString('utf8'), reportFormats.json(context()).add(result));
+    }
+    // Not UTF-8 on disk (UTF-16): the text is printed.
+    const fromText = reportFormats.json(context()).add(Object.assign({ ...hoiNghi }, { sourceBytes: () => undefined }));
+    assert.equal(fromText, reportFormats.json(context()).add(hoiNghi));
+  });
+
+  it('escapes any UTF-8 as JSON.stringify does its text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite' }), fc.string({ unit: 'binary' }), (letters, anything) => {
+        for (const text of [letters, anything]) assert.deepEqual(jsonStringBytes(Buffer.from(text, 'utf8')), Buffer.from(JSON.stringify(text), 'utf8'));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('gives the fixed text as output instead of the source after --fix', () => {

@@ -7,7 +7,7 @@ import { stylishReport } from './stylish';
 import type { LintResult } from '../../core/types';
 import type { FormatName, Formatter, ReportFormat, ReportWriter } from './types';
 
-export type { FormatContext, FormatName, Formatter, ReportWriter } from './types';
+export type { FormatContext, FormatName, Formatter, ReportedResult, ReportWriter } from './types';
 
 /** A format whose text is one document (a header, an index of rules) is written at the end, from every result. */
 const atTheEnd =
@@ -47,7 +47,7 @@ export const sourceInReport: Record<FormatName, 'as-results-come' | 'at-the-end'
 
 /** The whole report of a format at once. */
 function wholeReport(writer: ReportWriter, results: readonly LintResult[]): string {
-  return results.map((result) => writer.add(result)).join('') + writer.end();
+  return results.map((result) => writer.add(result)).map((piece) => (typeof piece === 'string' ? piece : Buffer.from(piece).toString('utf8'))).join('') + writer.end();
 }
 
 /** Every output format of `govpress lint --format`, as one string. */

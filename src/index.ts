@@ -1,5 +1,5 @@
 /** The GovPress core as a library: lint, fix and model press releases. */
-export { lint, lintAndFix, activeRules, type LintOptions, type LintOutcome } from './core/lint/engine';
+export { lint, lintAndFix, activeRules, RULE_FAILED, type LintOptions, type LintOutcome } from './core/lint/engine';
 export { buildModel } from './core/model/build';
 export { allRules, rulesById } from './core/rules/index';
 export { profiles } from './core/profiles/index';

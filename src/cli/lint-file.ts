@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { lint, lintAndFix, summarize } from '../core/lint/engine';
+import { lint, lintAndFix, RULE_FAILED, summarize } from '../core/lint/engine';
 import { configInputs } from '../core/config/inputs';
 import type { GovpressConfig } from '../core/config/types';
 import { localize } from '../core/i18n/localize';
@@ -78,13 +78,14 @@ export class FileLinter {
 
   /**
    * Lints a text; with fixing on, also returns the fixed text when it
-   * changed. A document on which linting throws (stack overflow on extreme
-   * nesting, a rule's bug) gets an `internal-error` result, so that a run
-   * goes on with the other files.
+   * changed. A rule that fails leaves the other rules' messages and an error
+   * naming it; a document on which linting itself throws (stack overflow on
+   * extreme nesting) gets an `internal-error` result, so that a run goes on
+   * with the other files.
    */
   lintText(text: string, filePath: string): { result: LintResult; fixed?: string } {
     const { config } = this.loader.forFile(filePath);
-    const options = { filePath, config, lang: this.settings.lang, ...(this.settings.profile ? { defaultProfile: this.settings.profile } : {}) };
+    const options = { filePath, config, lang: this.settings.lang, ruleFailures: 'report' as const, ...(this.settings.profile ? { defaultProfile: this.settings.profile } : {}) };
     try {
       if (this.settings.mode === 'lint') {
         const { model: _model, profile: _profile, ...result } = lint(text, options);
@@ -109,7 +110,8 @@ export class FileLinter {
     const decoded = decodeDocument(bytes);
     if (!decoded.ok) return { result: fileError(path, localize(decoded.problem, this.settings.lang), decoded.line, decoded.column), errors: [] };
     const { result, fixed } = this.lintText(decoded.text, path);
-    if (result.messages.some((message) => message.ruleId === INTERNAL_ERROR_RULE)) return { result, errors: [] };
+    // A failure (of a rule, or of the whole lint) is not cached: the next run tries again.
+    if (result.messages.some((message) => message.messageId === RULE_FAILED)) return { result, errors: [] };
     if (fixed === undefined) return this.withCacheEntry(this.lintedOnDisk(path, detached(result.messages), bytes), path, bytes);
     // The fixed text is not on disk after a dry run, so it is kept, and nothing is cached: the cache describes the file.
     if (this.settings.mode === 'fix-dry-run') return { result: inMemory(result), patch: createTwoFilesPatch(`a/${name}`, `b/${name}`, decoded.text, fixed), errors: [] };

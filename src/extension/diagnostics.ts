@@ -270,9 +270,9 @@ export class DiagnosticsService implements vscode.Disposable {
   }
 }
 
-/** How a release is linted: its own model and config, messages in the interface language. */
+/** How a release is linted: its own model and config, messages in the interface language, a failing rule reported as a problem of its own. */
 export function lintOptions(release: Release): LintOptions {
-  return { filePath: release.document.uri.toString(true), config: release.settings.config, lang: uiLanguage(), model: release.model };
+  return { filePath: release.document.uri.toString(true), config: release.settings.config, lang: uiLanguage(), model: release.model, ruleFailures: 'report' };
 }
 
 function publishedLint(profileId: string, messages: readonly LintMessage[], summary: ReleaseSummary, settings: DocumentConfig): PublishedLint {

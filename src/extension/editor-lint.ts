@@ -25,6 +25,6 @@ export interface EditorLintResult {
 }
 
 export function lintForEditor({ text, filePath, config, lang }: EditorLintRequest): EditorLintResult {
-  const outcome = lint(text, { filePath, config, lang });
+  const outcome = lint(text, { filePath, config, lang, ruleFailures: 'report' });
   return { messages: outcome.messages, profileId: outcome.profile.id, summary: summarizeRelease(outcome.model), fixable: !isUnsafeToFix(outcome.model) };
 }

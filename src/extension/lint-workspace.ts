@@ -63,7 +63,7 @@ async function lintFile(documents: ReleaseDocuments, diagnostics: DiagnosticsSer
   }
   const { lint } = await loadLinterCore();
   documents.stats.modelsBuilt++;
-  const { messages } = lint(text, { filePath: file.toString(true), config: settings.config, lang: uiLanguage() });
+  const { messages } = lint(text, { filePath: file.toString(true), config: settings.config, lang: uiLanguage(), ruleFailures: 'report' });
   diagnostics.publishFile(file, messages);
   return messages.length;
 }

@@ -22,7 +22,18 @@ export interface LintOptions {
   onlyRules?: readonly string[];
   /** Options for rules run through `onlyRules`. */
   ruleOptions?: Record<string, Record<string, unknown>>;
+  /**
+   * A rule that throws (a bug): `throw` (the default, so that tests fail on
+   * it) ends the lint; `report` keeps the other rules' messages and replaces
+   * the failing rule's own (maybe partial) by one error at the top of the
+   * document naming the rule (message id `RULE_FAILED`): the CLI and the
+   * editor do so, as a writer should still see every other problem.
+   */
+  ruleFailures?: 'throw' | 'report';
 }
+
+/** The message id of a rule's failure (`LintOptions.ruleFailures`), and of a file the CLI could not lint at all. */
+export const RULE_FAILED = 'internal-error';
 
 export interface LintOutcome extends LintResult {
   model: PressRelease;
@@ -121,11 +132,27 @@ export function lint(source: string, options: LintOptions = {}): LintOutcome {
 
   for (const active of activeRules(profile, config, options)) {
     current = active;
-    active.rule.check({ doc: model, options: active.options, profile, settings, report });
+    const before = messages.length;
+    try {
+      active.rule.check({ doc: model, options: active.options, profile, settings, report });
+    } catch (error) {
+      if (options.ruleFailures !== 'report') throw error;
+      messages.length = before;
+      messages.push(ruleFailure(active.rule.meta.id, error, lang));
+    }
   }
 
   messages.sort(byPosition);
   return Object.assign(summarize(options.filePath ?? '<text>', source, messages), { model, profile });
+}
+
+function ruleFailure(ruleId: string, error: unknown, lang: Lang): LintMessage {
+  const data = { rule: ruleId, reason: error instanceof Error ? error.message : String(error) };
+  const text = {
+    vi: 'Quy tắc {rule} gặp lỗi và không kiểm tra hết văn bản này ({reason}). Các quy tắc khác vẫn kiểm tra; xin báo lỗi kèm văn bản này.',
+    en: 'The rule {rule} failed on this document ({reason}) and did not finish its check. The other rules still ran; please report this bug with the document.',
+  };
+  return { ruleId, severity: 2, message: localize(text, lang, data), messageId: RULE_FAILED, data, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
 }
 
 /**

@@ -67,6 +67,20 @@ describe('dateline-missing', () => {
   });
 });
 
+describe('the lead of a formal release with its place-date line typed into the body', () => {
+  it('is the paragraph after that line, in either form', () => {
+    for (const line of ['*Đồng Nai, ngày 8/9/2026*', 'Đồng Nai, ngày 08 tháng 9 năm 2026', 'TP. Hồ Chí Minh, ngày 15-10-2026.']) {
+      const text = `---\nprofile: vn-press-release\n---\n\n# Hội nghị xúc tiến đầu tư\n\n${line}\n\nSáng 8/9, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư năm 2026 với hơn 500 đại biểu.\n`;
+      const model = buildModel(text);
+      assert.ok(model.lead?.plain.text.startsWith('Sáng 8/9'), line);
+      assert.equal(model.dateline?.date.day, 8, line);
+    }
+    // A sentence that begins like one is a lead.
+    const text = '# Tin\n\nĐồng Nai, ngày 8/9/2026, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư.\n';
+    assert.ok(buildModel(text).lead?.plain.text.startsWith('Đồng Nai, ngày 8/9/2026, UBND'));
+  });
+});
+
 describe('lead-length', () => {
   it('gives a one-sentence lead over both limits a single message', () => {
     const text = '# Hội nghị sơ kết công tác nội vụ\n\nChiều ngày 28/6, Sở Nội vụ tổ chức Hội nghị sơ kết công tác nội vụ 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2024 cho cán bộ, công chức.\n';

@@ -44,6 +44,8 @@ export const BUILT_IN_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'TNHH', 'MTV',
   // Currencies and units written in capitals
   'VND', 'USD', 'MW', 'GW', 'GB', 'MB',
+  // The number column of a table (số thứ tự), as every administrative table heads it
+  'STT',
 ]);
 
 /** Allowed in a headline only (research §4.4: "TW (in titles only)"); in the body they are spelled out first. */

@@ -6,7 +6,7 @@ import { withInitial } from './name-matcher';
  * Nghị định 30/2020 Phụ lục III and the documents portal news cites most.
  */
 export const DOCUMENT_TYPES: readonly string[] = [
-  'luật', 'pháp lệnh', 'lệnh', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'kế hoạch', 'công văn',
+  'luật', 'pháp lệnh', 'sắc lệnh', 'sắc luật', 'lệnh', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'kế hoạch', 'công văn',
   'văn bản', 'thông báo', 'tờ trình', 'báo cáo', 'quy định', 'hướng dẫn', 'chương trình', 'đề án',
 ];
 

@@ -4,7 +4,7 @@ import { LineIndex } from '../text/line-index';
 import { PlainText } from '../text/plain-text';
 import { countWords } from '../text/white-space';
 import { readFrontMatter } from './front-matter';
-import { findLeadTime } from './dateline';
+import { findLeadTime, isPlaceDateLine } from './dateline';
 import { findParticipantLists } from './participants';
 import { findCredit, parseSignatureLine } from './signature';
 import { parseApDateline } from '../press-release/ap-dateline';
@@ -351,7 +351,7 @@ function findSignature(blocks: Block[]): Signature | undefined {
 
 function findLead(blocks: Block[], english: EnglishParts): (Block & { node: Paragraph; bold: boolean }) | undefined {
   const first = blocks.findIndex(
-    (block) => block.role === 'body' && block.node.type === 'paragraph' && block.start !== english.releaseLine?.start,
+    (block) => block.role === 'body' && block.node.type === 'paragraph' && block.start !== english.releaseLine?.start && !isPlaceDateLine(block.plain.text),
   );
   if (first === -1) return undefined;
   const lead = isDeck(blocks[first]!, blocks[first + 1]) ? blocks[first + 1]! : blocks[first]!;

@@ -383,6 +383,20 @@ function findVagueOpener(lead: string): VagueTime | undefined {
 }
 
 /** Index just after an outlet tag at the start of a lead: `(BBNĐT) `, `(GLO)- `, `(Chinhphu.vn) - `, `(VOH) - `, `(sav.gov.vn) – `, `(ĐTO) `; 0 if none. */
+/** `Đồng Tháp, ngày 5 tháng 3 năm 2022` on a line of its own: a formal release's place-date line. */
+export const PLACE_DATE_LINE = /^[ \t]*\p{Lu}[^\n,]{0,60},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})[ \t.]*$/gmu;
+/** The same line with a short date, `Đồng Nai, ngày 8/9/2026`, which Nghị định 30 writes in words. */
+export const SHORT_PLACE_DATE_LINE = /^[ \t]*\p{Lu}[^\n,]{0,60},\s*ngày\s+(\d{1,2})([/.-])(\d{1,2})\2(\d{4})[ \t.]*$/gmu;
+
+/** The text is a place-date line and nothing else (typed into a release's body, it is no lead). */
+export function isPlaceDateLine(text: string): boolean {
+  const line = text.trim();
+  return [PLACE_DATE_LINE, SHORT_PLACE_DATE_LINE].some((pattern) => {
+    pattern.lastIndex = 0;
+    return pattern.exec(line)?.[0].length === line.length;
+  });
+}
+
 export function skipOutletTag(lead: string): number {
   // The pattern is costly to compile, and most leads open with no bracket at all.
   if (!lead.trimStart().startsWith('(')) return 0;

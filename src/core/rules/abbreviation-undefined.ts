@@ -1,6 +1,7 @@
 import type { Block, PressRelease, Span } from '../model/types';
 import type { Rule } from '../types';
 import { skipOutletTag } from '../model/dateline';
+import { proseBlocks } from '../model/prose';
 import type { Word } from '../text/words';
 import { abbreviationBlocks, abbreviationKey, BUILT_IN_ABBREVIATIONS, HEADLINE_ABBREVIATIONS, isAbbreviation } from '../lang/abbreviations';
 import { ORGANIZATION_HEADS } from '../lang/organizations';
@@ -19,6 +20,8 @@ const CREDIT = /(?:ảnh|nguồn)\s*:[^)\n]*/giu;
 /** Crop and livestock varieties are named by a code and a number (`giống lúa ĐV 108, ML 48, ST25`): names, not abbreviations. */
 const VARIETY_LIST = /(?<!\p{L})giống(?!\p{L})[^.;!?\n]*/giu;
 const VARIETY_CODE = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]*\s?\d+(?![\p{L}\d])/gu;
+/** A file name (`IMG_2034.jpg`, `DSC0012.JPG`, a photo left as its caption): its capitals are the camera's, not an abbreviation (caption-format reports such a caption). */
+const FILE_NAME = /[^\s"'“”‘’()]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|docx?|pdf|xlsx?|pptx?|mp4|mov)(?![\p{L}\d])/giu;
 const SETTING_PERIOD = /\.$/u;
 const PART_SEPARATOR = /[-.]/u;
 const DIGITS = /^\d+$/u;
@@ -107,11 +110,11 @@ function definingWords(text: string, words: readonly Word[]): Set<number> {
   return defining;
 }
 
-/** Plain-text ranges whose initials are names, not abbreviations to define: the lead's outlet tag and credits. */
-function ignoredRanges(block: Block, isLead: boolean): Span[] {
+/** Plain-text ranges whose initials are names, not abbreviations to define: the lead's outlet tag, varieties, file names and credits; and legacy-encoded text, encoding-legacy's finding. */
+function ignoredRanges(doc: PressRelease, block: Block): Span[] {
   const text = block.plain.text;
-  const ranges: Span[] = [];
-  if (isLead) ranges.push({ start: 0, end: skipOutletTag(text) });
+  const ranges: Span[] = [...(proseBlocks(doc).find((prose) => prose.block === block)?.legacyRuns ?? [])];
+  if (block === doc.lead) ranges.push({ start: 0, end: skipOutletTag(text) });
   if (text.includes('giống') || text.includes('Giống')) {
     VARIETY_LIST.lastIndex = 0;
     for (let list = VARIETY_LIST.exec(text); list; list = VARIETY_LIST.exec(text)) {
@@ -120,6 +123,10 @@ function ignoredRanges(block: Block, isLead: boolean): Span[] {
         ranges.push({ start: list.index + code.index, end: list.index + code.index + code[0].length });
       }
     }
+  }
+  if (text.includes('.')) {
+    FILE_NAME.lastIndex = 0;
+    for (let name = FILE_NAME.exec(text); name; name = FILE_NAME.exec(text)) ranges.push({ start: name.index, end: name.index + name[0].length });
   }
   if (!text.includes(':')) return ranges;
   CREDIT.lastIndex = 0;
@@ -143,8 +150,8 @@ export const abbreviationUndefined: Rule = {
         en: 'Spell out an abbreviation at its first use',
       },
       rationale: {
-        vi: 'Người đọc trên Cổng không phải ai cũng biết CĐS, KH&CN, MTTQ hay TT&TT là gì. Lần đầu dùng, viết đầy đủ rồi ghi chữ viết tắt trong ngoặc: "chuyển đổi số (CĐS)", hoặc "(sau đây gọi tắt là …)" như Nghị định 30/2020 vẫn làm; từ đó về sau mới dùng chữ viết tắt. Quy tắc chỉ báo lần dùng đầu tiên của mỗi chữ viết tắt, và báo riêng trường hợp phần giải thích nằm sau lần dùng đầu. Không cần giải thích: UBND, HĐND, ĐBQH, TP, THPT, THCS, COVID-19, các tổ chức quốc tế (ASEAN, WHO, UNESCO…), OCOP, VNPT, TTXVN, học hàm học vị (PGS, TS, ThS), đơn vị tiền tệ; số La Mã (khóa XV), chữ in hoa toàn bộ (“HOÀN TOÀN BỊA ĐẶT”), ký hiệu trong số văn bản (123/QĐ-UBND), tên cơ quan báo ở đầu sapo ((BBNĐT)) và tên sau "Ảnh:", "Nguồn:". Mã giống cây trồng, vật nuôi ("giống lúa ĐV 108") là tên, không phải chữ viết tắt. Chữ viết tắt nằm giữa một tên riêng, sau một chữ viết hoa (không phải "Sở", "Ban", "Tổ"…) hay dấu mở ngoặc kép và trước một chữ viết hoa, là tên thương hiệu, dự án ("Khu công nghiệp Becamex VSIP Bình Định", "“LDX Global”"); còn "Sở KH&CN Đồng Tháp" vẫn phải giải thích. Thêm chữ viết tắt riêng của đơn vị vào danh sách "abbreviations" trong .govpressrc.json; cách viết khác của chữ đó (NNMT cho NN&MT) do abbreviation-variant báo. Tiêu đề không nên có chữ viết tắt, trừ những chữ quen thuộc kể trên và TW.',
-        en: 'Not every portal reader knows what CĐS, KH&CN, MTTQ or TT&TT stand for. At the first use, write the full form with the abbreviation in parentheses: "chuyển đổi số (CĐS)", or "(sau đây gọi tắt là …)" as Decree 30/2020 does; use the abbreviation alone only after that. The rule reports the first use of each abbreviation, and says so separately when the definition comes after that first use. No definition is needed for UBND, HĐND, ĐBQH, TP, THPT, THCS, COVID-19, international bodies (ASEAN, WHO, UNESCO…), OCOP, VNPT, TTXVN, degrees (PGS, TS, ThS) or currencies; Roman numerals (khóa XV), words set in capitals (“HOÀN TOÀN BỊA ĐẶT”), symbols inside document numbers (123/QĐ-UBND), the outlet tag opening a lead ((BBNĐT)) and names after "Ảnh:" or "Nguồn:" are not abbreviations to define. Codes of crop and livestock varieties ("giống lúa ĐV 108") are names, not abbreviations. Initials inside a proper name, after a capitalized word (not a head such as "Sở", "Ban", "Tổ") or an opening quote and before a capitalized word, are a brand or a project ("Khu công nghiệp Becamex VSIP Bình Định", "“LDX Global”"); "Sở KH&CN Đồng Tháp" still needs its definition. Add your unit\'s own abbreviations to "abbreviations" in .govpressrc.json; other spellings of one (NNMT for NN&MT) are reported by abbreviation-variant. A headline should hold no abbreviation except those well-known ones and TW.',
+        vi: 'Người đọc trên Cổng không phải ai cũng biết CĐS, KH&CN, MTTQ hay TT&TT là gì. Lần đầu dùng, viết đầy đủ rồi ghi chữ viết tắt trong ngoặc: "chuyển đổi số (CĐS)", hoặc "(sau đây gọi tắt là …)" như Nghị định 30/2020 vẫn làm; từ đó về sau mới dùng chữ viết tắt. Quy tắc chỉ báo lần dùng đầu tiên của mỗi chữ viết tắt, và báo riêng trường hợp phần giải thích nằm sau lần dùng đầu. Không cần giải thích: UBND, HĐND, ĐBQH, TP, THPT, THCS, COVID-19, các tổ chức quốc tế (ASEAN, WHO, UNESCO…), OCOP, VNPT, TTXVN, học hàm học vị (PGS, TS, ThS), đơn vị tiền tệ, STT (cột số thứ tự của bảng); số La Mã (khóa XV), chữ in hoa toàn bộ (“HOÀN TOÀN BỊA ĐẶT”), ký hiệu trong số văn bản (123/QĐ-UBND), tên cơ quan báo ở đầu sapo ((BBNĐT)), tên sau "Ảnh:", "Nguồn:", tên tệp (IMG_2034.jpg) và đoạn chữ gõ bằng bảng mã cũ (encoding-legacy báo đoạn đó). Mã giống cây trồng, vật nuôi ("giống lúa ĐV 108") là tên, không phải chữ viết tắt. Chữ viết tắt nằm giữa một tên riêng, sau một chữ viết hoa (không phải "Sở", "Ban", "Tổ"…) hay dấu mở ngoặc kép và trước một chữ viết hoa, là tên thương hiệu, dự án ("Khu công nghiệp Becamex VSIP Bình Định", "“LDX Global”"); còn "Sở KH&CN Đồng Tháp" vẫn phải giải thích. Thêm chữ viết tắt riêng của đơn vị vào danh sách "abbreviations" trong .govpressrc.json; cách viết khác của chữ đó (NNMT cho NN&MT) do abbreviation-variant báo. Tiêu đề không nên có chữ viết tắt, trừ những chữ quen thuộc kể trên và TW.',
+        en: 'Not every portal reader knows what CĐS, KH&CN, MTTQ or TT&TT stand for. At the first use, write the full form with the abbreviation in parentheses: "chuyển đổi số (CĐS)", or "(sau đây gọi tắt là …)" as Decree 30/2020 does; use the abbreviation alone only after that. The rule reports the first use of each abbreviation, and says so separately when the definition comes after that first use. No definition is needed for UBND, HĐND, ĐBQH, TP, THPT, THCS, COVID-19, international bodies (ASEAN, WHO, UNESCO…), OCOP, VNPT, TTXVN, degrees (PGS, TS, ThS), currencies or STT (the number column of a table); Roman numerals (khóa XV), words set in capitals (“HOÀN TOÀN BỊA ĐẶT”), symbols inside document numbers (123/QĐ-UBND), the outlet tag opening a lead ((BBNĐT)), names after "Ảnh:" or "Nguồn:", file names (IMG_2034.jpg) and text in a legacy encoding (encoding-legacy reports it) are not abbreviations to define. Codes of crop and livestock varieties ("giống lúa ĐV 108") are names, not abbreviations. Initials inside a proper name, after a capitalized word (not a head such as "Sở", "Ban", "Tổ") or an opening quote and before a capitalized word, are a brand or a project ("Khu công nghiệp Becamex VSIP Bình Định", "“LDX Global”"); "Sở KH&CN Đồng Tháp" still needs its definition. Add your unit\'s own abbreviations to "abbreviations" in .govpressrc.json; other spellings of one (NNMT for NN&MT) are reported by abbreviation-variant. A headline should hold no abbreviation except those well-known ones and TW.',
       },
     },
     messages: {
@@ -187,6 +194,14 @@ export const abbreviationUndefined: Rule = {
         {
           title: { vi: 'Mã giống cây trồng, vật nuôi', en: 'Codes of crop and livestock varieties' },
           text: '# Khung lịch thời vụ vụ đông xuân\n\nSở khuyến cáo nông dân sử dụng các giống lúa ngắn ngày như ĐV 108, ML 48, TBR 225, ST25 và OM5451.\n',
+        },
+        {
+          title: { vi: 'Cột STT của bảng; đoạn gõ bằng bảng mã cũ (encoding-legacy báo đoạn đó)', en: 'A table\'s STT column; text in a legacy encoding (encoding-legacy reports it)' },
+          text: '# Kết quả lựa chọn nhà thầu\n\n| STT | Gói thầu | Giá trúng thầu |\n| --- | --- | --- |\n| 1 | Xây lắp | 12,5 tỷ đồng |\n\nMäi sù ñng hé xin göi vÒ Ban Th\u00adêng vô TØnh ®oµn Qu¶ng TrÞ.\n',
+        },
+        {
+          title: { vi: 'Tên tệp ảnh (caption-format báo chú thích như vậy)', en: 'A file name (caption-format reports such a caption)' },
+          text: '# Khai giảng năm học mới\n\n![Lễ khai giảng](images/khai-giang.jpg)\n\n*IMG_2034.jpg*\n\nSáng 5/9, các trường khai giảng năm học mới; ảnh gốc lưu tại DSC0012.JPG.\n',
         },
         {
           title: {
@@ -242,7 +257,7 @@ export const abbreviationUndefined: Rule = {
         const word = words[index]!;
         const abbreviation = word.text;
         if (allowed(abbreviation)) continue;
-        ignored ??= ignoredRanges(block, block === doc.lead);
+        ignored ??= ignoredRanges(doc, block);
         if (ignored.some((range) => range.start <= word.start && word.end <= range.end) || insideProperName(block.plain.text, words, index)) continue;
         if (headline) {
           if (headlineReported.has(abbreviation)) continue;

@@ -6,16 +6,20 @@ import { SURNAMES } from '../lang/person-names';
 /**
  * Common words of event news that editors find capitalized mid-sentence
  * (real-articles-patterns.md §10.4: `Buổi Lễ`, `Kỷ niệm`, `Lãnh đạo`,
- * `Họp báo`, `Khai mạc`). Words that often open an event's own name (`Lễ`,
- * `Hội nghị`) are left out: `tổ chức Lễ công bố …` is a naming choice.
+ * `Họp báo`, `Khai mạc`). Words that often open an event's own name
+ * (`Hội nghị`, `Hội thảo`) are reported only with every syllable
+ * capitalized (`Tại Hội Nghị, …`), which no name writes: `tổ chức Hội nghị
+ * sơ kết …` is a naming choice. `Lễ` is left out.
  */
-const COMMON_PHRASES = new PhraseIndex<boolean>([
+type CommonPhrase = 'common' | 'every-syllable-capitalized' | 'name';
+const COMMON_PHRASES = new PhraseIndex<CommonPhrase>([
   ...[
     'buổi lễ', 'buổi làm việc', 'buổi họp', 'buổi gặp mặt', 'buổi', 'lãnh đạo', 'kỷ niệm', 'kỉ niệm',
     'họp báo', 'khai mạc', 'bế mạc', 'đại biểu', 'cán bộ', 'phát biểu', 'tham dự', 'chủ trì',
-  ].map((phrase): [string, boolean] => [phrase, true]),
+  ].map((phrase): [string, CommonPhrase] => [phrase, 'common']),
+  ...['hội nghị', 'hội thảo'].map((phrase): [string, CommonPhrase] => [phrase, 'every-syllable-capitalized']),
   // Names that start with a listed word (Phụ lục II §V.2: an award): matched first, never reported.
-  ...['kỷ niệm chương', 'kỉ niệm chương'].map((phrase): [string, boolean] => [phrase, false]),
+  ...['kỷ niệm chương', 'kỉ niệm chương'].map((phrase): [string, CommonPhrase] => [phrase, 'name']),
 ]);
 
 /** Openers of a sentence whose capital says nothing about the words after them (`Nhân dịp Kỷ niệm …`, `Tham dự Buổi lễ …`). */
@@ -46,8 +50,10 @@ function miscapitalizedAt(prose: NameBlock, index: number, end: number): boolean
 }
 
 /** A name that starts with a listed phrase is taken as it stands; a listed phrase, where it is miscapitalized. */
-function isReportedOrName({ value, end }: PhraseMatch<boolean>, prose: NameBlock, index: number): boolean {
-  return !value || miscapitalizedAt(prose, index, end);
+function isReportedOrName({ value, end }: PhraseMatch<CommonPhrase>, prose: NameBlock, index: number): boolean {
+  if (value === 'name') return true;
+  if (value === 'every-syllable-capitalized' && prose.capitals.slice(index, end).includes(false)) return false;
+  return miscapitalizedAt(prose, index, end);
 }
 
 export const commonWordCase: Rule = {
@@ -58,12 +64,12 @@ export const commonWordCase: Rule = {
     fixable: true,
     docs: {
       summary: {
-        vi: 'Không viết hoa danh từ chung giữa câu: "buổi lễ", "lãnh đạo", "kỷ niệm", "họp báo", "khai mạc", "ông", "bà", "đồng chí"',
-        en: 'No capitals for common words mid-sentence: "buổi lễ", "lãnh đạo", "kỷ niệm", "họp báo", "khai mạc", "ông", "bà", "đồng chí"',
+        vi: 'Không viết hoa danh từ chung giữa câu: "buổi lễ", "lãnh đạo", "kỷ niệm", "họp báo", "khai mạc", "hội nghị", "ông", "bà", "đồng chí"',
+        en: 'No capitals for common words mid-sentence: "buổi lễ", "lãnh đạo", "kỷ niệm", "họp báo", "khai mạc", "hội nghị", "ông", "bà", "đồng chí"',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP chỉ viết hoa đầu câu, tên riêng và các trường hợp được liệt kê. Tin bài trên các Cổng hay viết hoa tùy tiện các từ thông thường của tin sự kiện ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). Quy tắc chỉ xét một danh sách ngắn các từ không bao giờ là tên riêng trong thể loại này, khi từ đó đứng giữa câu, không nằm sau một chữ viết hoa (phần của một tên: "Ban Lãnh đạo", "Lễ Kỷ niệm") và không đứng trước một chữ viết hoa (mở đầu một tên hay chức danh: "Đại biểu Quốc hội", "Lãnh đạo Sở"); sửa tự động thành chữ thường. "Lễ", "Hội nghị" không bị xét vì thường là đầu tên sự kiện ("Lễ công bố…", "Hội nghị Trung ương 8"); tên giải thưởng như "Kỷ niệm chương" cũng không bị xét. "ông", "bà", "đồng chí" trước họ tên một người ở giữa câu ("…, Ông Nguyễn Văn Dũng, Giám đốc…") cũng viết thường; "Bà", "Ông" trong tên đường, tên đất ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") không bị xét, và thành phần tham dự do quy tắc participants-honorific xét.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II, capitalizes sentence starts, proper names and the cases it lists. Portal news often capitalizes ordinary words of event reporting at random ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). The rule checks only a short list of words that are never proper names in this genre, mid-sentence, not after a capitalized word (part of a name: "Ban Lãnh đạo", "Lễ Kỷ niệm") and not before one (opening a name or title: "Đại biểu Quốc hội", "Lãnh đạo Sở"); the fix writes them in lowercase. "Lễ" and "Hội nghị" are not checked because they often open an event\'s name ("Lễ công bố…", "Hội nghị Trung ương 8"), nor are award names such as "Kỷ niệm chương". "ông", "bà" and "đồng chí" before a person\'s full name mid-sentence ("…, Ông Nguyễn Văn Dũng, Giám đốc…") are lowercase too; "Bà" and "Ông" in street and place names ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") are not checked, and participant lists are participants-honorific\'s.',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP chỉ viết hoa đầu câu, tên riêng và các trường hợp được liệt kê. Tin bài trên các Cổng hay viết hoa tùy tiện các từ thông thường của tin sự kiện ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). Quy tắc chỉ xét một danh sách ngắn các từ không bao giờ là tên riêng trong thể loại này, khi từ đó đứng giữa câu, không nằm sau một chữ viết hoa (phần của một tên: "Ban Lãnh đạo", "Lễ Kỷ niệm") và không đứng trước một chữ viết hoa (mở đầu một tên hay chức danh: "Đại biểu Quốc hội", "Lãnh đạo Sở"); sửa tự động thành chữ thường. "Lễ" không bị xét, "Hội nghị", "Hội thảo" chỉ bị xét khi viết hoa cả hai âm tiết ("Tại Hội Nghị, …"), vì thường là đầu tên sự kiện ("Lễ công bố…", "Hội nghị Trung ương 8"); tên giải thưởng như "Kỷ niệm chương" cũng không bị xét. "ông", "bà", "đồng chí" trước họ tên một người ở giữa câu ("…, Ông Nguyễn Văn Dũng, Giám đốc…") cũng viết thường; "Bà", "Ông" trong tên đường, tên đất ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") không bị xét, và thành phần tham dự do quy tắc participants-honorific xét.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II, capitalizes sentence starts, proper names and the cases it lists. Portal news often capitalizes ordinary words of event reporting at random ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). The rule checks only a short list of words that are never proper names in this genre, mid-sentence, not after a capitalized word (part of a name: "Ban Lãnh đạo", "Lễ Kỷ niệm") and not before one (opening a name or title: "Đại biểu Quốc hội", "Lãnh đạo Sở"); the fix writes them in lowercase. "Lễ" is not checked, and "Hội nghị" and "Hội thảo" only with both syllables capitalized ("Tại Hội Nghị, …"), because they often open an event\'s name ("Lễ công bố…", "Hội nghị Trung ương 8"), nor are award names such as "Kỷ niệm chương". "ông", "bà" and "đồng chí" before a person\'s full name mid-sentence ("…, Ông Nguyễn Văn Dũng, Giám đốc…") are lowercase too; "Bà" and "Ông" in street and place names ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") are not checked, and participant lists are participants-honorific\'s.',
       },
     },
     messages: {
@@ -113,6 +119,16 @@ export const commonWordCase: Rule = {
             'Thay mặt đội ngũ cán bộ, viên chức, ông Nguyễn Văn Dũng, Giám đốc Bệnh viện, cảm ơn sự quan tâm của đồng chí Lê Thị Hoa.\n',
         },
         {
+          title: { vi: '"Hội Nghị" viết hoa cả hai âm tiết; "Hội nghị …" mở đầu tên sự kiện thì giữ nguyên', en: '"Hội Nghị" with both syllables capitalized; "Hội nghị …" opening an event\'s name is kept' },
+          text:
+            '# Đồng Nai xúc tiến đầu tư\n\n' +
+            'Sáng 8/9, UBND tỉnh tổ chức Hội nghị xúc tiến đầu tư năm 2026. Tại Hội Nghị, UBND tỉnh trao quyết định chủ trương đầu tư cho 12 dự án.\n',
+          expect: [{ messageId: 'capitalized', line: 3 }],
+          output:
+            '# Đồng Nai xúc tiến đầu tư\n\n' +
+            'Sáng 8/9, UBND tỉnh tổ chức Hội nghị xúc tiến đầu tư năm 2026. Tại hội nghị, UBND tỉnh trao quyết định chủ trương đầu tư cho 12 dự án.\n',
+        },
+        {
           title: { vi: 'Từ thông thường viết hoa giữa câu', en: 'Common words capitalized mid-sentence' },
           text:
             '# Khai mạc hội chợ\n\n' +
@@ -154,7 +170,7 @@ export const commonWordCase: Rule = {
         if (index < next || !prose.capitals[index]) continue;
         const phrase = COMMON_PHRASES.at(prose, index, isReportedOrName);
         if (!phrase) continue;
-        if (phrase.value) {
+        if (phrase.value !== 'name') {
           const initials = Array<boolean>(phrase.end - index).fill(false);
           report(prose.caseProblem('capitalized', index, initials, { written: prose.slice(index, phrase.end), expected: prose.recased(index, initials) }));
         }

@@ -1,7 +1,7 @@
 import type { Block, DateStyle, Span } from '../model/types';
 import type { Problem, Rule } from '../types';
 import { proseBlocks } from '../model/prose';
-import { findDates, isDigit, type DateMatch } from '../model/dateline';
+import { findDates, isDigit, isPlaceDateLine, PLACE_DATE_LINE, SHORT_PLACE_DATE_LINE, type DateMatch } from '../model/dateline';
 import { dominantForm } from '../lang/majority';
 import { nearestOccurrence, type IsoDate } from '../calendar';
 import { publicationDate } from './helpers';
@@ -69,8 +69,6 @@ const WEEKDAY_LOOKBEHIND = 30;
 const WEEKDAY_WORDS = ['Chủ nhật', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy'] as const;
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const WEEKDAY_NUMBERS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, bẩy: 6 };
-/** `Đồng Tháp, ngày 5 tháng 3 năm 2022` on a line of its own. */
-const PLACE_DATE_LINE = /^[ \t]*\p{Lu}[^\n,]{0,60},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})[ \t.]*$/gmu;
 const SENTENCE_OPENING = /(?:^|[.!?…:]\s*|\n\s*)$/u;
 const DIGIT = /\d/u;
 const SPACES = /\s+/u;
@@ -219,8 +217,8 @@ export const dateFormat: Rule = {
         en: '{date} was a {weekdayEn}, not "{written}": write "{weekday}".',
       },
       placeDateForm: {
-        vi: 'Dòng địa danh, ngày tháng viết theo Nghị định 30/2020 (ngày dưới 10 và tháng 1, 2 có số 0 phía trước): "{expected}".',
-        en: 'Write the place-date line as Decree 30/2020 does (days below 10 and the months 1 and 2 zero-padded): "{expected}".',
+        vi: 'Dòng địa danh, ngày tháng viết theo Nghị định 30/2020: "{expected}" (có chữ "tháng", "năm"; ngày dưới 10 và tháng 1, 2 có số 0 phía trước).',
+        en: 'Write the place-date line as Decree 30/2020 does: "{expected}" (with "tháng" and "năm"; days below 10 and the months 1 and 2 zero-padded).',
       },
     },
     defaults: {},
@@ -295,6 +293,13 @@ export const dateFormat: Rule = {
           expect: [{ messageId: 'placeDateForm', line: 3 }],
           output: '# Kết quả Kỳ thi tốt nghiệp trung học phổ thông năm 2026\n\n*Đồng Tháp, ngày 05 tháng 02 năm 2026*\n\nSở Giáo dục và Đào tạo thông báo kết quả kỳ thi./.\n',
         },
+        {
+          title: { vi: 'Dòng địa danh, ngày tháng gõ bằng ngày viết tắt', en: 'A place-date line typed with a short date' },
+          profile: 'vn-press-release',
+          text: '# Hội nghị xúc tiến đầu tư năm 2026\n\n*Đồng Nai, ngày 8/9/2026*\n\nNgày 08/9/2026, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư./.\n',
+          expect: [{ messageId: 'placeDateForm', line: 3 }],
+          output: '# Hội nghị xúc tiến đầu tư năm 2026\n\n*Đồng Nai, ngày 08 tháng 9 năm 2026*\n\nNgày 08/9/2026, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư./.\n',
+        },
       ],
     },
   },
@@ -307,10 +312,12 @@ export const dateFormat: Rule = {
       const windows = dateWindows(text);
       if (windows.length === 0) continue;
       if (profile.id === 'vn-press-release') checkPlaceDateLines(block, report);
+      // A place-date line follows Nghị định 30 (checked above), not the article's short-date style.
+      const placeDateLine = isPlaceDateLine(text);
       for (const window of windows) {
         for (const match of datesIn(text, window)) {
           checkWeekday(block, match, published, report);
-          if (isShortStyle(match.style) && !isHolidayDate(text, match)) dates.push(shortDate(block, match));
+          if (isShortStyle(match.style) && !placeDateLine && !isHolidayDate(text, match)) dates.push(shortDate(block, match));
         }
       }
     }
@@ -464,20 +471,28 @@ function checkWeekday(block: Block, match: DateMatch, published: IsoDate | undef
 /** The body's own place-date line of a formal press release, in the Nghị định 30 form. */
 function checkPlaceDateLines(block: Block, report: (problem: Problem) => void): void {
   const text = block.plain.text;
-  if (!text.includes('tháng')) return;
-  PLACE_DATE_LINE.lastIndex = 0;
-  for (let line = PLACE_DATE_LINE.exec(text); line; line = PLACE_DATE_LINE.exec(text)) {
-    const [day, month, year] = [line[1]!, line[2]!, line[3]!];
-    const expectedDay = padded(day, Number(day) < 10);
-    const expectedMonth = padded(month, Number(month) <= 2);
-    if (expectedDay === day && expectedMonth === month) continue;
-    const dayStart = line.index + line[0].lastIndexOf(`ngày ${day}`) + 'ngày '.length;
-    const monthStart = line.index + line[0].lastIndexOf(`tháng ${month}`) + 'tháng '.length;
-    const end = monthStart + month.length;
-    const expected = `ngày ${expectedDay} tháng ${expectedMonth} năm ${year}`;
-    const replacement = `${expectedDay}${text.slice(dayStart + day.length, monthStart)}${expectedMonth}`;
-    const span = block.plain.span(dayStart, end);
-    const fix = block.plain.isExact(dayStart, end) ? { fix: { ...span, text: replacement } } : {};
-    report({ messageId: 'placeDateForm', data: { expected }, ...span, ...fix });
+  const reportForm = (day: string, month: string, year: string, start: number, end: number, replacement: string): void => {
+    const span = block.plain.span(start, end);
+    const fix = block.plain.isExact(start, end) ? { fix: { ...span, text: replacement } } : {};
+    report({ messageId: 'placeDateForm', data: { expected: `ngày ${padded(day, Number(day) < 10)} tháng ${padded(month, Number(month) <= 2)} năm ${year}` }, ...span, ...fix });
+  };
+  if (text.includes('tháng')) {
+    PLACE_DATE_LINE.lastIndex = 0;
+    for (let line = PLACE_DATE_LINE.exec(text); line; line = PLACE_DATE_LINE.exec(text)) {
+      const [day, month, year] = [line[1]!, line[2]!, line[3]!];
+      const expectedDay = padded(day, Number(day) < 10);
+      const expectedMonth = padded(month, Number(month) <= 2);
+      if (expectedDay === day && expectedMonth === month) continue;
+      const dayStart = line.index + line[0].lastIndexOf(`ngày ${day}`) + 'ngày '.length;
+      const monthStart = line.index + line[0].lastIndexOf(`tháng ${month}`) + 'tháng '.length;
+      reportForm(day, month, year, dayStart, monthStart + month.length, `${expectedDay}${text.slice(dayStart + day.length, monthStart)}${expectedMonth}`);
+    }
+  }
+  SHORT_PLACE_DATE_LINE.lastIndex = 0;
+  for (let line = SHORT_PLACE_DATE_LINE.exec(text); line; line = SHORT_PLACE_DATE_LINE.exec(text)) {
+    const [day, month, year] = [line[1]!, line[3]!, line[4]!];
+    const written = `${day}${line[2]}${month}${line[2]}${year}`;
+    const start = line.index + line[0].lastIndexOf(written);
+    reportForm(day, month, year, start, start + written.length, `${padded(day, Number(day) < 10)} tháng ${padded(month, Number(month) <= 2)} năm ${year}`);
   }
 }

@@ -64,6 +64,10 @@ export const legalReferenceCase: Rule = {
           text: '# Triển khai Nghị định số 30/2020/NĐ-CP\n\nThực hiện Quyết định số 1762/QĐ-UBND và Kế hoạch 45/KH-UBND, theo điểm a khoản 2 Điều 9 Chương II của Nghị định, các văn bản số 12/UBND-VX được ban hành. Khoản 3 Điều 10 quy định thời hạn.\n',
         },
         {
+          title: { vi: 'Văn bản lịch sử: sắc lệnh', en: 'A historical document: a decree of 1945' },
+          text: '# Kỷ niệm 80 năm Tổng tuyển cử\n\nThực hiện Sắc lệnh số 63/SL ngày 22/11/1945, các địa phương bầu Hội đồng nhân dân.\n',
+        },
+        {
           title: { vi: 'Không phải trích dẫn: số tiền, điều kiện, chương trình', en: 'Not citations: amounts, conditions, programmes' },
           text: '# Hỗ trợ hộ nghèo\n\nCác điều kiện hỗ trợ gồm khoản vay 50 triệu đồng; chương trình chạy từ 1/6 đến 30/9. Báo cáo năm 2026 nêu 3 điều hai bên thống nhất.\n',
         },

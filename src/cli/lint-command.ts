@@ -13,7 +13,7 @@ import { lintFiles } from './lint-pool';
 import { LintCache, toolIdentity } from './cache';
 import { shardPaths, type Shard } from './shard';
 import { removeStaleTemporaries } from './write-atomic';
-import { reportFormats, sourceInReport, type FormatName, type ReportedResult } from './formatters/index';
+import { printsSourcesAsResultsCome, reportFormats, type FormatName, type ReportedResult } from './formatters/index';
 import { UsageError, type Output } from './output';
 
 export interface LintCommandOptions {
@@ -50,7 +50,7 @@ export async function runLint(options: LintCommandOptions, output: Output): Prom
     ...(options.profile ? { profile: options.profile } : {}),
     ...(options.config ? { config: options.config } : {}),
     ...(options.cacheFolder !== undefined ? { cacheIdentity: toolIdentity(options.version) } : {}),
-    ...(sourceInReport[options.format] === 'as-results-come' && !options.fixDryRun ? { keepSource: true } : {}),
+    ...(printsSourcesAsResultsCome.has(options.format) && !options.fixDryRun ? { keepSource: true } : {}),
   };
   const linter = new FileLinter(settings);
   let ioFailure = false;

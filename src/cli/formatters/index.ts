@@ -31,19 +31,13 @@ export const reportFormats: Record<FormatName, ReportFormat> = {
 };
 
 /**
- * The formats that print the linted text (JSON its `source`, SARIF its
- * fixes' places), and whether they do it as each result comes: a run then
- * keeps a file's text from its lint to its report, where it is printed and
- * let go, rather than reading the file again.
+ * The formats that print each file's linted text as its result comes
+ * (JSON's `source`): a run then keeps a file's bytes from its lint to its
+ * report, where they are printed and let go, rather than reading the file
+ * again. (SARIF also reads sources, for its fixes, but at the end, from the
+ * files: held that long, the texts of a large archive would fill memory.)
  */
-export const sourceInReport: Record<FormatName, 'as-results-come' | 'at-the-end' | 'never'> = {
-  stylish: 'never',
-  json: 'as-results-come',
-  sarif: 'at-the-end',
-  github: 'never',
-  junit: 'never',
-  codequality: 'never',
-};
+export const printsSourcesAsResultsCome: ReadonlySet<FormatName> = new Set(['json']);
 
 /** The whole report of a format at once. */
 function wholeReport(writer: ReportWriter, results: readonly LintResult[]): string {

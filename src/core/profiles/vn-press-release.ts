@@ -24,6 +24,7 @@ export const vnPressRelease: Profile = {
     'endmark-missing': 'error',
     'boilerplate-missing': 'off',
     'en-dateline-format': 'off',
+    'en-release-line-missing': 'off',
     'en-endmark-missing': 'off',
   },
 };

@@ -8,6 +8,7 @@ import { contactMissing } from './contact-missing';
 import { boilerplateMissing } from './boilerplate-missing';
 import { enDatelineFormat } from './en-dateline-format';
 import { enEndmarkMissing } from './en-endmark-missing';
+import { enReleaseLineMissing } from './en-release-line-missing';
 
 /** Rules of the press-release profiles (header, signature block, recipients, contact; AP parts), registered in index.ts. */
 export const batchRules: readonly AnyRule[] = [
@@ -17,6 +18,7 @@ export const batchRules: readonly AnyRule[] = [
   signerInvalid,
   recipientsFormat,
   contactMissing,
+  enReleaseLineMissing,
   enDatelineFormat,
   boilerplateMissing,
   enEndmarkMissing,

@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { frontMatterNamesProfile } from '../core/declares-profile';
 import type { Localized } from '../core/types';
+import { storedForm } from './read-document';
 
 /** Folders never searched: dependencies and version control. */
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -46,11 +47,12 @@ export function fileNamesProfile(path: string): boolean | undefined {
 
 /** The head of a file as text enough to find its front matter: UTF-16 (with its byte order mark) decoded, anything else read one character per byte. */
 function headText(head: Buffer): string {
-  const evenLength = head.length - (head.length % 2);
-  if (head[0] === 0xff && head[1] === 0xfe) return head.toString('utf16le', 2, evenLength);
-  if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(head.subarray(2, evenLength)).swap16().toString('utf16le');
-  const byteOrderMark = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-  return head.toString('latin1', byteOrderMark);
+  const { encoding, body } = storedForm(head);
+  // A head cut mid-character loses that character only.
+  const whole = body.subarray(0, body.length - (body.length % 2));
+  if (encoding === 'utf16le') return whole.toString('utf16le');
+  if (encoding === 'utf16be') return Buffer.from(whole).swap16().toString('utf16le');
+  return body.toString('latin1');
 }
 
 /** Reads `.gitignore` files down a folder tree so that ignored files are never linted. */

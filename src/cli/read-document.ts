@@ -60,6 +60,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/** How a document's bytes are stored, as its byte order mark says (UTF-8 without one), and the bytes after the mark. */
+export function storedForm<Bytes extends Uint8Array>(bytes: Bytes): { encoding: StoredEncoding; body: Bytes } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf16le', body: bytes.subarray(2) as Bytes };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf16be', body: bytes.subarray(2) as Bytes };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf8-bom', body: bytes.subarray(3) as Bytes };
+  return { encoding: 'utf8', body: bytes };
+}
+
 /**
  * Decodes a document's bytes. UTF-8 (with or without BOM) and UTF-16 with a
  * BOM are read; anything else is reported with the line of the first bad
@@ -80,11 +88,9 @@ export function decodeDocument(bytes: Uint8Array): DecodedDocument {
       },
     };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16le'), encoding: 'utf16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16be'), encoding: 'utf16be' };
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const { encoding, body } = storedForm(bytes);
+  if (encoding === 'utf16le' || encoding === 'utf16be') return { ok: true, text: iconv.decode(Buffer.from(body), encoding), encoding };
   // Positions count from the text after the byte order mark, as the linted text does.
-  const body = hasBom ? bytes.subarray(3) : bytes;
   const nul = body.indexOf(0);
   if (nul !== -1) {
     return {
@@ -98,7 +104,7 @@ export function decodeDocument(bytes: Uint8Array): DecodedDocument {
   }
   try {
     const text = utf8.decode(body);
-    return { ok: true, text, encoding: hasBom ? 'utf8-bom' : 'utf8' };
+    return { ok: true, text, encoding };
   } catch {
     return {
       ok: false,
@@ -117,9 +123,9 @@ export function decodeDocument(bytes: Uint8Array): DecodedDocument {
  * decoding it; undefined for any other document.
  */
 export function utf8TextBytes(bytes: Uint8Array): Uint8Array | undefined {
-  if (bytes.length > MAX_DOCUMENT_BYTES || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  return body.indexOf(0) === -1 && isUtf8(body) ? body : undefined;
+  if (bytes.length > MAX_DOCUMENT_BYTES) return undefined;
+  const { encoding, body } = storedForm(bytes);
+  return (encoding === 'utf8' || encoding === 'utf8-bom') && body.indexOf(0) === -1 && isUtf8(body) ? body : undefined;
 }
 
 /** Encodes text back into the bytes of its original storage. */

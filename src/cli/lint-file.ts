@@ -44,8 +44,8 @@ export interface FileOutcome {
 
 /** Pseudo rule id of problems that stop a file from being read at all. */
 export const FILE_ERROR_RULE = 'file-unreadable';
-/** Pseudo rule id of a document on which linting itself failed (a bug, or a document beyond the parser's limits). */
-export const INTERNAL_ERROR_RULE = 'internal-error';
+/** Pseudo rule id (and message id) of a document on which linting itself failed (a document beyond the parser's limits): a failure as a failing rule's is, not cached. */
+export const INTERNAL_ERROR_RULE = RULE_FAILED;
 
 export function fileError(filePath: string, message: string, line = 1, column = 1, ruleId = FILE_ERROR_RULE): LintResult {
   return summarize(filePath, '', [

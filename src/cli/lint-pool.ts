@@ -1,5 +1,4 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { FileLinter, type FileJobSettings, type FileOutcome } from './lint-file';
 import { startLintWorker, takeEarlyWorkers, useEveryCoreForLinting, type LintWorkerData } from './lint-workers';
@@ -26,11 +25,6 @@ interface Job {
 interface JobDone {
   id: number;
   outcomes: FileOutcome[];
-}
-
-/** The default number of threads: one per core. */
-export function defaultConcurrency(): number {
-  return availableParallelism();
 }
 
 /**

@@ -40,6 +40,11 @@ export function useEveryCoreForLinting(threads: number): void {
   if (threads >= availableParallelism()) setFlagsFromString('--no-concurrent-recompilation --no-parallel-scavenge');
 }
 
+/** The default number of threads: one per core. */
+export function defaultConcurrency(): number {
+  return availableParallelism();
+}
+
 export interface LintWorker {
   worker: Worker;
   /** Settles when the worker has stopped, with why: its error's message, or `it stopped`. Watched from the start, so that a worker that fails before anyone listens is still known to have. */
@@ -89,7 +94,7 @@ export function startEarlyWorkers(args: readonly string[], script: string): void
   const { values, positionals } = parsed;
   const [command, ...paths] = positionals;
   if (command !== 'lint' || values.stdin || values.cache || values.help || values.version) return;
-  const threads = values.concurrency === undefined ? availableParallelism() : Number(values.concurrency);
+  const threads = values.concurrency === undefined ? defaultConcurrency() : Number(values.concurrency);
   if (!Number.isInteger(threads) || threads < 2 || !paths.some(isFolderOrGlob)) return;
   useEveryCoreForLinting(threads);
   setFlagsFromString(LATER_TIERING);
@@ -106,6 +111,7 @@ export function takeEarlyWorkers(): LintWorker[] {
   return workers;
 }
 
+/** A folder, or a glob by its marks: tinyglobby's own test (discovery's) is not worth loading before the bundle. */
 function isFolderOrGlob(path: string): boolean {
   if (/[*?[{]/.test(path)) return true;
   try {

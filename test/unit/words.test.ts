@@ -68,11 +68,36 @@ it('tells whether a text holds an unusual character: outside ASCII, and no preco
 });
 
 it('shares one spelling between the words written alike, before and after the table of spellings is emptied', () => {
-  // More distinct words than the table keeps: it grows, is emptied once full, and fills again.
+  // More distinct words than the table keeps, in one text: it grows for that text, and is emptied before the next.
   const text = Array.from({ length: 150_000 }, (_, index) => `t${index % 70_000}`).join(' ');
   const words = tokenize(text);
   assert.equal(words.length, 150_000);
   for (const [index, word] of words.entries()) assert.equal(word.text, `t${index % 70_000}`);
   const again = tokenize('t5 t69999 t5');
   assert.equal(again[0]!.spelling, again[2]!.spelling);
+});
+
+it('numbers the spellings of a text: two words share a number exactly when they are spelled alike', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('Sở', 'sở', 'Tỉnh', 'ủy', 'uỷ', 'ngày', '14', 'TT&TT', 'cây', 'trồng'), { maxLength: 30 }), (parts) => {
+      const { words, spellingNumbers } = tokenizeProse(parts.join(' '));
+      assert.equal(spellingNumbers.length, words.length);
+      for (let a = 0; a < words.length; a++) {
+        for (let b = 0; b < words.length; b++) assert.equal(spellingNumbers[a] === spellingNumbers[b], words[a]!.text === words[b]!.text);
+      }
+    }),
+  );
+});
+
+it('keeps the spelling numbers of one text distinct when the table of spellings is emptied around it', () => {
+  // More distinct words than the table holds (65,536): it is emptied before a text, never inside one.
+  const many = Array.from({ length: 70_000 }, (_, index) => `w${index.toString(36)}`);
+  tokenizeProse(many.slice(0, 40_000).join(' '));
+  const text = `${many.slice(40_000).join(' ')} ${many[40_000]}`;
+  const { words, spellingNumbers } = tokenizeProse(text);
+  assert.equal(new Set(spellingNumbers).size, 30_000);
+  assert.ok(Math.max(...spellingNumbers) < 30_000, 'the table was emptied before the text, not kept growing');
+  assert.equal(spellingNumbers[words.length - 1], spellingNumbers[0]);
+  const small = tokenizeProse('cây trồng cây trồng');
+  assert.deepEqual([...small.spellingNumbers].map((n) => n - small.spellingNumbers[0]!), [0, 1, 0, 1]);
 });

@@ -80,13 +80,14 @@ function phrasesStartingWith(spelling: Spelling): readonly FixedPhrase[] | null 
 function writtenAt(plain: PlainText, words: readonly Word[], first: number, phrase: FixedPhrase): boolean {
   const { written } = phrase;
   if (first + written.length > words.length) return false;
+  // The words first, by their spellings: most candidates differ there.
+  for (let index = 1; index < written.length; index++) {
+    const word = words[first + index]!;
+    if (word.text !== written[index] && lowercaseOf(word.spelling) !== written[index]) return false;
+  }
   for (let index = 1; index < written.length; index++) {
     const previousEnd = words[first + index - 1]!.end;
-    const word = words[first + index]!;
-    if (skipWhiteSpace(plain.text, previousEnd) !== word.start) return false;
-    // Most words are written in lower case, as the phrases are kept: no lowercased copy for them.
-    if (word.text !== written[index] && word.text.toLowerCase() !== written[index]) return false;
-    if (!plain.isExact(previousEnd, word.start)) return false;
+    if (skipWhiteSpace(plain.text, previousEnd) !== words[first + index]!.start || !plain.isExact(previousEnd, words[first + index]!.start)) return false;
   }
   const last = first + written.length - 1;
   return !realBeside(plain, words, last, last + 1, phrase.realWhenFollowedBy) && !realBeside(plain, words, first, first - 1, phrase.realWhenPrecededBy);
@@ -96,7 +97,11 @@ function writtenAt(plain: PlainText, words: readonly Word[], first: number, phra
 function realBeside(plain: PlainText, words: readonly Word[], edge: number, beside: number, real: ReadonlySet<string> | undefined): boolean {
   if (!real || beside < 0 || beside >= words.length) return false;
   const [left, right] = beside < edge ? [words[beside]!, words[edge]!] : [words[edge]!, words[beside]!];
-  return skipWhiteSpace(plain.text, left.end) === right.start && real.has(words[beside]!.text.toLowerCase());
+  return skipWhiteSpace(plain.text, left.end) === right.start && real.has(lowercaseOf(words[beside]!.spelling));
+}
+
+function lowercaseOf(spelling: Spelling): string {
+  return (spelling.lowercase ??= spelling.text.toLowerCase());
 }
 
 /** The fixed phrases of the document's prose, left to right, the longest at each place; one pass per model. */
@@ -105,7 +110,9 @@ export const fixedPhraseOccurrences = perModel((doc: PressRelease): FixedPhraseO
   for (const prose of proseBlocks(doc)) {
     const { words, block } = prose;
     for (let first = 0; first < words.length; first++) {
-      const candidates = phrasesStartingWith(words[first]!.spelling);
+      const spelling = words[first]!.spelling;
+      // Known for most spellings: read here, without a call per word.
+      const candidates = spelling.fixedPhrases !== undefined ? spelling.fixedPhrases : phrasesStartingWith(spelling);
       if (candidates === null) continue;
       let phrase: FixedPhrase | undefined;
       for (const candidate of candidates) {

@@ -27,6 +27,8 @@ export function perModel<T>(derive: (doc: PressRelease) => T): (doc: PressReleas
 /** A block of prose with its words, for the language rules; what more they need of it is found on first use. */
 export class ProseBlock {
   readonly words: Word[];
+  /** See `ProseWords.spellingNumbers`. */
+  readonly spellingNumbers: Int32Array;
   /** See `ProseWords.unusual`. */
   readonly unusual: boolean;
   private runs: LegacyRun[] | undefined;
@@ -34,9 +36,10 @@ export class ProseBlock {
 
   constructor(
     readonly block: Block,
-    { words, unusual }: ProseWords,
+    { words, spellingNumbers, unusual }: ProseWords,
   ) {
     this.words = words;
+    this.spellingNumbers = spellingNumbers;
     this.unusual = unusual;
   }
 

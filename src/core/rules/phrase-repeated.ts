@@ -16,16 +16,15 @@ const NEVER_DOUBLED = new Set(['các', 'những', 'của', 'và', 'với', 'đư
  * Vietnamese reduplication (`nhà nhà`, `người người`), not a slip, unless
  * it is a function word (`các các`).
  */
-function repeatedPhraseLength(text: string, words: readonly Word[], first: number): number {
-  const next = words[first + 1];
-  if (next?.spelling === words[first]!.spelling && NEVER_DOUBLED.has(next.text) && skipWhiteSpace(text, words[first]!.end) === next.start) return 1;
-  for (let length = 2; length <= LONGEST_PHRASE && first + 2 * length <= words.length; length++) {
-    if (words[first + length]!.spelling !== words[first]!.spelling) continue;
+function repeatedPhraseLength(text: string, words: readonly Word[], spellings: Int32Array, first: number): number {
+  const firstSpelling = spellings[first]!;
+  if (spellings[first + 1] === firstSpelling && NEVER_DOUBLED.has(words[first]!.text) && skipWhiteSpace(text, words[first]!.end) === words[first + 1]!.start) return 1;
+  for (let length = 2; length <= LONGEST_PHRASE && first + 2 * length <= spellings.length; length++) {
+    if (spellings[first + length] !== firstSpelling) continue;
     let repeated = true;
-    for (let index = first + 1; index < first + 2 * length && repeated; index++) {
-      const word = words[index]!;
-      repeated = skipWhiteSpace(text, words[index - 1]!.end) === word.start && (index < first + length || word.spelling === words[index - length]!.spelling);
-    }
+    // The words are compared first, by their spelling numbers; the spaces between them only for a repeat.
+    for (let index = first + 1; index < first + length && repeated; index++) repeated = spellings[index] === spellings[index + length];
+    for (let index = first + 1; index < first + 2 * length && repeated; index++) repeated = skipWhiteSpace(text, words[index - 1]!.end) === words[index]!.start;
     if (repeated) return length;
   }
   return 0;
@@ -80,10 +79,14 @@ export const phraseRepeated: Rule = {
     },
   },
   check({ doc, report }) {
-    for (const { block, words } of proseBlocks(doc)) {
+    for (const { block, words, spellingNumbers } of proseBlocks(doc)) {
       const text = block.plain.text;
       for (let first = 0; first + 2 <= words.length; first++) {
-        const length = repeatedPhraseLength(text, words, first);
+        // Most words do not recur within a phrase's length: that is read here, from the numbers alone.
+        let recurs = false;
+        for (let ahead = first + 1; ahead <= first + LONGEST_PHRASE && ahead < spellingNumbers.length && !recurs; ahead++) recurs = spellingNumbers[ahead] === spellingNumbers[first];
+        if (!recurs) continue;
+        const length = repeatedPhraseLength(text, words, spellingNumbers, first);
         if (length === 0 || STARTS_WITH_DIGIT.test(words[first]!.text)) continue;
         const second = words[first + length]!;
         const last = words[first + 2 * length - 1]!;

@@ -145,6 +145,8 @@ export class Spelling {
   nameDictionary: object | undefined = undefined;
   /** Some name of `nameDictionary` starts with this word, in any case. */
   startsName = false;
+  /** `text.toLowerCase()`, set on first use. */
+  lowercase: string | undefined = undefined;
   /** The fixed phrases (`lang/fixed-phrases.ts`) that may start with this word (`null`: none), set on first use. */
   fixedPhrases: readonly FixedPhrase[] | null | undefined = undefined;
 
@@ -156,7 +158,8 @@ export class Spelling {
 /**
  * The spellings met so far, found from the text's code units: a word met
  * again costs no allocation. Prose repeats a few thousand words; the table
- * is emptied when it grows past its bound (a long editor session).
+ * is emptied, between texts, when it would grow past its bound (a long
+ * editor session).
  *
  * Flat arrays, for the caches: the parse of each document evicts the table,
  * so what a lookup reads is what it costs. It reads its slot, which holds
@@ -177,8 +180,13 @@ class Spellings {
   private units = new Uint16Array(1 << 15);
   private unitCount = 0;
 
-  /** The spelling of `text` from `start` to `end`, whose code units `codes` holds at the same offsets. */
-  of(text: string, codes: Uint16Array, start: number, end: number, hash: number): Spelling {
+  /** The spelling numbered `number` by `numberOf`. */
+  at(number: number): Spelling {
+    return this.list[number]!;
+  }
+
+  /** The number of the spelling of `text` from `start` to `end`, whose code units `codes` holds at the same offsets. */
+  numberOf(text: string, codes: Uint16Array, start: number, end: number, hash: number): number {
     const slots = this.slots;
     const mask = slots.length / Spellings.SLOT_SIZE - 1;
     const length = end - start;
@@ -192,17 +200,14 @@ class Spellings {
       const from = slots[at + 2]! - start;
       let unit = start;
       while (unit < end && units[from + unit] === codes[unit]) unit++;
-      if (unit === end) return this.list[numberPlusOne - 1]!;
+      if (unit === end) return numberPlusOne - 1;
     }
   }
 
   /** A new spelling, placed in the empty slot found at `found` unless the table must first be emptied or grow. */
-  private add(text: string, codes: Uint16Array, start: number, end: number, hash: number, found: number): Spelling {
+  private add(text: string, codes: Uint16Array, start: number, end: number, hash: number, found: number): number {
     let at = found;
-    if (this.list.length === Spellings.MAX_SPELLINGS) {
-      this.empty();
-      at = this.emptySlot(hash);
-    } else if (2 * (this.list.length + 1) * Spellings.SLOT_SIZE > this.slots.length) {
+    if (2 * (this.list.length + 1) * Spellings.SLOT_SIZE > this.slots.length) {
       this.rehash(new Int32Array(2 * this.slots.length));
       at = this.emptySlot(hash);
     }
@@ -211,10 +216,9 @@ class Spellings {
     if (from + length > this.units.length) this.units = grown(this.units, new Uint16Array(2 * (from + length)));
     for (let index = 0; index < length; index++) this.units[from + index] = codes[start + index]!;
     this.unitCount = from + length;
-    const spelling = new Spelling(text.slice(start, end));
-    this.list.push(spelling);
+    this.list.push(new Spelling(text.slice(start, end)));
     this.fill(at, hash, this.list.length, from, length);
-    return spelling;
+    return this.list.length - 1;
   }
 
   /** Where the first empty slot of `hash`'s probe sequence starts in `slots`. */
@@ -240,6 +244,15 @@ class Spellings {
     for (let at = 0; at < old.length; at += Spellings.SLOT_SIZE) {
       if (old[at + 1] !== 0) this.fill(this.emptySlot(old[at]!), old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
     }
+  }
+
+  /**
+   * Empties the table if `count` more spellings could take it past its
+   * bound: done between texts, never inside one, whose spelling numbers
+   * must stay distinct (a text of more spellings than the bound grows it).
+   */
+  makeRoom(count: number): void {
+    if (this.list.length > 0 && this.list.length + count > Spellings.MAX_SPELLINGS) this.empty();
   }
 
   private empty(): void {
@@ -279,6 +292,11 @@ class SpelledWord implements Word {
 export interface ProseWords {
   words: Word[];
   /**
+   * The number of each word's spelling: two words of the text are spelled
+   * alike when their numbers are equal, compared without reading the words.
+   */
+  spellingNumbers: Int32Array;
+  /**
    * The text holds a character outside ASCII that is not a precomposed
    * Vietnamese letter: a symbol, a dash or quote mark, a foreign or
    * look-alike letter, a combining mark, an invisible character. Most
@@ -298,25 +316,27 @@ export interface ProseWords {
  * then `(?:[&\-.'’/][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`.
  */
 export function tokenize(text: string): Word[] {
+  return tokenizeProse(text).words;
+}
+
+/** `tokenize`, with the words' spelling numbers and whether the text holds an unusual character, noted in the same pass. */
+export function tokenizeProse(text: string): ProseWords {
   findWords(text);
   // The spellings are looked up in a pass of their own: with nothing else in the loop, the memory reads of
   // several lookups overlap, and their table is too large to stay in the caches between documents.
   const { count, starts, ends, hashes, sentenceStarts, codes } = found;
+  spellings.makeRoom(count);
   // Sized once: growing by `push` copied the array several times per block.
   const words = new Array<Word>(count);
+  const spellingNumbers = new Int32Array(count);
   for (let index = 0; index < count; index++) {
     const start = starts[index]!;
     const end = ends[index]!;
-    const spelling = spellings.of(text, codes, start, end, hashes[index]!);
-    words[index] = new SpelledWord(spelling, start, end, sentenceStarts[index] === 1);
+    const number = spellings.numberOf(text, codes, start, end, hashes[index]!);
+    spellingNumbers[index] = number;
+    words[index] = new SpelledWord(spellings.at(number), start, end, sentenceStarts[index] === 1);
   }
-  return words;
-}
-
-/** `tokenize`, and whether the text holds an unusual character, noted in the same pass. */
-export function tokenizeProse(text: string): ProseWords {
-  const words = tokenize(text);
-  return { words, unusual: found.unusual };
+  return { words, spellingNumbers, unusual: found.unusual };
 }
 
 /**

@@ -11,12 +11,14 @@ import { SURNAMES } from '../lang/person-names';
  * capitalized (`Tại Hội Nghị, …`), which no name writes: `tổ chức Hội nghị
  * sơ kết …` is a naming choice. `Lễ` is left out.
  */
-type CommonPhrase = 'common' | 'every-syllable-capitalized' | 'name';
+type CommonPhrase = 'common' | 'never-heads-a-name' | 'every-syllable-capitalized' | 'name';
 const COMMON_PHRASES = new PhraseIndex<CommonPhrase>([
   ...[
-    'buổi lễ', 'buổi làm việc', 'buổi họp', 'buổi gặp mặt', 'buổi', 'lãnh đạo', 'kỷ niệm', 'kỉ niệm',
+    'buổi lễ', 'buổi làm việc', 'buổi họp', 'buổi gặp mặt', 'buổi', 'kỷ niệm', 'kỉ niệm',
     'họp báo', 'khai mạc', 'bế mạc', 'đại biểu', 'cán bộ', 'phát biểu', 'tham dự', 'chủ trì',
   ].map((phrase): [string, CommonPhrase] => [phrase, 'common']),
+  // `lãnh đạo` opens no name or title: `Lãnh đạo Sở Y tế cùng đoàn …` mid-sentence is `lãnh đạo Sở Y tế`.
+  ['lãnh đạo', 'never-heads-a-name'],
   ...['hội nghị', 'hội thảo'].map((phrase): [string, CommonPhrase] => [phrase, 'every-syllable-capitalized']),
   // Names that start with a listed word (Phụ lục II §V.2: an award): matched first, never reported.
   ...['kỷ niệm chương', 'kỉ niệm chương'].map((phrase): [string, CommonPhrase] => [phrase, 'name']),
@@ -35,10 +37,10 @@ const SENTENCE_OPENING_WORDS = new Set(['dự', 'tại', 'trong', 'sau', 'trư�
  * The phrase `[index, end)` is a common word here: capitalized mid-sentence,
  * not part of a name (no capitalized word just before it, allowing one
  * lowercase syllable between: `Ban Lãnh đạo`, `Lễ Kỷ niệm`, `Hội nghị Cán
- * bộ, công chức`, but not `Nhân dịp`), and not the head of one (the word after is not
- * capitalized: `Đại biểu Quốc hội`, `Lãnh đạo Sở`).
+ * bộ, công chức`, but not `Nhân dịp`), and, when it `mayHeadName`, not the head of
+ * one (the word after is not capitalized: `Đại biểu Quốc hội`).
  */
-function miscapitalizedAt(prose: NameBlock, index: number, end: number): boolean {
+function miscapitalizedAt(prose: NameBlock, index: number, end: number, mayHeadName = true): boolean {
   if (isAllCaps(prose.words[index]!.text) || prose.opensClause(index)) return false;
   const previous = index - 1;
   if (prose.adjacent(index)) {
@@ -46,14 +48,14 @@ function miscapitalizedAt(prose: NameBlock, index: number, end: number): boolean
     const opener = `${prose.key(previous - 1)} ${prose.key(previous)}`;
     if (prose.adjacent(previous) && prose.capitals[previous - 1] && !SENTENCE_OPENERS.has(opener)) return false;
   }
-  return !(prose.capitals[end] && prose.adjacent(end));
+  return !(mayHeadName && prose.capitals[end] && prose.adjacent(end));
 }
 
 /** A name that starts with a listed phrase is taken as it stands; a listed phrase, where it is miscapitalized. */
 function isReportedOrName({ value, end }: PhraseMatch<CommonPhrase>, prose: NameBlock, index: number): boolean {
   if (value === 'name') return true;
   if (value === 'every-syllable-capitalized' && prose.capitals.slice(index, end).includes(false)) return false;
-  return miscapitalizedAt(prose, index, end);
+  return miscapitalizedAt(prose, index, end, value !== 'never-heads-a-name');
 }
 
 export const commonWordCase: Rule = {
@@ -68,8 +70,8 @@ export const commonWordCase: Rule = {
         en: 'No capitals for common words mid-sentence: "buổi lễ", "lãnh đạo", "kỷ niệm", "họp báo", "khai mạc", "hội nghị", "ông", "bà", "đồng chí"',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP chỉ viết hoa đầu câu, tên riêng và các trường hợp được liệt kê. Tin bài trên các Cổng hay viết hoa tùy tiện các từ thông thường của tin sự kiện ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). Quy tắc chỉ xét một danh sách ngắn các từ không bao giờ là tên riêng trong thể loại này, khi từ đó đứng giữa câu, không nằm sau một chữ viết hoa (phần của một tên: "Ban Lãnh đạo", "Lễ Kỷ niệm") và không đứng trước một chữ viết hoa (mở đầu một tên hay chức danh: "Đại biểu Quốc hội", "Lãnh đạo Sở"); sửa tự động thành chữ thường. "Lễ" không bị xét, "Hội nghị", "Hội thảo" chỉ bị xét khi viết hoa cả hai âm tiết ("Tại Hội Nghị, …"), vì thường là đầu tên sự kiện ("Lễ công bố…", "Hội nghị Trung ương 8"); tên giải thưởng như "Kỷ niệm chương" cũng không bị xét. "ông", "bà", "đồng chí" trước họ tên một người ở giữa câu ("…, Ông Nguyễn Văn Dũng, Giám đốc…") cũng viết thường; "Bà", "Ông" trong tên đường, tên đất ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") không bị xét, và thành phần tham dự do quy tắc participants-honorific xét.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II, capitalizes sentence starts, proper names and the cases it lists. Portal news often capitalizes ordinary words of event reporting at random ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). The rule checks only a short list of words that are never proper names in this genre, mid-sentence, not after a capitalized word (part of a name: "Ban Lãnh đạo", "Lễ Kỷ niệm") and not before one (opening a name or title: "Đại biểu Quốc hội", "Lãnh đạo Sở"); the fix writes them in lowercase. "Lễ" is not checked, and "Hội nghị" and "Hội thảo" only with both syllables capitalized ("Tại Hội Nghị, …"), because they often open an event\'s name ("Lễ công bố…", "Hội nghị Trung ương 8"), nor are award names such as "Kỷ niệm chương". "ông", "bà" and "đồng chí" before a person\'s full name mid-sentence ("…, Ông Nguyễn Văn Dũng, Giám đốc…") are lowercase too; "Bà" and "Ông" in street and place names ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") are not checked, and participant lists are participants-honorific\'s.',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP chỉ viết hoa đầu câu, tên riêng và các trường hợp được liệt kê. Tin bài trên các Cổng hay viết hoa tùy tiện các từ thông thường của tin sự kiện ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). Quy tắc chỉ xét một danh sách ngắn các từ không bao giờ là tên riêng trong thể loại này, khi từ đó đứng giữa câu, không nằm sau một chữ viết hoa (phần của một tên: "Ban Lãnh đạo", "Lễ Kỷ niệm") và không đứng trước một chữ viết hoa (mở đầu một tên hay chức danh: "Đại biểu Quốc hội"), trừ "lãnh đạo", không bao giờ mở đầu tên riêng ("…, Lãnh đạo Sở Y tế cùng đoàn…" viết "lãnh đạo Sở Y tế"); sửa tự động thành chữ thường. "Lễ" không bị xét, "Hội nghị", "Hội thảo" chỉ bị xét khi viết hoa cả hai âm tiết ("Tại Hội Nghị, …"), vì thường là đầu tên sự kiện ("Lễ công bố…", "Hội nghị Trung ương 8"); tên giải thưởng như "Kỷ niệm chương" cũng không bị xét. "ông", "bà", "đồng chí" trước họ tên một người ở giữa câu ("…, Ông Nguyễn Văn Dũng, Giám đốc…") cũng viết thường; "Bà", "Ông" trong tên đường, tên đất ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") không bị xét, và thành phần tham dự do quy tắc participants-honorific xét.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II, capitalizes sentence starts, proper names and the cases it lists. Portal news often capitalizes ordinary words of event reporting at random ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). The rule checks only a short list of words that are never proper names in this genre, mid-sentence, not after a capitalized word (part of a name: "Ban Lãnh đạo", "Lễ Kỷ niệm") and not before one (opening a name or title: "Đại biểu Quốc hội"), except "lãnh đạo", which opens no name ("…, Lãnh đạo Sở Y tế cùng đoàn…" is "lãnh đạo Sở Y tế"); the fix writes them in lowercase. "Lễ" is not checked, and "Hội nghị" and "Hội thảo" only with both syllables capitalized ("Tại Hội Nghị, …"), because they often open an event\'s name ("Lễ công bố…", "Hội nghị Trung ương 8"), nor are award names such as "Kỷ niệm chương". "ông", "bà" and "đồng chí" before a person\'s full name mid-sentence ("…, Ông Nguyễn Văn Dũng, Giám đốc…") are lowercase too; "Bà" and "Ông" in street and place names ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") are not checked, and participant lists are participants-honorific\'s.',
       },
     },
     messages: {
@@ -156,6 +158,16 @@ export const commonWordCase: Rule = {
           output:
             '# Kỷ niệm Ngày thành lập Hội Cựu chiến binh Việt Nam\n\n' +
             'Sáng 6/12, Hội Cựu chiến binh tỉnh tổ chức lễ kỷ niệm. Dự buổi lễ có ông Nguyễn Đình Hùng, Chủ tịch Hội. Tham dự buổi lễ còn có lãnh đạo các sở, ngành.\n',
+        },
+        {
+          title: { vi: '"Lãnh đạo" trước tên cơ quan, giữa câu', en: '"Lãnh đạo" before a body\'s name, mid-sentence' },
+          text:
+            '# Ra quân diệt lăng quăng\n\n' +
+            'Sáng 11/9, Sở Y tế tổ chức lễ ra quân. Sau lễ ra quân, Lãnh đạo Sở Y tế cùng đoàn công tác đi kiểm tra tại xã Mỹ Thiện.\n',
+          expect: [{ messageId: 'capitalized', line: 3 }],
+          output:
+            '# Ra quân diệt lăng quăng\n\n' +
+            'Sáng 11/9, Sở Y tế tổ chức lễ ra quân. Sau lễ ra quân, lãnh đạo Sở Y tế cùng đoàn công tác đi kiểm tra tại xã Mỹ Thiện.\n',
         },
       ],
     },

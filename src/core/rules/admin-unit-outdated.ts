@@ -32,6 +32,9 @@ interface UnitWords {
   abbreviation?: true;
 }
 
+/** Words before a unit that make it plural, and the office before them one of many: `các`, `những`. */
+const PLURAL_MARKERS = new Set(['các', 'những', 'mọi'].map(foldWord));
+
 /** Words of an office's field read back from its unit: `Phòng Văn hóa và Thông tin huyện …`. */
 const MAX_FIELD_WORDS = 8;
 
@@ -78,10 +81,15 @@ const MERGED_PROVINCES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 interface Tables {
-  /** People's councils and committees and the police, as folded words: `UBND`, `Ủy ban nhân dân`, `HĐND`, `Hội đồng nhân dân`, `Công an`. */
+  /**
+   * Bodies named by their unit alone, as folded words: people's councils
+   * and committees, the police, the court, the procuracy, social insurance,
+   * the treasury, the military command (`UBND`, `Công an`, `Tòa án nhân
+   * dân`, `Bảo hiểm xã hội`, `Ban Chỉ huy Quân sự` … `huyện`).
+   */
   bodies: string[][];
-  /** The head of a district's office: `Phòng`. */
-  office: string;
+  /** Heads of a district's office or centre, named by a capitalized field then the unit: `Phòng`, `Trung tâm`, `Chi cục`, `Hạt`. */
+  offices: string[][];
   units: UnitWords[];
   /** First words of a Party committee or youth union (`Huyện ủy`, `Thị đoàn`, `Tỉnh ủy`), with the name that must follow. */
   committeeUnits: Map<string, { level: Level; name: NameNeeded }>;
@@ -99,8 +107,11 @@ let tables: Tables | undefined;
 /** Built at first use, not at module load: most lints never meet a date after the change. */
 function lookupTables(): Tables {
   return (tables ??= {
-    bodies: ['UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Công an'].map((body) => foldedWords(body)),
-    office: foldWord('Phòng'),
+    bodies: [
+      'UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Công an', 'TAND', 'Tòa án nhân dân', 'VKSND', 'Viện kiểm sát nhân dân',
+      'BHXH', 'Bảo hiểm xã hội', 'Kho bạc Nhà nước', 'Ban Chỉ huy Quân sự',
+    ].map((body) => foldedWords(body)),
+    offices: ['Phòng', 'Trung tâm', 'Chi cục', 'Hạt'].map((office) => foldedWords(office)),
     units: [
       { keys: foldedWords('huyện'), level: 'districtLevel', name: 'any' },
       { keys: foldedWords('quận'), level: 'districtLevel', name: 'any' },
@@ -235,15 +246,21 @@ class BlockScan {
   }
 
   /**
-   * A district's office before the unit at word `unit`: `Phòng Giáo dục và
-   * Đào tạo huyện Tam Nông`, `Phòng Tài chính - Kế hoạch thị xã`; its field
-   * is capitalized, and words or dashes only lie between.
+   * A district's office or centre before the unit at word `unit`: `Phòng
+   * Giáo dục và Đào tạo huyện Tam Nông`, `Trung tâm Y tế huyện Cái Bè`,
+   * `Phòng Tài chính - Kế hoạch thị xã`; its field is capitalized, and words
+   * or dashes only lie between.
    */
   private officeBefore(unit: number): Found | undefined {
+    // `Trung tâm Y tế các huyện, thị xã` speaks of the units in general, as `UBND các huyện` does.
+    if (PLURAL_MARKERS.has(wordKey(this.words[unit - 1]!))) return undefined;
     for (let field = unit - 1; field >= 1 && field >= unit - MAX_FIELD_WORDS; field--) {
-      const head = this.words[field - 1]!;
-      if (!this.adjacent(field) && !DASH_GAP.test(this.text.slice(head.end, this.words[field]!.start))) return undefined;
-      if (wordKey(head) === this.lookup.office && head.spelling.capitalized && this.words[field]!.spelling.capitalized) return this.unitAt(field - 1, unit);
+      if (!this.adjacent(field) && !DASH_GAP.test(this.text.slice(this.words[field - 1]!.end, this.words[field]!.start))) return undefined;
+      if (!this.words[field]!.spelling.capitalized) continue;
+      for (const office of this.lookup.offices) {
+        const first = field - office.length;
+        if (first >= 0 && this.words[first]!.spelling.capitalized && this.phraseEnd(first, office) === field) return this.unitAt(first, unit);
+      }
     }
     return undefined;
   }
@@ -314,8 +331,8 @@ export const adminUnitOutdated: Rule = {
         en: 'A body of a district, a township or a merged province in an article dated after 01/7/2025, when local government has two levels',
       },
       rationale: {
-        vi: 'Từ ngày 01/7/2025, chính quyền địa phương tổ chức hai cấp: tỉnh, thành phố trực thuộc trung ương và xã, phường, đặc khu. Huyện, quận, thị xã, thành phố thuộc tỉnh và thị trấn không còn, cùng với Ủy ban nhân dân, Hội đồng nhân dân, các phòng chuyên môn, công an, huyện ủy và huyện đoàn của chúng; 29 tỉnh đã hợp nhất vào tỉnh, thành phố khác (Nghị quyết 202/2025/QH15: Long An vào Tây Ninh, Tiền Giang vào Đồng Tháp, Bình Dương và Bà Rịa - Vũng Tàu vào Thành phố Hồ Chí Minh…). Bài viết sau ngày đó mà còn ghi "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" hay "UBND tỉnh Long An" như cơ quan đang hoạt động là lỗi dễ thấy, thường do dùng lại bài mẫu cũ. Quy tắc xét các cơ quan ấy trong bài và trong các trường `agency`, `parentAgency`, `unit`, `source`, `recipients` (và tỉnh đã hợp nhất ghi ở `place`, địa danh của dòng ngày tháng) khi bài có ngày đăng (`date`) sau 30/6/2025; không báo khi tên được ghi là cũ ("(cũ)", "nguyên", "trước đây") hay câu nói về thời gian trước đó (sắp xếp, sáp nhập, một năm trước 2025 như "nhiệm kỳ 2020 - 2025", nửa đầu năm 2025 như "tháng 3/2025"; riêng "năm 2025" chưa đủ, vì thành tích năm 2025 được khen sau ngày đổi). Tên địa danh ("xã Mỹ Thọ, huyện Cao Lãnh cũ") không bị xét, và thành phố trực thuộc trung ương (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) vẫn giữ tên. Với tỉnh đã hợp nhất, thông báo nêu tỉnh, thành phố tiếp nhận. Không sửa tự động: cơ quan thay thế tùy việc (Ủy ban nhân dân xã, phường hay một cơ quan cấp tỉnh).',
-        en: 'Since 01/7/2025 local government has two levels: provinces and centrally governed cities, and communes, wards and special zones. Districts (huyện, quận, thị xã, provincial cities) and townships (thị trấn) no longer exist, nor do their People\'s Committees and Councils, offices (phòng), police, Party committees and youth unions; 29 provinces were merged into other provinces or cities (Resolution 202/2025/QH15: Long An into Tây Ninh, Tiền Giang into Đồng Tháp, Bình Dương and Bà Rịa - Vũng Tàu into Ho Chi Minh City…). An article dated after that day that still names "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" or "UBND tỉnh Long An" as a working body is a visible mistake, often left from an old article reused as a model. The rule looks for those bodies in the text and in the fields `agency`, `parentAgency`, `unit`, `source` and `recipients` (and a merged province given as the `place` of the date line) when the article\'s `date` is after 30/6/2025; it says nothing when the name is marked as former ("(cũ)", "nguyên", "trước đây") or the sentence is about earlier events (reorganization, a year before 2025 as in "nhiệm kỳ 2020 - 2025", the first half of 2025 as in "tháng 3/2025"; "năm 2025" alone is not enough, as the year\'s achievements are praised after the change). Place names ("xã Mỹ Thọ, huyện Cao Lãnh cũ") are not checked, and the centrally governed cities (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) keep their names. For a merged province the message names the province or city it joined. There is no automatic fix: the body that took over depends on the matter (the commune or ward People\'s Committee, or a provincial body).',
+        vi: 'Từ ngày 01/7/2025, chính quyền địa phương tổ chức hai cấp: tỉnh, thành phố trực thuộc trung ương và xã, phường, đặc khu. Huyện, quận, thị xã, thành phố thuộc tỉnh và thị trấn không còn, cùng với Ủy ban nhân dân, Hội đồng nhân dân, các phòng chuyên môn, trung tâm, công an, tòa án, viện kiểm sát, bảo hiểm xã hội, kho bạc, ban chỉ huy quân sự, huyện ủy và huyện đoàn của chúng; 29 tỉnh đã hợp nhất vào tỉnh, thành phố khác (Nghị quyết 202/2025/QH15: Long An vào Tây Ninh, Tiền Giang vào Đồng Tháp, Bình Dương và Bà Rịa - Vũng Tàu vào Thành phố Hồ Chí Minh…). Bài viết sau ngày đó mà còn ghi "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" hay "UBND tỉnh Long An" như cơ quan đang hoạt động là lỗi dễ thấy, thường do dùng lại bài mẫu cũ. Quy tắc xét các cơ quan ấy trong bài và trong các trường `agency`, `parentAgency`, `unit`, `source`, `recipients` (và tỉnh đã hợp nhất ghi ở `place`, địa danh của dòng ngày tháng) khi bài có ngày đăng (`date`) sau 30/6/2025; không báo khi tên được ghi là cũ ("(cũ)", "nguyên", "trước đây") hay câu nói về thời gian trước đó (sắp xếp, sáp nhập, một năm trước 2025 như "nhiệm kỳ 2020 - 2025", nửa đầu năm 2025 như "tháng 3/2025"; riêng "năm 2025" chưa đủ, vì thành tích năm 2025 được khen sau ngày đổi). Tên địa danh ("xã Mỹ Thọ, huyện Cao Lãnh cũ") không bị xét, và thành phố trực thuộc trung ương (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) vẫn giữ tên. Với tỉnh đã hợp nhất, thông báo nêu tỉnh, thành phố tiếp nhận. Không sửa tự động: cơ quan thay thế tùy việc (Ủy ban nhân dân xã, phường hay một cơ quan cấp tỉnh).',
+        en: 'Since 01/7/2025 local government has two levels: provinces and centrally governed cities, and communes, wards and special zones. Districts (huyện, quận, thị xã, provincial cities) and townships (thị trấn) no longer exist, nor do their People\'s Committees and Councils, offices (phòng), centres (trung tâm), police, courts, procuracies, social insurance and treasury offices, military commands, Party committees and youth unions; 29 provinces were merged into other provinces or cities (Resolution 202/2025/QH15: Long An into Tây Ninh, Tiền Giang into Đồng Tháp, Bình Dương and Bà Rịa - Vũng Tàu into Ho Chi Minh City…). An article dated after that day that still names "UBND huyện Tam Nông", "Chủ tịch UBND thị trấn Mỹ Thọ" , "Bí thư Huyện ủy" or "UBND tỉnh Long An" as a working body is a visible mistake, often left from an old article reused as a model. The rule looks for those bodies in the text and in the fields `agency`, `parentAgency`, `unit`, `source` and `recipients` (and a merged province given as the `place` of the date line) when the article\'s `date` is after 30/6/2025; it says nothing when the name is marked as former ("(cũ)", "nguyên", "trước đây") or the sentence is about earlier events (reorganization, a year before 2025 as in "nhiệm kỳ 2020 - 2025", the first half of 2025 as in "tháng 3/2025"; "năm 2025" alone is not enough, as the year\'s achievements are praised after the change). Place names ("xã Mỹ Thọ, huyện Cao Lãnh cũ") are not checked, and the centrally governed cities (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) keep their names. For a merged province the message names the province or city it joined. There is no automatic fix: the body that took over depends on the matter (the commune or ward People\'s Committee, or a provincial body).',
       },
     },
     messages: {
@@ -337,7 +354,7 @@ export const adminUnitOutdated: Rule = {
       valid: [
         {
           title: { vi: 'Cơ quan hiện nay, địa danh cũ và thành phố trực thuộc trung ương', en: 'Current bodies, a former place name and a centrally governed city' },
-          text: '---\ndate: 2026-03-12\n---\n\n# Xã Mỹ Thọ ra mắt mô hình dân vận khéo\n\nSáng 12/3, UBND xã Mỹ Thọ (huyện Cao Lãnh cũ) phối hợp với Sở Nội vụ, UBND tỉnh Tây Ninh và UBND thành phố Cần Thơ tổ chức lễ ra mắt mô hình. Ông Lê Văn Tư, nguyên Chủ tịch UBND huyện Cao Lãnh, dự buổi lễ.\n',
+          text: '---\ndate: 2026-03-12\n---\n\n# Xã Mỹ Thọ ra mắt mô hình dân vận khéo\n\nSáng 12/3, UBND xã Mỹ Thọ (huyện Cao Lãnh cũ) phối hợp với Sở Nội vụ, UBND tỉnh Tây Ninh và UBND thành phố Cần Thơ tổ chức lễ ra mắt mô hình. Ông Lê Văn Tư, nguyên Chủ tịch UBND huyện Cao Lãnh, dự buổi lễ. Sở Y tế đã hướng dẫn Trung tâm Y tế các huyện sắp xếp lại.\n',
         },
         {
           title: { vi: 'Bài đăng trước ngày 01/7/2025', en: 'An article dated before 01/7/2025' },
@@ -365,6 +382,15 @@ export const adminUnitOutdated: Rule = {
           expect: [
             { messageId: 'mergedProvince', line: 3 },
             { messageId: 'districtLevel', line: 5 },
+            { messageId: 'districtLevel', line: 7 },
+          ],
+        },
+        {
+          title: { vi: 'Trung tâm, tòa án và bảo hiểm xã hội của huyện', en: 'A district\'s centre, court and social insurance office' },
+          text: '---\ndate: 2025-09-12\n---\n\n# Ra quân diệt lăng quăng\n\nSáng 11/9, Trung tâm Y tế huyện Cái Bè phối hợp với Trạm Y tế xã Mỹ Thiện phun hóa chất. Tòa án nhân dân huyện Châu Thành và Bảo hiểm xã hội thị xã Cai Lậy cùng tham gia.\n',
+          expect: [
+            { messageId: 'districtLevel', line: 7 },
+            { messageId: 'districtLevel', line: 7 },
             { messageId: 'districtLevel', line: 7 },
           ],
         },

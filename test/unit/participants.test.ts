@@ -108,6 +108,16 @@ test('`Tham dự hội nghị có:` keeps the colon in the intro', () => {
   assert.deepEqual(entries, [{ name: 'Lê Văn Tám', honorific: 'ông', separator: 'en-dash', separatorText: ' – ', titles: ['Giám đốc Sở Y tế'] }]);
 });
 
+test('`Chủ trì họp báo có` opens a list; `Chủ trì hội nghị, ông …` without `có` does not', () => {
+  const { intro, entries } = onlyList('Chủ trì họp báo có ông Nguyễn Văn Hiếu – Giám đốc Sở Giáo dục và Đào tạo; bà Phan Thị Mỹ Lệ, Phó Giám đốc Sở.');
+  assert.equal(intro, 'Chủ trì họp báo có');
+  assert.deepEqual(
+    entries.map((entry) => ('name' in entry ? `${entry.name}|${entry.separator}` : entry.group)),
+    ['Nguyễn Văn Hiếu|en-dash', 'Phan Thị Mỹ Lệ|comma'],
+  );
+  assert.deepEqual(findParticipantLists('Chủ trì hội nghị, ông Nguyễn Văn Hiếu – Giám đốc Sở nhấn mạnh kết quả đạt được.'), []);
+});
+
 test('`Tham dự … gồm:` with groups only, enumerated people nouns kept in one group', () => {
   assert.deepEqual(onlyList('Tham dự lớp tập huấn gồm: cán bộ, công chức các phòng chuyên môn, đại diện UBND các xã, thị trấn.'), {
     intro: 'Tham dự lớp tập huấn gồm:',

@@ -23,7 +23,8 @@ import { isKnownRhyme, parseSyllable } from './syllable';
  * Used in press text without a definition: local-government and Party
  * bodies everyone knows, school levels, international organizations and
  * acronyms, national programmes, state enterprises and news agencies,
- * academic degrees and honorary titles, currencies and capital-letter units.
+ * academic degrees and honorary titles, currencies and capital-letter units,
+ * chemical formulas and virus strains.
  * The research keeps MTTQ, TT&TT, CĐS, KT-XH, CNTT, KH&CN, VHTT&DL, BCH and
  * BTV out: they must be spelled out at first use.
  */
@@ -44,6 +45,8 @@ export const BUILT_IN_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'TNHH', 'MTV',
   // Currencies and units written in capitals
   'VND', 'USD', 'MW', 'GW', 'GB', 'MB',
+  // Chemical formulas, air-quality measures and virus strains of environment and health news
+  'CO2', 'CH4', 'NH3', 'SO2', 'NO2', 'NOx', 'H2S', 'N2O', 'PM2.5', 'PM10', 'H5N1', 'H5N6', 'H7N9', 'H1N1', 'H3N2',
   // The number column of a table (số thứ tự), as every administrative table heads it
   'STT',
 ]);

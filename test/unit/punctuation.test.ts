@@ -139,6 +139,17 @@ describe('defects an editor flags, and their fixes', () => {
     { paragraph: 'Độc lập-Tự do-Hạnh phúc', expect: ['dash-style/compoundSpacing "-"', 'dash-style/compoundSpacing "-"'], fixed: 'Độc lập - Tự do - Hạnh phúc' },
     { paragraph: 'Ông nói: " Chúng ta phải cố gắng ".', expect: ['quote-style/padding " "', 'quote-style/padding " "'], fixed: 'Ông nói: "Chúng ta phải cố gắng".' },
     { paragraph: '"Chúng tôi sẽ nỗ lực” - ông khẳng định.', expect: ['quote-style/straightQuote """'], fixed: '“Chúng tôi sẽ nỗ lực” - ông khẳng định.' },
+    {
+      paragraph: 'Phong trào “Bình dân học vụ số” và cuộc thi "Tìm hiểu chuyển đổi số".',
+      expect: ['quote-style/straightQuotes ""Tìm hiểu chuyển đổi số""'],
+      fixed: 'Phong trào “Bình dân học vụ số” và cuộc thi “Tìm hiểu chuyển đổi số”.',
+    },
+    {
+      // Emphasis inside the quotes: the quotation does not map one-to-one, so each mark is fixed on its own.
+      paragraph: 'Phong trào “Bình dân học vụ số” và cuộc thi "*Tìm hiểu chuyển đổi số*".',
+      expect: ['quote-style/straightQuote """', 'quote-style/straightQuote """'],
+      fixed: 'Phong trào “Bình dân học vụ số” và cuộc thi “*Tìm hiểu chuyển đổi số*”.',
+    },
   ];
   for (const { paragraph, expect, fixed: expected } of cases) {
     it(paragraph, () => {

@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import type { Span } from '../model/types';
 import type { PlainFinding } from '../lang/prose-marks';
 import type { ProseBlock } from '../model/prose';
+import type { PlainText } from '../text/plain-text';
 import { insideAny, reportFinding } from '../lang/prose-marks';
 import { proseBlocks } from '../model/prose';
 
@@ -118,19 +119,32 @@ function minorityStyle(pairings: readonly Pairing[]): QuoteStyle | undefined {
 }
 
 /** Quotes of the minority style; straight ones are fixed to the curly form of their role in the pair. */
-function mixedFindings(text: string, pairing: Pairing, minority: QuoteStyle): PlainFinding[] {
+/**
+ * The quotations written in the text's minority style: one finding per
+ * quotation, over the whole of it (a straight pair is fixed to “ ” when the
+ * quotation maps one-to-one onto the source); a quotation with one mark of
+ * each style, or one that does not map, gets a finding per wrong mark.
+ */
+function mixedFindings(text: string, plain: PlainText, pairing: Pairing, minority: QuoteStyle): PlainFinding[] {
   const findings: PlainFinding[] = [];
   // An unpaired quote already gets `unclosed` or `unopened`; one message per mark is enough.
   for (const { open, close } of pairing.pairs) {
     const shown = quotation(text, open.index, close.index);
-    for (const [quote, replacement] of [[open, OPENING], [close, CLOSING]] as const) {
-      if ((quote.mark === STRAIGHT) !== (minority === 'straight')) continue;
+    const wrong = ([[open, OPENING], [close, CLOSING]] as const).filter(([quote]) => (quote.mark === STRAIGHT) === (minority === 'straight'));
+    if (wrong.length === 0) continue;
+    if (minority === 'curly') {
+      // Nothing to fix: the writer chooses the text's style.
+      findings.push({ messageId: 'curlyQuote', data: { quotation: shown, mark: wrong[0]![0].mark }, start: wrong[0]![0].index, end: wrong[wrong.length - 1]![0].index + 1 });
+      continue;
+    }
+    const whole = { start: open.index, end: close.index + 1 };
+    if (wrong.length === 2 && plain.isExact(whole.start, whole.end)) {
+      findings.push({ messageId: 'straightQuotes', data: { quotation: shown }, ...whole, fix: { ...whole, text: `${OPENING}${text.slice(open.index + 1, close.index)}${CLOSING}` } });
+      continue;
+    }
+    for (const [quote, replacement] of wrong) {
       const range = { start: quote.index, end: quote.index + 1 };
-      findings.push(
-        minority === 'straight'
-          ? { messageId: 'straightQuote', data: { quotation: shown, replacement }, ...range, fix: { ...range, text: replacement } }
-          : { messageId: 'curlyQuote', data: { quotation: shown, mark: quote.mark }, ...range },
-      );
+      findings.push({ messageId: 'straightQuote', data: { quotation: shown, replacement }, ...range, fix: { ...range, text: replacement } });
     }
   }
   return findings;
@@ -196,6 +210,10 @@ export const quoteStyle: Rule = {
         vi: 'Bài dùng ngoặc kép cong “ ”, riêng {quotation} dùng ngoặc thẳng ": đổi dấu này thành {replacement}.',
         en: 'The text uses curly quotes “ ”, but {quotation} uses straight quotes ": change this one to {replacement}.',
       },
+      straightQuotes: {
+        vi: 'Bài dùng ngoặc kép cong “ ”, riêng {quotation} dùng ngoặc thẳng ": đổi thành “ ”.',
+        en: 'The text uses curly quotes “ ”, but {quotation} uses straight quotes ": change them to “ ”.',
+      },
       curlyQuote: {
         vi: 'Bài chủ yếu dùng ngoặc kép thẳng ", riêng {quotation} dùng ngoặc cong: dùng một kiểu ngoặc kép trong cả bài.',
         en: 'The text mostly uses straight quotes ", but {quotation} uses curly quotes: use one style of quotes throughout.',
@@ -222,10 +240,7 @@ export const quoteStyle: Rule = {
         {
           title: { vi: 'Ngoặc thẳng lẫn trong bài dùng ngoặc cong', en: 'Straight quotes in a text that uses curly quotes' },
           text: '# Phát động phong trào “Bình dân học vụ số”\n\nSở phát động phong trào “Bình dân học vụ số” và cuộc thi "Tìm hiểu chuyển đổi số" trong đoàn viên, thanh niên.\n',
-          expect: [
-            { messageId: 'straightQuote', line: 3 },
-            { messageId: 'straightQuote', line: 3 },
-          ],
+          expect: [{ messageId: 'straightQuotes', line: 3 }],
           output: '# Phát động phong trào “Bình dân học vụ số”\n\nSở phát động phong trào “Bình dân học vụ số” và cuộc thi “Tìm hiểu chuyển đổi số” trong đoàn viên, thanh niên.\n',
         },
         {
@@ -246,10 +261,7 @@ export const quoteStyle: Rule = {
         {
           title: { vi: 'Ngoặc cong lẫn trong bài dùng ngoặc thẳng', en: 'Curly quotes in a text that uses straight quotes' },
           text: '# Ra mắt mô hình "Tổ công nghệ số cộng đồng"\n\nXã ra mắt mô hình "Tổ công nghệ số cộng đồng" và "Chợ 4.0", cùng chương trình “Gia đình số”.\n',
-          expect: [
-            { messageId: 'curlyQuote', line: 3 },
-            { messageId: 'curlyQuote', line: 3 },
-          ],
+          expect: [{ messageId: 'curlyQuote', line: 3 }],
         },
       ],
     },
@@ -271,7 +283,7 @@ export const quoteStyle: Rule = {
       const findings = [
         ...unbalancedFindings(text, pairing, blocks[index + 1]),
         ...pairing.pairs.flatMap((pair) => paddingFindings(text, pair)),
-        ...(minority ? mixedFindings(text, pairing, minority) : []),
+        ...(minority ? mixedFindings(text, block.plain, pairing, minority) : []),
       ];
       for (const finding of findings) reportFinding(doc, block, finding, report);
     }

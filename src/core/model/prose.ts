@@ -28,7 +28,7 @@ export function perModel<T>(derive: (doc: PressRelease) => T): (doc: PressReleas
 export class ProseBlock {
   readonly words: Word[];
   /** See `ProseWords.spellingNumbers`. */
-  readonly spellingNumbers: Int32Array;
+  readonly spellingNumbers: readonly number[];
   /** See `ProseWords.unusual`. */
   readonly unusual: boolean;
   private runs: LegacyRun[] | undefined;

@@ -1,7 +1,7 @@
 import type { Block, PressRelease, Span } from '../model/types';
 import type { Rule } from '../types';
 import { skipOutletTag } from '../model/dateline';
-import { proseBlocks } from '../model/prose';
+import { perModel, proseBlocks } from '../model/prose';
 import type { Word } from '../text/words';
 import { abbreviationBlocks, abbreviationKey, BUILT_IN_ABBREVIATIONS, HEADLINE_ABBREVIATIONS, isAbbreviation } from '../lang/abbreviations';
 import { ORGANIZATION_HEADS } from '../lang/organizations';
@@ -110,10 +110,13 @@ function definingWords(text: string, words: readonly Word[]): Set<number> {
   return defining;
 }
 
+/** The prose blocks by their block, once per model: a long document has thousands. */
+const proseByBlock = perModel((doc) => new Map(proseBlocks(doc).map((prose) => [prose.block, prose])));
+
 /** Plain-text ranges whose initials are names, not abbreviations to define: the lead's outlet tag, varieties, file names and credits; and legacy-encoded text, encoding-legacy's finding. */
 function ignoredRanges(doc: PressRelease, block: Block): Span[] {
   const text = block.plain.text;
-  const ranges: Span[] = [...(proseBlocks(doc).find((prose) => prose.block === block)?.legacyRuns ?? [])];
+  const ranges: Span[] = [...(proseByBlock(doc).get(block)?.legacyRuns ?? [])];
   if (block === doc.lead) ranges.push({ start: 0, end: skipOutletTag(text) });
   if (text.includes('giống') || text.includes('Giống')) {
     VARIETY_LIST.lastIndex = 0;

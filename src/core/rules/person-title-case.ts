@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import type { PressRelease } from '../model/types';
+import type { Block, PressRelease } from '../model/types';
 import { foldedWords, foldWord, isCapitalized, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
 import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS } from '../lang/organizations';
 import { WordTree } from '../lang/word-tree';
@@ -195,12 +195,26 @@ function isCommaBefore(prose: NameBlock, index: number): boolean {
   return comma < end && text.charCodeAt(comma) === 0x2c && skipWhiteSpace(text, comma + 1) >= end;
 }
 
+/** The prepared block of `block`, found by bisection: they are in document order, and a long document has thousands. */
+function blockOf(blocks: readonly NameBlock[], block: Block): NameBlock | undefined {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = blocks[middle]!;
+    if (candidate.block === block) return candidate;
+    if (candidate.block.start < block.start) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
 /** Lowercase titles in the participants lists: every title of a listed person is next to that person's name. */
 function listTitles(doc: PressRelease, blocks: readonly NameBlock[]): Array<{ prose: NameBlock; title: TitleAt; holder: string }> {
   const found: Array<{ prose: NameBlock; title: TitleAt; holder: string }> = [];
   for (const list of doc.participants) {
     const block = doc.blocks[list.blockIndex];
-    const prose = blocks.find((candidate) => candidate.block === block);
+    const prose = block && blockOf(blocks, block);
     if (!prose) continue;
     for (const entry of list.entries) {
       if (entry.kind !== 'person') continue;

@@ -16,7 +16,7 @@ const NEVER_DOUBLED = new Set(['các', 'những', 'của', 'và', 'với', 'đư
  * Vietnamese reduplication (`nhà nhà`, `người người`), not a slip, unless
  * it is a function word (`các các`).
  */
-function repeatedPhraseLength(text: string, words: readonly Word[], spellings: Int32Array, first: number): number {
+function repeatedPhraseLength(text: string, words: readonly Word[], spellings: readonly number[], first: number): number {
   const firstSpelling = spellings[first]!;
   if (spellings[first + 1] === firstSpelling && NEVER_DOUBLED.has(words[first]!.text) && skipWhiteSpace(text, words[first]!.end) === words[first + 1]!.start) return 1;
   for (let length = 2; length <= LONGEST_PHRASE && first + 2 * length <= spellings.length; length++) {

@@ -180,9 +180,9 @@ class Spellings {
   private units = new Uint16Array(1 << 15);
   private unitCount = 0;
 
-  /** The spelling numbered `number` by `numberOf`. */
-  at(number: number): Spelling {
-    return this.list[number]!;
+  /** The spellings by their numbers; the same array until the table is emptied. */
+  get byNumber(): readonly Spelling[] {
+    return this.list;
   }
 
   /** The number of the spelling of `text` from `start` to `end`, whose code units `codes` holds at the same offsets. */
@@ -295,7 +295,7 @@ export interface ProseWords {
    * The number of each word's spelling: two words of the text are spelled
    * alike when their numbers are equal, compared without reading the words.
    */
-  spellingNumbers: Int32Array;
+  spellingNumbers: number[];
   /**
    * The text holds a character outside ASCII that is not a precomposed
    * Vietnamese letter: a symbol, a dash or quote mark, a foreign or
@@ -326,15 +326,16 @@ export function tokenizeProse(text: string): ProseWords {
   // several lookups overlap, and their table is too large to stay in the caches between documents.
   const { count, starts, ends, hashes, sentenceStarts, codes } = found;
   spellings.makeRoom(count);
+  const byNumber = spellings.byNumber;
   // Sized once: growing by `push` copied the array several times per block.
   const words = new Array<Word>(count);
-  const spellingNumbers = new Int32Array(count);
+  const spellingNumbers = new Array<number>(count);
   for (let index = 0; index < count; index++) {
     const start = starts[index]!;
     const end = ends[index]!;
     const number = spellings.numberOf(text, codes, start, end, hashes[index]!);
     spellingNumbers[index] = number;
-    words[index] = new SpelledWord(spellings.at(number), start, end, sentenceStarts[index] === 1);
+    words[index] = new SpelledWord(byNumber[number]!, start, end, sentenceStarts[index] === 1);
   }
   return { words, spellingNumbers, unusual: found.unusual };
 }

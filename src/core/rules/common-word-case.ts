@@ -17,7 +17,8 @@ const COMMON_PHRASES = new PhraseIndex<CommonPhrase>([
     'buổi lễ', 'buổi làm việc', 'buổi họp', 'buổi gặp mặt', 'buổi', 'kỷ niệm', 'kỉ niệm',
     'họp báo', 'khai mạc', 'bế mạc', 'đại biểu', 'cán bộ', 'phát biểu', 'tham dự', 'chủ trì',
   ].map((phrase): [string, CommonPhrase] => [phrase, 'common']),
-  // `lãnh đạo` opens no name or title: `Lãnh đạo Sở Y tế cùng đoàn …` mid-sentence is `lãnh đạo Sở Y tế`.
+  // `lãnh đạo` opens no name or title (`Lãnh đạo Sở Y tế cùng đoàn …` mid-sentence is `lãnh đạo Sở Y tế`), nor does
+  // `Hội Nghị` or `Hội Thảo` with every syllable capitalized (`tổ chức Hội Thảo Khoa Học`).
   ['lãnh đạo', 'never-heads-a-name'],
   ...['hội nghị', 'hội thảo'].map((phrase): [string, CommonPhrase] => [phrase, 'every-syllable-capitalized']),
   // Names that start with a listed word (Phụ lục II §V.2: an award): matched first, never reported.
@@ -55,7 +56,7 @@ function miscapitalizedAt(prose: NameBlock, index: number, end: number, mayHeadN
 function isReportedOrName({ value, end }: PhraseMatch<CommonPhrase>, prose: NameBlock, index: number): boolean {
   if (value === 'name') return true;
   if (value === 'every-syllable-capitalized' && prose.capitals.slice(index, end).includes(false)) return false;
-  return miscapitalizedAt(prose, index, end, value !== 'never-heads-a-name');
+  return miscapitalizedAt(prose, index, end, value === 'common');
 }
 
 export const commonWordCase: Rule = {
@@ -124,11 +125,14 @@ export const commonWordCase: Rule = {
           title: { vi: '"Hội Nghị" viết hoa cả hai âm tiết; "Hội nghị …" mở đầu tên sự kiện thì giữ nguyên', en: '"Hội Nghị" with both syllables capitalized; "Hội nghị …" opening an event\'s name is kept' },
           text:
             '# Đồng Nai xúc tiến đầu tư\n\n' +
-            'Sáng 8/9, UBND tỉnh tổ chức Hội nghị xúc tiến đầu tư năm 2026. Tại Hội Nghị, UBND tỉnh trao quyết định chủ trương đầu tư cho 12 dự án.\n',
-          expect: [{ messageId: 'capitalized', line: 3 }],
+            'Sáng 8/9, UBND tỉnh tổ chức Hội nghị xúc tiến đầu tư năm 2026. Tại Hội Nghị, UBND tỉnh trao quyết định chủ trương đầu tư cho 12 dự án; các doanh nghiệp dự Hội Thảo Việt Nam – Nhật Bản.\n',
+          expect: [
+            { messageId: 'capitalized', line: 3 },
+            { messageId: 'capitalized', line: 3 },
+          ],
           output:
             '# Đồng Nai xúc tiến đầu tư\n\n' +
-            'Sáng 8/9, UBND tỉnh tổ chức Hội nghị xúc tiến đầu tư năm 2026. Tại hội nghị, UBND tỉnh trao quyết định chủ trương đầu tư cho 12 dự án.\n',
+            'Sáng 8/9, UBND tỉnh tổ chức Hội nghị xúc tiến đầu tư năm 2026. Tại hội nghị, UBND tỉnh trao quyết định chủ trương đầu tư cho 12 dự án; các doanh nghiệp dự hội thảo Việt Nam – Nhật Bản.\n',
         },
         {
           title: { vi: 'Từ thông thường viết hoa giữa câu', en: 'Common words capitalized mid-sentence' },

@@ -16,7 +16,6 @@ export const vnPressRelease: Profile = {
     // header-place-date-format reports a missing or invalid date for this profile.
     'date-missing': 'off',
     'dateline-missing': 'off',
-    'dateline-vague': 'off',
     'participants-format': 'warn',
     'signature-missing': 'off',
     'signature-format': 'off',

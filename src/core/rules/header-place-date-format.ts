@@ -21,6 +21,10 @@ const PLACE_NAME_CHARACTERS = /^[\p{L}\p{M}\p{N} .'’-]+$/u;
  */
 const KEEPS_GENERIC_NOUN = /^(?:\d+|hồ chí minh)$/u;
 
+/** A generic noun written short (`TP. Huế`, `TX. Cai Lậy`), which the line spells out or leaves out. */
+const ABBREVIATED_NOUN = /^(TP|Tp|TX|Tx)(?:\.\s*|\s+)(\S.*)$/u;
+const SPELLED_OUT_NOUNS: Record<string, string> = { TP: 'thành phố', TX: 'thị xã' };
+
 /** The same calendar day: the date written in the place and the ISO `date:`. */
 function sameDay(groups: Record<string, string | undefined>, isoDate: string | undefined): boolean {
   const declared = isoDate === undefined ? undefined : parseIsoDate(isoDate);
@@ -49,6 +53,15 @@ function checkPlace(doc: PressRelease, report: (problem: Problem) => void, value
   if (withoutComma !== value) report({ messageId: 'placeTrailingComma', data: { value }, ...span, ...fixTo(withoutComma) });
   // Capitals are judged on names only, not on template placeholders such as `[Địa danh]`.
   if (!PLACE_NAME_CHARACTERS.test(withoutComma)) return;
+  const abbreviated = ABBREVIATED_NOUN.exec(withoutComma);
+  if (abbreviated) {
+    const written = properPlaceName(`${SPELLED_OUT_NOUNS[abbreviated[1]!.toUpperCase()]} ${abbreviated[2]}`);
+    const noun = genericPlaceNoun(written)!;
+    const name = written.slice(noun.length).trim();
+    const expected = KEEPS_GENERIC_NOUN.test(name.toLocaleLowerCase('vi')) ? written : name;
+    report({ messageId: 'placeAbbreviated', data: { value, abbreviation: abbreviated[0].slice(0, -abbreviated[2]!.length).trim(), expected }, ...span, ...fixTo(value.replace(withoutComma, expected)) });
+    return;
+  }
   const expected = properPlaceName(withoutComma);
   const noun = genericPlaceNoun(expected);
   const name = noun === undefined ? '' : expected.slice(noun.length).trim();
@@ -73,8 +86,8 @@ export const headerPlaceDateFormat: Rule = {
         en: 'Place (`place`) and date (`date`) for the line "Đồng Tháp, ngày 05 tháng 3 năm 2026"',
       },
       rationale: {
-        vi: `Dòng địa danh, ngày tháng là thành phần bắt buộc (Nghị định 30/2020, Phụ lục I, mục II.4) và được tạo từ front matter theo đúng quy định: "${EXAMPLE_LINE}" (ngày nhỏ hơn 10 và tháng 1, 2 có số 0 phía trước). Vì vậy chỉ ghi tên địa danh vào \`place\` (viết hoa chữ cái đầu mỗi âm tiết, không có danh từ chung "tỉnh", "xã" trừ tên người hoặc chữ số như "Thành phố Hồ Chí Minh", "Quận 1", không dấu phẩy cuối, không ghi ngày) và ngày theo ISO vào \`date\`. Sửa tự động: bỏ dấu phẩy thừa, viết hoa đúng, và bỏ phần ngày ghi trong \`place\` khi ngày đó trùng với \`date\`.`,
-        en: `The place-date line is a required element (Nghị định 30/2020, Phụ lục I, II.4) and is generated from the front matter in the decreed form: "${EXAMPLE_LINE}" (days below 10 and the months 1 and 2 zero-padded). So \`place\` holds the place name only (each syllable capitalized, no generic noun such as "tỉnh" or "xã" except before a person's name or a number as in "Thành phố Hồ Chí Minh", "Quận 1", no trailing comma, no date) and \`date\` the ISO date. The fix removes a trailing comma, corrects capitals, and drops a date written into \`place\` when it equals \`date\`.`,
+        vi: `Dòng địa danh, ngày tháng là thành phần bắt buộc (Nghị định 30/2020, Phụ lục I, mục II.4) và được tạo từ front matter theo đúng quy định: "${EXAMPLE_LINE}" (ngày nhỏ hơn 10 và tháng 1, 2 có số 0 phía trước). Vì vậy chỉ ghi tên địa danh vào \`place\` (viết hoa chữ cái đầu mỗi âm tiết, không có danh từ chung "tỉnh", "xã" trừ tên người hoặc chữ số như "Thành phố Hồ Chí Minh", "Quận 1", không viết tắt "TP.", "TX.", không dấu phẩy cuối, không ghi ngày) và ngày theo ISO vào \`date\`. Sửa tự động: bỏ dấu phẩy thừa, viết hoa đúng, viết đầy đủ hoặc bỏ "TP.", "TX.", và bỏ phần ngày ghi trong \`place\` khi ngày đó trùng với \`date\`.`,
+        en: `The place-date line is a required element (Nghị định 30/2020, Phụ lục I, II.4) and is generated from the front matter in the decreed form: "${EXAMPLE_LINE}" (days below 10 and the months 1 and 2 zero-padded). So \`place\` holds the place name only (each syllable capitalized, no generic noun such as "tỉnh" or "xã" except before a person's name or a number as in "Thành phố Hồ Chí Minh", "Quận 1", no abbreviation such as "TP." or "TX.", no trailing comma, no date) and \`date\` the ISO date. The fix removes a trailing comma, corrects capitals, spells out or drops "TP." and "TX.", and drops a date written into \`place\` when it equals \`date\`.`,
       },
     },
     messages: {
@@ -89,6 +102,10 @@ export const headerPlaceDateFormat: Rule = {
       placeTrailingComma: {
         vi: 'Bỏ dấu phẩy cuối địa danh "{value}": dấu phẩy được thêm khi tạo dòng địa danh, ngày tháng.',
         en: 'Remove the trailing comma of place "{value}": the comma is added when the place-date line is generated.',
+      },
+      placeAbbreviated: {
+        vi: 'Địa danh "{value}" có chữ viết tắt "{abbreviation}": dòng địa danh, ngày tháng ghi tên đầy đủ, "{expected}" (Nghị định 30/2020, Phụ lục I, mục II.4).',
+        en: 'Place "{value}" abbreviates "{abbreviation}": the place-date line writes the name in full, "{expected}" (Decree 30/2020, Appendix I, II.4).',
       },
       placeCase: {
         vi: 'Địa danh "{value}" phải viết "{expected}": viết hoa chữ cái đầu mỗi âm tiết của tên riêng.',
@@ -156,6 +173,20 @@ export const headerPlaceDateFormat: Rule = {
           profile: 'vn-press-release',
           text: '---\nplace: thành phố Hồ Chí Minh\ndate: 2026-01-15\n---\n',
           expect: [{ messageId: 'placeCase', line: 2 }],
+          output: '---\nplace: Thành phố Hồ Chí Minh\ndate: 2026-01-15\n---\n',
+        },
+        {
+          title: { vi: 'Địa danh viết tắt "TP."', en: 'A place name abbreviated "TP."' },
+          profile: 'vn-press-release',
+          text: '---\nplace: TP. Huế\ndate: 2025-10-26\n---\n',
+          expect: [{ messageId: 'placeAbbreviated', line: 2 }],
+          output: '---\nplace: Huế\ndate: 2025-10-26\n---\n',
+        },
+        {
+          title: { vi: '"TP." trước tên người', en: '"TP." before a person\'s name' },
+          profile: 'vn-press-release',
+          text: '---\nplace: TP. Hồ Chí Minh\ndate: 2026-01-15\n---\n',
+          expect: [{ messageId: 'placeAbbreviated', line: 2 }],
           output: '---\nplace: Thành phố Hồ Chí Minh\ndate: 2026-01-15\n---\n',
         },
         { title: { vi: 'Không có ngày', en: 'No date' }, profile: 'vn-press-release', text: '---\nplace: Đồng Tháp\n---\n', expect: [{ messageId: 'dateMissing', line: 1 }] },

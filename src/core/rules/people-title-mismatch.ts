@@ -4,7 +4,7 @@ import type { Problem, Rule, RuleExample } from '../types';
 import { tokenize, type Word } from '../text/words';
 import { capitalizedWords } from '../lang/capitalized-words';
 import { foldWord, wordKey } from '../lang/name-matcher';
-import { publicationDay } from './helpers';
+import { frontMatterString, publicationDay } from './helpers';
 import { frontMatterBlock } from './front-matter-block';
 import { parseIsoDate } from '../calendar';
 
@@ -74,28 +74,33 @@ function keysOfWord(word: string): readonly string[] {
 
 const registers = new WeakMap<readonly PersonEntry[], Register>();
 
-/** The register, compiled once per config; a name listed twice keeps the titles of both entries. */
+/** The register, compiled once per config. */
 function registerOf(people: readonly PersonEntry[]): Register {
   let register = registers.get(people);
   if (!register) {
-    const byName = new Map<string, Official>();
-    for (const person of people) {
-      const keys = phraseKeys(person.name);
-      const titles = person.titles.map(({ title, from, until }) => {
-        const keys = phraseKeys(title);
-        const otherRank = keys[0] === DEPUTY ? keys.slice(1) : [DEPUTY, ...keys];
-        return { title, keys, otherRank, ...(from ? { from } : {}), ...(until ? { until } : {}) };
-      });
-      const key = keys.join(' ');
-      byName.set(key, { name: person.name.normalize('NFC'), keys, titles: [...(byName.get(key)?.titles ?? []), ...titles] });
-    }
-    const byFirstWord = new Map<string, Official[]>();
-    for (const official of byName.values()) byFirstWord.set(official.keys[0]!, [...(byFirstWord.get(official.keys[0]!) ?? []), official]);
-    const firstWordShapes = new Set(people.map((person) => wordShape(person.name.normalize('NFC').trim().split(SPACES)[0]!)));
-    register = { byName, byFirstWord, firstWordShapes };
+    register = compileRegister(people);
     registers.set(people, register);
   }
   return register;
+}
+
+/** A register of these people; a name listed twice keeps the titles of both entries. */
+function compileRegister(people: readonly PersonEntry[]): Register {
+  const byName = new Map<string, Official>();
+  for (const person of people) {
+    const keys = phraseKeys(person.name);
+    const titles = person.titles.map(({ title, from, until }) => {
+      const keys = phraseKeys(title);
+      const otherRank = keys[0] === DEPUTY ? keys.slice(1) : [DEPUTY, ...keys];
+      return { title, keys, otherRank, ...(from ? { from } : {}), ...(until ? { until } : {}) };
+    });
+    const key = keys.join(' ');
+    byName.set(key, { name: person.name.normalize('NFC'), keys, titles: [...(byName.get(key)?.titles ?? []), ...titles] });
+  }
+  const byFirstWord = new Map<string, Official[]>();
+  for (const official of byName.values()) byFirstWord.set(official.keys[0]!, [...(byFirstWord.get(official.keys[0]!) ?? []), official]);
+  const firstWordShapes = new Set(people.map((person) => wordShape(person.name.normalize('NFC').trim().split(SPACES)[0]!)));
+  return { byName, byFirstWord, firstWordShapes };
 }
 
 /** A word's first letter and length, as a number: names keep both whatever their tone-mark placement (`Thủy`, `Thuỷ`). */
@@ -150,6 +155,8 @@ function displayDate(iso: string): string {
 
 interface Finding {
   official: Official;
+  /** Set for a finding about the signer read from `signer` (no register entry): the title printed under the signature. */
+  signerTitle?: string;
   written: string;
   judgement: Judgement;
   span: Span;
@@ -163,6 +170,11 @@ interface Finding {
 
 function reportFinding(finding: Finding, valid: readonly RegisterTitle[], date: string | undefined, report: (problem: Problem) => void): void {
   const { official, written, judgement, span, candidates } = finding;
+  if (finding.signerTitle !== undefined) {
+    // Which of the two is wrong, the text or the signature block, only the writer knows: no fix.
+    report({ messageId: 'signerTitleMismatch', data: { name: official.name, written, signed: finding.signerTitle }, ...span });
+    return;
+  }
   const expected = valid.map((title) => title.title).join(', ');
   const fix = finding.exact && candidates.length === 1 ? { fix: { ...span, text: candidates[0]!.title } } : {};
   const data: Record<string, string> = { name: official.name, written, expected, ...(date ? { date: displayDate(date) } : {}) };
@@ -339,6 +351,40 @@ function mentionFindings(block: Block, words: readonly Word[], index: number, fo
     }));
 }
 
+/** The participants of the lists who are in the register, each with the titles written for them. */
+function checkParticipants(doc: PressRelease, register: Register, date: string | undefined): Finding[] {
+  const findings: Finding[] = [];
+  for (const list of doc.participants) {
+    for (const entry of list.entries) {
+      if (entry.kind !== 'person' || entry.titles.length === 0) continue;
+      const official = registeredOfficial(entry.name.text, register);
+      if (official) findings.push(...checkParticipant(doc, entry, official, titlesOn(official, date)));
+    }
+  }
+  return findings;
+}
+
+/**
+ * A formal release's signer as `signer` names them, when the register does
+ * not: the text must not give them the title one rank apart from the one
+ * they sign with (`Giám đốc Sở` for the `Phó Giám đốc` who signs `KT.`, or
+ * the reverse). Other titles in the text (a Party post) are not compared:
+ * the signature block prints one title only.
+ */
+function signerInText(doc: PressRelease, people: readonly PersonEntry[], date: string | undefined): Finding[] {
+  const signer = frontMatterBlock(doc, 'signer');
+  if (signer.kind !== 'mapping') return [];
+  const name = signer.field('name').text;
+  const signed = signer.field('title').text ?? signer.field('head').text;
+  if (name === undefined || signed === undefined || (people.length > 0 && registeredOfficial(name, registerOf(people)))) return [];
+  const agency = frontMatterString(doc, 'agency');
+  const register = compileRegister([{ name, titles: [{ title: agency === undefined ? signed : `${signed} ${agency}` }] }]);
+  const { otherRank } = [...register.byName.values()][0]!.titles[0]!;
+  return [...checkParticipants(doc, register, date), ...checkMentions(doc, register, date)]
+    .filter((finding) => agreement(phraseKeys(finding.written), otherRank) > 0)
+    .map((finding) => ({ ...finding, signerTitle: signed }));
+}
+
 /** The signer of a press release, when registered: the title under `signer` must be held on the date. */
 function checkSigner(doc: PressRelease, register: Register, date: string | undefined): Finding[] {
   const signer = frontMatterBlock(doc, 'signer');
@@ -370,6 +416,9 @@ const REGISTER: Pick<ProjectSettings, 'people'> = {
   ],
 };
 
+/** A formal release signed by a deputy for the head, without a people register. */
+const SIGNED_RELEASE_HEAD = '---\nprofile: vn-press-release\ndate: 2026-03-16\nagency: Sở Giáo dục và Đào tạo\nsigner:\n  authority: KT.\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Phan Thị Mỹ Lệ\n---\n\n# Phương án tuyển sinh lớp 10 năm học 2026 - 2027\n\n';
+
 const VALID_EXAMPLES: RuleExample[] = [
   {
     title: { vi: 'Chức vụ đúng vào ngày của bài, cả khi nhắc tên trong bài', en: 'Titles right on the article\'s date, mentions in the text included' },
@@ -390,6 +439,11 @@ const VALID_EXAMPLES: RuleExample[] = [
     title: { vi: 'Không khai báo danh sách cán bộ thì không kiểm tra', en: 'Nothing is checked without a people register' },
     settings: { people: [] },
     text: '---\ndate: 2026-04-14\n---\n\n# Ký kết chương trình phối hợp\n\nSáng 14/4, Sở Khoa học và Công nghệ và Tỉnh đoàn ký kết chương trình phối hợp. Tham dự buổi lễ có ông Lê Minh Khoa – Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.\n',
+  },
+  {
+    title: { vi: 'Thông cáo gọi người ký đúng chức vụ trong khối "signer", kèm chức vụ Đảng', en: 'A release gives its signer the title under "signer", with a Party post besides' },
+    profile: 'vn-press-release',
+    text: SIGNED_RELEASE_HEAD + 'Chiều 13/3, bà Phan Thị Mỹ Lệ, Tỉnh ủy viên, Phó Giám đốc Sở chủ trì họp báo về phương án tuyển sinh; Phó Giám đốc Sở Phan Thị Mỹ Lệ giải đáp câu hỏi của phóng viên./.\n',
   },
 ];
 
@@ -451,6 +505,12 @@ const INVALID_EXAMPLES: RuleExample[] = [
     expect: [{ messageId: 'unknownTitle', line: 7 }],
     output: '---\ndate: 2026-04-14\n---\n\n# Ra mắt Tổ công nghệ số cộng đồng\n\nSáng 14/4, xã Mỹ An ra mắt Tổ công nghệ số cộng đồng. Dự lễ có bà Phạm Thị Thu Hà – Giám đốc Sở Khoa học và Công nghệ.\n',
   },
+  {
+    title: { vi: 'Thông cáo gọi người ký là Giám đốc, khối "signer" ghi Phó Giám đốc (không cần danh sách cán bộ)', en: 'A release calls its signer Giám đốc while "signer" says Phó Giám đốc (no register needed)' },
+    profile: 'vn-press-release',
+    text: SIGNED_RELEASE_HEAD + 'Chiều 13/3, Giám đốc Sở Phan Thị Mỹ Lệ chủ trì họp báo về phương án tuyển sinh./.\n',
+    expect: [{ messageId: 'signerTitleMismatch', line: 14 }],
+  },
 ];
 
 export const peopleTitleMismatch: Rule = {
@@ -465,8 +525,8 @@ export const peopleTitleMismatch: Rule = {
         en: 'Officials\' titles match the people register on the article\'s date',
       },
       rationale: {
-        vi: 'Ghi sai chức vụ của lãnh đạo, nhất là chức vụ cũ sau khi được điều động, bổ nhiệm, là lỗi dễ gặp và ảnh hưởng đến uy tín của Cổng. Khai báo danh sách cán bộ trong "people" của .govpressrc.json (họ tên, từng chức vụ với ngày bắt đầu "from" và ngày kết thúc "until"); quy tắc so chức vụ viết trong danh sách đại biểu và ở các chỗ nhắc tên trong bài ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") với chức vụ người đó giữ vào ngày "date:" của bài. So sánh không phân biệt hoa thường, kiểu bỏ dấu (ủy/uỷ), chữ viết tắt UBND, HĐND, và chấp nhận chức vụ viết gọn ("Giám đốc Sở"). Bài chưa có "date:" thì so với chức vụ mới nhất trong danh sách, không lấy ngày hôm nay. Một chức vụ không có trong danh sách chỉ bị báo khi người đó không được ghi chức vụ đúng nào, vì danh sách thường chỉ ghi chức vụ chính. "Phó" đổi chức vụ thành chức vụ khác: ghi "Phó Chủ tịch" cho người là Chủ tịch (hay ngược lại) là sai. Chức vụ cũ có chữ "nguyên" đứng trước, hay nằm trong câu nói về việc đổi chức vụ ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), không bị báo; người không còn chức vụ nào vào ngày của bài (đã nghỉ hưu, chuyển công tác) mà vẫn được ghi chức vụ thì bị báo. Người ký thông cáo ("signer") cũng được so với danh sách. Sửa tự động thay chức vụ khi chỉ có một chức vụ đúng để thay.',
-        en: 'A wrong title for an official, most often the old one after a transfer or appointment, is a common slip that hurts the portal\'s credibility. List officials under "people" in .govpressrc.json (name, each title with its start "from" and end "until"); the rule compares the titles written in the participants lists and next to names in the text ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") with the titles the person held on the article\'s "date:". The comparison ignores case, tone-mark placement (ủy/uỷ) and the abbreviations UBND and HĐND, and accepts shortened titles ("Giám đốc Sở"). Without "date:" the latest titles in the register are used, never today\'s date. A title the register does not know is reported only when the person is given no correct title at all, since registers often list the main posts only. "Phó" makes another title: "Phó Chủ tịch" for someone who is Chủ tịch (or the reverse) is wrong. A former title preceded by "nguyên", or in a sentence about the change of post ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), is not reported; someone with no title on the article\'s date (retired, transferred) who is still given one is. The signer of a press release ("signer") is checked too. The fix replaces the title when exactly one correct title can take its place.',
+        vi: 'Ghi sai chức vụ của lãnh đạo, nhất là chức vụ cũ sau khi được điều động, bổ nhiệm, là lỗi dễ gặp và ảnh hưởng đến uy tín của Cổng. Khai báo danh sách cán bộ trong "people" của .govpressrc.json (họ tên, từng chức vụ với ngày bắt đầu "from" và ngày kết thúc "until"); quy tắc so chức vụ viết trong danh sách đại biểu và ở các chỗ nhắc tên trong bài ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") với chức vụ người đó giữ vào ngày "date:" của bài. So sánh không phân biệt hoa thường, kiểu bỏ dấu (ủy/uỷ), chữ viết tắt UBND, HĐND, và chấp nhận chức vụ viết gọn ("Giám đốc Sở"). Bài chưa có "date:" thì so với chức vụ mới nhất trong danh sách, không lấy ngày hôm nay. Một chức vụ không có trong danh sách chỉ bị báo khi người đó không được ghi chức vụ đúng nào, vì danh sách thường chỉ ghi chức vụ chính. "Phó" đổi chức vụ thành chức vụ khác: ghi "Phó Chủ tịch" cho người là Chủ tịch (hay ngược lại) là sai. Chức vụ cũ có chữ "nguyên" đứng trước, hay nằm trong câu nói về việc đổi chức vụ ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), không bị báo; người không còn chức vụ nào vào ngày của bài (đã nghỉ hưu, chuyển công tác) mà vẫn được ghi chức vụ thì bị báo. Người ký thông cáo ("signer") cũng được so với danh sách; khi danh sách không có người ký (hay không có danh sách), bài thông cáo không được gọi người ký bằng chức vụ cách một bậc với chức vụ ký trong "signer" ("Giám đốc Sở" cho Phó Giám đốc ký thay, hay ngược lại), và không tự sửa vì chỉ người viết biết bên nào sai. Sửa tự động thay chức vụ khi chỉ có một chức vụ đúng để thay.',
+        en: 'A wrong title for an official, most often the old one after a transfer or appointment, is a common slip that hurts the portal\'s credibility. List officials under "people" in .govpressrc.json (name, each title with its start "from" and end "until"); the rule compares the titles written in the participants lists and next to names in the text ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") with the titles the person held on the article\'s "date:". The comparison ignores case, tone-mark placement (ủy/uỷ) and the abbreviations UBND and HĐND, and accepts shortened titles ("Giám đốc Sở"). Without "date:" the latest titles in the register are used, never today\'s date. A title the register does not know is reported only when the person is given no correct title at all, since registers often list the main posts only. "Phó" makes another title: "Phó Chủ tịch" for someone who is Chủ tịch (or the reverse) is wrong. A former title preceded by "nguyên", or in a sentence about the change of post ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), is not reported; someone with no title on the article\'s date (retired, transferred) who is still given one is. The signer of a press release ("signer") is checked too; when the register does not list the signer (or there is no register), the release must not give them the title one rank apart from the one they sign with ("Giám đốc Sở" for a deputy signing for the head, or the reverse), reported without a fix since only the writer knows which is wrong. The fix replaces the title when exactly one correct title can take its place.',
       },
     },
     messages: {
@@ -490,6 +550,10 @@ export const peopleTitleMismatch: Rule = {
         vi: '{name} giữ chức "{written}" đến ngày {until}; ngày {date} (ngày của bài), danh sách cán bộ không ghi người này giữ chức vụ nào: nếu đã nghỉ hưu hay chuyển công tác, viết "nguyên {written}" hoặc chức vụ mới.',
         en: '{name} held the title "{written}" until {until}; on {date} (the article\'s date) the people register gives this person no title: if retired or transferred, write "nguyên {written}" (former) or the new title.',
       },
+      signerTitleMismatch: {
+        vi: '{name} ký thông cáo với chức vụ "{signed}" (mục "signer"), nhưng bài ghi "{written}": sửa cho thống nhất.',
+        en: '{name} signs this release as "{signed}" ("signer" in the front matter), but the text calls them "{written}": make the two agree.',
+      },
       signerLeft: {
         vi: 'Người ký {name} giữ chức "{written}" đến ngày {until}; ngày {date} (ngày của bài), danh sách cán bộ không ghi người này giữ chức vụ nào: kiểm tra lại người ký.',
         en: 'The signer {name} held the title "{written}" until {until}; on {date} (the article\'s date) the people register gives this person no title: check who signs.',
@@ -507,18 +571,14 @@ export const peopleTitleMismatch: Rule = {
     examples: { valid: VALID_EXAMPLES, invalid: INVALID_EXAMPLES },
   },
   check({ doc, profile, settings, report }) {
-    if (profile.language !== 'vi' || settings.people.length === 0) return;
-    const register = registerOf(settings.people);
+    if (profile.language !== 'vi') return;
     const date = publicationDay(doc);
     const findings: Finding[] = [];
-    for (const list of doc.participants) {
-      for (const entry of list.entries) {
-        if (entry.kind !== 'person' || entry.titles.length === 0) continue;
-        const official = registeredOfficial(entry.name.text, register);
-        if (official) findings.push(...checkParticipant(doc, entry, official, titlesOn(official, date)));
-      }
+    if (settings.people.length > 0) {
+      const register = registerOf(settings.people);
+      findings.push(...checkParticipants(doc, register, date), ...checkMentions(doc, register, date), ...checkSigner(doc, register, date));
     }
-    findings.push(...checkMentions(doc, register, date), ...checkSigner(doc, register, date));
+    if (profile.id === 'vn-press-release') findings.push(...signerInText(doc, settings.people, date));
     for (const finding of findings) reportFinding(finding, titlesOn(finding.official, date), date, report);
   },
 };

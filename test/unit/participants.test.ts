@@ -118,6 +118,24 @@ test('`Chủ trì họp báo có` opens a list; `Chủ trì hội nghị, ông �
   assert.deepEqual(findParticipantLists('Chủ trì hội nghị, ông Nguyễn Văn Hiếu – Giám đốc Sở nhấn mạnh kết quả đạt được.'), []);
 });
 
+test('`Tham gia … có:` opens a list of people, not of other things', () => {
+  const { intro, entries } = onlyList('Tham gia trả lời câu hỏi của phóng viên có: bà Vũ Thị Mai, Trưởng phòng Quản lý du lịch; ông Trần Đức Long – Giám đốc Trung tâm Xúc tiến du lịch tỉnh.');
+  assert.equal(intro, 'Tham gia trả lời câu hỏi của phóng viên có:');
+  assert.deepEqual(
+    entries.map((entry) => ('name' in entry ? `${entry.name}|${entry.separator}` : entry.group)),
+    ['Vũ Thị Mai|comma', 'Trần Đức Long|en-dash'],
+  );
+  assert.deepEqual(findParticipantLists('Tham gia chương trình có nhiều hoạt động văn hóa, thể thao sôi nổi.'), []);
+});
+
+test('a Korean given name joined by a hyphen is one name, not a name, a glued dash and a title', () => {
+  const { entries } = onlyList('Về phía tỉnh Gangwon có ông Jeong Woo-jin, Phó Tỉnh trưởng tỉnh Gangwon; bà Kim Ji-yeon, Giám đốc Quỹ Du lịch Gangwon.');
+  assert.deepEqual(
+    entries.map((entry) => ('name' in entry ? `${entry.name}|${entry.separator}|${(entry.titles as string[]).join(';')}` : entry.group)),
+    ['Jeong Woo-jin|comma|Phó Tỉnh trưởng tỉnh Gangwon', 'Kim Ji-yeon|comma|Giám đốc Quỹ Du lịch Gangwon'],
+  );
+});
+
 test('`Tham dự … gồm:` with groups only, enumerated people nouns kept in one group', () => {
   assert.deepEqual(onlyList('Tham dự lớp tập huấn gồm: cán bộ, công chức các phòng chuyên môn, đại diện UBND các xã, thị trấn.'), {
     intro: 'Tham dự lớp tập huấn gồm:',

@@ -146,8 +146,8 @@ const ACADEMIC_TOKEN = `(?:PGS|GS|TSKH|TS|ThS|Ths|BSCKII|BSCKI|BS|KS|LS|NGND|NG�
 const ACADEMIC = new RegExp(`${ACADEMIC_TOKEN}(?:[ \\t]*${ACADEMIC_TOKEN})*`, 'uy');
 const ACADEMIC_BEFORE_NAME = new RegExp(`(?<![\\p{L}])${ACADEMIC_TOKEN}(?:[ \\t]*${ACADEMIC_TOKEN})*\\s*$`, 'u');
 
-/** A capitalized syllable; Ê Đê women's names join `H’` to the next one (`H’Yim`). */
-const SYLLABLE = /\p{Lu}(?:[’']\p{Lu})?\p{Ll}*(?![\p{L}\p{N}])/uy;
+/** A capitalized syllable; Ê Đê women's names join `H’` to the next one (`H’Yim`), Korean given names join a lowercase one with a hyphen (`Woo-jin`). */
+const SYLLABLE = /\p{Lu}(?:[’']\p{Lu})?\p{Ll}*(?:-\p{Ll}+)*(?![\p{L}\p{N}])/uy;
 const INLINE_SPACE = /[ \t\u00a0]+/y;
 
 /** Name–title separators; glued forms such as `Long- Thứ` or `Duy-Trưởng` keep their exact spacing. */
@@ -159,9 +159,9 @@ const HYPHENS = '-‐‑';
 /** `Dự án`, `Dự kiến`, … are nouns, not the verb `dự`. */
 const DU_COMPOUND = `(?!\\s+(?:án|kiến|thảo|toán|báo|trữ|phòng|định|đoán|tính|luật|bị|khuyết|tuyển|thi|giờ)${WORD_END})`;
 
-/** Formulas that open a clause: `Tham dự [buổi lễ] có`, `Đến dự … có`, `Chủ trì họp báo có`, `Cùng tham gia đoàn có`, `Về phía X có`, `Tiếp và làm việc với Đoàn có`. */
+/** Formulas that open a clause: `Tham dự [buổi lễ] có`, `Đến dự … có`, `Chủ trì họp báo có`, `Tham gia trả lời … có` (with people first), `Cùng tham gia đoàn có`, `Về phía X có`, `Tiếp và làm việc với Đoàn có`. */
 const LEADING_FORMULA = new RegExp(
-  `^(?:(?:cùng\\s+)?(?:(?:tham|đến|tới)\\s+)?dự${DU_COMPOUND}|(?:đồng\\s+)?chủ\\s+trì|(?:cùng\\s+)?tham\\s+gia\\s+đoàn|cùng\\s+tham\\s+gia|(?<loose>về\\s+phía|tiếp\\s+và\\s+làm\\s+việc\\s+với))` +
+  `^(?:(?:cùng\\s+)?(?:(?:tham|đến|tới)\\s+)?dự${DU_COMPOUND}|(?:đồng\\s+)?chủ\\s+trì|(?:cùng\\s+)?tham\\s+gia\\s+đoàn|cùng\\s+tham\\s+gia|(?<loose>về\\s+phía|tiếp\\s+và\\s+làm\\s+việc\\s+với|tham\\s+gia))` +
     `(?:\\s+[^\\s,;:]+){0,15}?,?\\s+(?:có(?:\\s+mặt)?|gồm(?:\\s+có)?)${WORD_END}(?!\\s+(?:thể|được|lẽ)${WORD_END})`,
   'iu',
 );

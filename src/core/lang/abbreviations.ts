@@ -68,6 +68,8 @@ const DOCUMENT_TYPE_SYMBOLS: ReadonlySet<string> = new Set([
 const ABBREVIATION_PART =
   /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\d&]*(?:(?:(?<=[CKNPT])h|(?<=[CT])r|(?<=Q)y)[\p{Lu}\d&]*)?$/u;
 const DIGITS = /^\d+$/u;
+/** A lot, room or item code: a letter or three and a zero-padded number (`LK03-01`, `A05`), not initials to spell out. */
+const NUMBERED_CODE = /^\p{Lu}{1,3}0\d+$/u;
 const PART_SEPARATOR = /[-.]/u;
 /** Roman numerals up to 89 (`II`, `IV`, `XV`, `XIII`): session and congress numbers. */
 const ROMAN_NUMERAL = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
@@ -136,7 +138,7 @@ function isAbbreviationUncached(word: string): boolean {
   let lettered = false;
   for (const part of word.split(PART_SEPARATOR)) {
     if (DIGITS.test(part)) continue;
-    if (!ABBREVIATION_PART.test(part) || ROMAN_NUMERAL.test(part) || isSyllableInCapitals(part)) return false;
+    if (!ABBREVIATION_PART.test(part) || ROMAN_NUMERAL.test(part) || isSyllableInCapitals(part) || NUMBERED_CODE.test(part)) return false;
     lettered = true;
   }
   return lettered;

@@ -11,7 +11,7 @@ import { SURNAMES } from '../lang/person-names';
  * capitalized (`Tại Hội Nghị, …`), which no name writes: `tổ chức Hội nghị
  * sơ kết …` is a naming choice. `Lễ` is left out.
  */
-type CommonPhrase = 'common' | 'never-heads-a-name' | 'every-syllable-capitalized' | 'name';
+type CommonPhrase = 'common' | 'never-heads-a-name' | 'every-syllable-capitalized' | 'after-plural' | 'name';
 const COMMON_PHRASES = new PhraseIndex<CommonPhrase>([
   ...[
     'buổi lễ', 'buổi làm việc', 'buổi họp', 'buổi gặp mặt', 'buổi', 'kỷ niệm', 'kỉ niệm',
@@ -21,9 +21,16 @@ const COMMON_PHRASES = new PhraseIndex<CommonPhrase>([
   // `Hội Nghị` or `Hội Thảo` with every syllable capitalized (`tổ chức Hội Thảo Khoa Học`).
   ['lãnh đạo', 'never-heads-a-name'],
   ...['hội nghị', 'hội thảo'].map((phrase): [string, CommonPhrase] => [phrase, 'every-syllable-capitalized']),
+  // Nouns for people and bodies in general, which a plural marker makes common nouns: `các Doanh nghiệp hai tỉnh`.
+  ...['doanh nghiệp', 'cơ quan', 'đơn vị', 'địa phương', 'hộ dân', 'người dân', 'nông dân', 'học sinh', 'sinh viên', 'giáo viên', 'đoàn viên', 'hội viên'].map(
+    (phrase): [string, CommonPhrase] => [phrase, 'after-plural'],
+  ),
   // Names that start with a listed word (Phụ lục II §V.2: an award): matched first, never reported.
   ...['kỷ niệm chương', 'kỉ niệm chương'].map((phrase): [string, CommonPhrase] => [phrase, 'name']),
 ]);
+
+/** Words before a noun that make it plural, and so a common noun: `các`, `những`. */
+const PLURAL_MARKERS = new Set(['các', 'những', 'mọi', 'nhiều'].map(foldWord));
 
 /** Openers of a sentence whose capital says nothing about the words after them (`Nhân dịp Kỷ niệm …`, `Tham dự Buổi lễ …`). */
 const SENTENCE_OPENERS = new Set(
@@ -55,6 +62,7 @@ function miscapitalizedAt(prose: NameBlock, index: number, end: number, mayHeadN
 /** A name that starts with a listed phrase is taken as it stands; a listed phrase, where it is miscapitalized. */
 function isReportedOrName({ value, end }: PhraseMatch<CommonPhrase>, prose: NameBlock, index: number): boolean {
   if (value === 'name') return true;
+  if (value === 'after-plural') return prose.adjacent(index) && PLURAL_MARKERS.has(prose.key(index - 1)) && !isAllCaps(prose.words[index]!.text);
   if (value === 'every-syllable-capitalized' && prose.capitals.slice(index, end).includes(false)) return false;
   return miscapitalizedAt(prose, index, end, value === 'common');
 }
@@ -71,8 +79,8 @@ export const commonWordCase: Rule = {
         en: 'No capitals for common words mid-sentence: "buổi lễ", "lãnh đạo", "kỷ niệm", "họp báo", "khai mạc", "hội nghị", "ông", "bà", "đồng chí"',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP chỉ viết hoa đầu câu, tên riêng và các trường hợp được liệt kê. Tin bài trên các Cổng hay viết hoa tùy tiện các từ thông thường của tin sự kiện ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). Quy tắc chỉ xét một danh sách ngắn các từ không bao giờ là tên riêng trong thể loại này, khi từ đó đứng giữa câu, không nằm sau một chữ viết hoa (phần của một tên: "Ban Lãnh đạo", "Lễ Kỷ niệm") và không đứng trước một chữ viết hoa (mở đầu một tên hay chức danh: "Đại biểu Quốc hội"), trừ "lãnh đạo", không bao giờ mở đầu tên riêng ("…, Lãnh đạo Sở Y tế cùng đoàn…" viết "lãnh đạo Sở Y tế"); sửa tự động thành chữ thường. "Lễ" không bị xét, "Hội nghị", "Hội thảo" chỉ bị xét khi viết hoa cả hai âm tiết ("Tại Hội Nghị, …"), vì thường là đầu tên sự kiện ("Lễ công bố…", "Hội nghị Trung ương 8"); tên giải thưởng như "Kỷ niệm chương" cũng không bị xét. "ông", "bà", "đồng chí" trước họ tên một người ở giữa câu ("…, Ông Nguyễn Văn Dũng, Giám đốc…") cũng viết thường; "Bà", "Ông" trong tên đường, tên đất ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") không bị xét, và thành phần tham dự do quy tắc participants-honorific xét.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II, capitalizes sentence starts, proper names and the cases it lists. Portal news often capitalizes ordinary words of event reporting at random ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). The rule checks only a short list of words that are never proper names in this genre, mid-sentence, not after a capitalized word (part of a name: "Ban Lãnh đạo", "Lễ Kỷ niệm") and not before one (opening a name or title: "Đại biểu Quốc hội"), except "lãnh đạo", which opens no name ("…, Lãnh đạo Sở Y tế cùng đoàn…" is "lãnh đạo Sở Y tế"); the fix writes them in lowercase. "Lễ" is not checked, and "Hội nghị" and "Hội thảo" only with both syllables capitalized ("Tại Hội Nghị, …"), because they often open an event\'s name ("Lễ công bố…", "Hội nghị Trung ương 8"), nor are award names such as "Kỷ niệm chương". "ông", "bà" and "đồng chí" before a person\'s full name mid-sentence ("…, Ông Nguyễn Văn Dũng, Giám đốc…") are lowercase too; "Bà" and "Ông" in street and place names ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") are not checked, and participant lists are participants-honorific\'s.',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP chỉ viết hoa đầu câu, tên riêng và các trường hợp được liệt kê. Tin bài trên các Cổng hay viết hoa tùy tiện các từ thông thường của tin sự kiện ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). Quy tắc chỉ xét một danh sách ngắn các từ không bao giờ là tên riêng trong thể loại này, khi từ đó đứng giữa câu, không nằm sau một chữ viết hoa (phần của một tên: "Ban Lãnh đạo", "Lễ Kỷ niệm") và không đứng trước một chữ viết hoa (mở đầu một tên hay chức danh: "Đại biểu Quốc hội"), trừ "lãnh đạo", không bao giờ mở đầu tên riêng ("…, Lãnh đạo Sở Y tế cùng đoàn…" viết "lãnh đạo Sở Y tế"); danh từ chỉ người, đơn vị nói chung ("doanh nghiệp", "cơ quan", "đơn vị", "hộ dân", "học sinh"…) bị xét khi đứng sau "các", "những", "mọi", "nhiều" ("các Doanh nghiệp hai tỉnh"); sửa tự động thành chữ thường. "Lễ" không bị xét, "Hội nghị", "Hội thảo" chỉ bị xét khi viết hoa cả hai âm tiết ("Tại Hội Nghị, …"), vì thường là đầu tên sự kiện ("Lễ công bố…", "Hội nghị Trung ương 8"); tên giải thưởng như "Kỷ niệm chương" cũng không bị xét. "ông", "bà", "đồng chí" trước họ tên một người ở giữa câu ("…, Ông Nguyễn Văn Dũng, Giám đốc…") cũng viết thường; "Bà", "Ông" trong tên đường, tên đất ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") không bị xét, và thành phần tham dự do quy tắc participants-honorific xét.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II, capitalizes sentence starts, proper names and the cases it lists. Portal news often capitalizes ordinary words of event reporting at random ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). The rule checks only a short list of words that are never proper names in this genre, mid-sentence, not after a capitalized word (part of a name: "Ban Lãnh đạo", "Lễ Kỷ niệm") and not before one (opening a name or title: "Đại biểu Quốc hội"), except "lãnh đạo", which opens no name ("…, Lãnh đạo Sở Y tế cùng đoàn…" is "lãnh đạo Sở Y tế"); nouns for people and bodies in general ("doanh nghiệp", "cơ quan", "đơn vị", "hộ dân", "học sinh"…) are checked after "các", "những", "mọi", "nhiều" ("các Doanh nghiệp hai tỉnh"); the fix writes them in lowercase. "Lễ" is not checked, and "Hội nghị" and "Hội thảo" only with both syllables capitalized ("Tại Hội Nghị, …"), because they often open an event\'s name ("Lễ công bố…", "Hội nghị Trung ương 8"), nor are award names such as "Kỷ niệm chương". "ông", "bà" and "đồng chí" before a person\'s full name mid-sentence ("…, Ông Nguyễn Văn Dũng, Giám đốc…") are lowercase too; "Bà" and "Ông" in street and place names ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") are not checked, and participant lists are participants-honorific\'s.',
       },
     },
     messages: {
@@ -98,6 +106,7 @@ export const commonWordCase: Rule = {
             '# Trao Kỷ niệm chương\n\n' +
             'Chiều 20/6, Hội Nhà báo tỉnh trao Kỷ niệm chương Vì sự nghiệp Báo chí Việt Nam cho 12 hội viên.\n\n' +
             '- Lãnh đạo tỉnh dự lễ\n- Đại biểu các cơ quan báo chí\n\n' +
+            'Doanh nghiệp tư nhân Thành Đạt và Hợp tác xã Tân Hòa ký hợp đồng bao tiêu; các DOANH NGHIỆP khác đăng ký tham gia.\n\n' +
             '*Lãnh đạo Hội Nhà báo tỉnh trao Kỷ niệm chương cho các hội viên*\n',
         },
         {
@@ -162,6 +171,15 @@ export const commonWordCase: Rule = {
           output:
             '# Kỷ niệm Ngày thành lập Hội Cựu chiến binh Việt Nam\n\n' +
             'Sáng 6/12, Hội Cựu chiến binh tỉnh tổ chức lễ kỷ niệm. Dự buổi lễ có ông Nguyễn Đình Hùng, Chủ tịch Hội. Tham dự buổi lễ còn có lãnh đạo các sở, ngành.\n',
+        },
+        {
+          title: { vi: 'Danh từ chung sau "các", "những"', en: 'A common noun after "các", "những"' },
+          text: '# Kết nối giao thương\n\nSáng 11/5, hội nghị kết nối giao thương giữa các Doanh nghiệp hai tỉnh diễn ra tại Ninh Bình; những Hộ dân khó khăn được hỗ trợ.\n',
+          expect: [
+            { messageId: 'capitalized', line: 3 },
+            { messageId: 'capitalized', line: 3 },
+          ],
+          output: '# Kết nối giao thương\n\nSáng 11/5, hội nghị kết nối giao thương giữa các doanh nghiệp hai tỉnh diễn ra tại Ninh Bình; những hộ dân khó khăn được hỗ trợ.\n',
         },
         {
           title: { vi: '"Lãnh đạo" trước tên cơ quan, giữa câu', en: '"Lãnh đạo" before a body\'s name, mid-sentence' },

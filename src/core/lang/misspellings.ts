@@ -63,6 +63,7 @@ export const MISSPELLINGS: readonly (readonly [wrong: string, right: string, rea
   ['sử phạt', 'xử phạt'],
   ['xử dụng', 'sử dụng'],
   ['sản suất', 'sản xuất'],
+  ['sạc lở', 'sạt lở'],
   ['năng xuất', 'năng suất', { followedBy: XUAT_WORDS }],
   ['bổ xung', 'bổ sung'],
   ['xắp xếp', 'sắp xếp'],

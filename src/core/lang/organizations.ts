@@ -118,6 +118,10 @@ const PROVINCIAL: OrganizationEntry[] = [
   { name: 'Cổng Thông tin điện tử' },
   { name: 'Trung tâm Công nghệ thông tin và Truyền thông' },
   { name: 'Trung tâm Phục vụ hành chính công' },
+  { name: 'Trung tâm Trợ giúp pháp lý nhà nước' },
+  { name: 'Trung tâm Kiểm soát bệnh tật' },
+  { name: 'Trung tâm Phát triển quỹ đất' },
+  { name: 'Văn phòng Đăng ký đất đai' },
 ];
 
 /** Provincial departments (Sở) by field, Nghị định 45/2025/NĐ-CP Điều 8–9, and the ones it merged. */

@@ -10,8 +10,17 @@ const FUTURE_MARKER = /(?<![\p{L}\p{N}])(?:sẽ|dự\s+kiến)(?![\p{L}\p{N}])/i
  * after the publication date, it is a typo as surely as a lead's date.
  */
 const DATE_CALLED_PAST = /(?<![\p{L}\p{N}])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?\s+vừa\s+(?:qua|rồi)(?![\p{L}\p{N}])/giu;
+/** A date given to what happened before the reported event (`Trước đó, sáng 19/11, …`): it cannot fall after publication either. */
+const DATE_BEFORE_THAT = /(?<![\p{L}\p{N}])trước\s+đó\s*,\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\p{L}\p{N}])/giu;
 /** Words that report an event as done: `đã công bố`, `vừa tổ chức`. */
 const PAST_MARKER = /(?<![\p{L}\p{N}])(?:đã|vừa)(?![\p{L}\p{N}])/iu;
+const SENTENCE_MARK = /[.!?]/u;
+
+/** The rest of the sentence after a date tells of it as done (`đã khảo sát`), not as planned (`sẽ`, `dự kiến`: `Trước đó, ngày 28/4, sẽ có lễ rước nước`). */
+function toldAsDone(text: string, match: RegExpMatchArray): boolean {
+  const rest = text.slice(match.index! + match[0].length).split(SENTENCE_MARK, 1)[0]!;
+  return PAST_MARKER.test(rest) && !FUTURE_MARKER.test(rest);
+}
 
 /**
  * The event's full date. A lead that omits the year ("Sáng 28/12") means the
@@ -57,8 +66,8 @@ export const datelineAfterDate: Rule = {
     docs: {
       summary: { vi: 'Ngày sự kiện không được sau ngày đăng', en: 'The event must not be dated after publication' },
       rationale: {
-        vi: 'Một bản tin không thể tường thuật sự kiện chưa diễn ra: ngày ở đoạn mở đầu sau ngày đăng (`date:` trong front matter) gần như luôn là lỗi gõ (sai ngày, sai tháng, sai năm) hoặc ngày đăng chưa cập nhật. Khi sự kiện kéo dài nhiều ngày, quy tắc so ngày bắt đầu. Khi đoạn mở đầu không ghi năm ("Sáng 28/12"), năm được hiểu sao cho ngày sự kiện gần ngày đăng nhất: "28/12" trong tin đăng ngày 3/1/2027 là 28/12/2026 (không báo lỗi), còn "20/4" trong tin đăng ngày 14/4/2026 là 20/4/2026, tức sau ngày đăng (báo lỗi). Nói cách khác, ngày không ghi năm chỉ bị báo khi nó rơi vào khoảng nửa năm sau ngày đăng. Tin báo trước sự kiện ("… sẽ tổ chức", "dự kiến …" trong câu mở đầu; với thông cáo báo chí, ở bất kỳ đoạn nào) không bị báo. Thông cáo báo chí cũng không bị báo khi ngày đứng sau động từ như một lịch trình ("Lễ hội diễn ra từ ngày 06 đến ngày 08/6/2026") mà câu không nói sự kiện đã xong ("đã", "vừa"); ngày đứng đầu câu ("Ngày 3/7/2026, …") là tường thuật. Ngày được kể là đã qua ở bất kỳ đoạn nào ("ngày 25/7 vừa qua", "vừa rồi") mà sau ngày đăng cũng bị báo. Nếu front matter chưa có ngày đăng hợp lệ, quy tắc date-missing báo thay.',
-        en: 'A news report cannot describe an event that has not happened yet: a lead date later than the publication date (the front matter `date:`) is almost always a typo (wrong day, month or year) or a publication date that was not updated. For an event over several days the start date is compared. When the lead omits the year ("Sáng 28/12"), the year is read so that the event is nearest to the publication date: "28/12" in an item published on 3/1/2027 is 28/12/2026 (not reported), while "20/4" in an item published on 14/4/2026 is 20/4/2026, after publication (reported). In other words, a date without a year is reported only when it falls within about half a year after publication. Announcements of a coming event ("… sẽ tổ chức", "dự kiến …" in the lead sentence; in a press release, in any paragraph) are not reported. Nor is a press release that places the date after the verb as a schedule ("Lễ hội diễn ra từ ngày 06 đến ngày 08/6/2026") in a sentence that does not say the event was done ("đã", "vừa"); a date opening the sentence ("Ngày 3/7/2026, …") is a report. A date told as past in any paragraph ("ngày 25/7 vừa qua", "vừa rồi") that falls after publication is reported too. When the front matter has no valid publication date, date-missing reports that instead.',
+        vi: 'Một bản tin không thể tường thuật sự kiện chưa diễn ra: ngày ở đoạn mở đầu sau ngày đăng (`date:` trong front matter) gần như luôn là lỗi gõ (sai ngày, sai tháng, sai năm) hoặc ngày đăng chưa cập nhật. Khi sự kiện kéo dài nhiều ngày, quy tắc so ngày bắt đầu. Khi đoạn mở đầu không ghi năm ("Sáng 28/12"), năm được hiểu sao cho ngày sự kiện gần ngày đăng nhất: "28/12" trong tin đăng ngày 3/1/2027 là 28/12/2026 (không báo lỗi), còn "20/4" trong tin đăng ngày 14/4/2026 là 20/4/2026, tức sau ngày đăng (báo lỗi). Nói cách khác, ngày không ghi năm chỉ bị báo khi nó rơi vào khoảng nửa năm sau ngày đăng. Tin báo trước sự kiện ("… sẽ tổ chức", "dự kiến …" trong câu mở đầu; với thông cáo báo chí, ở bất kỳ đoạn nào) không bị báo. Thông cáo báo chí cũng không bị báo khi ngày đứng sau động từ như một lịch trình ("Lễ hội diễn ra từ ngày 06 đến ngày 08/6/2026") mà câu không nói sự kiện đã xong ("đã", "vừa"); ngày đứng đầu câu ("Ngày 3/7/2026, …") là tường thuật. Ngày được kể là đã qua ở bất kỳ đoạn nào ("ngày 25/7 vừa qua", "vừa rồi", "Trước đó, sáng 19/11, đoàn đã …") mà sau ngày đăng cũng bị báo. Nếu front matter chưa có ngày đăng hợp lệ, quy tắc date-missing báo thay.',
+        en: 'A news report cannot describe an event that has not happened yet: a lead date later than the publication date (the front matter `date:`) is almost always a typo (wrong day, month or year) or a publication date that was not updated. For an event over several days the start date is compared. When the lead omits the year ("Sáng 28/12"), the year is read so that the event is nearest to the publication date: "28/12" in an item published on 3/1/2027 is 28/12/2026 (not reported), while "20/4" in an item published on 14/4/2026 is 20/4/2026, after publication (reported). In other words, a date without a year is reported only when it falls within about half a year after publication. Announcements of a coming event ("… sẽ tổ chức", "dự kiến …" in the lead sentence; in a press release, in any paragraph) are not reported. Nor is a press release that places the date after the verb as a schedule ("Lễ hội diễn ra từ ngày 06 đến ngày 08/6/2026") in a sentence that does not say the event was done ("đã", "vừa"); a date opening the sentence ("Ngày 3/7/2026, …") is a report. A date told as past in any paragraph ("ngày 25/7 vừa qua", "vừa rồi", "Trước đó, sáng 19/11, đoàn đã …") that falls after publication is reported too. When the front matter has no valid publication date, date-missing reports that instead.',
       },
     },
     messages: {
@@ -101,6 +110,10 @@ export const datelineAfterDate: Rule = {
           text: '---\ntitle: Tổ chức Lễ hội Du lịch biển năm 2026\ndate: 2026-05-20\n---\n\n# Tổ chức Lễ hội Du lịch biển năm 2026\n\nSở Văn hóa, Thể thao và Du lịch phối hợp với UBND xã Thiên Cầm tổ chức Lễ hội Du lịch biển năm 2026. Lễ hội diễn ra từ ngày 06 đến ngày 08/6/2026 tại Quảng trường biển Thiên Cầm.\n',
         },
         {
+          title: { vi: '"Trước đó" trong một lịch sắp tới', en: '"Trước đó" in a schedule to come' },
+          text: '---\ntitle: Lễ hội Hoa Lư năm 2026\ndate: 2026-04-20\n---\n\n# Lễ hội Hoa Lư năm 2026\n\nNgày 18/4, Ban Tổ chức họp báo giới thiệu Lễ hội Hoa Lư, khai mạc ngày 30/4. Trước đó, ngày 28/4, sẽ có lễ rước nước tại đền vua Đinh.\n',
+        },
+        {
           title: { vi: 'Ngày "vừa qua" của năm trước, tin đăng đầu năm', en: 'A day "vừa qua" of the year before, published early in the year' },
           text: '---\ntitle: Tổng kết năm 2026\ndate: 2027-01-05\n---\n\n# Tổng kết năm 2026\n\nSáng 5/1, Sở Nội vụ tổng kết công tác năm 2026.\n\nNgày 25/12 vừa qua, Sở đã trao 40 bằng khen.\n',
         },
@@ -138,6 +151,11 @@ export const datelineAfterDate: Rule = {
           expect: [{ messageId: 'afterPublication', line: 8 }],
         },
         {
+          title: { vi: '"Trước đó" kể một việc đã làm vào ngày sau ngày đăng', en: '"Trước đó" tells of something done on a day after publication' },
+          text: '---\ntitle: Ký kết hợp tác với tỉnh Gangwon\ndate: 2025-11-18\n---\n\n# Ký kết hợp tác với tỉnh Gangwon\n\nChiều 18/11, UBND tỉnh Ninh Bình và tỉnh Gangwon ký kết biên bản ghi nhớ hợp tác.\n\nTrước đó, sáng 19/11, đoàn công tác tỉnh Gangwon đã khảo sát Khu du lịch Tràng An.\n',
+          expect: [{ messageId: 'pastAfterPublication', line: 10 }],
+        },
+        {
           title: { vi: 'Ngày kể là "vừa qua" nhưng sau ngày đăng', en: 'A day told as "vừa qua" but after publication' },
           text: '---\ntitle: Một năm chính quyền hai cấp\ndate: 2026-07-10\n---\n\n# Một năm chính quyền hai cấp\n\nSáng 10/7, UBND phường Việt Trì sơ kết một năm vận hành chính quyền hai cấp.\n\nNgày 25/7 vừa qua, phường đã tổ chức hội nghị đối thoại với người dân.\n',
           expect: [{ messageId: 'pastAfterPublication', line: 10 }],
@@ -156,9 +174,8 @@ export const datelineAfterDate: Rule = {
     if (!published) return;
     for (const paragraph of doc.paragraphs) {
       const text = paragraph.plain.text;
-      if (!text.includes('vừa')) continue;
-      DATE_CALLED_PAST.lastIndex = 0;
-      for (let match = DATE_CALLED_PAST.exec(text); match; match = DATE_CALLED_PAST.exec(text)) {
+      const pastDates = [...(text.includes('vừa') ? text.matchAll(DATE_CALLED_PAST) : []), ...(text.includes('rước đó') ? [...text.matchAll(DATE_BEFORE_THAT)].filter((match) => toldAsDone(text, match)) : [])];
+      for (const match of pastDates) {
         const written = { day: Number(match[1]), month: Number(match[2]), ...(match[3] ? { year: Number(match[3]) } : {}) };
         const event = eventDate(written, published);
         const span = paragraph.plain.span(match.index, match.index + match[0].length);

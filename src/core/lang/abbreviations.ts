@@ -14,7 +14,7 @@
  */
 
 import type { Block } from '../model/types';
-import { perModel } from '../model/prose';
+import { perModel, type ProseBlock } from '../model/prose';
 import { isCapitalAt, type Word } from '../text/words';
 import { capitalizedWords } from './capitalized-words';
 import { isKnownRhyme, parseSyllable } from './syllable';
@@ -160,6 +160,7 @@ function hasAbbreviationCapitalsUncached(word: string): boolean {
 
 /** A block of prose with its abbreviations and its words with the capitals of one. */
 export interface AbbreviationBlock {
+  prose: ProseBlock;
   block: Block;
   words: readonly Word[];
   /** Indexes of the words that are abbreviations (`isAbbreviation`), in text order. */
@@ -177,7 +178,7 @@ const NONE: readonly number[] = [];
  */
 export const abbreviationBlocks = perModel((doc): readonly AbbreviationBlock[] => {
   const found: AbbreviationBlock[] = [];
-  for (const { block, words, capitalized } of capitalizedWords(doc)) {
+  for (const { prose, block, words, capitalized } of capitalizedWords(doc)) {
     let abbreviations: number[] | undefined;
     let capitals: number[] | undefined;
     for (const index of capitalized) {
@@ -186,7 +187,7 @@ export const abbreviationBlocks = perModel((doc): readonly AbbreviationBlock[] =
       if ((flags & ABBREVIATION) !== 0) (abbreviations ??= []).push(index);
       if ((flags & CAPITALS) !== 0) (capitals ??= []).push(index);
     }
-    if (abbreviations || capitals) found.push({ block, words, abbreviations: abbreviations ?? NONE, capitals: capitals ?? NONE });
+    if (abbreviations || capitals) found.push({ prose, block, words, abbreviations: abbreviations ?? NONE, capitals: capitals ?? NONE });
   }
   return found;
 });

@@ -5,12 +5,13 @@
  * so that the rules that need them do not each walk every word.
  */
 import type { Block } from '../model/types';
-import { perModel } from '../model/prose';
+import { perModel, type ProseBlock } from '../model/prose';
 import type { Word } from '../text/words';
 import { casedBlocks } from './name-matcher';
 
 /** A block of prose and the indexes of its words that open with a capital. */
 export interface CapitalizedBlock {
+  prose: ProseBlock;
   block: Block;
   words: readonly Word[];
   /** Indexes into `words`, in text order. */

@@ -9,7 +9,7 @@
 import type { OrganizationEntry } from '../config/types';
 import type { Block, PressRelease } from '../model/types';
 import type { Problem } from '../types';
-import { perModel, proseBlocks } from '../model/prose';
+import { perModel, proseBlocks, type ProseBlock } from '../model/prose';
 import { isCapitalAt, tokenize, type Word } from '../text/words';
 import { skipWhiteSpace } from '../text/white-space';
 import { packedMap } from './packed-map';
@@ -125,6 +125,8 @@ const CLAUSE_OPENING = /[:“"‘(\[–—-]\s*$/u;
 
 /** A prose block's words sorted by case, in one pass per model shared by the capitalization and abbreviation rules. */
 export interface CasedBlock {
+  /** The prose block this one prepares (its legacy-encoded runs, its addresses). */
+  readonly prose: ProseBlock;
   readonly block: Block;
   readonly words: readonly Word[];
   /** Whether each word starts with a capital. */
@@ -147,7 +149,8 @@ let lowercaseOpeners: ReadonlySet<string> | undefined;
 export const casedBlocks = perModel((doc): readonly CasedBlock[] => {
   lowercaseOpeners ??= new Set([...ORGANIZATION_HEADS.map(({ words }) => words), ...ADMINISTRATIVE_UNITS, ...SPECIAL_PLACE_NAMES].flatMap(lowercaseFirstWords));
   const openers = lowercaseOpeners;
-  return packedMap(proseBlocks(doc), ({ block, words }) => {
+  return packedMap(proseBlocks(doc), (prose) => {
+    const { block, words } = prose;
     const capitals = new Array<boolean>(words.length);
     const capitalized: number[] = [];
     const starts: number[] = [];
@@ -160,12 +163,13 @@ export const casedBlocks = perModel((doc): readonly CasedBlock[] => {
         starts.push(index);
       } else if ((spelling.opensName ??= openers.has(spelling.text))) starts.push(index);
     }
-    return { block, words, capitals, capitalized, starts };
+    return { prose, block, words, capitals, capitalized, starts };
   });
 });
 
 /** A prose block prepared for the capitalization rules, shared by them through `nameBlocks`. */
 export class NameBlock implements CasedBlock {
+  readonly prose: ProseBlock;
   readonly block: Block;
   readonly words: readonly Word[];
   readonly text: string;
@@ -181,7 +185,8 @@ export class NameBlock implements CasedBlock {
   /** Dictionary names whose first word is capitalized, left to right. */
   readonly names: NameMatch[];
 
-  constructor({ block, words, capitals, capitalized, starts }: CasedBlock, matcher: NameMatcher) {
+  constructor({ prose, block, words, capitals, capitalized, starts }: CasedBlock, matcher: NameMatcher) {
+    this.prose = prose;
     this.block = block;
     this.words = words;
     this.text = block.plain.text;

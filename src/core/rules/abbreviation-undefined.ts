@@ -1,7 +1,7 @@
 import type { Block, PressRelease, Span } from '../model/types';
 import type { Rule } from '../types';
 import { skipOutletTag } from '../model/dateline';
-import { perModel, proseBlocks } from '../model/prose';
+import type { ProseBlock } from '../model/prose';
 import type { Word } from '../text/words';
 import { abbreviationBlocks, abbreviationKey, BUILT_IN_ABBREVIATIONS, HEADLINE_ABBREVIATIONS, isAbbreviation } from '../lang/abbreviations';
 import { ORGANIZATION_HEADS } from '../lang/organizations';
@@ -110,13 +110,11 @@ function definingWords(text: string, words: readonly Word[]): Set<number> {
   return defining;
 }
 
-/** The prose blocks by their block, once per model: a long document has thousands. */
-const proseByBlock = perModel((doc) => new Map(proseBlocks(doc).map((prose) => [prose.block, prose])));
-
 /** Plain-text ranges whose initials are names, not abbreviations to define: the lead's outlet tag, varieties, file names and credits; and legacy-encoded text, encoding-legacy's finding. */
-function ignoredRanges(doc: PressRelease, block: Block): Span[] {
+function ignoredRanges(doc: PressRelease, prose: ProseBlock): Span[] {
+  const { block } = prose;
   const text = block.plain.text;
-  const ranges: Span[] = [...(proseByBlock(doc).get(block)?.legacyRuns ?? [])];
+  const ranges: Span[] = [...prose.legacyRuns];
   if (block === doc.lead) ranges.push({ start: 0, end: skipOutletTag(text) });
   if (text.includes('giống') || text.includes('Giống')) {
     VARIETY_LIST.lastIndex = 0;
@@ -257,7 +255,7 @@ export const abbreviationUndefined: Rule = {
     const firstDefinitions = new Map<string, number>();
     const headlineReported = new Set<string>();
 
-    for (const { block, words, abbreviations } of abbreviationBlocks(doc)) {
+    for (const { prose, block, words, abbreviations } of abbreviationBlocks(doc)) {
       if (abbreviations.length === 0 || block.role === 'signature') continue;
       const headline = isTitleBlock(doc, block);
       const allowed = headline ? inHeadline : inBody;
@@ -268,7 +266,7 @@ export const abbreviationUndefined: Rule = {
         const word = words[index]!;
         const abbreviation = word.text;
         if (allowed(abbreviation)) continue;
-        ignored ??= ignoredRanges(doc, block);
+        ignored ??= ignoredRanges(doc, prose);
         if (ignored.some((range) => range.start <= word.start && word.end <= range.end) || insideProperName(block.plain.text, words, index)) continue;
         if (headline) {
           if (headlineReported.has(abbreviation)) continue;
@@ -287,12 +285,12 @@ export const abbreviationUndefined: Rule = {
     }
 
     // Another spelling of a defined one (`KHCN` after `(KH&CN)`) is abbreviation-variant's finding.
-    const definedKeys = new Set(Array.from(firstDefinitions.keys(), abbreviationKey));
+    let definedKeys: Set<string> | undefined;
     for (const [abbreviation, use] of firstUses) {
       const definition = firstDefinitions.get(abbreviation);
       if (definition !== undefined) {
         if (definition > use.start) report({ messageId: 'definedLater', data: { abbreviation, line: doc.lines.position(definition).line }, ...use });
-      } else if (!definedKeys.has(abbreviationKey(abbreviation))) {
+      } else if (!(definedKeys ??= new Set(Array.from(firstDefinitions.keys(), abbreviationKey))).has(abbreviationKey(abbreviation))) {
         report({ messageId: 'undefined', data: { abbreviation }, ...use });
       }
     }

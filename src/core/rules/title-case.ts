@@ -14,9 +14,12 @@ const CAPITALIZED_SHARE = 0.8;
 const MIN_CAPITALIZED_FUNCTION_WORDS = 2;
 const MIN_WORDS = 5;
 const LETTER = /\p{L}/u;
+/** A capitalized function word after the first: most headlines hold none, and are not tokenized. */
+const CAPITALIZED_FUNCTION_WORD = new RegExp(`\\s(?:${[...FUNCTION_WORDS].map((word) => word[0]!.toUpperCase() + word.slice(1)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 /** The headline's words after the first are nearly all capitalized, function words included. */
 function isTitleCase(headline: string): boolean {
+  if (!CAPITALIZED_FUNCTION_WORD.test(headline)) return false;
   const words = tokenize(headline).slice(1).filter((word) => LETTER.test(word.text[0]!));
   if (words.length < MIN_WORDS) return false;
   // A headline set in capitals is another style (and abbreviations are capitals whatever the style).

@@ -362,7 +362,7 @@ export const adminUnitOutdated: Rule = {
         },
         {
           title: { vi: 'Câu nói về thời gian trước khi sắp xếp', en: 'A sentence about the time before the reorganization' },
-          text: '---\ndate: 2026-02-02\n---\n\n# Xã Tân Hồng tổng kết năm 2025\n\nTrong nhiệm kỳ 2020 - 2025, Huyện ủy Tân Hồng lãnh đạo hoàn thành 18/18 chỉ tiêu. Sau khi sắp xếp, UBND thị trấn Sa Rài được nhập vào xã Tân Hồng.\n',
+          text: '---\ndate: 2026-02-02\n---\n\n# Xã Tân Hồng tổng kết năm 2025\n\nTrong nhiệm kỳ 2020 - 2025, Huyện ủy Tân Hồng lãnh đạo hoàn thành 18/18 chỉ tiêu. Sau khi sắp xếp, UBND thị trấn Sa Rài được nhập vào xã Tân Hồng.\n\nNăm nay xã giao 126 tân binh; khi còn tổ chức Ban Chỉ huy Quân sự huyện Tân Hồng, địa bàn này giao 109 tân binh.\n',
         },
       ],
       invalid: [

@@ -17,8 +17,9 @@ const ADJACENT = /^[\s"”’*_]*$/u;
 const MAX_DEFINITION_WORDS = 4;
 /** Photo credits and source lines name agencies by their own initials: `Ảnh: BTC`, `(Nguồn: TTXVN)`. */
 const CREDIT = /(?:ảnh|nguồn)\s*:[^)\n]*/giu;
-/** Crop and livestock varieties are named by a code and a number (`giống lúa ĐV 108, ML 48, ST25`): names, not abbreviations. */
-const VARIETY_LIST = /(?<!\p{L})giống(?!\p{L})[^.;!?\n]*/giu;
+/** Crop and livestock varieties are named by a code and a number (`giống lúa ĐV 108, ML 48, ST25`, `gạo ST25`): names, not abbreviations. */
+const VARIETY_LIST = /(?<!\p{L})(?:giống|gạo|lúa)(?!\p{L})[^.;!?\n]*/giu;
+const VARIETY_WORD = /giống|gạo|lúa/iu;
 const VARIETY_CODE = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]*\s?\d+(?![\p{L}\d])/gu;
 /** A file name (`IMG_2034.jpg`, `DSC0012.JPG`, a photo left as its caption): its capitals are the camera's, not an abbreviation (caption-format reports such a caption). */
 const FILE_NAME = /[^\s"'“”‘’()]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|docx?|pdf|xlsx?|pptx?|mp4|mov)(?![\p{L}\d])/giu;
@@ -116,7 +117,7 @@ function ignoredRanges(doc: PressRelease, prose: ProseBlock): Span[] {
   const text = block.plain.text;
   const ranges: Span[] = [...prose.legacyRuns];
   if (block === doc.lead) ranges.push({ start: 0, end: skipOutletTag(text) });
-  if (text.includes('giống') || text.includes('Giống')) {
+  if (VARIETY_WORD.test(text)) {
     VARIETY_LIST.lastIndex = 0;
     for (let list = VARIETY_LIST.exec(text); list; list = VARIETY_LIST.exec(text)) {
       VARIETY_CODE.lastIndex = 0;
@@ -182,7 +183,7 @@ export const abbreviationUndefined: Rule = {
         },
         {
           title: { vi: 'Công thức hóa học, chỉ số không khí, chủng vi-rút, mã lô đất', en: 'Chemical formulas, air-quality measures, virus strains, lot codes' },
-          text: '# Mô hình lúa giảm phát thải\n\nSáng 14/4, Sở Nông nghiệp và Môi trường tổng kết mô hình: lượng phát thải giảm 4,9 tấn CO2 tương đương/ha, khí CH4 giảm 30%, bụi mịn PM2.5 ở mức tốt; đàn gia cầm được tiêm phòng cúm H5N1. Trạm quan trắc đặt tại lô LK03-01.\n',
+          text: '# Mô hình lúa giảm phát thải\n\nSáng 14/4, Sở Nông nghiệp và Môi trường tổng kết mô hình: lượng phát thải giảm 4,9 tấn CO2 tương đương/ha, khí CH4 giảm 30%, bụi mịn PM2.5 ở mức tốt; đàn gia cầm được tiêm phòng cúm H5N1. Trạm quan trắc đặt tại lô LK03-01; sản phẩm OCOP gồm gạo ST25 và hành tím.\n',
         },
         {
           title: { vi: '"Sau đây gọi tắt là", số văn bản, số La Mã', en: '"Sau đây gọi tắt là", document numbers, Roman numerals' },

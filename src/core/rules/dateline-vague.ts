@@ -1,4 +1,15 @@
 import type { Rule } from '../types';
+import { sentenceRanges } from './helpers';
+
+/** Verbs that report an event (`tổ chức`, `diễn ra`, `ký kết`), which a date must go with. */
+const EVENT_VERB =
+  /(?<!\p{L})(?:tổ\s+chức|diễn\s+ra|ký\s+kết|kí\s+kết|khai\s+mạc|bế\s+mạc|khánh\s+thành|khởi\s+công|phát\s+động|tổng\s+kết|sơ\s+kết|trao|tiếp\s+nhận|làm\s+việc|họp|ra\s+mắt|kiểm\s+tra|đấu\s+giá)(?!\p{L})/iu;
+
+/** The first sentence of a lead reports an event. */
+function reportsEvent(lead: string): boolean {
+  const first = sentenceRanges(lead)[0];
+  return first !== undefined && EVENT_VERB.test(lead.slice(first.start, first.end));
+}
 
 export const datelineVague: Rule = {
   meta: {
@@ -9,8 +20,8 @@ export const datelineVague: Rule = {
     docs: {
       summary: { vi: 'Thời gian chung chung ("Vừa qua", "Sáng nay") thay cho ngày cụ thể', en: 'A vague time ("Vừa qua", "Sáng nay") instead of a date' },
       rationale: {
-        vi: '"Vừa qua", "Mới đây", "Thời gian qua" hay "Sở … vừa tổ chức" không cho biết sự kiện diễn ra ngày nào; "Sáng nay", "Hôm qua" chỉ đúng vào ngày đăng, sau đó người đọc và người tra cứu lưu trữ không biết "nay" là ngày nào. Hãy ghi ngày của sự kiện: "Sáng 14/4, …". Có thể giữ "Vừa qua" nếu ngay sau đó có ngày ("Vừa qua, ngày 14/4, …"). Quy tắc không tự sửa được vì chỉ người viết biết ngày diễn ra.',
-        en: '"Vừa qua" (recently), "Mới đây", "Thời gian qua" or "Sở … vừa tổ chức" (has just held) do not say when the event took place; "Sáng nay" (this morning) and "Hôm qua" (yesterday) are only true on the day of publication, after which readers and archivists cannot tell which day was meant. Give the event\'s date: "Sáng 14/4, …". "Vừa qua" may stay when a date follows it ("Vừa qua, ngày 14/4, …"). There is no automatic fix: only the writer knows the date.',
+        vi: '"Vừa qua", "Mới đây", "Thời gian qua" hay "Sở … vừa tổ chức" không cho biết sự kiện diễn ra ngày nào; "Sáng nay", "Hôm qua" chỉ đúng vào ngày đăng, sau đó người đọc và người tra cứu lưu trữ không biết "nay" là ngày nào. Hãy ghi ngày của sự kiện: "Sáng 14/4, …". Có thể giữ "Vừa qua" nếu ngay sau đó có ngày ("Vừa qua, ngày 14/4, …"). Trong thông cáo báo chí, quy tắc chỉ xét câu đầu kể một sự kiện ("Vừa qua, Trung tâm … tổ chức phiên đấu giá"), không xét câu nêu một tình hình ("Thời gian qua, trên mạng xã hội xuất hiện …"). Quy tắc không tự sửa được vì chỉ người viết biết ngày diễn ra.',
+        en: '"Vừa qua" (recently), "Mới đây", "Thời gian qua" or "Sở … vừa tổ chức" (has just held) do not say when the event took place; "Sáng nay" (this morning) and "Hôm qua" (yesterday) are only true on the day of publication, after which readers and archivists cannot tell which day was meant. Give the event\'s date: "Sáng 14/4, …". "Vừa qua" may stay when a date follows it ("Vừa qua, ngày 14/4, …"). In a formal press release only a first sentence that reports an event is checked ("Vừa qua, Trung tâm … tổ chức phiên đấu giá"), not one that describes a situation ("Thời gian qua, trên mạng xã hội xuất hiện …"). There is no automatic fix: only the writer knows the date.',
       },
     },
     messages: {
@@ -34,8 +45,19 @@ export const datelineVague: Rule = {
           title: { vi: '"vừa tổ chức" trong câu có ngày', en: '"vừa tổ chức" in a sentence with a date' },
           text: '# Tập huấn kỹ năng số\n\nNgày 18.6, Sở Nội vụ vừa tổ chức lớp tập huấn kỹ năng số cho cán bộ, công chức cấp xã.\n',
         },
+        {
+          title: { vi: 'Thông cáo nêu một tình hình, không kể sự kiện', en: 'A press release describing a situation, not an event' },
+          profile: 'vn-press-release',
+          text: '# Thông tin sai sự thật về vụ bắt cóc học sinh\n\nThời gian qua, trên mạng xã hội xuất hiện bài viết về việc bắt cóc học sinh tại phường Rạch Giá. Công an tỉnh khẳng định đây là thông tin sai sự thật.\n',
+        },
       ],
       invalid: [
+        {
+          title: { vi: 'Thông cáo kể sự kiện "Vừa qua" không có ngày', en: 'A press release telling of an event "Vừa qua" with no date' },
+          profile: 'vn-press-release',
+          text: '# Kết quả đấu giá quyền sử dụng đất\n\nVừa qua, Trung tâm Phát triển quỹ đất tỉnh tổ chức thành công phiên đấu giá quyền sử dụng đất tại xã Phù Ninh.\n',
+          expect: [{ messageId: 'vague', line: 3 }],
+        },
         {
           title: { vi: '"Vừa qua" không có ngày', en: '"Vừa qua" with no date' },
           text: '# Ký kết chương trình phối hợp\n\nVừa qua, Sở Thông tin và Truyền thông đã tổ chức lễ ký kết Chương trình phối hợp hoạt động giai đoạn 2022 - 2026 với Tỉnh đoàn.\n',
@@ -54,8 +76,11 @@ export const datelineVague: Rule = {
       ],
     },
   },
-  check({ doc, report }) {
+  check({ doc, profile, report }) {
     const vague = doc.vagueTime;
-    if (vague) report({ messageId: 'vague', data: { text: vague.text }, start: vague.start, end: vague.end });
+    if (!vague) return;
+    // A formal release also describes a situation (`Thời gian qua, trên mạng xã hội xuất hiện …`): only its reports of an event need their date.
+    if (profile.id === 'vn-press-release' && !reportsEvent(doc.lead?.plain.text ?? '')) return;
+    report({ messageId: 'vague', data: { text: vague.text }, start: vague.start, end: vague.end });
   },
 };

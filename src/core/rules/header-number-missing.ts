@@ -22,6 +22,15 @@ function splitNumber(value: string): WrittenNumber | undefined {
   return { label, serial, tail: value.slice(label.length + serial.length) };
 }
 
+/** Symbols that Nghị định 30 and the agencies write with a lowercase letter: `TTg` (Thủ tướng), `TTr` (Thanh tra, tờ trình), `CTr`, `QyĐ`, `TrS`. */
+const MIXED_CASE_SYMBOLS: ReadonlySet<string> = new Set(['TTg', 'TTr', 'CTr', 'QyĐ', 'TrS']);
+const SYMBOL_GROUP = /[^/\-\s]+/gu;
+
+/** The symbol in capitals, but for the groups written with a lowercase letter by rule. */
+function inCapitals(symbol: string): string {
+  return symbol.replace(SYMBOL_GROUP, (group) => (MIXED_CASE_SYMBOLS.has(group) ? group : group.toLocaleUpperCase('vi')));
+}
+
 export const headerNumberMissing: Rule = {
   meta: {
     id: 'header-number-missing',
@@ -34,8 +43,8 @@ export const headerNumberMissing: Rule = {
         en: 'A formal press release needs a number and symbol in the Nghị định 30 form (`number: 05/TCBC-SKHCN`)',
       },
       rationale: {
-        vi: 'Số, ký hiệu là thành phần bắt buộc của văn bản hành chính (Nghị định 30/2020, Điều 8); phần đầu thông cáo in "Số: " và giá trị của khóa `number`. Theo Phụ lục I: số nhỏ hơn 10 ghi thêm số 0 phía trước; ký hiệu viết in hoa; giữa số và ký hiệu là dấu "/", giữa các nhóm chữ của ký hiệu là dấu "-", không có khoảng trắng. Loại văn bản là TC (thông cáo, Phụ lục III) hoặc TCBC (cách ghi phổ biến ở địa phương). Sửa tự động: thêm số 0, bỏ khoảng trắng, viết hoa ký hiệu, bỏ chữ "Số:" ghi thừa.',
-        en: 'The number and symbol are a required element of an administrative document (Nghị định 30/2020, Article 8); the press release header prints "Số: " followed by the `number` key. Under Phụ lục I, numbers below 10 get a leading zero, the symbol is in capitals, a "/" separates number and symbol and a "-" separates the symbol groups, with no spaces. The document type is TC (thông cáo, Phụ lục III) or TCBC (common local practice). The fix pads the number, removes spaces, capitalizes the symbol and drops a redundant "Số:".',
+        vi: 'Số, ký hiệu là thành phần bắt buộc của văn bản hành chính (Nghị định 30/2020, Điều 8); phần đầu thông cáo in "Số: " và giá trị của khóa `number`. Theo Phụ lục I: số nhỏ hơn 10 ghi thêm số 0 phía trước; ký hiệu viết in hoa (trừ các nhóm viết có chữ thường theo quy định như TTg, TTr); giữa số và ký hiệu là dấu "/", giữa các nhóm chữ của ký hiệu là dấu "-", không có khoảng trắng. Loại văn bản là TC (thông cáo, Phụ lục III) hoặc TCBC (cách ghi phổ biến ở địa phương). Sửa tự động: thêm số 0, bỏ khoảng trắng, viết hoa ký hiệu, bỏ chữ "Số:" ghi thừa.',
+        en: 'The number and symbol are a required element of an administrative document (Nghị định 30/2020, Article 8); the press release header prints "Số: " followed by the `number` key. Under Phụ lục I, numbers below 10 get a leading zero, the symbol is in capitals (but for groups such as TTg and TTr, written so by rule), a "/" separates number and symbol and a "-" separates the symbol groups, with no spaces. The document type is TC (thông cáo, Phụ lục III) or TCBC (common local practice). The fix pads the number, removes spaces, capitalizes the symbol and drops a redundant "Số:".',
       },
     },
     messages: {
@@ -75,6 +84,11 @@ export const headerNumberMissing: Rule = {
     defaults: {},
     examples: {
       valid: [
+        {
+          title: { vi: 'Ký hiệu có chữ thường theo quy định ("TTr" của Thanh tra)', en: 'A symbol written with a lowercase letter by rule ("TTr", the inspectorate)' },
+          profile: 'vn-press-release',
+          text: '---\nnumber: 45/TC-TTr\n---\n',
+        },
         { title: { vi: 'Ký hiệu TCBC theo cách ghi ở địa phương', en: 'TCBC, the local practice' }, profile: 'vn-press-release', text: '---\nnumber: 05/TCBC-SKHCN\n---\n' },
         { title: { vi: 'Ký hiệu TC theo Phụ lục III', en: 'TC, as in Phụ lục III' }, text: '---\nprofile: vn-press-release\nnumber: 12/TC-STTTT\n---\n' },
       ],
@@ -149,8 +163,8 @@ export const headerNumberMissing: Rule = {
     const expectedSerial = String(Number(serial)).padStart(2, '0');
     if (serial !== expectedSerial) reportWithFix('serialPadding', label + expectedSerial + tail, { written: serial, expected: expectedSerial });
     if (compactTail !== tail) reportWithFix('spacing', label + serial + compactTail, { expected: serial + compactTail });
-    const upperTail = tail.toLocaleUpperCase('vi');
-    if (upperTail !== tail) reportWithFix('lowercase', label + serial + upperTail, { expected: serial + compactTail.toLocaleUpperCase('vi') });
+    const upperTail = inCapitals(tail);
+    if (upperTail !== tail) reportWithFix('lowercase', label + serial + upperTail, { expected: serial + inCapitals(compactTail) });
     const [type = '', ...agencyGroups] = compactTail.slice(1).toLocaleUpperCase('vi').split('-');
     if (!PRESS_RELEASE_TYPES.includes(type)) report({ messageId: 'wrongType', data: { type }, ...span });
     else if (agencyGroups.length === 0) report({ messageId: 'agencySymbolMissing', data: { value, type }, ...span });

@@ -183,8 +183,8 @@ export const dateFormat: Rule = {
         en: 'Dates written one way, with the right weekday',
       },
       rationale: {
-        vi: 'Ngày viết tắt có thể là "14/4", "14-4" hoặc "14.4", nhưng một bài chỉ dùng một kiểu (Quyết định 1989/QĐ-BGDĐT, Điều 10), kể cả ngày của văn bản được trích dẫn ("ngày 30/11/2018"); số 0 đầu ngày, tháng cũng viết thống nhất ("01/3/2024" hay "01/03/2024", không lẫn cả hai). Tên ngày lễ giữ dấu gạch ngang theo Nghị định 30/2020 (Phụ lục II): "ngày Quốc khánh 2-9", "(30-4-1975)" không bị tính. Thứ trong tuần phải khớp với ngày: "thứ Sáu, ngày 14/4/2022" là sai vì hôm đó là thứ Năm; ngày không ghi năm ("thứ Bảy (17/4)") được hiểu là ngày đó gần ngày đăng nhất. Với thông cáo báo chí, dòng "Đồng Tháp, ngày 05 tháng 3 năm 2022" viết theo Nghị định 30: ngày dưới 10 và tháng 1, 2 có số 0 phía trước. Cấu hình "dateStyle" ("/", "-", ".") buộc mọi ngày theo một kiểu. Sửa tự động đổi dấu phân cách hoặc số 0 khi kiểu cần dùng đã rõ (theo cấu hình, hoặc được dùng nhiều hơn hẳn), sửa thứ (của ngày có ghi năm) và dòng địa danh, ngày tháng.',
-        en: 'A short date may be "14/4", "14-4" or "14.4", but one text uses one style (Decision 1989/QĐ-BGDĐT, Art. 10), dates of cited documents ("ngày 30/11/2018") included; zero-padding is consistent too ("01/3/2024" or "01/03/2024", not both). Holiday names keep their hyphen date per Decree 30/2020 (Appendix II) and are not counted: "ngày Quốc khánh 2-9", "(30-4-1975)". The weekday must match the date: "thứ Sáu, ngày 14/4/2022" is wrong, that day was a Thursday; a date without its year ("thứ Bảy (17/4)") is read as its occurrence nearest to the publication date. In a formal press release the line "Đồng Tháp, ngày 05 tháng 3 năm 2022" follows Decree 30: days below 10 and the months 1 and 2 are zero-padded. The "dateStyle" setting ("/", "-", ".") forces one style. The fix rewrites separators or leading zeros when the style to use is clear (configured, or used clearly more often), and corrects weekdays (of dates written with their year) and the place-date line.',
+        vi: 'Ngày viết tắt có thể là "14/4", "14-4" hoặc "14.4", nhưng một bài chỉ dùng một kiểu (Quyết định 1989/QĐ-BGDĐT, Điều 10), kể cả ngày của văn bản được trích dẫn ("ngày 30/11/2018"); số 0 đầu ngày, tháng cũng viết thống nhất ("01/3/2024" hay "01/03/2024", không lẫn cả hai), trừ số 0 đầu ngày của văn bản được dẫn ngay sau số, ký hiệu, ghi theo Nghị định 30 ("Nghị định số 58/2025/NĐ-CP ngày 03/3/2025"). Tên ngày lễ giữ dấu gạch ngang theo Nghị định 30/2020 (Phụ lục II): "ngày Quốc khánh 2-9", "(30-4-1975)" không bị tính. Thứ trong tuần phải khớp với ngày: "thứ Sáu, ngày 14/4/2022" là sai vì hôm đó là thứ Năm; ngày không ghi năm ("thứ Bảy (17/4)") được hiểu là ngày đó gần ngày đăng nhất. Với thông cáo báo chí, dòng "Đồng Tháp, ngày 05 tháng 3 năm 2022" viết theo Nghị định 30: ngày dưới 10 và tháng 1, 2 có số 0 phía trước. Cấu hình "dateStyle" ("/", "-", ".") buộc mọi ngày theo một kiểu. Sửa tự động đổi dấu phân cách hoặc số 0 khi kiểu cần dùng đã rõ (theo cấu hình, hoặc được dùng nhiều hơn hẳn), sửa thứ (của ngày có ghi năm) và dòng địa danh, ngày tháng.',
+        en: 'A short date may be "14/4", "14-4" or "14.4", but one text uses one style (Decision 1989/QĐ-BGDĐT, Art. 10), dates of cited documents ("ngày 30/11/2018") included; zero-padding is consistent too ("01/3/2024" or "01/03/2024", not both), except for the day of a cited document\'s date right after its number and symbol, padded as Decree 30 pads it ("Nghị định số 58/2025/NĐ-CP ngày 03/3/2025"). Holiday names keep their hyphen date per Decree 30/2020 (Appendix II) and are not counted: "ngày Quốc khánh 2-9", "(30-4-1975)". The weekday must match the date: "thứ Sáu, ngày 14/4/2022" is wrong, that day was a Thursday; a date without its year ("thứ Bảy (17/4)") is read as its occurrence nearest to the publication date. In a formal press release the line "Đồng Tháp, ngày 05 tháng 3 năm 2022" follows Decree 30: days below 10 and the months 1 and 2 are zero-padded. The "dateStyle" setting ("/", "-", ".") forces one style. The fix rewrites separators or leading zeros when the style to use is clear (configured, or used clearly more often), and corrects weekdays (of dates written with their year) and the place-date line.',
       },
     },
     messages: {
@@ -224,6 +224,10 @@ export const dateFormat: Rule = {
     defaults: {},
     examples: {
       valid: [
+        {
+          title: { vi: 'Ngày của văn bản được dẫn giữ cách ghi của văn bản', en: 'A cited document\'s date kept as the document writes it' },
+          text: '# Điện mặt trời mái nhà cho hợp tác xã\n\nNgày 9/10, hệ thống điện mặt trời mái nhà được đưa vào vận hành theo Nghị định số 58/2025/NĐ-CP ngày 03/3/2025 của Chính phủ; dự kiến ngày 5/11 hoàn thành giai đoạn 2.\n',
+        },
         {
           title: { vi: 'Một kiểu trong cả bài, kể cả ngày văn bản', en: 'One style throughout, document dates included' },
           text: '# Trao quyết định bổ nhiệm Phó Giám đốc Sở\n\nSáng 14/4, Sở Nội vụ công bố Quyết định số 3888/QĐ-UBND ngày 30/11/2018 của UBND tỉnh. Quyết định có hiệu lực từ ngày 15/4/2026.\n',
@@ -322,9 +326,21 @@ export const dateFormat: Rule = {
       }
     }
     checkStyles(dates, settings.dateStyle, report);
-    checkPadding(dates, report);
+    // A cited document's day is padded as Nghị định 30 pads it (`Nghị định số 58/2025/NĐ-CP ngày 03/3/2025`); its month still counts.
+    checkPadding(
+      dates.map((date) => (isCitedDocumentDate(date.block.plain.text, date.match) ? { ...date, numbers: date.numbers.filter((number) => number.field !== 'day') } : date)),
+      report,
+    );
   },
 };
+
+/** A document's number and symbol, then `ngày`, right before a date: `số 58/2025/NĐ-CP ngày`, `69-QĐ/TW ngày`. */
+const CITED_DOCUMENT_BEFORE = /\d+[\p{L}\p{N}/.-]*\/[\p{L}\p{N}&.-]*\p{Lu}[\p{L}\p{N}&.-]*\s*,?\s*ngày\s+$/u;
+const CITATION_LOOKBEHIND = 48;
+
+function isCitedDocumentDate(text: string, match: DateMatch): boolean {
+  return CITED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, match.start - CITATION_LOOKBEHIND), match.start));
+}
 
 /** Ranges of the text around its date-shaped digits, merged where they overlap; each starts at a word. */
 function dateWindows(text: string): Span[] {

@@ -5,6 +5,7 @@ import type { ProseBlock } from '../model/prose';
 import type { Word } from '../text/words';
 import { abbreviationBlocks, abbreviationKey, BUILT_IN_ABBREVIATIONS, HEADLINE_ABBREVIATIONS, isAbbreviation } from '../lang/abbreviations';
 import { ORGANIZATION_HEADS } from '../lang/organizations';
+import { isKnownRhyme, parseSyllable } from '../lang/syllable';
 
 /** A parenthesis on one line: where an abbreviation is defined, `(CĐS)`, `(sau đây gọi tắt là Sở KH&CN)`. */
 const PARENTHESIS = /\(([^()\n]{1,80})\)/gu;
@@ -41,8 +42,15 @@ const OPENING_QUOTE = /[“"‘]$/u;
 function insideProperName(text: string, words: readonly Word[], index: number): boolean {
   const [before, word, after] = [words[index - 1], words[index]!, words[index + 1]];
   if (!after || text.slice(word.end, after.start) !== ' ' || !after.spelling.capitalized || isAbbreviation(after.text)) return false;
-  if (OPENING_QUOTE.test(text.slice(before?.end ?? 0, word.start))) return true;
+  // Before a foreign word, the initials open a foreign brand or product: `drone DJI Agras T50`.
+  if (OPENING_QUOTE.test(text.slice(before?.end ?? 0, word.start)) || !isVietnameseSyllable(after.text)) return true;
   return before !== undefined && text.slice(before.end, word.start) === ' ' && before.spelling.capitalized && !isAbbreviation(before.text) && !BODY_HEADS.has(before.text);
+}
+
+/** A word that is a Vietnamese syllable (`Việt`, `Đồng`), not a foreign one (`Agras`, `Global`). */
+function isVietnameseSyllable(word: string): boolean {
+  const syllable = parseSyllable(word.toLowerCase());
+  return syllable !== undefined && isKnownRhyme(syllable);
 }
 
 type Allowed = (abbreviation: string) => boolean;

@@ -128,6 +128,16 @@ test('`Tham gia … có:` opens a list of people, not of other things', () => {
   assert.deepEqual(findParticipantLists('Tham gia chương trình có nhiều hoạt động văn hóa, thể thao sôi nổi.'), []);
 });
 
+test('`Môi trường` before a name closes a body (`Sở Nông nghiệp và Môi trường`), it names no school', () => {
+  const [list] = findParticipantLists(
+    'Dự buổi lễ có Phó Chủ tịch UBND tỉnh Trần Hoàng Khải, Giám đốc Sở Nông nghiệp và Môi trường Huỳnh Quốc Thạnh, Bí thư Đảng ủy xã Đất Mũi Nguyễn Thị Kiều.',
+  );
+  assert.deepEqual(
+    list!.entries.map((entry) => (entry.kind === 'person' ? `${entry.name.text} <${entry.titles.map((title) => title.text).join(' | ')}>` : entry.text)),
+    ['Trần Hoàng Khải <Phó Chủ tịch UBND tỉnh>', 'Huỳnh Quốc Thạnh <Giám đốc Sở Nông nghiệp và Môi trường>', 'Nguyễn Thị Kiều <Bí thư Đảng ủy xã Đất Mũi>'],
+  );
+});
+
 test('a Korean given name joined by a hyphen is one name, not a name, a glued dash and a title', () => {
   const { entries } = onlyList('Về phía tỉnh Gangwon có ông Jeong Woo-jin, Phó Tỉnh trưởng tỉnh Gangwon; bà Kim Ji-yeon, Giám đốc Quỹ Du lịch Gangwon.');
   assert.deepEqual(

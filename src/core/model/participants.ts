@@ -78,6 +78,14 @@ export function findParticipantLists(paragraph: string): ParticipantListMatch[] 
 /** Words after which a capitalized run names a school, street or firm, not a person (`Trường THPT Lê Quý Đôn`, `Công ty Hoàng Anh`). */
 const NAMESAKE_MARKERS = new Set(['THPT', 'THCS', 'Trường', 'trường', 'đường', 'Đường', 'phố', 'Phố', 'viện', 'Viện', 'ty']);
 
+/** Words that make `trường` the end of a compound, not a school: `môi trường`, `thị trường`, `công trường` (`Sở Nông nghiệp và Môi trường Huỳnh Quốc Thạnh`). */
+const TRUONG_COMPOUNDS = new Set(['môi', 'thị', 'thương', 'chiến', 'công', 'hiện', 'lập']);
+
+/** `marker` closes a compound with the word before it (`Môi trường`), so it names no school. */
+function endsCompound(previous: Piece | undefined, marker: Piece): boolean {
+  return previous !== undefined && marker.text.toLowerCase() === 'trường' && TRUONG_COMPOUNDS.has(previous.text.toLowerCase());
+}
+
 /** Heads of titles written before or after a name; `phó`, `quyền`, `nguyên` may precede them. */
 const TITLE_HEADS = [
   'chủ tịch', 'bí thư', 'tổng bí thư', 'giám đốc', 'tổng giám đốc', 'chánh văn phòng', 'chánh thanh tra',
@@ -678,7 +686,7 @@ function trailingName(text: string, start: number, end: number): Piece | undefin
     const name = run.slice(run.length - length);
     const before = tokens[tokens.length - length - 1];
     if (!SURNAMES.has(name[0]!.text) || startsWithPlace(name)) continue;
-    if (before && NAMESAKE_MARKERS.has(before.text)) return undefined;
+    if (before && NAMESAKE_MARKERS.has(before.text) && !endsCompound(tokens[tokens.length - length - 2], before)) return undefined;
     return piece(text, name[0]!.start, name[length - 1]!.end);
   }
   return undefined;

@@ -51,12 +51,13 @@ function sentenceAround(text: string, words: readonly Word[], first: number, end
 /**
  * Words setting a sentence before or after a reorganization: `sau khi sắp
  * xếp`, `trước sáp nhập`, `được nhập vào xã …`, `giải thể`, `được tổ chức
- * lại`, `khi còn` (`khi còn tổ chức Ban Chỉ huy Quân sự huyện …`); not a
+ * lại`, `khi còn` (`khi còn tổ chức Ban Chỉ huy Quân sự huyện …`), `trên
+ * cơ sở hợp nhất Sở … với Sở …`; not a
  * sentence about preparing one (`hội nghị triển khai sắp xếp đơn vị hành
  * chính`).
  */
 const REORGANIZATION =
-  /(?<!\p{L})(?:(?:trước|sau)(?:\s+khi)?\s+(?:sắp xếp|sáp nhập|hợp nhất)|(?:sáp nhập|hợp nhất|nhập)\s+vào|giải thể|kết thúc hoạt động|trước đây|được\s+tổ\s+chức\s+lại|khi\s+còn)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:trước|sau)(?:\s+khi)?\s+(?:sắp xếp|sáp nhập|hợp nhất)|(?:sáp nhập|hợp nhất|nhập)\s+vào|giải thể|kết thúc hoạt động|trước đây|được\s+tổ\s+chức\s+lại|khi\s+còn|(?:trên\s+cơ\s+sở|từ\s+việc)\s+(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp))(?!\p{L})/iu;
 /** A former post (`nguyên Bí thư Huyện ủy`, `từng là Chủ tịch`); not `cựu chiến binh`, `nguyên nhân` or `từng bước`. */
 const FORMER_POST =
   /(?<!\p{L})(?:(?:[Nn]guyên|[Cc]ựu)\s+(?:\p{Lu}|(?:bí thư|chủ tịch|phó|trưởng|giám đốc|ủy viên|uỷ viên)(?!\p{L}))|từng\s+(?:là|giữ|công tác|làm việc)(?!\p{L}))/u;

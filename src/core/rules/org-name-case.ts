@@ -119,6 +119,10 @@ export const orgNameCase: Rule = {
           text: '---\ndate: 2026-05-10\n---\n\n# Vận hành trạm quan trắc\n\nDự án do Sở Tài nguyên và Môi trường tỉnh Bình Định (nay là Sở Nông nghiệp và Môi trường tỉnh Gia Lai) làm chủ đầu tư. Hồ sơ do Sở Kế hoạch và Đầu tư (cũ) thẩm định. Năm 2024, Sở Giao thông vận tải tỉnh Bình Định lập danh mục 35 điểm đen; tháng 1/2025, Sở Thông tin và Truyền thông khai trương cổng dữ liệu.\n',
         },
         {
+          title: { vi: 'Câu kể việc hợp nhất các sở cũ', en: 'A sentence telling of the merger of the former departments' },
+          text: '---\ndate: 2025-12-10\n---\n\n# Ra mắt Sở Nông nghiệp và Môi trường tỉnh Vĩnh Long\n\nSáng 9/12, tỉnh Vĩnh Long ra mắt Sở Nông nghiệp và Môi trường. Sở được hình thành trên cơ sở hợp nhất Sở Nông nghiệp và Phát triển nông thôn với Sở Tài nguyên và Môi trường.\n',
+        },
+        {
           title: { vi: '"Sở" và động từ trùng tên sở: "Sở xây dựng quy chế"', en: '"Sở" and a verb that is also a department\'s field: "Sở xây dựng quy chế"' },
           text: '# Vận hành trạm quan trắc\n\nPhó Chủ tịch UBND tỉnh đề nghị Sở xây dựng quy chế khai thác, chia sẻ dữ liệu.\n',
         },

@@ -138,6 +138,14 @@ test('`Môi trường` before a name closes a body (`Sở Nông nghiệp và Mô
   );
 });
 
+test('a Khmer name opening with `Sơn` closes a title-first person', () => {
+  const [list] = findParticipantLists('Dự lễ có Phó Bí thư Thành ủy Lâm Văn Sol; Giám đốc Sở Dân tộc và Tôn giáo Sơn Minh Thắng; cùng đại diện các phường.');
+  assert.deepEqual(
+    list!.entries.map((entry) => (entry.kind === 'person' ? `${entry.name.text} <${entry.titles.map((title) => title.text).join(' | ')}>` : entry.text)),
+    ['Lâm Văn Sol <Phó Bí thư Thành ủy>', 'Sơn Minh Thắng <Giám đốc Sở Dân tộc và Tôn giáo>', 'cùng đại diện các phường'],
+  );
+});
+
 test('a Korean given name joined by a hyphen is one name, not a name, a glued dash and a title', () => {
   const { entries } = onlyList('Về phía tỉnh Gangwon có ông Jeong Woo-jin, Phó Tỉnh trưởng tỉnh Gangwon; bà Kim Ji-yeon, Giám đốc Quỹ Du lịch Gangwon.');
   assert.deepEqual(

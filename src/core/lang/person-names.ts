@@ -13,7 +13,7 @@ export const SURNAMES = new Set(
     'Nông Lưu Âu Kim Thân Khổng Mạc Lò Giàng Sùng Vàng Hầu Thào Lầu Điểu Đàm Diệp Doãn Hàn Khúc Khương Lại ' +
     'Lã Lữ Mạch Nghiêm Phí Quan Tiêu Tống Trình Ung Đậu Cù Bạch Bế Chử Giáp Khuất Mẫn Nhữ Thạch Tiết Thiều Quản ' +
     // Ethnic-minority family names: Thái, Mông, Dao (north); Gia Rai, Ê Đê (Tây Nguyên); Khmer.
-    'Lường Quàng Cầm Tòng Mùa Vừ Hờ Tẩn Chảo Sầm Ksor Siu Rơ Rah Kpă Puih Rmah Niê Êban Mlô Byă Bkrông Hlong Danh Chau'
+    'Lường Quàng Cầm Tòng Mùa Vừ Hờ Tẩn Chảo Sầm Ksor Siu Rơ Rah Kpă Puih Rmah Niê Êban Mlô Byă Bkrông Hlong Danh Chau Sơn'
   ).split(' '),
 );
 
@@ -26,6 +26,7 @@ const PLACES = [
   'Kim Động', 'Văn Lâm', 'Văn Giang', 'Văn Chấn', 'Văn Yên', 'Văn Quan', 'Văn Bàn', 'Lục Nam',
   'Lục Ngạn', 'Lục Yên', 'Lương Sơn', 'Lương Tài', 'Hoàng Mai', 'Hoàng Sa', 'Hoàng Su Phì',
   'Phan Thiết', 'Phan Rang', 'Lê Chân', 'Bà Rịa', 'Quan Hóa', 'Quan Sơn', 'Đinh Lập', 'Sầm Sơn',
+  'Sơn La', 'Sơn Tây', 'Sơn Trà', 'Sơn Hà', 'Sơn Tịnh', 'Sơn Hòa', 'Sơn Hoà', 'Sơn Động', 'Sơn Dương',
 ].map((place) => place.split(' '));
 const PLACE_STARTS = new Set(PLACES.map((place) => place[0]!));
 

@@ -24,6 +24,8 @@ const VARIETY_WORD = /giống|gạo|lúa/iu;
 const VARIETY_CODE = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]*\s?\d+(?![\p{L}\d])/gu;
 /** A file name (`IMG_2034.jpg`, `DSC0012.JPG`, a photo left as its caption): its capitals are the camera's, not an abbreviation (caption-format reports such a caption). */
 const FILE_NAME = /[^\s"'“”‘’()]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|docx?|pdf|xlsx?|pptx?|mp4|mov)(?![\p{L}\d])/giu;
+/** A fishing vessel's registration number: the province's letters, digits and `TS` (`BĐ 96279 TS`, `KG-92378-TS`). */
+const VESSEL_NUMBER = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\p{Ll}]{0,3}[\s-]?\d{4,6}[\s-]?TS(?![\p{L}\d])/gu;
 const SETTING_PERIOD = /\.$/u;
 const PART_SEPARATOR = /[-.]/u;
 const DIGITS = /^\d+$/u;
@@ -134,6 +136,10 @@ function ignoredRanges(doc: PressRelease, prose: ProseBlock): Span[] {
       }
     }
   }
+  if (text.includes(' TS')) {
+    VESSEL_NUMBER.lastIndex = 0;
+    for (let vessel = VESSEL_NUMBER.exec(text); vessel; vessel = VESSEL_NUMBER.exec(text)) ranges.push({ start: vessel.index, end: vessel.index + vessel[0].length });
+  }
   if (text.includes('.')) {
     FILE_NAME.lastIndex = 0;
     for (let name = FILE_NAME.exec(text); name; name = FILE_NAME.exec(text)) ranges.push({ start: name.index, end: name.index + name[0].length });
@@ -190,8 +196,8 @@ export const abbreviationUndefined: Rule = {
           text: '# Ra mắt nền tảng số\n\nSáng 14/4, Sở Khoa học và Công nghệ (Sở KH&CN) ra mắt nền tảng số. Lãnh đạo Sở KH&CN và chuyên viên Sở KHCN hướng dẫn người dân đăng ký.\n',
         },
         {
-          title: { vi: 'Công thức hóa học, chỉ số không khí, chủng vi-rút, mã lô đất', en: 'Chemical formulas, air-quality measures, virus strains, lot codes' },
-          text: '# Mô hình lúa giảm phát thải\n\nSáng 14/4, Sở Nông nghiệp và Môi trường tổng kết mô hình: lượng phát thải giảm 4,9 tấn CO2 tương đương/ha, khí CH4 giảm 30%, bụi mịn PM2.5 ở mức tốt; đàn gia cầm được tiêm phòng cúm H5N1. Trạm quan trắc đặt tại lô LK03-01; sản phẩm OCOP gồm gạo ST25 và hành tím.\n',
+          title: { vi: 'Công thức hóa học, chỉ số không khí, chủng vi-rút, mã lô đất, số hiệu tàu cá', en: 'Chemical formulas, air-quality measures, virus strains, lot codes, a fishing vessel\'s number' },
+          text: '# Mô hình lúa giảm phát thải\n\nSáng 14/4, Sở Nông nghiệp và Môi trường tổng kết mô hình: lượng phát thải giảm 4,9 tấn CO2 tương đương/ha, khí CH4 giảm 30%, bụi mịn PM2.5 ở mức tốt; đàn gia cầm được tiêm phòng cúm H5N1. Trạm quan trắc đặt tại lô LK03-01; sản phẩm OCOP gồm gạo ST25 và hành tím; tàu cá BĐ 96279 TS đã vào bờ.\n',
         },
         {
           title: { vi: '"Sau đây gọi tắt là", số văn bản, số La Mã', en: '"Sau đây gọi tắt là", document numbers, Roman numerals' },

@@ -146,6 +146,14 @@ test('a Khmer name opening with `Sơn` closes a title-first person', () => {
   );
 });
 
+test('`thành phố` before a name names no street, so the name closes a title-first person', () => {
+  const [list] = findParticipantLists('Dự lễ có Phó Chủ tịch UBND thành phố Trần Thị Hòa Bình; Giám đốc Sở Y tế Lâm Văn Sol.');
+  assert.deepEqual(
+    list!.entries.map((entry) => (entry.kind === 'person' ? `${entry.name.text} <${entry.titles.map((title) => title.text).join(' | ')}>` : entry.text)),
+    ['Trần Thị Hòa Bình <Phó Chủ tịch UBND thành phố>', 'Lâm Văn Sol <Giám đốc Sở Y tế>'],
+  );
+});
+
 test('a Korean given name joined by a hyphen is one name, not a name, a glued dash and a title', () => {
   const { entries } = onlyList('Về phía tỉnh Gangwon có ông Jeong Woo-jin, Phó Tỉnh trưởng tỉnh Gangwon; bà Kim Ji-yeon, Giám đốc Quỹ Du lịch Gangwon.');
   assert.deepEqual(

@@ -78,12 +78,19 @@ export function findParticipantLists(paragraph: string): ParticipantListMatch[] 
 /** Words after which a capitalized run names a school, street or firm, not a person (`Trường THPT Lê Quý Đôn`, `Công ty Hoàng Anh`). */
 const NAMESAKE_MARKERS = new Set(['THPT', 'THCS', 'Trường', 'trường', 'đường', 'Đường', 'phố', 'Phố', 'viện', 'Viện', 'ty']);
 
-/** Words that make `trường` the end of a compound, not a school: `môi trường`, `thị trường`, `công trường` (`Sở Nông nghiệp và Môi trường Huỳnh Quốc Thạnh`). */
-const TRUONG_COMPOUNDS = new Set(['môi', 'thị', 'thương', 'chiến', 'công', 'hiện', 'lập']);
+/**
+ * Words that make a namesake marker the end of a compound, naming no school
+ * or street: `môi trường`, `thị trường`, `công trường`; `thành phố`
+ * (`Sở Nông nghiệp và Môi trường Huỳnh Quốc Thạnh`, `Phó Chủ tịch UBND thành phố Trần Thị Hòa Bình`).
+ */
+const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['trường', new Set(['môi', 'thị', 'thương', 'chiến', 'công', 'hiện', 'lập'])],
+  ['phố', new Set(['thành'])],
+]);
 
-/** `marker` closes a compound with the word before it (`Môi trường`), so it names no school. */
+/** `marker` closes a compound with the word before it (`Môi trường`, `thành phố`), so it names no school or street. */
 function endsCompound(previous: Piece | undefined, marker: Piece): boolean {
-  return previous !== undefined && marker.text.toLowerCase() === 'trường' && TRUONG_COMPOUNDS.has(previous.text.toLowerCase());
+  return previous !== undefined && COMPOUND_HEADS.get(marker.text.toLowerCase())?.has(previous.text.toLowerCase()) === true;
 }
 
 /** Heads of titles written before or after a name; `phó`, `quyền`, `nguyên` may precede them. */
@@ -678,7 +685,8 @@ const MAX_TRAILING_NAME_SYLLABLES = 4;
  * (`… tỉnh Quảng Ninh Nguyễn Thị Hạnh` → `Nguyễn Thị Hạnh`).
  */
 function trailingName(text: string, start: number, end: number): Piece | undefined {
-  const tokens = lastWords(text, start, end, MAX_TRAILING_NAME_SYLLABLES + 1);
+  // Two words more than a name: the word before it, and the one before that, which may make it part of a compound (`thành phố`).
+  const tokens = lastWords(text, start, end, MAX_TRAILING_NAME_SYLLABLES + 2);
   let runStart = tokens.length;
   while (runStart > 0 && /^\p{Lu}\p{Ll}*$/u.test(tokens[runStart - 1]!.text)) runStart--;
   const run = tokens.slice(runStart);

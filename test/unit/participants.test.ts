@@ -54,6 +54,13 @@ function onlyList(paragraph: string): { intro: string; entries: Array<Record<str
   return { intro: found[0]!.intro.text, entries: found[0]!.entries.map(summarize) };
 }
 
+/** The entries of the paragraph's only list: `Name <title | title>` for a person, the text of a group. */
+function entriesOf(paragraph: string): string[] {
+  const found = lists(paragraph);
+  assert.equal(found.length, 1, `expected one list, got ${found.length}`);
+  return found[0]!.entries.map((entry) => (entry.kind === 'person' ? `${entry.name.text} <${entry.titles.map((title) => title.text).join(' | ')}>` : entry.text));
+}
+
 const SEED_SENTENCE =
   'Tham dự buổi lễ có ông Đoàn Thanh Bình – Giám đốc Sở Thông tin và Truyền thông, ông Huỳnh Minh Thức – Tỉnh uỷ viên, Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Tháp (Tỉnh đoàn), các đồng chí là lãnh đạo ban, bộ phận thuộc Tỉnh Đoàn, lãnh đạo phòng chuyên môn thuộc Sở Thông tin và Truyền thông và các đồng chí trong Tổ Tham vấn chuyển đổi số cộng đồng cấp tỉnh, các bạn đoàn viên, thanh niên trong Tổ Thanh niên chuyển đổi số cộng đồng của các đơn vị, thường trực các đơn vị trực thuộc Tỉnh đoàn, đại diện các doanh nghiệp Viettel Đồng Tháp, VNPT Đồng Tháp và Bưu điện Tỉnh.';
 
@@ -129,27 +136,22 @@ test('`Tham gia … có:` opens a list of people, not of other things', () => {
 });
 
 test('`Môi trường` before a name closes a body (`Sở Nông nghiệp và Môi trường`), it names no school', () => {
-  const [list] = findParticipantLists(
-    'Dự buổi lễ có Phó Chủ tịch UBND tỉnh Trần Hoàng Khải, Giám đốc Sở Nông nghiệp và Môi trường Huỳnh Quốc Thạnh, Bí thư Đảng ủy xã Đất Mũi Nguyễn Thị Kiều.',
-  );
   assert.deepEqual(
-    list!.entries.map((entry) => (entry.kind === 'person' ? `${entry.name.text} <${entry.titles.map((title) => title.text).join(' | ')}>` : entry.text)),
+    entriesOf('Dự buổi lễ có Phó Chủ tịch UBND tỉnh Trần Hoàng Khải, Giám đốc Sở Nông nghiệp và Môi trường Huỳnh Quốc Thạnh, Bí thư Đảng ủy xã Đất Mũi Nguyễn Thị Kiều.'),
     ['Trần Hoàng Khải <Phó Chủ tịch UBND tỉnh>', 'Huỳnh Quốc Thạnh <Giám đốc Sở Nông nghiệp và Môi trường>', 'Nguyễn Thị Kiều <Bí thư Đảng ủy xã Đất Mũi>'],
   );
 });
 
 test('a Khmer name opening with `Sơn` closes a title-first person', () => {
-  const [list] = findParticipantLists('Dự lễ có Phó Bí thư Thành ủy Lâm Văn Sol; Giám đốc Sở Dân tộc và Tôn giáo Sơn Minh Thắng; cùng đại diện các phường.');
   assert.deepEqual(
-    list!.entries.map((entry) => (entry.kind === 'person' ? `${entry.name.text} <${entry.titles.map((title) => title.text).join(' | ')}>` : entry.text)),
+    entriesOf('Dự lễ có Phó Bí thư Thành ủy Lâm Văn Sol; Giám đốc Sở Dân tộc và Tôn giáo Sơn Minh Thắng; cùng đại diện các phường.'),
     ['Lâm Văn Sol <Phó Bí thư Thành ủy>', 'Sơn Minh Thắng <Giám đốc Sở Dân tộc và Tôn giáo>', 'cùng đại diện các phường'],
   );
 });
 
 test('`thành phố` before a name names no street, so the name closes a title-first person', () => {
-  const [list] = findParticipantLists('Dự lễ có Phó Chủ tịch UBND thành phố Trần Thị Hòa Bình; Giám đốc Sở Y tế Lâm Văn Sol.');
   assert.deepEqual(
-    list!.entries.map((entry) => (entry.kind === 'person' ? `${entry.name.text} <${entry.titles.map((title) => title.text).join(' | ')}>` : entry.text)),
+    entriesOf('Dự lễ có Phó Chủ tịch UBND thành phố Trần Thị Hòa Bình; Giám đốc Sở Y tế Lâm Văn Sol.'),
     ['Trần Thị Hòa Bình <Phó Chủ tịch UBND thành phố>', 'Lâm Văn Sol <Giám đốc Sở Y tế>'],
   );
 });

@@ -115,25 +115,32 @@ test('`Tham dự hội nghị có:` keeps the colon in the intro', () => {
   assert.deepEqual(entries, [{ name: 'Lê Văn Tám', honorific: 'ông', separator: 'en-dash', separatorText: ' – ', titles: ['Giám đốc Sở Y tế'] }]);
 });
 
-test('`Chủ trì họp báo có` opens a list; `Chủ trì hội nghị, ông …` without `có` does not', () => {
-  const { intro, entries } = onlyList('Chủ trì họp báo có ông Nguyễn Văn Hiếu – Giám đốc Sở Giáo dục và Đào tạo; bà Phan Thị Mỹ Lệ, Phó Giám đốc Sở.');
-  assert.equal(intro, 'Chủ trì họp báo có');
-  assert.deepEqual(
-    entries.map((entry) => ('name' in entry ? `${entry.name}|${entry.separator}` : entry.group)),
-    ['Nguyễn Văn Hiếu|en-dash', 'Phan Thị Mỹ Lệ|comma'],
-  );
-  assert.deepEqual(findParticipantLists('Chủ trì hội nghị, ông Nguyễn Văn Hiếu – Giám đốc Sở nhấn mạnh kết quả đạt được.'), []);
-});
-
-test('`Tham gia … có:` opens a list of people, not of other things', () => {
-  const { intro, entries } = onlyList('Tham gia trả lời câu hỏi của phóng viên có: bà Vũ Thị Mai, Trưởng phòng Quản lý du lịch; ông Trần Đức Long – Giám đốc Trung tâm Xúc tiến du lịch tỉnh.');
-  assert.equal(intro, 'Tham gia trả lời câu hỏi của phóng viên có:');
-  assert.deepEqual(
-    entries.map((entry) => ('name' in entry ? `${entry.name}|${entry.separator}` : entry.group)),
-    ['Vũ Thị Mai|comma', 'Trần Đức Long|en-dash'],
-  );
-  assert.deepEqual(findParticipantLists('Tham gia chương trình có nhiều hoạt động văn hóa, thể thao sôi nổi.'), []);
-});
+for (const { formula, paragraph, intro, persons, notAList } of [
+  {
+    formula: '`Chủ trì … có`',
+    paragraph: 'Chủ trì họp báo có ông Nguyễn Văn Hiếu – Giám đốc Sở Giáo dục và Đào tạo; bà Phan Thị Mỹ Lệ, Phó Giám đốc Sở.',
+    intro: 'Chủ trì họp báo có',
+    persons: ['Nguyễn Văn Hiếu|en-dash', 'Phan Thị Mỹ Lệ|comma'],
+    notAList: 'Chủ trì hội nghị, ông Nguyễn Văn Hiếu – Giám đốc Sở nhấn mạnh kết quả đạt được.',
+  },
+  {
+    formula: '`Tham gia … có:` (people first)',
+    paragraph: 'Tham gia trả lời câu hỏi của phóng viên có: bà Vũ Thị Mai, Trưởng phòng Quản lý du lịch; ông Trần Đức Long – Giám đốc Trung tâm Xúc tiến du lịch tỉnh.',
+    intro: 'Tham gia trả lời câu hỏi của phóng viên có:',
+    persons: ['Vũ Thị Mai|comma', 'Trần Đức Long|en-dash'],
+    notAList: 'Tham gia chương trình có nhiều hoạt động văn hóa, thể thao sôi nổi.',
+  },
+]) {
+  test(`${formula} opens a list, and a sentence without it or without people does not`, () => {
+    const list = onlyList(paragraph);
+    assert.equal(list.intro, intro);
+    assert.deepEqual(
+      list.entries.map((entry) => ('name' in entry ? `${entry.name}|${entry.separator}` : entry.group)),
+      persons,
+    );
+    assert.deepEqual(findParticipantLists(notAList), []);
+  });
+}
 
 test('`Môi trường` before a name closes a body (`Sở Nông nghiệp và Môi trường`), it names no school', () => {
   assert.deepEqual(

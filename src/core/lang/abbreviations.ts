@@ -17,7 +17,7 @@ import type { Block } from '../model/types';
 import { perModel, type ProseBlock } from '../model/prose';
 import { isCapitalAt, type Word } from '../text/words';
 import { capitalizedWords } from './capitalized-words';
-import { isKnownRhyme, parseSyllable } from './syllable';
+import { isKnownSyllable } from './syllable';
 
 /**
  * Used in press text without a definition: local-government and Party
@@ -76,12 +76,6 @@ const ROMAN_NUMERAL = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 const KEY_SEPARATORS = /[&.\-\s]/gu;
 const LEADING_DIGIT = /^\d/u;
 
-/** True for a word set in capitals that is a Vietnamese syllable (`TIN`, `HOÀN`, `ĐẶT`), not an abbreviation. */
-function isSyllableInCapitals(part: string): boolean {
-  const syllable = parseSyllable(part);
-  return syllable !== undefined && isKnownRhyme(syllable);
-}
-
 /** A number and symbol of a document (`123/QĐ-UBND`, `30/2020/NĐ-CP`) or a bare symbol (`QĐ-TTg`, `TT-BTTTT`). */
 function isDocumentNumber(word: string): boolean {
   if (word.includes('/') || LEADING_DIGIT.test(word)) return true;
@@ -138,7 +132,7 @@ function isAbbreviationUncached(word: string): boolean {
   let lettered = false;
   for (const part of word.split(PART_SEPARATOR)) {
     if (DIGITS.test(part)) continue;
-    if (!ABBREVIATION_PART.test(part) || ROMAN_NUMERAL.test(part) || isSyllableInCapitals(part) || NUMBERED_CODE.test(part)) return false;
+    if (!ABBREVIATION_PART.test(part) || ROMAN_NUMERAL.test(part) || isKnownSyllable(part) || NUMBERED_CODE.test(part)) return false;
     lettered = true;
   }
   return lettered;
@@ -155,7 +149,7 @@ export function hasAbbreviationCapitals(word: string): boolean {
 
 function hasAbbreviationCapitalsUncached(word: string): boolean {
   if (isDocumentNumber(word)) return false;
-  return word.split(PART_SEPARATOR).every((part) => !ROMAN_NUMERAL.test(part) && !isSyllableInCapitals(part));
+  return word.split(PART_SEPARATOR).every((part) => !ROMAN_NUMERAL.test(part) && !isKnownSyllable(part));
 }
 
 /** A block of prose with its abbreviations and its words with the capitals of one. */

@@ -154,6 +154,17 @@ export function isKnownRhyme(syllable: Syllable): boolean {
   return (initial === 'qu' && RHYMES.has(`u${rhyme}`)) || (initial === 'gi' && RHYMES.has(`i${rhyme}`));
 }
 
+/**
+ * True for a word shaped like one Vietnamese syllable with a known rhyme, in
+ * any case (`Việt`, `HOÀN`), not a foreign word (`Agras`, `Global`).
+ * (`isVietnameseSyllable` of legacy-encodings also holds it to the spelling
+ * rules: one tone mark, the tones of stop finals, c/k, g/gh, ng/ngh.)
+ */
+export function isKnownSyllable(word: string): boolean {
+  const syllable = parseSyllable(word);
+  return syllable !== undefined && isKnownRhyme(syllable);
+}
+
 /** True for open oa, oe, uy: the only rhymes whose mark differs between the two styles. */
 function isStyleRhyme(syllable: Syllable): boolean {
   return STYLE_RHYMES.has(syllable.rhyme);

@@ -5,7 +5,7 @@ import type { ProseBlock } from '../model/prose';
 import type { Word } from '../text/words';
 import { abbreviationBlocks, abbreviationKey, BUILT_IN_ABBREVIATIONS, HEADLINE_ABBREVIATIONS, isAbbreviation } from '../lang/abbreviations';
 import { ORGANIZATION_HEADS } from '../lang/organizations';
-import { isKnownRhyme, parseSyllable } from '../lang/syllable';
+import { isKnownSyllable } from '../lang/syllable';
 
 /** A parenthesis on one line: where an abbreviation is defined, `(CĐS)`, `(sau đây gọi tắt là Sở KH&CN)`. */
 const PARENTHESIS = /\(([^()\n]{1,80})\)/gu;
@@ -20,7 +20,6 @@ const MAX_DEFINITION_WORDS = 4;
 const CREDIT = /(?:ảnh|nguồn)\s*:[^)\n]*/giu;
 /** Crop and livestock varieties are named by a code and a number (`giống lúa ĐV 108, ML 48, ST25`, `gạo ST25`): names, not abbreviations. */
 const VARIETY_LIST = /(?<!\p{L})(?:giống|gạo|lúa)(?!\p{L})[^.;!?\n]*/giu;
-const VARIETY_WORD = /giống|gạo|lúa/iu;
 const VARIETY_CODE = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]*\s?\d+(?![\p{L}\d])/gu;
 /** A file name (`IMG_2034.jpg`, `DSC0012.JPG`, a photo left as its caption): its capitals are the camera's, not an abbreviation (caption-format reports such a caption). */
 const FILE_NAME = /[^\s"'“”‘’()]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|docx?|pdf|xlsx?|pptx?|mp4|mov)(?![\p{L}\d])/giu;
@@ -45,14 +44,8 @@ function insideProperName(text: string, words: readonly Word[], index: number): 
   const [before, word, after] = [words[index - 1], words[index]!, words[index + 1]];
   if (!after || text.slice(word.end, after.start) !== ' ' || !after.spelling.capitalized || isAbbreviation(after.text)) return false;
   // Before a foreign word, the initials open a foreign brand or product: `drone DJI Agras T50`.
-  if (OPENING_QUOTE.test(text.slice(before?.end ?? 0, word.start)) || !isVietnameseSyllable(after.text)) return true;
+  if (OPENING_QUOTE.test(text.slice(before?.end ?? 0, word.start)) || !isKnownSyllable(after.text)) return true;
   return before !== undefined && text.slice(before.end, word.start) === ' ' && before.spelling.capitalized && !isAbbreviation(before.text) && !BODY_HEADS.has(before.text);
-}
-
-/** A word that is a Vietnamese syllable (`Việt`, `Đồng`), not a foreign one (`Agras`, `Global`). */
-function isVietnameseSyllable(word: string): boolean {
-  const syllable = parseSyllable(word.toLowerCase());
-  return syllable !== undefined && isKnownRhyme(syllable);
 }
 
 type Allowed = (abbreviation: string) => boolean;
@@ -127,13 +120,11 @@ function ignoredRanges(doc: PressRelease, prose: ProseBlock): Span[] {
   const text = block.plain.text;
   const ranges: Span[] = [...prose.legacyRuns];
   if (block === doc.lead) ranges.push({ start: 0, end: skipOutletTag(text) });
-  if (VARIETY_WORD.test(text)) {
-    VARIETY_LIST.lastIndex = 0;
-    for (let list = VARIETY_LIST.exec(text); list; list = VARIETY_LIST.exec(text)) {
-      VARIETY_CODE.lastIndex = 0;
-      for (let code = VARIETY_CODE.exec(list[0]); code; code = VARIETY_CODE.exec(list[0])) {
-        ranges.push({ start: list.index + code.index, end: list.index + code.index + code[0].length });
-      }
+  VARIETY_LIST.lastIndex = 0;
+  for (let list = VARIETY_LIST.exec(text); list; list = VARIETY_LIST.exec(text)) {
+    VARIETY_CODE.lastIndex = 0;
+    for (let code = VARIETY_CODE.exec(list[0]); code; code = VARIETY_CODE.exec(list[0])) {
+      ranges.push({ start: list.index + code.index, end: list.index + code.index + code[0].length });
     }
   }
   if (text.includes(' TS')) {

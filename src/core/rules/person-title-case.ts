@@ -4,7 +4,7 @@ import { foldedWords, foldWord, isCapitalized, nameBlocks, PhraseIndex, type Nam
 import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS } from '../lang/organizations';
 import { WordTree } from '../lang/word-tree';
 import { skipWhiteSpace } from '../text/white-space';
-import { wordStartingAt } from '../text/words';
+import { indexStartingAt, wordStartingAt } from '../text/words';
 
 /**
  * Positions, academic titles and ranks as Nghị định 30/2020 writes them next
@@ -197,16 +197,8 @@ function isCommaBefore(prose: NameBlock, index: number): boolean {
 
 /** The prepared block of `block`, found by bisection: they are in document order, and a long document has thousands. */
 function blockOf(blocks: readonly NameBlock[], block: Block): NameBlock | undefined {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const candidate = blocks[middle]!;
-    if (candidate.block === block) return candidate;
-    if (candidate.block.start < block.start) low = middle + 1;
-    else high = middle - 1;
-  }
-  return undefined;
+  const index = indexStartingAt(blocks, block.start, (candidate) => candidate.block.start);
+  return index === undefined ? undefined : blocks[index];
 }
 
 /** Lowercase titles in the participants lists: every title of a listed person is next to that person's name. */

@@ -105,11 +105,16 @@ export function isCapitalAt(word: string, index: number): boolean {
  * default), which must grow with the words.
  */
 export function wordStartingAt(words: readonly Word[], offset: number, startOf: (word: Word) => number = (word) => word.start): number | undefined {
+  return indexStartingAt(words, offset, startOf);
+}
+
+/** The index of the item whose start (`startOf`, growing with the items) is `offset`, by binary search. */
+export function indexStartingAt<Item>(items: readonly Item[], offset: number, startOf: (item: Item) => number): number | undefined {
   let low = 0;
-  let high = words.length - 1;
+  let high = items.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const start = startOf(words[middle]!);
+    const start = startOf(items[middle]!);
     if (start === offset) return middle;
     if (start < offset) low = middle + 1;
     else high = middle - 1;

@@ -34,6 +34,14 @@ function sameDay(groups: Record<string, string | undefined>, isoDate: string | u
   return Boolean(declared && day && month && year && Number(day) === declared.day && Number(month) === declared.month && Number(year) === declared.year);
 }
 
+/** A place name split at the generic noun opening it (`Thành phố` | `Hồ Chí Minh`), with whether the line keeps that noun. */
+function splitGenericNoun(place: string): { noun: string; name: string; keepsNoun: boolean } | undefined {
+  const noun = genericPlaceNoun(place);
+  if (noun === undefined) return undefined;
+  const name = place.slice(noun.length).trim();
+  return { noun: place.slice(0, noun.length), name, keepsNoun: KEEPS_GENERIC_NOUN.test(name.toLocaleLowerCase('vi')) };
+}
+
 /** Reports a date, a trailing comma or wrong capitals in the `place` value. */
 function checkPlace(doc: PressRelease, report: (problem: Problem) => void, value: string, date: string | undefined): void {
   const span = frontMatterSpan(doc, 'place');
@@ -56,17 +64,15 @@ function checkPlace(doc: PressRelease, report: (problem: Problem) => void, value
   const abbreviated = ABBREVIATED_NOUN.exec(withoutComma);
   if (abbreviated) {
     const written = properPlaceName(`${SPELLED_OUT_NOUNS[abbreviated[1]!.toUpperCase()]} ${abbreviated[2]}`);
-    const noun = genericPlaceNoun(written)!;
-    const name = written.slice(noun.length).trim();
-    const expected = KEEPS_GENERIC_NOUN.test(name.toLocaleLowerCase('vi')) ? written : name;
+    const parts = splitGenericNoun(written)!;
+    const expected = parts.keepsNoun ? written : parts.name;
     report({ messageId: 'placeAbbreviated', data: { value, abbreviation: abbreviated[0].slice(0, -abbreviated[2]!.length).trim(), expected }, ...span, ...fixTo(value.replace(withoutComma, expected)) });
     return;
   }
   const expected = properPlaceName(withoutComma);
-  const noun = genericPlaceNoun(expected);
-  const name = noun === undefined ? '' : expected.slice(noun.length).trim();
-  if (noun !== undefined && !KEEPS_GENERIC_NOUN.test(name.toLocaleLowerCase('vi'))) {
-    report({ messageId: 'placeGenericNoun', data: { value, name, noun: expected.slice(0, noun.length) }, ...span });
+  const parts = splitGenericNoun(expected);
+  if (parts && !parts.keepsNoun) {
+    report({ messageId: 'placeGenericNoun', data: { value, name: parts.name, noun: parts.noun }, ...span });
     return;
   }
   if (expected !== withoutComma) report({ messageId: 'placeCase', data: { value, expected }, ...span, ...fixTo(value.replace(withoutComma, expected)) });

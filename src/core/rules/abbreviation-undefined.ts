@@ -21,8 +21,11 @@ const CREDIT = /(?:ảnh|nguồn)\s*:[^)\n]*/giu;
 /** Crop and livestock varieties are named by a code and a number (`giống lúa ĐV 108, ML 48, ST25`, `gạo ST25`): names, not abbreviations. */
 const VARIETY_LIST = /(?<!\p{L})(?:giống|gạo|lúa)(?!\p{L})[^.;!?\n]*/giu;
 const VARIETY_CODE = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]*\s?\d+(?![\p{L}\d])/gu;
+const FILE_EXTENSION = String.raw`\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|docx?|pdf|xlsx?|pptx?|mp4|mov)(?![\p{L}\d])`;
 /** A file name (`IMG_2034.jpg`, `DSC0012.JPG`, a photo left as its caption): its capitals are the camera's, not an abbreviation (caption-format reports such a caption). */
-const FILE_NAME = /[^\s"'“”‘’()]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|docx?|pdf|xlsx?|pptx?|mp4|mov)(?![\p{L}\d])/giu;
+const FILE_NAME = new RegExp(String.raw`[^\s"'“”‘’()]+${FILE_EXTENSION}`, 'giu');
+/** Looked for first: `FILE_NAME` tries a run of characters at each position before its extension, which few blocks hold. */
+const HAS_FILE_EXTENSION = new RegExp(FILE_EXTENSION, 'iu');
 /** A fishing vessel's registration number: the province's letters, digits and `TS` (`BĐ 96279 TS`, `KG-92378-TS`). */
 const VESSEL_NUMBER = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\p{Ll}]{0,3}[\s-]?\d{4,6}[\s-]?TS(?![\p{L}\d])/gu;
 const SETTING_PERIOD = /\.$/u;
@@ -131,7 +134,7 @@ function ignoredRanges(doc: PressRelease, prose: ProseBlock): Span[] {
     VESSEL_NUMBER.lastIndex = 0;
     for (let vessel = VESSEL_NUMBER.exec(text); vessel; vessel = VESSEL_NUMBER.exec(text)) ranges.push({ start: vessel.index, end: vessel.index + vessel[0].length });
   }
-  if (text.includes('.')) {
+  if (HAS_FILE_EXTENSION.test(text)) {
     FILE_NAME.lastIndex = 0;
     for (let name = FILE_NAME.exec(text); name; name = FILE_NAME.exec(text)) ranges.push({ start: name.index, end: name.index + name[0].length });
   }

@@ -63,6 +63,12 @@ describe('admin-unit-outdated', () => {
     assert.deepEqual(named('Phòng họp huyện được sửa chữa. Phòng Văn hóa, Khoa học và Thông tin xã tổ chức hội thi; Công an tỉnh Đồng Tháp dự.'), []);
   });
 
+  it('leaves alone the units spoken of in the plural', () => {
+    assert.deepEqual(named('Trung tâm Y tế các huyện, Công an những huyện biên giới và Phòng Giáo dục nhiều huyện được sắp xếp lại; Trung tâm Y tế huyện Tam Nông cũng vậy.'), [
+      'Trung tâm Y tế huyện Tam Nông',
+    ]);
+  });
+
   it('reads a paragraph, a caption or a list item that opens with a unit\'s word', () => {
     assert.deepEqual(named('Huyện ủy Tân Hồng chỉ đạo.\n\n- TP. Hồng Ngự\n- Huyện Tam Nông\n\n*Thị xã Hồng Ngự*'), ['Huyện ủy Tân Hồng']);
   });

@@ -9,6 +9,7 @@ import { SURNAMES, startsWithPlace } from '../lang/person-names';
 import { skipWhiteSpace } from '../text/white-space';
 import { frontMatterSpan, publicationDay } from './helpers';
 import { bodyNamingFields } from './front-matter-fields';
+import { PLURAL_MARKERS } from '../lang/quantifiers';
 
 /** The last day of three-level local government: from 01/7/2025 there are provinces and communes (xã, phường, đặc khu) only. */
 const LAST_DAY = '2025-06-30';
@@ -32,8 +33,6 @@ interface UnitWords {
   abbreviation?: true;
 }
 
-/** Words before a unit that make it plural, and the office before them one of many: `các`, `những`. */
-const PLURAL_MARKERS = new Set(['các', 'những', 'mọi'].map(foldWord));
 
 /** Words of an office's field read back from its unit: `Phòng Văn hóa và Thông tin huyện …`. */
 const MAX_FIELD_WORDS = 8;

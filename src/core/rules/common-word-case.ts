@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import type { PressRelease } from '../model/types';
 import { foldPhrase, foldWord, isAllCaps, nameBlocks, PhraseIndex, type NameBlock, type PhraseMatch } from '../lang/name-matcher';
 import { SURNAMES } from '../lang/person-names';
+import { PLURAL_MARKERS } from '../lang/quantifiers';
 
 /**
  * Common words of event news that editors find capitalized mid-sentence
@@ -29,8 +30,6 @@ const COMMON_PHRASES = new PhraseIndex<CommonPhrase>([
   ...['kỷ niệm chương', 'kỉ niệm chương'].map((phrase): [string, CommonPhrase] => [phrase, 'name']),
 ]);
 
-/** Words before a noun that make it plural, and so a common noun: `các`, `những`. */
-const PLURAL_MARKERS = new Set(['các', 'những', 'mọi', 'nhiều'].map(foldWord));
 
 /** Openers of a sentence whose capital says nothing about the words after them (`Nhân dịp Kỷ niệm …`, `Tham dự Buổi lễ …`). */
 const SENTENCE_OPENERS = new Set(

@@ -5,6 +5,7 @@ import { ADMINISTRATIVE_UNITS, COMPOUNDS_ENDING_WITH_HEAD, NAMES_COMPARED_IN_LOW
 import { dominantForm } from '../lang/majority';
 import { WordTree } from '../lang/word-tree';
 import { packedMap } from '../lang/packed-map';
+import { QUANTIFIERS } from '../lang/quantifiers';
 
 interface Head {
   length: number;
@@ -32,8 +33,6 @@ const CLAUSE_WORDS = new Set(
 const AND = foldWord('và');
 /** `Trung ương`, which follows `Ban Tổ chức` in the name of the Party's central commission. */
 const CENTRAL = foldedWords('Trung ương');
-/** Words before a head that make it a common noun in the plural (`các sở`, `những ban`). */
-const PLURAL_MARKERS = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'hai', 'ba', 'bốn', 'năm'].map(foldWord));
 /** Names outside the dictionary whose all-lowercase form is still compared, as a tree of their folded words. */
 const LOWERCASE_COMPARED = new WordTree();
 for (const name of NAMES_COMPARED_IN_LOWERCASE) LOWERCASE_COMPARED.add(foldedWords(name));
@@ -120,7 +119,7 @@ function isTitleCaseHeading(prose: NameBlock): boolean {
 function occurrenceAt(prose: NameBlock, index: number, names: WordTree): Occurrence | undefined {
   const head = HEADS.at(prose, index)?.value;
   if (!head) return undefined;
-  if (prose.adjacent(index) && (PLURAL_MARKERS.has(prose.key(index - 1)) || COMPOUNDS.get(prose.key(index - 1))?.get(prose.key(index))?.isPhrase)) return undefined;
+  if (prose.adjacent(index) && (QUANTIFIERS.has(prose.key(index - 1)) || COMPOUNDS.get(prose.key(index - 1))?.get(prose.key(index))?.isPhrase)) return undefined;
   if (startsCommonWord(prose, index, head)) return undefined;
   const end = nameEnd(prose, head, index);
   if (end === undefined) return undefined;

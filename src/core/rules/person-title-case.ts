@@ -5,6 +5,7 @@ import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS } from '../lang/organizati
 import { WordTree } from '../lang/word-tree';
 import { skipWhiteSpace } from '../text/white-space';
 import { indexStartingAt, wordStartingAt } from '../text/words';
+import { QUANTIFIERS } from '../lang/quantifiers';
 
 /**
  * Positions, academic titles and ranks as Nghị định 30/2020 writes them next
@@ -33,8 +34,8 @@ const FORMER = foldWord('nguyên');
 const HONORIFICS = new PhraseIndex<true>(['ông', 'bà', 'đồng chí'].map((honorific) => [honorific, true]));
 /** The longest of them: `đồng chí`. */
 const HONORIFIC_WORDS = 2;
-/** Words before a title that make it generic or plural: `các phó giám đốc`, `hai phó chủ tịch`. */
-const PLURAL_MARKERS = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'hai', 'ba', 'bốn', 'năm', 'vị'].map(foldWord));
+/** Words before a title that make it generic or plural: `các phó giám đốc`, `hai phó chủ tịch`, `vị phó chủ tịch`. */
+const GENERIC_MARKERS = new Set([...QUANTIFIERS, foldWord('vị')]);
 /** Word tables built at first use, not at module load: start-up counts for a one-file lint. */
 let wordsInsideBodyNames: ReadonlySet<string> | undefined;
 let titleLastWords: ReadonlySet<string> | undefined;
@@ -95,7 +96,7 @@ function lowercaseTitleAt(prose: NameBlock, index: number): TitleAt | undefined 
   const title = titleAt(prose, index);
   if (!title || prose.capitals[title.first]) return undefined;
   const previous = prose.key(index - 1);
-  if (prose.adjacent(index) && (PLURAL_MARKERS.has(previous) || (prose.capitals[index - 1] && CAPITALIZED_PREFIXES.has(previous)))) return undefined;
+  if (prose.adjacent(index) && (GENERIC_MARKERS.has(previous) || (prose.capitals[index - 1] && CAPITALIZED_PREFIXES.has(previous)))) return undefined;
   return title;
 }
 

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { foldPhrase, foldWord, isAllCaps, isCapitalized, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
 import { ADMINISTRATIVE_UNITS, SPECIAL_PLACE_NAMES } from '../lang/organizations';
+import { PLURAL_MARKERS } from '../lang/quantifiers';
 
 interface Unit {
   kind: 'unit';
@@ -48,7 +49,6 @@ const HISTORICAL_NAMES = new Set(['Điện Biên Phủ', 'Bạch Đằng', 'Chi 
  * Lợi`); elsewhere a two-syllable name is a place (`huyện Cao Lãnh`).
  */
 const PERSON_NAME_SYLLABLES = { urban: 2, other: 3 };
-const PLURAL_MARKERS = new Set(['các', 'những'].map(foldWord));
 
 const startsWithDigit = (word: string): boolean => word.charCodeAt(0) >= 0x30 && word.charCodeAt(0) <= 0x39;
 

@@ -60,6 +60,20 @@ describe('dateline-after-date reads an omitted year as the one nearest to public
   });
 });
 
+describe('dateline-after-date on what happened before the event', () => {
+  const text = (sentence: string) =>
+    `---\ntitle: Ký kết hợp tác với tỉnh Gangwon\ndate: 2025-11-18\n---\n\n# Ký kết hợp tác với tỉnh Gangwon\n\nChiều 18/11, UBND tỉnh Ninh Bình và tỉnh Gangwon ký kết biên bản ghi nhớ hợp tác.\n\n${sentence}\n`;
+
+  it('reads the whole sentence, past the dot of an abbreviated place', () => {
+    const result = lintWith('dateline-after-date', text('Trước đó, sáng 19/11, tại TP. Hoa Lư, đoàn công tác tỉnh Gangwon đã khảo sát Khu du lịch Tràng An.'));
+    assert.deepEqual(result.messages.map((message) => message.messageId), ['pastAfterPublication']);
+  });
+
+  it('stops at the end of the sentence: a later sentence\'s "đã" is not this one\'s', () => {
+    assert.deepEqual(lintWith('dateline-after-date', text('Trước đó, sáng 19/11, đoàn công tác sẽ khảo sát Khu du lịch Tràng An. Tỉnh đã chuẩn bị chu đáo.')).messages, []);
+  });
+});
+
 describe('dateline-missing', () => {
   it('points at the first words after an outlet tag', () => {
     const text = '# Tập huấn chuyển đổi số\n\n(GLO)- Gần 400 cán bộ, công chức cấp xã tham gia lớp tập huấn kỹ năng chuyển đổi số.\n';

@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import type { PressRelease, WrittenDate } from '../model/types';
 import { publicationDate, sentenceRanges } from './helpers';
 import { dayNumber, nearestOccurrence, type IsoDate } from '../calendar';
+import { sentenceEnds } from '../model/dateline';
 
 /** Words that announce a future event (`sẽ tổ chức`, `dự kiến diễn ra`): such a lead may rightly be dated after publication. */
 const FUTURE_MARKER = /(?<![\p{L}\p{N}])(?:sẽ|dự\s+kiến)(?![\p{L}\p{N}])/iu;
@@ -14,11 +15,19 @@ const DATE_CALLED_PAST = /(?<![\p{L}\p{N}])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}
 const DATE_BEFORE_THAT = /(?<![\p{L}\p{N}])trước\s+đó\s*,\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\p{L}\p{N}])/giu;
 /** Words that report an event as done: `đã công bố`, `vừa tổ chức`. */
 const PAST_MARKER = /(?<![\p{L}\p{N}])(?:đã|vừa)(?![\p{L}\p{N}])/iu;
-const SENTENCE_MARK = /[.!?]/u;
 
 /** The rest of the sentence after a date tells of it as done (`đã khảo sát`), not as planned (`sẽ`, `dự kiến`: `Trước đó, ngày 28/4, sẽ có lễ rước nước`). */
 function toldAsDone(text: string, match: RegExpMatchArray): boolean {
-  const rest = text.slice(match.index! + match[0].length).split(SENTENCE_MARK, 1)[0]!;
+  const from = match.index! + match[0].length;
+  // The sentence's end as the model reads it: not at the dot of `TP. Huế` or of an initial.
+  let end = text.length;
+  for (const sentenceEnd of sentenceEnds(text)) {
+    if (sentenceEnd > from) {
+      end = sentenceEnd;
+      break;
+    }
+  }
+  const rest = text.slice(from, end);
   return PAST_MARKER.test(rest) && !FUTURE_MARKER.test(rest);
 }
 

@@ -203,6 +203,23 @@ describe('tone-style-mixed', () => {
     assert.deepEqual(reported(text), []);
   });
 
+  it('reports a name spelled in both styles, grouping a name after a sentence\'s first word with the name alone', () => {
+    const text = article('Sáng 18/10, bà Nguyễn Thị Thủy phát biểu. Bà Nguyễn Thị Thuỷ cảm ơn đại biểu. Bà Nguyễn Thị Thủy kết luận hội nghị về văn hoá.');
+    const messages = lint(text, { onlyRules: ['tone-style-mixed'] }).messages.filter((message) => message.messageId === 'nameMixed');
+    assert.deepEqual(
+      messages.map((message) => [text.slice(message.start, message.end), message.fix?.text, message.data['name']]),
+      [['Thuỷ', 'Thủy', 'Nguyễn Thị Thuỷ']],
+    );
+    assert.equal(lintAndFix(text, { onlyRules: ['tone-style-mixed'] }).output.includes('Thuỷ'), false);
+  });
+
+  it('leaves alone two people whose names differ in more than the style, and a tie without a fix', () => {
+    assert.deepEqual(reported(article('Sáng 18/10, bà Lê Thị Thủy và bà Trần Thị Thuỷ dự lễ tại tỉnh Khánh Hòa.')), []);
+    assert.deepEqual(reported(article('Sáng 18/10, UBND tỉnh Khánh Hòa và Tỉnh ủy Khánh Hoà dự lễ.')), [
+      { ruleId: 'tone-style-mixed', messageId: 'nameMixed', word: 'Hoà', fix: undefined },
+    ]);
+  });
+
   it('gives nothing on an English release', () => {
     const text = '---\nprofile: en-press-release\ntitle: Delegation visits Khánh Hòa\n---\n\n# Delegation visits Khánh Hòa\n\nThe Ủy ban and the Tỉnh uỷ met in Hòa Bình; hòang.\n';
     assert.deepEqual(reported(text), []);

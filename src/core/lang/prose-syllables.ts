@@ -118,6 +118,24 @@ function startsWithCapital(word: Word | undefined): boolean {
   return word !== undefined && word.spelling.capitalized;
 }
 
+/** A word of a proper name: capitalized, not written in capitals (`UBND` before `Khánh Hòa` is not part of the name). */
+function isNameWord(word: Word | undefined): boolean {
+  return startsWithCapital(word) && !(word!.text.length > 1 && word!.text === word!.text.toUpperCase());
+}
+
+/**
+ * The proper name word `index` belongs to: the indexes of the first and the
+ * last of the capitalized words of its phrase around it (`Khánh Hoà` in
+ * `phụ nữ Khánh Hoà trong`).
+ */
+export function nameAround(text: string, words: readonly Word[], index: number): { first: number; last: number } {
+  let first = index;
+  while (first > 0 && isNameWord(words[first - 1]) && samePhrase(text, words[first - 1]!, words[first]!)) first--;
+  let last = index;
+  while (last + 1 < words.length && isNameWord(words[last + 1]) && samePhrase(text, words[last]!, words[last + 1]!)) last++;
+  return { first, last };
+}
+
 /**
  * Removes the block's syllables that lie in legacy-encoded text (`Vieät`,
  * `Nghá»‹`): they are mojibake for the encoding rules to convert, and a

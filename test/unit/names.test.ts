@@ -224,6 +224,11 @@ describe('place-name-case', () => {
   it('does not report after a colon or inside a quotation', () => {
     assert.deepEqual(reported(article('Ông nhấn mạnh: “Tỉnh Đồng Tháp sẽ đi đầu”. Địa chỉ: Xã Mỹ An.'), {}, rule), []);
   });
+
+  it('keeps the capital of a unit in a school\'s name, and only there', () => {
+    const body = 'Đội Trường THPT Thành phố Sa Đéc gặp Trường Tiểu học Thị trấn Mỹ Thọ và Trường Phổ thông Dân tộc nội trú Huyện Mường Lát; đoàn làm việc với Thành phố Cao Lãnh.';
+    assert.deepEqual(reported(article(body), {}, rule).map((message) => message.words), ['Thành phố']);
+  });
 });
 
 describe('common-word-case', () => {

@@ -210,7 +210,7 @@ describe('tone-style-mixed', () => {
       messages.map((message) => [text.slice(message.start, message.end), message.fix?.text, message.data['name']]),
       [['Thuỷ', 'Thủy', 'Nguyễn Thị Thuỷ']],
     );
-    assert.equal(lintAndFix(text, { onlyRules: ['tone-style-mixed'] }).output.includes('Thuỷ'), false);
+    assert.equal(lintAndFix(text, { onlyRules: ['tone-style-mixed'] }).output, text.replace('Thuỷ', 'Thủy'));
   });
 
   it('leaves alone two people whose names differ in more than the style, and a tie without a fix', () => {

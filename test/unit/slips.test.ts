@@ -68,6 +68,11 @@ describe('award-holiday-case', () => {
     ]);
   });
 
+  it('leaves alone a person named Quốc Khánh, not a sentence\'s first word before the holiday', () => {
+    assert.deepEqual(found('# Tin\n\nVua phá lưới là Trần Quốc Khánh. Trần Quốc Khánh ghi 9 bàn; anh Nguyễn Văn Quốc Khánh nhận giải.\n'), []);
+    assert.deepEqual(found('# Tin\n\nLễ Quốc Khánh năm nay được tổ chức trang trọng.\n'), [{ ruleId: 'award-holiday-case', text: 'Quốc Khánh', fixed: 'Quốc khánh' }]);
+  });
+
   it('leaves a headline in capitals and an honorary title meant in general alone', () => {
     assert.deepEqual(found('# TRAO HUÂN CHƯƠNG LAO ĐỘNG HẠNG BA\n\nTôn vinh những anh hùng lao động thầm lặng và các nghệ sĩ nhân dân của làng nghề.\n'), []);
   });

@@ -24,7 +24,7 @@ import { isKnownSyllable } from './syllable';
  * bodies everyone knows, school levels, international organizations and
  * acronyms, national programmes, state enterprises and news agencies,
  * academic degrees and honorary titles, currencies and capital-letter units,
- * chemical formulas and virus strains.
+ * chemical formulas and virus strains, standards.
  * The research keeps MTTQ, TT&TT, CĐS, KT-XH, CNTT, KH&CN, VHTT&DL, BCH and
  * BTV out: they must be spelled out at first use.
  */
@@ -49,6 +49,8 @@ export const BUILT_IN_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'CO2', 'CH4', 'NH3', 'SO2', 'NO2', 'NOx', 'H2S', 'N2O', 'PM2.5', 'PM10', 'H5N1', 'H5N6', 'H7N9', 'H1N1', 'H3N2',
   // The number column of a table (số thứ tự), as every administrative table heads it
   'STT',
+  // Standards, named by their code with a number (`ISO 9001:2015`, `TCVN ISO 9001:2015`, `QCVN 01:2021/BXD`)
+  'ISO', 'IEC', 'TCVN', 'QCVN',
 ]);
 
 /** Allowed in a headline only (research §4.4: "TW (in titles only)"); in the body they are spelled out first. */

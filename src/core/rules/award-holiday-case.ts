@@ -3,10 +3,27 @@ import { fixedPhraseOccurrences, occurrenceProblem } from '../lang/fixed-phrases
 import { FREE_CASE_WORD, SPECIAL_NAME_KINDS } from '../lang/special-names';
 import { isAllCaps, withInitial } from '../lang/name-matcher';
 import { isCapitalAt } from '../text/words';
+import type { FixedPhraseOccurrence } from '../lang/fixed-phrases';
+import { SURNAMES } from '../lang/person-names';
+
+/** Only spaces between two words: one phrase. */
+const SAME_PHRASE_GAP = /^ +$/u;
 
 /** A word of a special name with the capital the decree gives `right`; a word in capitals and the capital of `ngày` stay as written. */
 function inRightCase(written: string, right: string): string {
   return right === FREE_CASE_WORD || isAllCaps(written) ? written : withInitial(written, isCapitalAt(right, 0));
+}
+
+/**
+ * A holiday written without `ngày` right after a capitalized word of its
+ * phrase ends a longer name: a person's (`Trần Quốc Khánh`, `Văn Quốc
+ * Khánh`), unless that word only opens the sentence (`Lễ Quốc khánh …`).
+ */
+function endsLongerName({ prose, first, phrase }: FixedPhraseOccurrence): boolean {
+  const before = prose.words[first - 1];
+  if (phrase.kind !== 'holiday' || !before?.spelling.capitalized) return false;
+  if (!SAME_PHRASE_GAP.test(prose.block.plain.text.slice(before.end, prose.words[first]!.start))) return false;
+  return !before.sentenceStart || SURNAMES.has(before.text);
 }
 
 export const awardHolidayCase: Rule = {
@@ -72,7 +89,7 @@ export const awardHolidayCase: Rule = {
     if (profile.language !== 'vi') return;
     for (const occurrence of fixedPhraseOccurrences(doc)) {
       const { prose, first, end, phrase } = occurrence;
-      if (!SPECIAL_NAME_KINDS.has(phrase.kind)) continue;
+      if (!SPECIAL_NAME_KINDS.has(phrase.kind) || endsLongerName(occurrence)) continue;
       const words = prose.words.slice(first, end);
       // All in lower case, an honorary title may be meant in general ("những anh hùng lao động").
       if (phrase.kind === 'honorary-title' && !words.some((word) => word.spelling.capitalized)) continue;

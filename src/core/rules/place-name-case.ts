@@ -73,6 +73,17 @@ function differsFromInitials(prose: NameBlock, index: number, initials: readonly
   return false;
 }
 
+/** A school and its level right before a word: `Trường THPT `, `Trường Tiểu học `, `Trường Phổ thông Dân tộc nội trú `. */
+const SCHOOL_BEFORE =
+  /(?<![\p{L}\p{N}])Trường\s+(?:THPT|THCS|TH|PTDTNT|PTDTBT|TH\s*&\s*THCS|THCS\s*&\s*THPT|Tiểu\s+học|Trung\s+học\s+(?:cơ\s+sở|phổ\s+thông)|Mầm\s+non|Mẫu\s+giáo|Phổ\s+thông\s+[Dd]ân\s+tộc\s+(?:nội|bán)\s+trú)\s+$/u;
+const SCHOOL_LOOKBEHIND = 48;
+
+/** A school's name, given by the decision that founds it, may hold a unit with its capital: `Trường THPT Thành phố Sa Đéc`, `Trường Tiểu học Thị trấn Mỹ Thọ`. */
+function namesSchool(prose: NameBlock, index: number): boolean {
+  const start = prose.words[index]!.start;
+  return SCHOOL_BEFORE.test(prose.text.slice(Math.max(0, start - SCHOOL_LOOKBEHIND), start));
+}
+
 function insideDictionaryName(prose: NameBlock, index: number): boolean {
   return prose.names.some((match) => match.first <= index && index < match.end);
 }
@@ -89,8 +100,8 @@ export const placeNameCase: Rule = {
         en: 'Generic nouns of administrative units are lowercase before a proper name: "tỉnh Đồng Tháp", "thành phố Cao Lãnh"',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục III.1) quy định: tên đơn vị hành chính gồm danh từ chung và tên riêng thì danh từ chung viết thường ("tỉnh Đồng Tháp", "huyện Lai Vung", "xã Mỹ An", "thành phố Cao Lãnh"); danh từ chung viết hoa khi đi với số ("Quận 1", "Phường 3") hoặc với tên người, tên sự kiện lịch sử ("Phường Điện Biên Phủ"); và hai trường hợp đặc biệt "Thành phố Hồ Chí Minh", "Thủ đô Hà Nội". Quy tắc báo "Tỉnh Đồng Tháp", "Thành Phố Cao Lãnh" ở giữa câu, "quận 1", "thành phố Hồ Chí Minh", và sửa tự động. Chữ hoa đầu câu, sau dấu hai chấm hay mở ngoặc kép không bị báo. "Tỉnh" đứng một mình ("của Tỉnh", "Bưu điện Tỉnh") hay là một phần tên tổ chức ("Tỉnh Đoàn", "Huyện ủy") không phải tên địa danh nên không bị xét.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II (§III.1), writes an administrative unit made of a generic noun and a proper name with the generic noun in lowercase ("tỉnh Đồng Tháp", "huyện Lai Vung", "xã Mỹ An", "thành phố Cao Lãnh"); the generic noun takes a capital before a number ("Quận 1", "Phường 3") or a person\'s name or historical event ("Phường Điện Biên Phủ"); and "Thành phố Hồ Chí Minh" and "Thủ đô Hà Nội" are special cases. The rule reports "Tỉnh Đồng Tháp" or "Thành Phố Cao Lãnh" mid-sentence, "quận 1" and "thành phố Hồ Chí Minh", with a fix. Capitals at the start of a sentence, after a colon or an opening quote are not reported. "Tỉnh" on its own ("của Tỉnh", "Bưu điện Tỉnh") or as part of an organization\'s name ("Tỉnh Đoàn", "Huyện ủy") is not a place name and is not checked.',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục III.1) quy định: tên đơn vị hành chính gồm danh từ chung và tên riêng thì danh từ chung viết thường ("tỉnh Đồng Tháp", "huyện Lai Vung", "xã Mỹ An", "thành phố Cao Lãnh"); danh từ chung viết hoa khi đi với số ("Quận 1", "Phường 3") hoặc với tên người, tên sự kiện lịch sử ("Phường Điện Biên Phủ"); và hai trường hợp đặc biệt "Thành phố Hồ Chí Minh", "Thủ đô Hà Nội". Quy tắc báo "Tỉnh Đồng Tháp", "Thành Phố Cao Lãnh" ở giữa câu, "quận 1", "thành phố Hồ Chí Minh", và sửa tự động. Chữ hoa đầu câu, sau dấu hai chấm hay mở ngoặc kép không bị báo. "Tỉnh" đứng một mình ("của Tỉnh", "Bưu điện Tỉnh") hay là một phần tên tổ chức ("Tỉnh Đoàn", "Huyện ủy") không phải tên địa danh nên không bị xét; tên trường học đặt theo quyết định thành lập giữ chữ hoa của đơn vị hành chính trong tên ("Trường THPT Thành phố Sa Đéc").',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II (§III.1), writes an administrative unit made of a generic noun and a proper name with the generic noun in lowercase ("tỉnh Đồng Tháp", "huyện Lai Vung", "xã Mỹ An", "thành phố Cao Lãnh"); the generic noun takes a capital before a number ("Quận 1", "Phường 3") or a person\'s name or historical event ("Phường Điện Biên Phủ"); and "Thành phố Hồ Chí Minh" and "Thủ đô Hà Nội" are special cases. The rule reports "Tỉnh Đồng Tháp" or "Thành Phố Cao Lãnh" mid-sentence, "quận 1" and "thành phố Hồ Chí Minh", with a fix. Capitals at the start of a sentence, after a colon or an opening quote are not reported. "Tỉnh" on its own ("của Tỉnh", "Bưu điện Tỉnh") or as part of an organization\'s name ("Tỉnh Đoàn", "Huyện ủy") is not a place name and is not checked; a school\'s name, given by the decision that founds it, keeps the capital of the unit it holds ("Trường THPT Thành phố Sa Đéc").',
       },
     },
     messages: {
@@ -182,7 +193,7 @@ export const placeNameCase: Rule = {
         }
         if (!capitals.slice(index, after).some(Boolean) || prose.opensClause(index) || NOT_A_PLACE_AFTER.has(prose.key(after))) continue;
         const nameLength = properNameLength(prose, after);
-        if (nameLength === 0 || namedAfterPersonOrEvent(prose, unit, after, nameLength)) continue;
+        if (nameLength === 0 || namedAfterPersonOrEvent(prose, unit, after, nameLength) || namesSchool(prose, index)) continue;
         const initials = Array<boolean>(unit.length).fill(false);
         report(prose.caseProblem('genericCapitalized', index, initials, { written: prose.slice(index, after), expected: prose.recased(index, initials) }));
         next = after;

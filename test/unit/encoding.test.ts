@@ -339,6 +339,19 @@ describe('one report per problem across the three rules', () => {
     assert.equal(fixedText(document), releaseWith('Đoàn công tác Việt Nam đến thăm tỉnh.'));
   });
 
+  it('a decomposed sentence is one message; decomposed words far apart, or on either side of markup, are apart', () => {
+    const sentence = 'Sở Y tế khuyến cáo người dân đưa trẻ đến cơ sở y tế'.normalize('NFD');
+    assert.deepEqual(
+      lint(releaseWith(`${sentence} khi có dấu hiệu sốt.`), { onlyRules: ENCODING_RULES }).messages.map((message) => [message.ruleId, message.data['word'], message.fix?.text]),
+      [['unicode-nfc', 'Sở Y tế khuyến cáo người dân đưa trẻ đến cơ sở y tế', 'Sở Y tế khuyến cáo người dân đưa trẻ đến cơ sở y tế']],
+    );
+    const apart = releaseWith(`${'Việt'.normalize('NFD')} Nam and the ASEAN partners met in ${'Hà'.normalize('NFD')} Nội; **${'Đoàn'.normalize('NFD')}** ${'đến'.normalize('NFD')} thăm.`);
+    assert.deepEqual(
+      lint(apart, { onlyRules: ENCODING_RULES }).messages.map((message) => [message.data['word'], message.fix?.text]),
+      [['Việt', 'Việt'], ['Hà', 'Hà'], ['Đoàn', 'Đoàn'], ['đến', 'đến']],
+    );
+  });
+
   it('invisible characters: each reported once and fixed; meant ones kept', () => {
     const document = releaseWith('Sở\u200B Khoa học và Công nghệ\uFEFF chủ trì\u00A0hội nghị dài 20\u00A0km tại Điều\u00A05; Ðây là 👩\u200D💻.');
     const found = messages(document).map((message) => message.messageId);

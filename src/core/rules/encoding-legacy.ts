@@ -92,7 +92,7 @@ const MESSAGE_ID: Record<LegacyEncoding, string> = { tcvn3: 'tcvn3', vni: 'vni',
 const EXCERPT_LENGTH = 60;
 
 /** A long run is quoted by its beginning and end. */
-function excerpt(text: string): string {
+export function runExcerpt(text: string): string {
   if (text.length <= EXCERPT_LENGTH) return text;
   const half = EXCERPT_LENGTH / 2;
   return `${text.slice(0, half)}…${text.slice(-half)}`;
@@ -190,7 +190,7 @@ export const encodingLegacy: Rule = {
     for (const segment of textSegments(doc)) {
       for (const run of segment.legacyRuns) {
         const text = segment.text.slice(run.start, run.end);
-        const data = { text: excerpt(text), encoding: ENCODING_NAME[run.encoding], converted: excerpt(run.converted ?? '') };
+        const data = { text: runExcerpt(text), encoding: ENCODING_NAME[run.encoding], converted: runExcerpt(run.converted ?? '') };
         const span = segment.span(run.start, run.end);
         if (run.converted === undefined) {
           report({ messageId: 'unconvertible', data, ...span });

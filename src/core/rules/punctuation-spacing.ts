@@ -7,13 +7,14 @@ import { proseBlocks } from '../model/prose';
  * Every place worth a closer look, in one pass over a block's plain text.
  * Each alternative starts with a space or a mark, so ordinary letters are
  * skipped at once and most blocks give no candidate at all:
- * - a space followed by a space or a mark (double spaces, `vị ,`, `50 %`, `COVID -19`, `Vụ /Cục`)
+ * - a space followed by a space or a mark (double spaces, `vị ,`, `50 %`, also with a no-break space, `COVID -19`, `Vụ /Cục`)
  * - a mark glued to the next letter (`vị,trong`, `Ảnh:Minh`, `(Tỉnh đoàn)và`)
  * - a dot before a capital (`tỉnh.Các`)
  * - `(` followed by a space or a letter (`( tăng`, `Nam(Trung`)
  * - `-` or `/` followed by a space (`COVID- 19`, `Vụ/ Cục`)
  */
-const CANDIDATE = /[ \t][ \t,.;:!?)%/-]|[,;:!?)](?=\p{L})|\.(?=\p{Lu})|\((?:[ \t]|(?=\p{L}))|[-/][ \t]/gu;
+const CANDIDATE = /[ \t][ \t,.;:!?)%/-]|\u00A0%|[,;:!?)](?=\p{L})|\.(?=\p{Lu})|\((?:[ \t]|(?=\p{L}))|[-/][ \t]/gu;
+const NO_BREAK_SPACE = '\u00A0';
 /** Marks written right after the word before them. */
 const CLOSING_MARKS = ',.;:!?)%';
 
@@ -259,7 +260,9 @@ function findIssues(text: string): PlainFinding[] {
   for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
     const at = match.index;
     const first = text[at]!;
-    const { finding, resume } = isSpace(first) ? scanSpaces(text, at) : first === '(' ? scanOpening(text, at) : scanMark(text, at);
+    // A no-break space before `%` (pasted from Word, which puts one there) is a space before it all the same.
+    const { finding, resume } =
+      first === NO_BREAK_SPACE ? { finding: spaceBefore(text, at, at + 1), resume: at + 2 } : isSpace(first) ? scanSpaces(text, at) : first === '(' ? scanOpening(text, at) : scanMark(text, at);
     CANDIDATE.lastIndex = resume;
     if (finding) findings.push(finding);
   }

@@ -16,6 +16,22 @@ describe('PlainText.fromNode', () => {
     assert.equal(plainOf('- Mục một\n  - Mục con\n- Mục hai\n').text, 'Mục một\nMục con\nMục hai');
   });
 
+  test('continuation lines whose indentation or trailing spaces the parser dropped still map word by word', () => {
+    const source = 'Đối tượng tham gia gồm: \n\ta) Cá nhân từ 16 tuổi;\n   b) Doanh nghiệp &amp; hợp tác xã.\n';
+    const plain = plainOf(source);
+    assert.equal(plain.text, 'Đối tượng tham gia gồm:\na) Cá nhân từ 16 tuổi;\nb) Doanh nghiệp & hợp tác xã.');
+    const word = (text: string) => {
+      const start = plain.text.indexOf(text);
+      const span = plain.span(start, start + text.length);
+      return [source.slice(span.start, span.end), plain.isExact(start, start + text.length)];
+    };
+    assert.deepEqual(word('Cá nhân'), ['Cá nhân', true]);
+    assert.deepEqual(word('gồm:'), ['gồm:', true]);
+    // The line with an entity maps to its own start, not the paragraph's, and is never rewritten.
+    assert.deepEqual(word('hợp tác'), ['b', false]);
+    assert.equal(plain.isExact(0, plain.text.indexOf('a)') + 2), false);
+  });
+
   test('table cells and rows are separate lines', () => {
     assert.equal(plainOf('| a | b |\n|---|---|\n| c | d |\n').text, 'a\nb\nc\nd');
   });

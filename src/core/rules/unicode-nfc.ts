@@ -5,11 +5,13 @@ const COMBINING_MARK = /[\u0300-\u036F]/u;
 /** A word that holds a combining mark after a letter. */
 const WORD_WITH_MARKS = /\p{L}[\p{L}\p{M}]*/gu;
 /**
- * Decomposed words with at most this many other words between them are one
- * run, reported once: a sentence pasted from a decomposed source is one
- * problem, not one per word (`Sở Y tế`: `Y` has no mark).
+ * Decomposed words of one line with at most this many other words between
+ * them are one run, reported once: a sentence pasted from a decomposed
+ * source is one problem, not one per word (`Sở Y tế`: `Y` has no mark).
  */
 const RUN_GAP_WORDS = 2;
+/** Any line ending: the front matter keeps the file's own (CR LF, CR). */
+const LINE_BREAK = /[\n\r]/u;
 
 interface DecomposedRun {
   start: number;
@@ -82,7 +84,8 @@ export const unicodeNfc: Rule = {
         }
         const exact = segment.isExact(start, end);
         // A rewritable run grows while its source stays rewritable as one piece; words under markup join one another.
-        if (run && wordsBetween <= RUN_GAP_WORDS && run.exact === exact && (!exact || segment.isExact(run.start, end))) {
+        const sameLine = run !== undefined && !LINE_BREAK.test(segment.text.slice(run.end, start));
+        if (run && sameLine && wordsBetween <= RUN_GAP_WORDS && run.exact === exact && (!exact || segment.isExact(run.start, end))) {
           run.end = end;
         } else {
           if (run) reportRun(segment, run, report);

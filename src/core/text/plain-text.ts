@@ -109,6 +109,17 @@ export class PlainText {
         const start = current.position?.start.offset ?? 0;
         const end = current.position?.end.offset ?? start;
         if (source.slice(start, end) !== value) {
+          const lines = alignedLines(value, source, start, end);
+          if (lines) {
+            // Indentation or trailing spaces the parser dropped from the lines: each line maps on its own.
+            lines.forEach((line, index) => {
+              if (index > 0) separator('\n', line.lineEnding);
+              segments.push({ plainStart: text.length, sourceStart: line.sourceStart, length: line.text.length, exact: line.exact });
+              text += line.text;
+              if (line.text.length > 0) lastCharacter = line.text[line.text.length - 1]!;
+            });
+            return;
+          }
           // Escapes or entities: every character maps to the run's start.
           const normalized = value.includes('\r') ? value.replace(CR_LINE_ENDING, '\n') : value;
           segments.push({ plainStart: text.length, sourceStart: start, length: normalized.length, exact: false });
@@ -150,5 +161,46 @@ export class PlainText {
 
 /** A line ending other than LF. */
 const CR_LINE_ENDING = /\r\n?/g;
+const LINE_ENDING = /\r\n?|\n/u;
+const LINE_ENDINGS = /\r\n?|\n/gu;
+const LEADING_BLANKS = /^[ \t]*/u;
+const TRAILING_BLANKS = /[ \t]*$/u;
+
+/** A line of a text node and where it is in the source; `lineEnding` is the source offset of the line ending before it. */
+interface AlignedLine {
+  text: string;
+  sourceStart: number;
+  exact: boolean;
+  lineEnding: number;
+}
+
+/**
+ * The lines of a text node whose value is not its source, each mapped to its
+ * own source line: the parser drops the indentation of a paragraph's
+ * continuation lines (`\ta) Cá nhân` pasted from Word) and the spaces before
+ * a line ending. A line that differs otherwise (an escape, an entity) maps
+ * to its own start, not the node's. Undefined when the value and the source
+ * do not have the same lines.
+ */
+function alignedLines(value: string, source: string, start: number, end: number): AlignedLine[] | undefined {
+  const sourceLines: Array<{ text: string; start: number; lineEnding: number }> = [];
+  let lineStart = start;
+  let lineEnding = start;
+  LINE_ENDINGS.lastIndex = start;
+  for (let ending = LINE_ENDINGS.exec(source); ending && ending.index < end; ending = LINE_ENDINGS.exec(source)) {
+    sourceLines.push({ text: source.slice(lineStart, ending.index), start: lineStart, lineEnding });
+    lineEnding = ending.index;
+    lineStart = ending.index + ending[0].length;
+  }
+  sourceLines.push({ text: source.slice(lineStart, end), start: lineStart, lineEnding });
+  const valueLines = value.split(LINE_ENDING);
+  if (sourceLines.length !== valueLines.length) return undefined;
+  return valueLines.map((line, index) => {
+    const sourceLine = sourceLines[index]!;
+    const indentation = LEADING_BLANKS.exec(sourceLine.text)![0].length;
+    const content = sourceLine.text.slice(indentation).replace(TRAILING_BLANKS, '');
+    return { text: line, sourceStart: sourceLine.start + indentation, exact: content === line, lineEnding: sourceLine.lineEnding };
+  });
+}
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'listItem', 'tableRow', 'tableCell', 'blockquote', 'list', 'table']);

@@ -63,6 +63,11 @@ describe('admin-unit-outdated', () => {
     assert.deepEqual(named('Phòng họp huyện được sửa chữa. Phòng Văn hóa, Khoa học và Thông tin xã tổ chức hội thi; Công an tỉnh Đồng Tháp dự.'), []);
   });
 
+  it('leaves alone an office of the district level, in a sentence or a table', () => {
+    assert.deepEqual(named('Hồ sơ trước đây nộp tại Phòng Tư pháp cấp huyện nay nộp tại xã.'), []);
+    assert.deepEqual(named('| Thủ tục | Trước | Nay |\n| --- | --- | --- |\n| Đăng ký hộ kinh doanh | Phòng Tài chính - Kế hoạch cấp huyện | Trung tâm Phục vụ hành chính công cấp xã |'), []);
+  });
+
   it('leaves alone the units spoken of in the plural', () => {
     assert.deepEqual(named('Trung tâm Y tế các huyện, Công an những huyện biên giới và Phòng Giáo dục nhiều huyện được sắp xếp lại; Trung tâm Y tế huyện Tam Nông cũng vậy.'), [
       'Trung tâm Y tế huyện Tam Nông',

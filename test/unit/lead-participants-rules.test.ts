@@ -69,6 +69,13 @@ describe('dateline-after-date on what happened before the event', () => {
     assert.deepEqual(result.messages.map((message) => message.messageId), ['pastAfterPublication']);
   });
 
+  it('reads a paragraph that opens with its own date and tells of a thing done, not one announced', () => {
+    const done = lintWith('dateline-after-date', text('Ngày 19/11/2025, đoàn công tác tỉnh Gangwon đã khảo sát Khu du lịch Tràng An.'));
+    assert.deepEqual(done.messages.map((message) => [message.messageId, message.data['written']]), [['pastAfterPublication', 'Ngày 19/11/2025']]);
+    assert.deepEqual(lintWith('dateline-after-date', text('Sáng 20/11, đoàn công tác sẽ khảo sát Khu du lịch Tràng An.')).messages, []);
+    assert.deepEqual(lintWith('dateline-after-date', text('Ngày 20/11 tới, đoàn công tác đã đăng ký khảo sát Khu du lịch Tràng An.')).messages, []);
+  });
+
   it('stops at the end of the sentence: a later sentence\'s "đã" is not this one\'s', () => {
     assert.deepEqual(lintWith('dateline-after-date', text('Trước đó, sáng 19/11, đoàn công tác sẽ khảo sát Khu du lịch Tràng An. Tỉnh đã chuẩn bị chu đáo.')).messages, []);
   });

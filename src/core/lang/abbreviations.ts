@@ -49,8 +49,8 @@ export const BUILT_IN_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'CO2', 'CH4', 'NH3', 'SO2', 'NO2', 'NOx', 'H2S', 'N2O', 'PM2.5', 'PM10', 'H5N1', 'H5N6', 'H7N9', 'H1N1', 'H3N2',
   // The number column of a table (số thứ tự), as every administrative table heads it
   'STT',
-  // Standards, named by their code with a number (`ISO 9001:2015`, `TCVN ISO 9001:2015`, `QCVN 01:2021/BXD`)
-  'ISO', 'IEC', 'TCVN', 'QCVN',
+  // Standards and publication numbers, written with their code (`ISO 9001:2015`, `TCVN ISO 9001:2015`, `QCVN 01:2021/BXD`, `ISBN 978-…`)
+  'ISO', 'IEC', 'TCVN', 'QCVN', 'ISBN', 'ISSN',
 ]);
 
 /** Allowed in a headline only (research §4.4: "TW (in titles only)"); in the body they are spelled out first. */

@@ -149,7 +149,9 @@ const HONORIFIC = /(?:ông|bà|đồng\s+chí)(?=\s)/iuy;
  * Tuấn, Phó Giám đốc Công an tỉnh`): like an honorific it marks a person, also
  * one whose name has no common surname (`Thượng tá A Thiên`); it stays a title.
  */
-const RANK = /(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:phó\s+|chuẩn\s+)?đô\s+đốc)(?![\p{L}\p{N}])/iuy;
+/** A rank's words, for patterns elsewhere (the signer's rank in a release's text). */
+export const RANK_WORDS = String.raw`(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:phó\s+|chuẩn\s+)?đô\s+đốc`;
+const RANK = new RegExp(String.raw`(?:${RANK_WORDS})(?![\p{L}\p{N}])`, 'iuy');
 const WHOLE_RANK = new RegExp(`^${RANK.source}$`, 'iu');
 
 /** Whether a title is a rank (`Đại tá`, `Thiếu tướng`): it names no post, so it neither sets a list's style nor makes a person's titles several. */

@@ -34,6 +34,8 @@ interface UnitWords {
 }
 
 
+/** `cấp huyện`: the district level, no district of its own. */
+const LEVEL = foldWord('cấp');
 /** Words of an office's field read back from its unit: `Phòng Văn hóa và Thông tin huyện …`. */
 const MAX_FIELD_WORDS = 8;
 
@@ -251,8 +253,10 @@ class BlockScan {
    * or dashes only lie between.
    */
   private officeBefore(unit: number): Found | undefined {
-    // `Trung tâm Y tế các huyện, thị xã` speaks of the units in general, as `UBND các huyện` does.
-    if (PLURAL_MARKERS.has(wordKey(this.words[unit - 1]!))) return undefined;
+    // `Trung tâm Y tế các huyện, thị xã` speaks of the units in general, as `UBND các huyện` does;
+    // `Phòng Tư pháp cấp huyện` of the district level.
+    const before = wordKey(this.words[unit - 1]!);
+    if (PLURAL_MARKERS.has(before) || before === LEVEL) return undefined;
     for (let field = unit - 1; field >= 1 && field >= unit - MAX_FIELD_WORDS; field--) {
       if (!this.adjacent(field) && !DASH_GAP.test(this.text.slice(this.words[field - 1]!.end, this.words[field]!.start))) return undefined;
       if (!this.words[field]!.spelling.capitalized) continue;

@@ -13,6 +13,8 @@ const FUTURE_MARKER = /(?<![\p{L}\p{N}])(?:sẽ|dự\s+kiến)(?![\p{L}\p{N}])/i
 const DATE_CALLED_PAST = /(?<![\p{L}\p{N}])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?\s+vừa\s+(?:qua|rồi)(?![\p{L}\p{N}])/giu;
 /** A date given to what happened before the reported event (`Trước đó, sáng 19/11, …`): it cannot fall after publication either. */
 const DATE_BEFORE_THAT = /(?<![\p{L}\p{N}])trước\s+đó\s*,\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\p{L}\p{N}])/giu;
+/** A paragraph that opens with its own date (`Ngày 16/10/2025, Phòng … đã mời …`, `Sáng 19/11, …`). */
+const PARAGRAPH_DATE = /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?=\s*,)/iu;
 /** Words that report an event as done: `đã công bố`, `vừa tổ chức`. */
 const PAST_MARKER = /(?<![\p{L}\p{N}])(?:đã|vừa)(?![\p{L}\p{N}])/iu;
 
@@ -180,7 +182,12 @@ export const datelineAfterDate: Rule = {
     if (!published) return;
     for (const paragraph of doc.paragraphs) {
       const text = paragraph.plain.text;
-      const pastDates = [...(text.includes('vừa') ? text.matchAll(DATE_CALLED_PAST) : []), ...(text.includes('rước đó') ? [...text.matchAll(DATE_BEFORE_THAT)].filter((match) => toldAsDone(text, match)) : [])];
+      const opening = PARAGRAPH_DATE.exec(text);
+      const pastDates = [
+        ...(text.includes('vừa') ? text.matchAll(DATE_CALLED_PAST) : []),
+        ...(text.includes('rước đó') ? [...text.matchAll(DATE_BEFORE_THAT)].filter((match) => toldAsDone(text, match)) : []),
+        ...(opening && toldAsDone(text, opening) ? [opening] : []),
+      ];
       for (const match of pastDates) {
         const written = { day: Number(match[1]), month: Number(match[2]), ...(match[3] ? { year: Number(match[3]) } : {}) };
         const event = eventDate(written, published);

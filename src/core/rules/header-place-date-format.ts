@@ -2,7 +2,8 @@ import type { PressRelease } from '../model/types';
 import type { Problem, Rule } from '../types';
 import { formatPlaceDate, genericPlaceNoun, properPlaceName } from '../press-release/place-date';
 import { frontMatterSpan, frontMatterString } from './helpers';
-import { parseIsoDate } from '../calendar';
+import { parseIsoDate, type IsoDate } from '../calendar';
+import { PLACE_DATE_LINE, SHORT_PLACE_DATE_LINE } from '../model/dateline';
 import { frontMatterScalarFix } from './front-matter-fields';
 
 /**
@@ -80,6 +81,33 @@ function checkPlace(doc: PressRelease, report: (problem: Problem) => void, value
 
 const EXAMPLE_LINE = formatPlaceDate('Đồng Tháp', '2026-03-05');
 
+/** The day, month and year of a place-date line typed into the body, in either form; undefined for any other text. */
+function typedLineDate(text: string): IsoDate | undefined {
+  const line = text.trim();
+  for (const [pattern, day, month, year] of [[PLACE_DATE_LINE, 1, 2, 3], [SHORT_PLACE_DATE_LINE, 1, 3, 4]] as const) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(line);
+    if (match?.[0].length === line.length) return { year: Number(match[year]), month: Number(match[month]), day: Number(match[day]) };
+  }
+  return undefined;
+}
+
+/** A place-date line typed into the body (the header's is made from `place` and `date`) that gives another day than `date`. */
+function checkTypedLines(doc: PressRelease, published: IsoDate, report: (problem: Problem) => void): void {
+  for (const block of doc.blocks) {
+    if (block.node.type !== 'paragraph' || !block.plain.text.includes('ngày')) continue;
+    const typed = typedLineDate(block.plain.text);
+    if (!typed || (typed.year === published.year && typed.month === published.month && typed.day === published.day)) continue;
+    const line = block.plain.text.trim();
+    const start = block.plain.text.indexOf(line);
+    report({
+      messageId: 'typedLineDiffers',
+      data: { line, written: `${typed.day}/${typed.month}/${typed.year}`, date: `${published.day}/${published.month}/${published.year}` },
+      ...block.plain.span(start, start + line.length),
+    });
+  }
+}
+
 export const headerPlaceDateFormat: Rule = {
   meta: {
     id: 'header-place-date-format',
@@ -97,6 +125,10 @@ export const headerPlaceDateFormat: Rule = {
       },
     },
     messages: {
+      typedLineDiffers: {
+        vi: 'Dòng "{line}" gõ trong bài ghi ngày {written}, nhưng "date:" là ngày {date}; dòng địa danh, ngày tháng ở đầu thông cáo được tạo từ "place" và "date": xóa dòng gõ tay, hoặc sửa cho khớp.',
+        en: 'The line "{line}" typed in the text gives {written}, but "date:" is {date}; the place-date line at the head of the release is made from "place" and "date": delete the typed line, or make the two agree.',
+      },
       placeMissing: {
         vi: 'Thiếu địa danh cho dòng "…, ngày … tháng … năm …": thêm "place: <tỉnh, thành phố nơi cơ quan đóng trụ sở>", ví dụ "place: Đồng Tháp".',
         en: 'No place for the line "…, ngày … tháng … năm …": add "place: <province or city of the agency>", e.g. "place: Đồng Tháp".',
@@ -138,6 +170,12 @@ export const headerPlaceDateFormat: Rule = {
       ],
       invalid: [
         { title: { vi: 'Không có địa danh', en: 'No place' }, profile: 'vn-press-release', text: '---\ndate: 2026-03-05\n---\n', expect: [{ messageId: 'placeMissing', line: 1 }] },
+        {
+          title: { vi: 'Dòng địa danh, ngày tháng gõ trong bài khác ngày "date"', en: 'A place-date line typed in the text that differs from "date"' },
+          profile: 'vn-press-release',
+          text: '---\nplace: An Giang\ndate: 2025-08-15\n---\n\n# Khai mạc Tuần lễ Văn hóa Khmer tỉnh An Giang\n\n*An Giang, ngày 12 tháng 8 năm 2025*\n\nSáng 15/8, UBND tỉnh khai mạc Tuần lễ Văn hóa Khmer./.\n',
+          expect: [{ messageId: 'typedLineDiffers', line: 8 }],
+        },
         {
           title: { vi: 'Chép cả dòng địa danh, ngày tháng vào place', en: 'The whole place-date line copied into place' },
           profile: 'vn-press-release',
@@ -207,5 +245,6 @@ export const headerPlaceDateFormat: Rule = {
     else checkPlace(doc, report, place, date);
     if (date === undefined) report({ messageId: 'dateMissing', data: { place: place ?? '…' }, ...frontMatterSpan(doc, 'date') });
     else if (!parseIsoDate(date)) report({ messageId: 'dateInvalid', data: { value: date }, ...frontMatterSpan(doc, 'date') });
+    else checkTypedLines(doc, parseIsoDate(date)!, report);
   },
 };

@@ -76,3 +76,8 @@ function addTrimmed(ranges: Array<{ start: number; end: number }>, text: string,
   const last = trimWhiteSpaceEnd(text, first, end);
   if (last > first) ranges.push({ start: first, end: last });
 }
+
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

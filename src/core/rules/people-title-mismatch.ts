@@ -4,9 +4,11 @@ import type { Problem, Rule, RuleExample } from '../types';
 import { tokenize, type Word } from '../text/words';
 import { capitalizedWords } from '../lang/capitalized-words';
 import { foldWord, wordKey } from '../lang/name-matcher';
-import { frontMatterString, publicationDay } from './helpers';
+import { escapeRegExp, frontMatterString, publicationDay } from './helpers';
 import { frontMatterBlock } from './front-matter-block';
 import { parseIsoDate } from '../calendar';
+import { RANK_WORDS } from '../model/participants';
+import { proseBlocks } from '../model/prose';
 
 /** Abbreviations written inside titles, compared by the words of their full form (`Phó Chủ tịch UBND tỉnh` = `Phó Chủ tịch Ủy ban nhân dân tỉnh`). */
 const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(
@@ -385,6 +387,37 @@ function signerInText(doc: PressRelease, people: readonly PersonEntry[], date: s
     .map((finding) => ({ ...finding, signerTitle: signed }));
 }
 
+/** `Đại tá Trần Minh Khoa` in `signer.name`: the rank, then the name. */
+const RANKED_NAME = new RegExp(String.raw`^(${RANK_WORDS})\s+(\S.*)$`, 'iu');
+
+/** One rank as another writes it: case and tone style (`Đại uý`, `đại úy`) aside. */
+function rankKey(rank: string): string {
+  return rank.toLowerCase().replace(/\s+/gu, ' ').replace('uý', 'úy');
+}
+
+/**
+ * A formal release signed with a rank (`name: Đại tá Trần Minh Khoa`) whose
+ * text gives the signer another rank (`Thượng tá Trần Minh Khoa, Phó Giám
+ * đốc`): one of the two is wrong, and only the writer knows which.
+ */
+function checkSignerRank(doc: PressRelease, report: (problem: Problem) => void): void {
+  const signer = frontMatterBlock(doc, 'signer');
+  if (signer.kind !== 'mapping') return;
+  const ranked = RANKED_NAME.exec(signer.field('name').text?.trim() ?? '');
+  if (!ranked) return;
+  const [, signed, name] = ranked as unknown as [string, string, string];
+  const mention = new RegExp(String.raw`(?<![\p{L}\p{N}])(${RANK_WORDS})\s+${escapeRegExp(name).replace(/\s+/gu, String.raw`\s+`)}(?![\p{L}\p{N}])`, 'giu');
+  for (const { block } of proseBlocks(doc)) {
+    const text = block.plain.text;
+    if (!text.includes(name.slice(name.lastIndexOf(' ') + 1))) continue;
+    for (const match of text.matchAll(mention)) {
+      if (rankKey(match[1]!) === rankKey(signed)) continue;
+      const span = block.plain.span(match.index, match.index + match[1]!.length);
+      report({ messageId: 'signerRankMismatch', data: { name, written: match[1]!, signed }, ...span });
+    }
+  }
+}
+
 /** The signer of a press release, when registered: the title under `signer` must be held on the date. */
 function checkSigner(doc: PressRelease, register: Register, date: string | undefined): Finding[] {
   const signer = frontMatterBlock(doc, 'signer');
@@ -511,6 +544,12 @@ const INVALID_EXAMPLES: RuleExample[] = [
     text: SIGNED_RELEASE_HEAD + 'Chiều 13/3, Giám đốc Sở Phan Thị Mỹ Lệ chủ trì họp báo về phương án tuyển sinh./.\n',
     expect: [{ messageId: 'signerTitleMismatch', line: 14 }],
   },
+  {
+    title: { vi: 'Thông cáo ghi cấp bậc người ký khác với khối "signer"', en: 'A release gives its signer another rank than "signer" does' },
+    profile: 'vn-press-release',
+    text: '---\nprofile: vn-press-release\ndate: 2025-10-14\nagency: Công an tỉnh Lâm Đồng\nsigner:\n  authority: KT.\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Đại tá Trần Minh Khoa\n---\n\n# Thông tin bắt cóc học sinh trên mạng xã hội là sai sự thật\n\nThượng tá Trần Minh Khoa, Phó Giám đốc Công an tỉnh, khẳng định trên địa bàn tỉnh không xảy ra vụ bắt cóc nào./.\n',
+    expect: [{ messageId: 'signerRankMismatch', line: 14 }],
+  },
 ];
 
 export const peopleTitleMismatch: Rule = {
@@ -525,8 +564,8 @@ export const peopleTitleMismatch: Rule = {
         en: 'Officials\' titles match the people register on the article\'s date',
       },
       rationale: {
-        vi: 'Ghi sai chức vụ của lãnh đạo, nhất là chức vụ cũ sau khi được điều động, bổ nhiệm, là lỗi dễ gặp và ảnh hưởng đến uy tín của Cổng. Khai báo danh sách cán bộ trong "people" của .govpressrc.json (họ tên, từng chức vụ với ngày bắt đầu "from" và ngày kết thúc "until"); quy tắc so chức vụ viết trong danh sách đại biểu và ở các chỗ nhắc tên trong bài ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") với chức vụ người đó giữ vào ngày "date:" của bài. So sánh không phân biệt hoa thường, kiểu bỏ dấu (ủy/uỷ), chữ viết tắt UBND, HĐND, và chấp nhận chức vụ viết gọn ("Giám đốc Sở"). Bài chưa có "date:" thì so với chức vụ mới nhất trong danh sách, không lấy ngày hôm nay. Một chức vụ không có trong danh sách chỉ bị báo khi người đó không được ghi chức vụ đúng nào, vì danh sách thường chỉ ghi chức vụ chính. "Phó" đổi chức vụ thành chức vụ khác: ghi "Phó Chủ tịch" cho người là Chủ tịch (hay ngược lại) là sai. Chức vụ cũ có chữ "nguyên" đứng trước, hay nằm trong câu nói về việc đổi chức vụ ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), không bị báo; người không còn chức vụ nào vào ngày của bài (đã nghỉ hưu, chuyển công tác) mà vẫn được ghi chức vụ thì bị báo. Người ký thông cáo ("signer") cũng được so với danh sách; khi danh sách không có người ký (hay không có danh sách), bài thông cáo không được gọi người ký bằng chức vụ cách một bậc với chức vụ ký trong "signer" ("Giám đốc Sở" cho Phó Giám đốc ký thay, hay ngược lại), và không tự sửa vì chỉ người viết biết bên nào sai. Sửa tự động thay chức vụ khi chỉ có một chức vụ đúng để thay.',
-        en: 'A wrong title for an official, most often the old one after a transfer or appointment, is a common slip that hurts the portal\'s credibility. List officials under "people" in .govpressrc.json (name, each title with its start "from" and end "until"); the rule compares the titles written in the participants lists and next to names in the text ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") with the titles the person held on the article\'s "date:". The comparison ignores case, tone-mark placement (ủy/uỷ) and the abbreviations UBND and HĐND, and accepts shortened titles ("Giám đốc Sở"). Without "date:" the latest titles in the register are used, never today\'s date. A title the register does not know is reported only when the person is given no correct title at all, since registers often list the main posts only. "Phó" makes another title: "Phó Chủ tịch" for someone who is Chủ tịch (or the reverse) is wrong. A former title preceded by "nguyên", or in a sentence about the change of post ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), is not reported; someone with no title on the article\'s date (retired, transferred) who is still given one is. The signer of a press release ("signer") is checked too; when the register does not list the signer (or there is no register), the release must not give them the title one rank apart from the one they sign with ("Giám đốc Sở" for a deputy signing for the head, or the reverse), reported without a fix since only the writer knows which is wrong. The fix replaces the title when exactly one correct title can take its place.',
+        vi: 'Ghi sai chức vụ của lãnh đạo, nhất là chức vụ cũ sau khi được điều động, bổ nhiệm, là lỗi dễ gặp và ảnh hưởng đến uy tín của Cổng. Khai báo danh sách cán bộ trong "people" của .govpressrc.json (họ tên, từng chức vụ với ngày bắt đầu "from" và ngày kết thúc "until"); quy tắc so chức vụ viết trong danh sách đại biểu và ở các chỗ nhắc tên trong bài ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") với chức vụ người đó giữ vào ngày "date:" của bài. So sánh không phân biệt hoa thường, kiểu bỏ dấu (ủy/uỷ), chữ viết tắt UBND, HĐND, và chấp nhận chức vụ viết gọn ("Giám đốc Sở"). Bài chưa có "date:" thì so với chức vụ mới nhất trong danh sách, không lấy ngày hôm nay. Một chức vụ không có trong danh sách chỉ bị báo khi người đó không được ghi chức vụ đúng nào, vì danh sách thường chỉ ghi chức vụ chính. "Phó" đổi chức vụ thành chức vụ khác: ghi "Phó Chủ tịch" cho người là Chủ tịch (hay ngược lại) là sai. Chức vụ cũ có chữ "nguyên" đứng trước, hay nằm trong câu nói về việc đổi chức vụ ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), không bị báo; người không còn chức vụ nào vào ngày của bài (đã nghỉ hưu, chuyển công tác) mà vẫn được ghi chức vụ thì bị báo. Người ký thông cáo ("signer") cũng được so với danh sách; khi danh sách không có người ký (hay không có danh sách), bài thông cáo không được gọi người ký bằng chức vụ cách một bậc với chức vụ ký trong "signer" ("Giám đốc Sở" cho Phó Giám đốc ký thay, hay ngược lại), và không tự sửa vì chỉ người viết biết bên nào sai; cấp bậc ghi trước tên người ký ("Đại tá Trần Minh Khoa") cũng phải khớp với cấp bậc bài ghi. Sửa tự động thay chức vụ khi chỉ có một chức vụ đúng để thay.',
+        en: 'A wrong title for an official, most often the old one after a transfer or appointment, is a common slip that hurts the portal\'s credibility. List officials under "people" in .govpressrc.json (name, each title with its start "from" and end "until"); the rule compares the titles written in the participants lists and next to names in the text ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") with the titles the person held on the article\'s "date:". The comparison ignores case, tone-mark placement (ủy/uỷ) and the abbreviations UBND and HĐND, and accepts shortened titles ("Giám đốc Sở"). Without "date:" the latest titles in the register are used, never today\'s date. A title the register does not know is reported only when the person is given no correct title at all, since registers often list the main posts only. "Phó" makes another title: "Phó Chủ tịch" for someone who is Chủ tịch (or the reverse) is wrong. A former title preceded by "nguyên", or in a sentence about the change of post ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), is not reported; someone with no title on the article\'s date (retired, transferred) who is still given one is. The signer of a press release ("signer") is checked too; when the register does not list the signer (or there is no register), the release must not give them the title one rank apart from the one they sign with ("Giám đốc Sở" for a deputy signing for the head, or the reverse), reported without a fix since only the writer knows which is wrong; a rank written before the signer\'s name ("Đại tá Trần Minh Khoa") must match the rank the text gives. The fix replaces the title when exactly one correct title can take its place.',
       },
     },
     messages: {
@@ -554,6 +593,10 @@ export const peopleTitleMismatch: Rule = {
         vi: '{name} ký thông cáo với chức vụ "{signed}" (mục "signer"), nhưng bài ghi "{written}": sửa cho thống nhất.',
         en: '{name} signs this release as "{signed}" ("signer" in the front matter), but the text calls them "{written}": make the two agree.',
       },
+      signerRankMismatch: {
+        vi: '{name} ký thông cáo với cấp bậc "{signed}" (mục "signer"), nhưng bài ghi "{written}": sửa cho thống nhất.',
+        en: '{name} signs this release with the rank "{signed}" ("signer" in the front matter), but the text gives the rank "{written}": make the two agree.',
+      },
       signerLeft: {
         vi: 'Người ký {name} giữ chức "{written}" đến ngày {until}; ngày {date} (ngày của bài), danh sách cán bộ không ghi người này giữ chức vụ nào: kiểm tra lại người ký.',
         en: 'The signer {name} held the title "{written}" until {until}; on {date} (the article\'s date) the people register gives this person no title: check who signs.',
@@ -578,7 +621,10 @@ export const peopleTitleMismatch: Rule = {
       const register = registerOf(settings.people);
       findings.push(...checkParticipants(doc, register, date), ...checkMentions(doc, register, date), ...checkSigner(doc, register, date));
     }
-    if (profile.id === 'vn-press-release') findings.push(...signerInText(doc, settings.people, date));
+    if (profile.id === 'vn-press-release') {
+      findings.push(...signerInText(doc, settings.people, date));
+      checkSignerRank(doc, report);
+    }
     for (const finding of findings) reportFinding(finding, titlesOn(finding.official, date), date, report);
   },
 };

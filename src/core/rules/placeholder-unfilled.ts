@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { TEMPLATE_FIELD_MARKERS } from '../templates';
+import { escapeRegExp } from './helpers';
 
 /**
  * The fields the templates (templates/*.md) and snippets leave for the writer,
@@ -13,9 +14,8 @@ export const TEMPLATE_MARKERS: readonly string[] = [
   ...Object.values(TEMPLATE_FIELD_MARKERS).flatMap(({ vi, en }) => [vi, en].map((marker) => marker.slice(1, -1))),
 ];
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A template field `[Họ tên]`, or a placeholder `{{title}}` that `govpress new` had no value for. */
-const UNFILLED = new RegExp(`\\[(?:${TEMPLATE_MARKERS.map(escape).join('|')})\\]|\\{\\{\\w+\\}\\}`, 'gu');
+const UNFILLED = new RegExp(`\\[(?:${TEMPLATE_MARKERS.map(escapeRegExp).join('|')})\\]|\\{\\{\\w+\\}\\}`, 'gu');
 
 export const placeholderUnfilled: Rule = {
   meta: {

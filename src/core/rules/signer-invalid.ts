@@ -57,6 +57,14 @@ export const signerInvalid: Rule = {
         vi: '{title} là cấp phó của {head}: cấp phó ký thay người đứng đầu ghi "KT.", không ghi "{authority}" (thừa lệnh, thừa ủy quyền là việc của người đứng đầu một đơn vị cấp dưới, như Chánh Văn phòng, Trưởng phòng).',
         en: 'The {title} is the {head}\'s deputy: a deputy signing for the head writes "KT.", not "{authority}" (by order and by delegation are for the head of a subordinate unit, such as the Chánh Văn phòng or a Trưởng phòng).',
       },
+      headIsDeputy: {
+        vi: '"head" là chức vụ của người đứng đầu mà người ký ký thay (như "{principal}"), không phải chức vụ cấp phó "{head}": sửa "head".',
+        en: '"head" is the title of the head signed for (such as "{principal}"), not a deputy\'s title "{head}": correct "head".',
+      },
+      headTitleSwapped: {
+        vi: '"head" ghi "{head}" còn "title" ghi "{principal}": hai mục bị đổi chỗ; "head" là chức vụ người đứng đầu ("{principal}"), "title" là chức vụ của người ký ("{head}").',
+        en: '"head" says "{head}" and "title" says "{principal}": the two are swapped; "head" is the title of the head ("{principal}"), "title" the signer\'s own ("{head}").',
+      },
       headSignsForHimself: {
         vi: 'KT. (ký thay) chỉ dùng khi cấp phó ký thay người đứng đầu; người ký là {head} thì bỏ "authority".',
         en: 'KT. (signing for) is only for a deputy signing for the head; when the {head} signs, leave "authority" out.',
@@ -102,6 +110,12 @@ export const signerInvalid: Rule = {
           profile: 'vn-press-release',
           text: '---\nsigner:\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Huỳnh Văn Lộc\n---\n',
           expect: [{ messageId: 'deputyWithoutAuthority', line: 4 }],
+        },
+        {
+          title: { vi: 'Chức vụ người đứng đầu và chức vụ người ký bị đổi chỗ', en: 'The head\'s title and the signer\'s swapped' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  authority: KT.\n  head: Phó Chủ tịch\n  title: Chủ tịch\n  name: Lâm Quốc Bảo\n---\n',
+          expect: [{ messageId: 'headTitleSwapped', line: 4 }],
         },
         {
           title: { vi: 'Cấp phó ký thừa lệnh người đứng đầu', en: 'A deputy signing by order of the head' },
@@ -194,7 +208,13 @@ export const signerInvalid: Rule = {
     if (knownAuthority && printsSignerTitle(knownAuthority) && title.text === undefined) {
       report({ messageId: 'titleMissing', data: { authority: knownAuthority }, ...title.span });
     }
-    if (head.text !== undefined && title.text !== undefined) {
+    // `head` is the title signed for, never a deputy's: `head: Phó Chủ tịch` beside `title: Chủ tịch` swaps the two.
+    const headPrincipal = head.text === undefined ? undefined : deputyOf(head.text);
+    if (headPrincipal !== undefined) {
+      const swapped = title.text !== undefined && sameTitle(headPrincipal, title.text);
+      report({ messageId: swapped ? 'headTitleSwapped' : 'headIsDeputy', data: { head: head.text!, principal: headPrincipal }, ...head.span });
+    }
+    if (head.text !== undefined && title.text !== undefined && headPrincipal === undefined) {
       const signsAsHead = sameTitle(head.text, title.text);
       if (authority.text === undefined && !signsAsHead) report({ messageId: 'deputyWithoutAuthority', data: { title: title.text, head: head.text }, ...title.span });
       if (knownAuthority === 'KT.' && signsAsHead) report({ messageId: 'headSignsForHimself', data: { head: head.text }, ...authority.span });

@@ -8,6 +8,7 @@ import { titleTrailingPeriod } from './title-trailing-period';
 import { dateMissing } from './date-missing';
 import { leadMissing } from './lead-missing';
 import { placeholderUnfilled } from './placeholder-unfilled';
+import { markupPasted } from './markup-pasted';
 import { batchRules as leadParticipantsRules } from './batch-lead-participants';
 import { batchRules as figuresEndingRules } from './batch-figures-ending';
 import { batchRules as profilePartsRules } from './batch-profile-parts';
@@ -28,6 +29,7 @@ export const allRules: readonly AnyRule[] = [
   dateMissing,
   leadMissing,
   placeholderUnfilled,
+  markupPasted,
   ...leadParticipantsRules,
   ...figuresEndingRules,
   ...profilePartsRules,

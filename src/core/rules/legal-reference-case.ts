@@ -1,4 +1,6 @@
-import type { Rule } from '../types';
+import type { Problem, Rule } from '../types';
+import type { Block } from '../model/types';
+import { proseBlocks } from '../model/prose';
 import { fixedPhraseOccurrences } from '../lang/fixed-phrases';
 import { isAllCaps, withInitial } from '../lang/name-matcher';
 import { isCapitalAt } from '../text/words';
@@ -21,6 +23,26 @@ const PART_NUMBER_AFTER: Readonly<Record<string, RegExp>> = {
 /** Before a capital that is not the sentence's: a word, a number or a comma, then spaces. */
 const MID_SENTENCE_BEFORE = /[\p{L}\p{N},][ \t]+$/u;
 
+/**
+ * A law or code named with its year or number, its name's first word in
+ * lower case: `Luật đất đai năm 2024`, `Bộ luật hình sự số 100/2015/QH13`.
+ * An amending law's name keeps its lower case (`Luật sửa đổi, bổ sung …`).
+ */
+const LAW_NAME = /(?<![\p{L}\p{N}])(?:Bộ\s+luật|Luật)[^\S\n]+(?!sửa[^\S\n])(\p{Ll}[\p{L}\p{M}]*)(?:[^\S\n]+\p{L}[\p{L}\p{M}]*){0,6}?[^\S\n]+(?:năm[^\S\n]+\d{4}|số[^\S\n]+\d+\/\d{4}\/QH\d+)(?![\p{L}\p{N}])/dgu;
+
+function checkLawNames(text: string, block: Block, report: (problem: Problem) => void): void {
+  if (!text.includes('uật')) return;
+  LAW_NAME.lastIndex = 0;
+  for (let match = LAW_NAME.exec(text); match; match = LAW_NAME.exec(text)) {
+    const found = match[1]!;
+    const start = match.indices![1]![0];
+    const fixed = withInitial(found, true);
+    const span = block.plain.span(start, start + found.length);
+    const fix = block.plain.isExact(start, start + 1) ? { fix: { start: span.start, end: span.start + 1, text: fixed.charAt(0) } } : {};
+    report({ messageId: 'lawName', data: { law: match[0], found, fixed }, ...span, ...fix });
+  }
+}
+
 function followedBy(pattern: RegExp, text: string, at: number): boolean {
   pattern.lastIndex = at;
   return pattern.test(text);
@@ -38,8 +60,8 @@ export const legalReferenceCase: Rule = {
         en: 'Cited documents capitalized as Decree 30/2020 writes them: "Quyết định số 1762/QĐ-UBND", "khoản 2 Điều 9"',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục V.6, V.7) viết hoa chữ đầu tên loại của một văn bản cụ thể ("Nghị định số 30/2020/NĐ-CP", "Quyết định số 1762/QĐ-UBND") và các phần Phần, Chương, Mục, Điều; còn khoản, điểm viết thường ("điểm a khoản 2 Điều 103"). Tin bài hay viết "theo quyết định số 1762/QĐ-UBND", "tại điều 9", "Khoản 2 Điều 9". Quy tắc xét tên loại văn bản đứng trước một số hiệu có dấu "/" (chắc chắn là một văn bản cụ thể; "văn bản" nói chung được để nguyên), "điều", "chương" trước một số, "Khoản", "Điểm" viết hoa giữa câu trước một số hay một chữ cái; sửa tự động chữ cái đầu.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II (V.6, V.7), capitalizes the type of a specific document ("Nghị định số 30/2020/NĐ-CP", "Quyết định số 1762/QĐ-UBND") and the parts Phần, Chương, Mục, Điều, while khoản and điểm stay in lower case ("điểm a khoản 2 Điều 103"). News often writes "theo quyết định số 1762/QĐ-UBND", "tại điều 9", "Khoản 2 Điều 9". The rule checks a document type before a number with a "/" (surely a specific document; "văn bản" in general is left alone), "điều" and "chương" before a number, and "Khoản", "Điểm" capitalized mid-sentence before a number or a letter; the fix changes the first letter.',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục V.6, V.7) viết hoa chữ đầu tên loại của một văn bản cụ thể ("Nghị định số 30/2020/NĐ-CP", "Quyết định số 1762/QĐ-UBND") và các phần Phần, Chương, Mục, Điều; còn khoản, điểm viết thường ("điểm a khoản 2 Điều 103"); tên luật, bộ luật viết hoa chữ đầu của tên ("Luật Đất đai năm 2024", "Bộ luật Hình sự"), trừ luật sửa đổi ("Luật sửa đổi, bổ sung …"). Tin bài hay viết "theo quyết định số 1762/QĐ-UBND", "tại điều 9", "Khoản 2 Điều 9". Quy tắc xét tên loại văn bản đứng trước một số hiệu có dấu "/" (chắc chắn là một văn bản cụ thể; "văn bản" nói chung được để nguyên), "điều", "chương" trước một số, "Khoản", "Điểm" viết hoa giữa câu trước một số hay một chữ cái; sửa tự động chữ cái đầu.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II (V.6, V.7), capitalizes the type of a specific document ("Nghị định số 30/2020/NĐ-CP", "Quyết định số 1762/QĐ-UBND") and the parts Phần, Chương, Mục, Điều, while khoản and điểm stay in lower case ("điểm a khoản 2 Điều 103"); a law\'s or a code\'s name takes a capital on its first word ("Luật Đất đai năm 2024", "Bộ luật Hình sự"), except an amending law ("Luật sửa đổi, bổ sung …"). News often writes "theo quyết định số 1762/QĐ-UBND", "tại điều 9", "Khoản 2 Điều 9". The rule checks a document type before a number with a "/" (surely a specific document; "văn bản" in general is left alone), "điều" and "chương" before a number, and "Khoản", "Điểm" capitalized mid-sentence before a number or a letter; the fix changes the first letter.',
       },
     },
     messages: {
@@ -50,6 +72,10 @@ export const legalReferenceCase: Rule = {
       partCapitalized: {
         vi: '"{found}" là một phần của văn bản: viết hoa "{fixed}" (Phần, Chương, Mục, Điều viết hoa).',
         en: '"{found}" is a part of a document: capitalize it, "{fixed}" (Phần, Chương, Mục, Điều are capitalized).',
+      },
+      lawName: {
+        vi: 'Tên luật "{law}": chữ đầu của tên viết hoa, "{fixed}" (Nghị định 30/2020, Phụ lục II, ví dụ "Luật Đất đai", "Bộ luật Hình sự").',
+        en: 'The law "{law}": the first word of its name is capitalized, "{fixed}" (Decree 30/2020, Appendix II, e.g. "Luật Đất đai", "Bộ luật Hình sự").',
       },
       partLowercase: {
         vi: '"{found}" giữa câu viết thường: "{fixed}" (khoản, điểm viết thường, ví dụ "điểm a khoản 2 Điều 9").',
@@ -78,6 +104,15 @@ export const legalReferenceCase: Rule = {
       ],
       invalid: [
         {
+          title: { vi: 'Tên luật viết thường chữ đầu của tên', en: 'A law\'s name with its first word in lower case' },
+          text: '# Phổ biến Luật Đất đai năm 2024\n\nSáng 14/4, Sở Nông nghiệp và Môi trường phổ biến Luật đất đai năm 2024 và Bộ luật hình sự số 100/2015/QH13; Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2025 được giới thiệu.\n',
+          expect: [
+            { messageId: 'lawName', line: 3 },
+            { messageId: 'lawName', line: 3 },
+          ],
+          output: '# Phổ biến Luật Đất đai năm 2024\n\nSáng 14/4, Sở Nông nghiệp và Môi trường phổ biến Luật Đất đai năm 2024 và Bộ luật Hình sự số 100/2015/QH13; Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2025 được giới thiệu.\n',
+        },
+        {
           title: { vi: 'Tên loại văn bản và phần văn bản viết sai chữ hoa', en: 'Document types and parts in the wrong case' },
           text: '# Triển khai quyết định số 1762/QĐ-UBND\n\nTheo nghị định 30/2020/NĐ-CP và Khoản 2 điều 9 của Thông tư, UBND tỉnh ban hành kế hoạch số 45/KH-UBND.\n',
           expect: [
@@ -94,6 +129,7 @@ export const legalReferenceCase: Rule = {
   },
   check({ doc, profile, report }) {
     if (profile.language !== 'vi') return;
+    for (const { block } of proseBlocks(doc)) checkLawNames(block.plain.text, block, report);
     for (const { prose, first, end, phrase } of fixedPhraseOccurrences(doc)) {
       if (phrase.kind !== 'document-type' && phrase.kind !== 'document-part') continue;
       const { block, words } = prose;

@@ -1,6 +1,7 @@
 import type { Code, Html, Nodes, Parent } from 'mdast';
 import type { PressRelease } from '../model/types';
 import type { Problem, Rule } from '../types';
+import { runExcerpt } from './encoding-legacy';
 
 /** A document with none of these holds no pasted markup: most are not walked. */
 const MAY_HOLD_MARKUP = /<[a-zA-Z/]|&(?:nbsp|#160|#x[aA]0);|^(?: {4}|\t)/mu;
@@ -17,9 +18,6 @@ const FENCE = /^ {0,3}(?:```|~~~)/u;
 const EMPHASIS_TAGS = new Set(['strong', 'b', 'em', 'i']);
 /** Tags that only style or wrap the text: dropped, their text kept (`o` is Word's `<o:p>`). */
 const WRAPPING_TAGS = new Set(['span', 'font', 'u', 'p', 'div', 'o']);
-const EXCERPT_LENGTH = 40;
-
-const excerpt = (text: string): string => (text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH)}…`);
 
 /** Whether the source character at `offset` is white space or absent (an edge). */
 function blankAt(source: string, offset: number): boolean {
@@ -51,7 +49,7 @@ function htmlBlock(node: Html): Problem | undefined {
   const end = node.position!.end.offset!;
   const wrapped = WRAPPED_PARAGRAPH.exec(node.value);
   const fix = wrapped ? { fix: { start, end, text: wrapped[2]!.trim() } } : {};
-  return { messageId: 'htmlBlock', data: { excerpt: excerpt(node.value.replace(/\s+/gu, ' ')) }, start, end, ...fix };
+  return { messageId: 'htmlBlock', data: { excerpt: runExcerpt(node.value.replace(/\s+/gu, ' ')) }, start, end, ...fix };
 }
 
 function indentedCode(doc: PressRelease, node: Code, topLevel: boolean): Problem | undefined {
@@ -62,7 +60,7 @@ function indentedCode(doc: PressRelease, node: Code, topLevel: boolean): Problem
   if (FENCE.test(written)) return undefined;
   // Inside a list the indentation also places the block in its item: only a top-level block is rewritten.
   const fix = topLevel ? { fix: { start, end, text: written.replace(INDENTATION, '') } } : {};
-  return { messageId: 'indentedCode', data: { excerpt: excerpt(node.value.trim()) }, start, end, ...fix };
+  return { messageId: 'indentedCode', data: { excerpt: runExcerpt(node.value.trim()) }, start, end, ...fix };
 }
 
 function entities(doc: PressRelease, node: Nodes, report: (problem: Problem) => void): void {

@@ -13,14 +13,24 @@ function withEndMark(word: string): string {
 }
 
 /** Classifies one `./.` that is not the attached closing mark, with its fix where the right place is certain. */
+/** Only spaces between two marks of one line: `./../.`, `./. ./.`. */
+function sideBySide(doc: PressRelease, first: EndMark, second: EndMark): boolean {
+  return first.end <= second.start && /^[ \t]*$/u.test(doc.source.slice(first.end, second.start));
+}
+
 function misplacement(doc: PressRelease, ending: ArticleEnding, mark: EndMark): Problem | undefined {
   const { closing, closingMark, signatures } = ending;
   const span = { start: mark.start, end: mark.end };
+  // `./../.`: the mark typed twice is reported on the first, which the fix removes with the spaces after it.
+  const next = doc.endMarks.find((other) => sideBySide(doc, mark, other));
+  if (next) return { messageId: 'doubled', ...span, fix: { start: mark.start, end: next.start, text: '' } };
   if (closing && closingMark?.start === mark.start) {
     if (closingMark.attached) return undefined;
     const before = doc.source.slice(closing.block.start, mark.start);
     const gap = DETACHED.exec(before);
     const word = lastWord(before.trimEnd());
+    // The space after a mark typed twice (`./. ./.`) goes with the first mark's fix.
+    if (doc.endMarks.some((other) => sideBySide(doc, other, mark))) return undefined;
     const fix: TextEdit | undefined = gap ? { start: mark.start - gap[0].length, end: mark.start, text: '' } : undefined;
     return { messageId: 'spaceBefore', data: { attached: withEndMark(word) }, ...span, ...(fix ? { fix } : {}) };
   }
@@ -67,6 +77,10 @@ export const endmarkMisplaced: Rule = {
         vi: 'Dấu "./." lặp lại ở một đoạn riêng: xóa đoạn này, đoạn văn cuối đã có dấu kết thúc.',
         en: 'The mark "./." is repeated in a paragraph of its own: delete it, the last paragraph already ends with the mark.',
       },
+      doubled: {
+        vi: 'Dấu kết thúc "./." gõ hai lần liền nhau: xóa một dấu.',
+        en: 'The end mark "./." is typed twice in a row: delete one of them.',
+      },
       midText: {
         vi: 'Dấu kết thúc "./." nằm giữa bài: chỉ đặt một lần, liền sau chữ cuối của đoạn văn cuối cùng.',
         en: 'The end mark "./." is in mid-text: write it once, right after the last word of the last paragraph.',
@@ -97,6 +111,12 @@ export const endmarkMisplaced: Rule = {
         },
       ],
       invalid: [
+        {
+          title: { vi: 'Dấu "./." gõ hai lần', en: '"./." typed twice' },
+          text: '# Hội nghị tổng kết công tác năm 2026\n\nSáng 14/1, Sở Tài chính tổ chức hội nghị tổng kết công tác năm 2026.\n\nHội nghị đề ra 5 nhiệm vụ trọng tâm của năm 2027./../.\n\nTin: Minh Anh\n',
+          expect: [{ messageId: 'doubled', line: 5 }],
+          output: '# Hội nghị tổng kết công tác năm 2026\n\nSáng 14/1, Sở Tài chính tổ chức hội nghị tổng kết công tác năm 2026.\n\nHội nghị đề ra 5 nhiệm vụ trọng tâm của năm 2027./.\n\nTin: Minh Anh\n',
+        },
         {
           title: { vi: 'Khoảng trắng trước "./."', en: 'A space before "./."' },
           text: '# Hội nghị tổng kết công tác năm 2026\n\nSáng 14/1, Sở Tài chính tổ chức hội nghị tổng kết công tác năm 2026.\n\nHội nghị đề ra 5 nhiệm vụ trọng tâm của năm 2027 ./.\n\nTin: Minh Anh\n',

@@ -35,6 +35,8 @@ export const BUILT_IN_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'THPT', 'THCS',
   // International organizations, events and economic terms
   'ASEAN', 'APEC', 'WHO', 'UN', 'UNESCO', 'UNICEF', 'UNDP', 'WTO', 'EU', 'SEA', 'GDP', 'GRDP', 'FDI', 'ODA', 'PCI', 'PAPI',
+  // Development partners and agencies that the press names by their initials
+  'JICA', 'KOICA', 'GIZ', 'USAID', 'ADB', 'IMF', 'FAO', 'ILO', 'WFP', 'UNFPA', 'OECD', 'JETRO', 'KOTRA',
   // Health and technology acronyms read as words
   'COVID', 'COVID-19', 'PCR', 'ATM', 'GPS', 'QR', 'SMS', 'OTP', 'USB', 'LED', 'PDF', 'ID', 'TV', 'CEO', 'MC',
   // National programmes, state enterprises, news agencies and photo credits

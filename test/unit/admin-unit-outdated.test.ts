@@ -129,6 +129,12 @@ describe('admin-unit-outdated', () => {
 });
 
 describe('tellsOfEarlierEvents', () => {
+  it('reads a sentence naming the merged bodies as the merger\'s objects', () => {
+    assert.equal(tellsOfEarlierEvents('Sở Nội vụ tổng kết một năm hợp nhất Sở Nội vụ với Sở Lao động - Thương binh và Xã hội.', '2025-02-28'), true);
+    assert.equal(tellsOfEarlierEvents('Sở sáp nhập Trung tâm Dịch vụ việc làm vào Sở Nội vụ.', '2025-02-28'), true);
+    assert.equal(tellsOfEarlierEvents('Sở Lao động - Thương binh và Xã hội hợp tác với Sở Y tế.', '2025-02-28'), false);
+  });
+
   it('dates a sentence against the last day of a name: years before it, and months up to its month', () => {
     const lastDayOfSoTTTT = '2025-02-28';
     assert.equal(tellsOfEarlierEvents('Năm 2024, Sở lập danh mục.', lastDayOfSoTTTT), true);

@@ -157,6 +157,11 @@ describe('org-name-inconsistent', () => {
     ]);
   });
 
+  it('leaves a branch or cell of an association in lowercase (tổ hội, chi hội) apart from its name', () => {
+    const body = 'Hội Nông dân tỉnh giải ngân vốn; mỗi dự án đều có tổ hội nông dân giám sát, chi hội nông dân ấp theo dõi.';
+    assert.deepEqual(reported(article(body), {}, rule), []);
+  });
+
   it('takes a name cut short for the longest name of the text that its words continue and that ends there', () => {
     const body =
       'Trung tâm Xúc tiến Đầu tư Thương mại tổ chức hội thảo. Trung tâm Xúc tiến Đầu tư Thương mại mời 30 doanh nghiệp. ' +
@@ -239,6 +244,11 @@ describe('common-word-case', () => {
       const text = article(`${word} được nhắc đến. Năm nay có ${word} tại địa phương.`);
       assert.deepEqual(reported(text, {}, rule).map((message) => message.fix), [word.toLowerCase()], word);
     }
+  });
+
+  it('lowercases a noun for people after a plural marker, honorifics included', () => {
+    const text = article('Chủ trì hội nghị có các Đồng chí: Phạm Quốc Hưng, Ủy viên Ban Thường vụ Tỉnh ủy; Lê Văn An. Đồng chí Hưng phát biểu.');
+    assert.deepEqual(reported(text, {}, rule).map((message) => [message.words, message.fix]), [['Đồng chí', 'đồng chí']]);
   });
 
   it('tells a sentence opener from the head of a name two words before', () => {

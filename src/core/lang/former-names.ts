@@ -58,6 +58,8 @@ function sentenceAround(text: string, words: readonly Word[], first: number, end
  */
 const REORGANIZATION =
   /(?<!\p{L})(?:(?:trước|sau)(?:\s+khi)?\s+(?:sắp xếp|sáp nhập|hợp nhất)|(?:sáp nhập|hợp nhất|nhập)\s+vào|giải thể|kết thúc hoạt động|trước đây|được\s+tổ\s+chức\s+lại|khi\s+còn|(?:trên\s+cơ\s+sở|từ\s+việc)\s+(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp))(?!\p{L})/iu;
+/** Bodies merged, named as the merger's objects: `hợp nhất Sở Nội vụ với Sở Lao động - Thương binh và Xã hội`, `sáp nhập Sở … vào Sở …`. */
+const MERGER = /(?<!\p{L})(?:hợp\s+nhất|sáp\s+nhập)\s+\p{Lu}[^.;!?]{0,100}?\s(?:với|vào)\s+\p{Lu}/u;
 /** A former post (`nguyên Bí thư Huyện ủy`, `từng là Chủ tịch`); not `cựu chiến binh`, `nguyên nhân` or `từng bước`. */
 const FORMER_POST =
   /(?<!\p{L})(?:(?:[Nn]guyên|[Cc]ựu)\s+(?:\p{Lu}|(?:bí thư|chủ tịch|phó|trưởng|giám đốc|ủy viên|uỷ viên)(?!\p{L}))|từng\s+(?:là|giữ|công tác|làm việc)(?!\p{L}))/u;
@@ -85,7 +87,7 @@ const QUARTER_LAST_MONTH: Readonly<Record<string, number>> = { I: 3, II: 6, III:
  * nothing: `thành tích năm 2025` is praised after a change made that year.
  */
 export function tellsOfEarlierEvents(sentence: string, lastDay: string): boolean {
-  if (REORGANIZATION.test(sentence) || FORMER_POST.test(sentence)) return true;
+  if (REORGANIZATION.test(sentence) || MERGER.test(sentence) || FORMER_POST.test(sentence)) return true;
   if (!DIGIT.test(sentence)) return false;
   const lastYear = Number(lastDay.slice(0, 4));
   const lastMonth = Number(lastDay.slice(5, 7));

@@ -241,7 +241,7 @@ export const NOT_A_NAME_AFTER_HEAD: ReadonlySet<string> = new Set([
 export const COMPOUNDS_ENDING_WITH_HEAD: ReadonlySet<string> = new Set([
   'cơ sở', 'trụ sở',
   'cán bộ', 'toàn bộ', 'nội bộ', 'đồng bộ', 'sơ bộ', 'tiến bộ', 'cục bộ', 'đi bộ',
-  'xã hội', 'cơ hội', 'đại hội', 'lễ hội', 'dạ hội',
+  'xã hội', 'cơ hội', 'đại hội', 'lễ hội', 'dạ hội', 'chi hội', 'tổ hội',
   'quốc phòng', 'dự phòng', 'đề phòng',
   'phái đoàn', 'sư đoàn', 'quân đoàn', 'binh đoàn', 'lữ đoàn',
   'trung đội', 'tiểu đội', 'đại đội',

@@ -48,6 +48,10 @@ export const enDatelineFormat: Rule = {
       },
     },
     messages: {
+      dateDiffers: {
+        vi: 'Dòng ngày tháng ghi "{written}", nhưng "date:" trong front matter là "{expected}": dòng ngày tháng là ngày phát hành, sửa cho khớp.',
+        en: 'The dateline says "{written}", but "date:" in the front matter is "{expected}": the dateline dates the release, make the two agree.',
+      },
       missing: {
         vi: 'Đoạn mở đầu phải bắt đầu bằng dòng ngày tháng kiểu AP: "{expected}".',
         en: 'The lead must open with an AP dateline: "{expected}".',
@@ -97,6 +101,12 @@ export const enDatelineFormat: Rule = {
         },
       ],
       invalid: [
+        {
+          title: { vi: 'Dòng ngày tháng khác ngày "date"', en: 'A dateline with another day than "date"' },
+          profile: 'en-press-release',
+          text: '---\ndate: 2025-12-18\n---\n\n# Province honors volunteers\n\nCAN THO, Vietnam — Dec. 20, 2025 — The province honored 120 volunteers on Wednesday.\n',
+          expect: [{ messageId: 'dateDiffers', line: 7 }],
+        },
         {
           title: { vi: 'Không có dòng ngày tháng', en: 'No dateline' },
           profile: 'en-press-release',
@@ -272,6 +282,11 @@ export const enDatelineFormat: Rule = {
     if (month !== date.month.text) reportAt({ messageId: 'monthStyle', data: { expected: month, written: date.month.text } }, date.month, { at: date.month, text: month });
     const dayAndYear = `${Number(date.day)}${date.year ? `, ${date.year}` : ''}`;
     if (dayAndYear !== date.rest.text) reportAt({ messageId: 'dateFormat', data: { expected: `${month} ${dayAndYear}` } }, date.rest, { at: date.rest, text: dayAndYear });
+    // The dateline dates the release: another day than `date` is a slip in one of them, which only the writer knows.
+    const releaseDay = apDate && (date.year ? apDate : apDate.replace(/, \d{4}$/u, ''));
+    if (releaseDay && `${month} ${dayAndYear}` !== releaseDay) {
+      reportAt({ messageId: 'dateDiffers', data: { written: `${month} ${dayAndYear}`, expected: releaseDay } }, { start: date.month.start, end: date.rest.end, text: '' });
+    }
     if (!dateline.dateDash) {
       // Only a plain space between the date and the text can become the dash; anything else needs the writer.
       const space = /^[ \t]+(?=\S)/u.exec(plain.text.slice(date.rest.end))?.[0];

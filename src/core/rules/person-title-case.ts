@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import type { Block, PressRelease } from '../model/types';
-import { foldedWords, foldWord, isCapitalized, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
-import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS } from '../lang/organizations';
+import { foldedWords, foldWord, isAllCaps, isCapitalized, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
+import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lang/organizations';
 import { WordTree } from '../lang/word-tree';
 import { skipWhiteSpace } from '../text/white-space';
 import { indexStartingAt, wordStartingAt } from '../text/words';
@@ -75,6 +75,8 @@ interface TitleAt {
   first: number;
   end: number;
   initials: boolean[];
+  /** Capitalized, with a capital too many (`Bí Thư`, `Phó Chủ Tịch`), rather than in lowercase. */
+  overCapitalized?: true;
 }
 
 function titleAt(prose: NameBlock, index: number): TitleAt | undefined {
@@ -98,6 +100,27 @@ function lowercaseTitleAt(prose: NameBlock, index: number): TitleAt | undefined 
   const previous = prose.key(index - 1);
   if (prose.adjacent(index) && (GENERIC_MARKERS.has(previous) || (prose.capitals[index - 1] && CAPITALIZED_PREFIXES.has(previous)))) return undefined;
   return title;
+}
+
+/** First words of a body's name: in `Trưởng Ban Tuyên giáo`, `Trưởng Phòng Văn hóa`, the capital opens the body, not a title written with too many. Built at first use. */
+let bodyFirstWords: ReadonlySet<string> | undefined;
+
+/**
+ * A capitalized title with a capital where Nghị định 30 writes none: `Bí
+ * Thư`, `Giám Đốc`, `Phó Chủ Tịch`. A title in capitals is left alone, and a
+ * capital that may open a body's name (`Trưởng Ban Tuyên giáo`) is right.
+ */
+function overCapitalizedTitleAt(prose: NameBlock, index: number): TitleAt | undefined {
+  bodyFirstWords ??= new Set(ORGANIZATION_HEADS.map(({ words }) => foldWord(words.split(' ')[0]!)));
+  if (!prose.capitals[index]) return undefined;
+  const title = titleAt(prose, index);
+  if (!title) return undefined;
+  for (let offset = 0; offset < title.initials.length; offset++) {
+    const word = prose.words[title.first + offset]!;
+    if (isAllCaps(word.text)) return undefined;
+    if (!title.initials[offset] && prose.capitals[title.first + offset] && !bodyFirstWords.has(prose.key(title.first + offset))) return { ...title, overCapitalized: true };
+  }
+  return undefined;
 }
 
 /** The folded words `[first, end)`. */
@@ -168,7 +191,7 @@ function titleStartBefore(prose: NameBlock, end: number): number | undefined {
 function titleBefore(prose: NameBlock, nameStart: number): TitleAt | undefined {
   for (let start = nameStart; start > 0 && nameStart - start <= MAX_WORDS_BETWEEN; start--) {
     const titleStart = isTitleLastWord(prose.key(start - 1)) ? titleStartBefore(prose, start) : undefined;
-    if (titleStart !== undefined) return lowercaseTitleAt(prose, titleStart);
+    if (titleStart !== undefined) return lowercaseTitleAt(prose, titleStart) ?? overCapitalizedTitleAt(prose, titleStart);
     const word = start - 1;
     if (!prose.adjacent(start) && !(prose.capitals[start] && isCommaBefore(prose, start))) return undefined;
     if (!prose.capitals[word] && !isWordInsideBodyName(prose.key(word))) return undefined;
@@ -178,9 +201,8 @@ function titleBefore(prose: NameBlock, nameStart: number): TitleAt | undefined {
 
 /** `Nguyễn Văn A, giám đốc …` / `Nguyễn Văn A – giám đốc …`: the title right after the name, across a comma or dash. */
 function titleAfter(prose: NameBlock, nameEnd: number): TitleAt | undefined {
-  // A capital after the name cannot open a lowercase title: no need to look at the gap.
-  if (nameEnd >= prose.words.length || prose.capitals[nameEnd]) return undefined;
-  return NAME_TITLE_SEPARATOR.test(gapBefore(prose, nameEnd)) ? lowercaseTitleAt(prose, nameEnd) : undefined;
+  if (nameEnd >= prose.words.length || !NAME_TITLE_SEPARATOR.test(gapBefore(prose, nameEnd))) return undefined;
+  return prose.capitals[nameEnd] ? overCapitalizedTitleAt(prose, nameEnd) : lowercaseTitleAt(prose, nameEnd);
 }
 
 /** The text between word `index` and the word before it. */
@@ -214,7 +236,7 @@ function listTitles(doc: PressRelease, blocks: readonly NameBlock[]): Array<{ pr
       for (const written of entry.titles) {
         // The plain-to-source map is monotonic: words are in source order too.
         const index = wordStartingAt(prose.words, written.start, (word) => prose.block.plain.toSource(word.start));
-        const title = index === undefined ? undefined : lowercaseTitleAt(prose, index);
+        const title = index === undefined ? undefined : (lowercaseTitleAt(prose, index) ?? overCapitalizedTitleAt(prose, index));
         if (title) found.push({ prose, title, holder: entry.name.text });
       }
     }
@@ -234,11 +256,15 @@ export const personTitleCase: Rule = {
         en: 'A title next to a specific person\'s name is capitalized: "Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng"',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục V.3) viết hoa chữ cái đầu của chức vụ, học hàm, học vị khi đi liền với tên người cụ thể: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". Quy tắc báo chức danh viết thường hoàn toàn ("giám đốc", "phó chủ tịch") cạnh tên một người có trong danh sách đại biểu của bài, được giới thiệu bằng "ông", "bà", "đồng chí", hoặc có trong danh sách `people` của dự án, và sửa theo cách viết của Nghị định ("Giám đốc", "Phó Chủ tịch"; "nguyên" vẫn viết thường). Chỉ chữ đầu của chức danh được xét: "Phó bí thư", "Phó chủ tịch" (chữ thứ hai viết thường) là cách viết riêng của nhiều tòa soạn và không bị báo. Chức danh chung hoặc số nhiều không đi với tên ("các phó giám đốc", "lãnh đạo các sở") viết thường và không bị xét.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II (§V.3), capitalizes positions, academic titles and degrees written next to a specific person\'s name: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". The rule reports a title written entirely in lowercase ("giám đốc", "phó chủ tịch") next to the name of a person from the article\'s participants list, introduced by "ông", "bà", "đồng chí", or listed in the project\'s `people` register, and fixes it the way the decree writes it ("Giám đốc", "Phó Chủ tịch"; "nguyên" stays lowercase). Only the title\'s first letter is judged: "Phó bí thư", "Phó chủ tịch" (second element in lowercase) is the house style of many newsrooms and is not reported. Generic or plural titles without a name ("các phó giám đốc", "lãnh đạo các sở") stay lowercase and are not checked.',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục V.3) viết hoa chữ cái đầu của chức vụ, học hàm, học vị khi đi liền với tên người cụ thể: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". Quy tắc báo chức danh viết thường hoàn toàn ("giám đốc", "phó chủ tịch") cạnh tên một người có trong danh sách đại biểu của bài, được giới thiệu bằng "ông", "bà", "đồng chí", hoặc có trong danh sách `people` của dự án, và sửa theo cách viết của Nghị định ("Giám đốc", "Phó Chủ tịch"; "nguyên" vẫn viết thường). Chỉ chữ đầu của chức danh được xét: "Phó bí thư", "Phó chủ tịch" (chữ thứ hai viết thường) là cách viết riêng của nhiều tòa soạn và không bị báo. Ngược lại, chức danh viết hoa thừa ("Bí Thư", "Giám Đốc", "Phó Chủ Tịch") cạnh tên người bị báo và sửa thành "Bí thư", "Giám đốc", "Phó Chủ tịch". Chức danh chung hoặc số nhiều không đi với tên ("các phó giám đốc", "lãnh đạo các sở") viết thường và không bị xét.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II (§V.3), capitalizes positions, academic titles and degrees written next to a specific person\'s name: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". The rule reports a title written entirely in lowercase ("giám đốc", "phó chủ tịch") next to the name of a person from the article\'s participants list, introduced by "ông", "bà", "đồng chí", or listed in the project\'s `people` register, and fixes it the way the decree writes it ("Giám đốc", "Phó Chủ tịch"; "nguyên" stays lowercase). Only the title\'s first letter is judged: "Phó bí thư", "Phó chủ tịch" (second element in lowercase) is the house style of many newsrooms and is not reported. A title with a capital too many ("Bí Thư", "Giám Đốc", "Phó Chủ Tịch") next to a name is reported and fixed to "Bí thư", "Giám đốc", "Phó Chủ tịch". Generic or plural titles without a name ("các phó giám đốc", "lãnh đạo các sở") stay lowercase and are not checked.',
       },
     },
     messages: {
+      titleCapitals: {
+        vi: 'Chức danh "{written}" đứng cạnh tên "{name}" chỉ viết hoa chữ đầu: viết "{expected}" (Nghị định 30/2020, Phụ lục II, mục V.3).',
+        en: 'The title "{written}" next to the name "{name}" takes a capital on its first word only: write "{expected}" (Decree 30/2020, Appendix II, §V.3).',
+      },
       lowercaseTitle: {
         vi: 'Chức danh "{written}" đứng cạnh tên "{name}" phải viết hoa: viết "{expected}" (Nghị định 30/2020, Phụ lục II, mục V.3).',
         en: 'The title "{written}" next to the name "{name}" must be capitalized: write "{expected}" (Decree 30/2020, Appendix II, §V.3).',
@@ -262,6 +288,15 @@ export const personTitleCase: Rule = {
         },
       ],
       invalid: [
+        {
+          title: { vi: 'Chức danh viết hoa thừa cạnh tên người', en: 'Titles with a capital too many next to a name' },
+          text: '# Hội nghị\n\nDự hội nghị có ông Lê Văn Khải – Bí Thư Đảng ủy xã; bà Trần Thị Lan – Phó Chủ Tịch UBND xã.\n',
+          expect: [
+            { messageId: 'titleCapitals', line: 3 },
+            { messageId: 'titleCapitals', line: 3 },
+          ],
+          output: '# Hội nghị\n\nDự hội nghị có ông Lê Văn Khải – Bí thư Đảng ủy xã; bà Trần Thị Lan – Phó Chủ tịch UBND xã.\n',
+        },
         {
           title: { vi: 'Chức danh viết thường cạnh tên người', en: 'Lowercase titles next to a name' },
           text:
@@ -292,7 +327,7 @@ export const personTitleCase: Rule = {
       if (reported.has(at)) return;
       reported.add(at);
       const data = { written: prose.slice(title.first, title.end), name: holder, expected: prose.recased(title.first, title.initials) };
-      report(prose.caseProblem('lowercaseTitle', title.first, title.initials, data));
+      report(prose.caseProblem(title.overCapitalized ? 'titleCapitals' : 'lowercaseTitle', title.first, title.initials, data));
     };
     for (const { prose, title, holder } of listTitles(doc, blocks)) reportTitle(prose, title, holder);
     // In running text, look around each known name: titles are checked only where a name is.

@@ -7,8 +7,8 @@ import { runExcerpt } from './encoding-legacy';
 const MAY_HOLD_MARKUP = /<[a-zA-Z/]|&(?:nbsp|#160|#x[aA]0);|^(?: {4}|\t)/mu;
 /** The no-break space as an HTML entity, which a web page's text brings along. */
 const NBSP_ENTITY = /&(?:nbsp|#160|#x[aA]0);/gu;
-/** One inline tag: its name, and whether it closes. */
-const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>$/u;
+/** One inline tag, opening or closing, and its name. */
+const TAG = /^<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>$/u;
 /** A paragraph wrapped whole in one `<p>` or `<div>`, with no other tag inside: its text is kept, its tags dropped. */
 const WRAPPED_PARAGRAPH = /^<(p|div)(?:\s[^>]*)?>([^<]*)<\/\1>\s*$/u;
 /** A code block's indentation, line by line: a tab or up to four spaces. */
@@ -30,7 +30,7 @@ function inlineTag(doc: PressRelease, node: Html): Problem | undefined {
   const end = node.position!.end.offset!;
   const tag = TAG.exec(node.value);
   if (!tag) return undefined;
-  const name = tag[2]!.toLowerCase();
+  const name = tag[1]!.toLowerCase();
   const written = node.value;
   if (name === 'br') {
     // Between two words the break becomes a space; next to one, nothing.

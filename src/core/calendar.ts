@@ -59,3 +59,8 @@ export function nearestOccurrence(day: number, month: number, near: IsoDate): Is
   }
   return nearest;
 }
+
+/** `14/4/2026`: a day as the messages write it, unpadded. */
+export function formatShortDate({ year, month, day }: IsoDate): string {
+  return `${day}/${month}/${year}`;
+}

@@ -120,7 +120,7 @@ function startsWithCapital(word: Word | undefined): boolean {
 
 /** A word of a proper name: capitalized, not written in capitals (`UBND` before `Khánh Hòa` is not part of the name). */
 function isNameWord(word: Word | undefined): boolean {
-  return startsWithCapital(word) && !(word!.text.length > 1 && word!.text === word!.text.toUpperCase());
+  return startsWithCapital(word) && casingOf(word!.text) !== 'upper';
 }
 
 /**

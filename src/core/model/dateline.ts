@@ -7,7 +7,7 @@
  * decomposed text).
  */
 import type { DateStyle, WrittenDate } from './types';
-import { daysInMonth } from '../calendar';
+import { daysInMonth, type IsoDate } from '../calendar';
 import { skipWhiteSpace } from '../text/white-space';
 
 export interface DateMatch {
@@ -382,21 +382,34 @@ function findVagueOpener(lead: string): VagueTime | undefined {
   return { start: justDid.index, end: justDid.index + justDid[0].length, text: justDid[0] };
 }
 
-/** Index just after an outlet tag at the start of a lead: `(BBNĐT) `, `(GLO)- `, `(Chinhphu.vn) - `, `(VOH) - `, `(sav.gov.vn) – `, `(ĐTO) `; 0 if none. */
 /** `Đồng Tháp, ngày 5 tháng 3 năm 2022` on a line of its own: a formal release's place-date line. */
 export const PLACE_DATE_LINE = /^[ \t]*\p{Lu}[^\n,]{0,60},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})[ \t.]*$/gmu;
 /** The same line with a short date, `Đồng Nai, ngày 8/9/2026`, which Nghị định 30 writes in words. */
 export const SHORT_PLACE_DATE_LINE = /^[ \t]*\p{Lu}[^\n,]{0,60},\s*ngày\s+(\d{1,2})([/.-])(\d{1,2})\2(\d{4})[ \t.]*$/gmu;
 
-/** The text is a place-date line and nothing else (typed into a release's body, it is no lead). */
-export function isPlaceDateLine(text: string): boolean {
+/** Each form of the place-date line with the groups of its day, month and year. */
+const PLACE_DATE_FORMS = [
+  { pattern: PLACE_DATE_LINE, day: 1, month: 2, year: 3 },
+  { pattern: SHORT_PLACE_DATE_LINE, day: 1, month: 3, year: 4 },
+] as const;
+
+/** The date of a text that is a place-date line and nothing else, in either form; undefined for any other text. */
+export function placeDateLineDate(text: string): IsoDate | undefined {
   const line = text.trim();
-  return [PLACE_DATE_LINE, SHORT_PLACE_DATE_LINE].some((pattern) => {
+  for (const { pattern, day, month, year } of PLACE_DATE_FORMS) {
     pattern.lastIndex = 0;
-    return pattern.exec(line)?.[0].length === line.length;
-  });
+    const match = pattern.exec(line);
+    if (match?.[0].length === line.length) return { year: Number(match[year]), month: Number(match[month]), day: Number(match[day]) };
+  }
+  return undefined;
 }
 
+/** The text is a place-date line and nothing else (typed into a release's body, it is no lead). */
+export function isPlaceDateLine(text: string): boolean {
+  return placeDateLineDate(text) !== undefined;
+}
+
+/** Index just after an outlet tag at the start of a lead: `(BBNĐT) `, `(GLO)- `, `(Chinhphu.vn) - `, `(VOH) - `, `(sav.gov.vn) – `, `(ĐTO) `; 0 if none. */
 export function skipOutletTag(lead: string): number {
   // The pattern is costly to compile, and most leads open with no bracket at all.
   if (!lead.trimStart().startsWith('(')) return 0;

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import type { PressRelease, WrittenDate } from '../model/types';
 import { publicationDate, sentenceRanges } from './helpers';
-import { dayNumber, nearestOccurrence, type IsoDate } from '../calendar';
+import { dayNumber, formatShortDate, nearestOccurrence, type IsoDate } from '../calendar';
 import { sentenceEnds } from '../model/dateline';
 
 /** Words that announce a future event (`sẽ tổ chức`, `dự kiến diễn ra`): such a lead may rightly be dated after publication. */
@@ -40,10 +40,6 @@ function toldAsDone(text: string, match: RegExpMatchArray): boolean {
 function eventDate(written: WrittenDate, published: IsoDate): IsoDate | undefined {
   const { day, month, year } = written;
   return year !== undefined ? { year, month, day } : nearestOccurrence(day, month, published);
-}
-
-function formatDate({ year, month, day }: IsoDate): string {
-  return `${day}/${month}/${year}`;
 }
 
 /**
@@ -194,7 +190,7 @@ export const datelineAfterDate: Rule = {
         const span = paragraph.plain.span(match.index, match.index + match[0].length);
         // The lead's own date is the dateline's, reported below.
         if (!event || dayNumber(event) <= dayNumber(published) || (dateline && span.start < dateline.end && dateline.start < span.end)) continue;
-        report({ messageId: 'pastAfterPublication', data: { written: match[0], eventDate: formatDate(event), published: formatDate(published) }, ...span });
+        report({ messageId: 'pastAfterPublication', data: { written: match[0], eventDate: formatShortDate(event), published: formatShortDate(published) }, ...span });
       }
     }
     if (!dateline) return;
@@ -202,7 +198,7 @@ export const datelineAfterDate: Rule = {
     if (!event || dayNumber(event) <= dayNumber(published) || announcesFutureEvent(doc, profile.id === 'vn-press-release')) return;
     report({
       messageId: 'afterPublication',
-      data: { dateline: dateline.text, eventDate: formatDate(event), published: formatDate(published) },
+      data: { dateline: dateline.text, eventDate: formatShortDate(event), published: formatShortDate(published) },
       start: dateline.start,
       end: dateline.end,
     });

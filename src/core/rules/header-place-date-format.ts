@@ -2,8 +2,8 @@ import type { PressRelease } from '../model/types';
 import type { Problem, Rule } from '../types';
 import { formatPlaceDate, genericPlaceNoun, properPlaceName } from '../press-release/place-date';
 import { frontMatterSpan, frontMatterString } from './helpers';
-import { parseIsoDate, type IsoDate } from '../calendar';
-import { PLACE_DATE_LINE, SHORT_PLACE_DATE_LINE } from '../model/dateline';
+import { formatShortDate, parseIsoDate, type IsoDate } from '../calendar';
+import { placeDateLineDate } from '../model/dateline';
 import { frontMatterScalarFix } from './front-matter-fields';
 
 /**
@@ -81,28 +81,17 @@ function checkPlace(doc: PressRelease, report: (problem: Problem) => void, value
 
 const EXAMPLE_LINE = formatPlaceDate('Đồng Tháp', '2026-03-05');
 
-/** The day, month and year of a place-date line typed into the body, in either form; undefined for any other text. */
-function typedLineDate(text: string): IsoDate | undefined {
-  const line = text.trim();
-  for (const [pattern, day, month, year] of [[PLACE_DATE_LINE, 1, 2, 3], [SHORT_PLACE_DATE_LINE, 1, 3, 4]] as const) {
-    pattern.lastIndex = 0;
-    const match = pattern.exec(line);
-    if (match?.[0].length === line.length) return { year: Number(match[year]), month: Number(match[month]), day: Number(match[day]) };
-  }
-  return undefined;
-}
-
 /** A place-date line typed into the body (the header's is made from `place` and `date`) that gives another day than `date`. */
 function checkTypedLines(doc: PressRelease, published: IsoDate, report: (problem: Problem) => void): void {
   for (const block of doc.blocks) {
     if (block.node.type !== 'paragraph' || !block.plain.text.includes('ngày')) continue;
-    const typed = typedLineDate(block.plain.text);
+    const typed = placeDateLineDate(block.plain.text);
     if (!typed || (typed.year === published.year && typed.month === published.month && typed.day === published.day)) continue;
     const line = block.plain.text.trim();
     const start = block.plain.text.indexOf(line);
     report({
       messageId: 'typedLineDiffers',
-      data: { line, written: `${typed.day}/${typed.month}/${typed.year}`, date: `${published.day}/${published.month}/${published.year}` },
+      data: { line, written: formatShortDate(typed), date: formatShortDate(published) },
       ...block.plain.span(start, start + line.length),
     });
   }

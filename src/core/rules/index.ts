@@ -9,6 +9,7 @@ import { dateMissing } from './date-missing';
 import { leadMissing } from './lead-missing';
 import { placeholderUnfilled } from './placeholder-unfilled';
 import { markupPasted } from './markup-pasted';
+import { listPasted } from './list-pasted';
 import { batchRules as leadParticipantsRules } from './batch-lead-participants';
 import { batchRules as figuresEndingRules } from './batch-figures-ending';
 import { batchRules as profilePartsRules } from './batch-profile-parts';
@@ -30,6 +31,7 @@ export const allRules: readonly AnyRule[] = [
   leadMissing,
   placeholderUnfilled,
   markupPasted,
+  listPasted,
   ...leadParticipantsRules,
   ...figuresEndingRules,
   ...profilePartsRules,

@@ -135,6 +135,12 @@ describe('tellsOfEarlierEvents', () => {
     assert.equal(tellsOfEarlierEvents('Sở Lao động - Thương binh và Xã hội hợp tác với Sở Y tế.', '2025-02-28'), false);
   });
 
+  it('reads a sentence naming the merged bodies as the merger\'s subjects', () => {
+    assert.equal(tellsOfEarlierEvents('Từ ngày 1/3/2025, Sở Giao thông vận tải và Sở Xây dựng hợp nhất thành Sở Xây dựng.', '2025-02-28'), true);
+    assert.equal(tellsOfEarlierEvents('Sở Giao thông vận tải được sáp nhập vào Sở Xây dựng.', '2025-02-28'), true);
+    assert.equal(tellsOfEarlierEvents('Sở Giao thông vận tải phối hợp với Sở Xây dựng kiểm tra công trình.', '2025-02-28'), false);
+  });
+
   it('dates a sentence against the last day of a name: years before it, and months up to its month', () => {
     const lastDayOfSoTTTT = '2025-02-28';
     assert.equal(tellsOfEarlierEvents('Năm 2024, Sở lập danh mục.', lastDayOfSoTTTT), true);

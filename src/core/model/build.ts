@@ -5,7 +5,7 @@ import { PlainText } from '../text/plain-text';
 import { countWords } from '../text/white-space';
 import { readFrontMatter } from './front-matter';
 import { findLeadTime, isPlaceDateLine } from './dateline';
-import { findParticipantLists } from './participants';
+import { findParticipantLists, type ParticipantListMatch } from './participants';
 import { findCredit, parseSignatureLine } from './signature';
 import { parseApDateline } from '../press-release/ap-dateline';
 import type {
@@ -370,41 +370,68 @@ function isDeck(block: Block, next: Block | undefined): boolean {
   return (emphasis === 'emphasis' || emphasis === 'strong') && next?.role === 'body' && next.node.type === 'paragraph' && parseApDateline(next.plain.text) !== undefined;
 }
 
+/** A paragraph that introduces what follows it: `Tham dự hội nghị có các đồng chí:`. */
+const INTRODUCES_NEXT = /:\s*$/u;
+
 function findParticipants(blocks: Block[]): ParticipantList[] {
   const lists: ParticipantList[] = [];
   blocks.forEach((block, blockIndex) => {
     if (block.role !== 'body' && block.role !== 'lead') return;
-    for (const match of findParticipantLists(block.plain.text)) {
-      // Plain fields rather than spreads: objects of varying shapes make a spread slow.
-      const locate = (piece: { start: number; end: number; text: string }): Located => {
-        const { start, end } = block.plain.span(piece.start, piece.end);
-        return { start, end, text: piece.text };
-      };
-      const { start, end } = block.plain.span(match.start, match.end);
-      lists.push({
-        start,
-        end,
-        blockIndex,
-        intro: locate(match.intro),
-        entries: match.entries.map((entry): ParticipantEntry => {
-          const { start: entryStart, end: entryEnd } = block.plain.span(entry.start, entry.end);
-          if (entry.kind === 'group') return { kind: 'group', start: entryStart, end: entryEnd, text: entry.text };
-          const person: Person = {
-            kind: 'person',
-            start: entryStart,
-            end: entryEnd,
-            name: locate(entry.name),
-            titles: entry.titles.map(locate),
-            separator: entry.separator,
-          };
-          if (entry.honorific) person.honorific = locate(entry.honorific);
-          if (entry.separatorText) person.separatorText = locate(entry.separatorText);
-          return person;
-        }),
-      });
+    const text = block.plain.text;
+    for (const match of findParticipantLists(text)) lists.push(locatedList(match, block, block, blockIndex, 0));
+    // `… có các đồng chí:` then a Markdown list, one person per item: read as one sentence, the items joined by `;`.
+    const next = blocks[blockIndex + 1];
+    if (next?.node.type !== 'list' || !INTRODUCES_NEXT.test(text)) return;
+    const itemsOffset = text.length + 1;
+    for (const match of findParticipantLists(`${text} ${itemsAsClauses(next.plain.text)}`)) {
+      if (match.intro.end > itemsOffset || match.entries[0]!.start < itemsOffset) continue;
+      lists.push(locatedList(match, block, next, blockIndex + 1, itemsOffset));
     }
   });
   return lists;
+}
+
+/** An item's last line ending: its closing `.`, `,` or `;` (or the line break itself) becomes `;`, so the items read as clauses of one sentence; offsets are kept. */
+const ITEM_END = /[.,;]?\n/gu;
+
+function itemsAsClauses(items: string): string {
+  return items.replace(ITEM_END, (end) => (end.length === 2 ? '; ' : ';'));
+}
+
+/**
+ * A participants list found by `findParticipantLists`, with source spans:
+ * its intro in `introBlock`, its entries in `entriesBlock` at plain offsets
+ * shifted by `entriesOffset` (the same block, or the list after the intro).
+ */
+function locatedList(match: ParticipantListMatch, introBlock: Block, entriesBlock: Block, blockIndex: number, entriesOffset: number): ParticipantList {
+  // Plain fields rather than spreads: objects of varying shapes make a spread slow.
+  const locate = (piece: { start: number; end: number; text: string }): Located => {
+    const { start, end } = entriesBlock.plain.span(piece.start - entriesOffset, piece.end - entriesOffset);
+    return { start, end, text: piece.text };
+  };
+  const intro = introBlock.plain.span(match.intro.start, match.intro.end);
+  const end = match.end - entriesOffset;
+  return {
+    start: intro.start,
+    end: entriesBlock.plain.span(end - 1, end).end,
+    blockIndex,
+    intro: { start: intro.start, end: intro.end, text: match.intro.text },
+    entries: match.entries.map((entry): ParticipantEntry => {
+      const { start: entryStart, end: entryEnd } = entriesBlock.plain.span(entry.start - entriesOffset, entry.end - entriesOffset);
+      if (entry.kind === 'group') return { kind: 'group', start: entryStart, end: entryEnd, text: entry.text };
+      const person: Person = {
+        kind: 'person',
+        start: entryStart,
+        end: entryEnd,
+        name: locate(entry.name),
+        titles: entry.titles.map(locate),
+        separator: entry.separator,
+      };
+      if (entry.honorific) person.honorific = locate(entry.honorific);
+      if (entry.separatorText) person.separatorText = locate(entry.separatorText);
+      return person;
+    }),
+  };
 }
 
 /** Finds every `./.` in the body and the one that should close the last body paragraph. */

@@ -224,6 +224,12 @@ export const participantsFormat: Rule = {
           output: '# Tập huấn chuyển đổi số\n\nSáng 20/10, Sở Nội vụ tổ chức lớp tập huấn chuyển đổi số. Dự lớp tập huấn có ông Nguyễn Khương Duy – Trưởng Phòng Cải cách hành chính; ông Lê Văn Tâm – Phó Giám đốc Sở Nội vụ; bà Phạm Thị Lan – Chánh Văn phòng Sở Nội vụ.\n',
         },
         {
+          title: { vi: 'Danh sách đại biểu viết mỗi người một dòng, sau dấu hai chấm', en: 'Participants written one per list item, after a colon' },
+          text: '# Tập huấn chuyển đổi số\n\nSáng 20/10, Sở Nội vụ tổ chức lớp tập huấn chuyển đổi số.\n\nDự lớp tập huấn có các đồng chí:\n\n- ông Lê Văn Tâm – Phó Giám đốc Sở Nội vụ;\n- ông Nguyễn Khương Duy- Trưởng Phòng Cải cách hành chính;\n- bà Phạm Thị Lan – Chánh Văn phòng Sở Nội vụ.\n',
+          expect: [{ messageId: 'mixedDash', line: 8 }],
+          output: '# Tập huấn chuyển đổi số\n\nSáng 20/10, Sở Nội vụ tổ chức lớp tập huấn chuyển đổi số.\n\nDự lớp tập huấn có các đồng chí:\n\n- ông Lê Văn Tâm – Phó Giám đốc Sở Nội vụ;\n- ông Nguyễn Khương Duy – Trưởng Phòng Cải cách hành chính;\n- bà Phạm Thị Lan – Chánh Văn phòng Sở Nội vụ.\n',
+        },
+        {
           title: { vi: 'Trộn "chức danh trước tên" với "tên, chức danh"', en: 'Title-first mixed with "name, title"' },
           text: '# Gặp mặt nhân kỷ niệm Ngày Báo chí Cách mạng Việt Nam\n\nSáng 18/6, Thường trực Tỉnh ủy gặp mặt các cơ quan báo chí. Đến dự có Phó Bí thư Thường trực Tỉnh ủy Phan Ngọc Thọ; Nguyễn Thị Ái Vân, Phó Chủ tịch HĐND tỉnh; Phó Chủ tịch UBND tỉnh Nguyễn Thanh Bình.\n',
           expect: [{ messageId: 'mixedStyle', line: 3 }],

@@ -9,13 +9,24 @@ const SENTENCE_END = /[.!?…]/u;
 
 /**
  * True when the text at `offset` starts a sentence: nothing but markup before
- * it in its paragraph, or a sentence-ending mark. A colon does not end the
- * sentence: Vietnamese writes the list after it in lowercase.
+ * it in its paragraph, or a sentence-ending mark, or a list item's marker.
+ * A colon does not end the sentence: Vietnamese writes the list after it in
+ * lowercase.
  */
 function startsSentence(doc: PressRelease, paragraphStart: number, offset: number): boolean {
   let at = offset - 1;
   while (at >= paragraphStart && SKIPPED_BEFORE.test(doc.source[at]!)) at--;
-  return at < paragraphStart || SENTENCE_END.test(doc.source[at]!);
+  return at < paragraphStart || SENTENCE_END.test(doc.source[at]!) || opensListItem(doc.source, offset);
+}
+
+/** A list item's marker, and nothing else, before `offset` on its line: `- `, `1. `, inside a quote or an indented item too. */
+const ITEM_MARKER_BEFORE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+$/u;
+
+/** True when the text at `offset` opens a list item (one person per item after `… có các đồng chí:`): it may start with a capital. */
+function opensListItem(source: string, offset: number): boolean {
+  // A lone CR ends a line too.
+  const lineStart = Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1;
+  return ITEM_MARKER_BEFORE.test(source.slice(lineStart, offset));
 }
 
 export const participantsHonorific: Rule = {
@@ -47,6 +58,10 @@ export const participantsHonorific: Rule = {
         {
           title: { vi: 'Sau dấu hai chấm vẫn viết thường', en: 'Lowercase after a colon too' },
           text: '# Hội nghị giao ban công tác dân vận\n\nChiều 10/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận quý I. Dự hội nghị có: đồng chí Trần Thị Hằng, Phó Trưởng ban Dân vận Tỉnh ủy; đồng chí Lê Văn Hải, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.\n',
+        },
+        {
+          title: { vi: 'Mỗi người một mục danh sách: mục được mở đầu bằng chữ hoa', en: 'One person per list item: an item may open with a capital' },
+          text: '# Hội nghị giao ban công tác dân vận\n\nChiều 10/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận quý I.\n\nDự hội nghị có các đồng chí:\n\n- Đồng chí Trần Thị Hằng, Phó Trưởng ban Dân vận Tỉnh ủy;\n- Ông Lê Văn Hải, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.\n',
         },
       ],
       invalid: [

@@ -10,6 +10,7 @@ import { leadMissing } from './lead-missing';
 import { placeholderUnfilled } from './placeholder-unfilled';
 import { markupPasted } from './markup-pasted';
 import { listPasted } from './list-pasted';
+import { pasteLeftover } from './paste-leftover';
 import { batchRules as leadParticipantsRules } from './batch-lead-participants';
 import { batchRules as figuresEndingRules } from './batch-figures-ending';
 import { batchRules as profilePartsRules } from './batch-profile-parts';
@@ -32,6 +33,7 @@ export const allRules: readonly AnyRule[] = [
   placeholderUnfilled,
   markupPasted,
   listPasted,
+  pasteLeftover,
   ...leadParticipantsRules,
   ...figuresEndingRules,
   ...profilePartsRules,

@@ -5,7 +5,7 @@ import { ADMINISTRATIVE_UNITS, COMPOUNDS_ENDING_WITH_HEAD, NAMES_COMPARED_IN_LOW
 import { dominantForm } from '../lang/majority';
 import { WordTree } from '../lang/word-tree';
 import { packedMap } from '../lang/packed-map';
-import { QUANTIFIERS } from '../lang/quantifiers';
+import { PLURAL_MARKERS, QUANTIFIERS } from '../lang/quantifiers';
 
 interface Head {
   length: number;
@@ -129,6 +129,8 @@ function occurrenceAt(prose: NameBlock, index: number, names: WordTree): Occurre
     casing += prose.capitals[word] ? 'A' : 'a';
     name = name.child(prose.key(word));
   }
+  // `đảng ủy các xã, phường`, `ủy ban nhân dân các xã`: bodies of many places, a common noun.
+  if (!casing.includes('A') && prose.adjacent(end) && PLURAL_MARKERS.has(prose.key(end))) return undefined;
   return { prose, first: index, end, headLength: head.length, name, casing };
 }
 
@@ -406,6 +408,12 @@ export const orgNameInconsistent: Rule = {
           text:
             '# Tổng kết hội thi\n\n' +
             'Sáng 5/3, Ban Tổ chức Tỉnh ủy phối hợp với ban tổ chức hội thi tổng kết công tác năm. Ban Tổ chức Trung ương cử đại diện dự; ban tổ chức cảm ơn các đơn vị.\n',
+        },
+        {
+          title: { vi: 'Cơ quan của nhiều nơi là danh từ chung: "đảng ủy các xã, phường"', en: 'The bodies of many places are a common noun: "đảng ủy các xã, phường"' },
+          text:
+            '# Tổng kết công tác dân vận\n\n' +
+            'Sáng 5/12, Ban Dân vận Tỉnh ủy tổng kết công tác năm, có đại diện đảng ủy các xã, phường dự. Đồng chí Nguyễn Văn Thành, Bí thư Đảng ủy xã Ia Hrung, phát biểu tham luận.\n',
         },
       ],
       invalid: [

@@ -31,32 +31,26 @@ interface ItemLine {
 
 /** Where a line before an item ends: an introduction (`… sau:`) or another item (`…;`). */
 const ITEM_END = /[:;][ \t]*$/u;
-const LINE_ENDING = /\r\n|\r|\n/u;
 
 /** The lines of a paragraph that open with a bullet or a dash, in source order. */
 function itemLines(doc: PressRelease, paragraph: Paragraph): ItemLine[] {
-  const start = paragraph.position!.start.offset!;
+  const { start, end } = paragraph.position!;
   const lines: ItemLine[] = [];
-  let lineStart = start;
   let previousLine: string | undefined;
-  // CR LF, LF and a lone CR all end a line in Markdown.
-  for (const line of doc.source.slice(start, paragraph.position!.end.offset!).split(LINE_ENDING)) {
-    const continuation = previousLine !== undefined;
-    // The first line starts at the paragraph's text; the others after their container's prefix.
-    const textStart = continuation ? CONTAINER_PREFIX.exec(line)![0].length : 0;
-    const opening = ITEM_OPENING.exec(line.slice(textStart));
+  for (let line = start.line; line <= end.line; line++) {
+    const continuation = line > start.line;
+    // The first line starts at the paragraph's text; the others at the line's start, then after their container's prefix.
+    const lineStart = continuation ? doc.lines.lineStart(line) : start.offset!;
+    const text = doc.source.slice(lineStart, Math.min(doc.lines.lineEnd(line), end.offset!));
+    const textStart = continuation ? CONTAINER_PREFIX.exec(text)![0].length : 0;
+    const opening = ITEM_OPENING.exec(text.slice(textStart));
     if (opening) {
       const at = lineStart + textStart;
       lines.push({ start: at, end: at + opening[0].length, bullet: opening[1]!, continuation, afterItemEnd: continuation && ITEM_END.test(previousLine!) });
     }
-    lineStart += line.length + lineEndingLength(doc.source, lineStart + line.length);
-    previousLine = line;
+    previousLine = text;
   }
   return lines;
-}
-
-function lineEndingLength(source: string, at: number): number {
-  return source.startsWith('\r\n', at) ? 2 : 1;
 }
 
 /**

@@ -16,17 +16,16 @@ const SENTENCE_END = /[.!?…]/u;
 function startsSentence(doc: PressRelease, paragraphStart: number, offset: number): boolean {
   let at = offset - 1;
   while (at >= paragraphStart && SKIPPED_BEFORE.test(doc.source[at]!)) at--;
-  return at < paragraphStart || SENTENCE_END.test(doc.source[at]!) || opensListItem(doc.source, offset);
+  return at < paragraphStart || SENTENCE_END.test(doc.source[at]!) || opensListItem(doc, offset);
 }
 
 /** A list item's marker, and nothing else, before `offset` on its line: `- `, `1. `, inside a quote or an indented item too. */
 const ITEM_MARKER_BEFORE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+$/u;
 
 /** True when the text at `offset` opens a list item (one person per item after `… có các đồng chí:`): it may start with a capital. */
-function opensListItem(source: string, offset: number): boolean {
-  // A lone CR ends a line too.
-  const lineStart = Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1;
-  return ITEM_MARKER_BEFORE.test(source.slice(lineStart, offset));
+function opensListItem(doc: PressRelease, offset: number): boolean {
+  const lineStart = doc.lines.lineStart(doc.lines.position(offset).line);
+  return ITEM_MARKER_BEFORE.test(doc.source.slice(lineStart, offset));
 }
 
 /** `ông` (Mr), in any case. */
@@ -129,10 +128,10 @@ export const participantsHonorific: Rule = {
     for (const list of doc.participants) {
       const paragraphStart = doc.blocks[list.blockIndex]?.start ?? list.start;
       for (const entry of list.entries) {
-        const honorific = entry.kind === 'person' ? entry.honorific : undefined;
-        if (!honorific) continue;
+        if (entry.kind !== 'person' || !entry.honorific) continue;
+        const { honorific, name } = entry;
         if (CAPITALIZED.test(honorific.text) && !startsSentence(doc, paragraphStart, honorific.start)) report(capitalized(doc, honorific));
-        if (entry.kind === 'person' && MALE_HONORIFIC.test(honorific.text) && FEMALE_MIDDLE_NAME.test(entry.name.text)) report(femaleName(doc, honorific, entry.name.text));
+        if (MALE_HONORIFIC.test(honorific.text) && FEMALE_MIDDLE_NAME.test(name.text)) report(femaleName(doc, honorific, name.text));
       }
     }
   },

@@ -14,8 +14,8 @@ const PAGE_NUMBER = /^(?:(?:Trang|Page)\s+\d{1,4}(?:\s*(?:\/|of|trên)\s*\d{1,4}
  * Outlook's `-----Original Message-----`, `---------- Forwarded message ---------`.
  */
 const MAIL_HEADER = /^(?:(?:Vào|On)\s.{4,240}\s(?:đã viết|wrote)\s*:|-{2,}\s*(?:Original Message|Forwarded message|Thư chuyển tiếp|Thư gốc)\s*-{2,})$/imu;
-/** Blank lines after a paragraph, removed with it. */
-const BLANK_LINES = /^(?:[ \t]*(?:\r\n|\r|\n))*/u;
+/** Blank lines after a paragraph, removed with it; read in place from the paragraph's end. */
+const BLANK_LINES = /(?:[ \t]*(?:\r\n|\r|\n))*/uy;
 
 function isProseParagraph(block: Block | undefined): block is Block {
   return block !== undefined && block.node.type === 'paragraph' && (block.role === 'body' || block.role === 'lead');
@@ -39,7 +39,8 @@ function splitSentence(doc: PressRelease, before: Block, after: Block): Problem 
 function pageNumber(doc: PressRelease, block: Block): Problem | undefined {
   const text = block.plain.text.trim();
   if (!PAGE_NUMBER.test(text)) return undefined;
-  const end = block.end + BLANK_LINES.exec(doc.source.slice(block.end))![0].length;
+  BLANK_LINES.lastIndex = block.end;
+  const end = block.end + BLANK_LINES.exec(doc.source)![0].length;
   return { messageId: 'pageNumber', data: { text }, start: block.start, end: block.end, fix: { start: block.start, end, text: '' } };
 }
 

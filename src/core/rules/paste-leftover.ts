@@ -23,7 +23,8 @@ function isProseParagraph(block: Block | undefined): block is Block {
 
 /** Two paragraphs that are one sentence: the first stops mid-sentence, the second goes on in lowercase. */
 function splitSentence(doc: PressRelease, before: Block, after: Block): Problem | undefined {
-  if (!ENDS_MID_SENTENCE.test(before.plain.text) || !OPENS_LOWERCASE.test(after.plain.text)) return undefined;
+  // The anchored test first: few paragraphs open in lowercase, and the other pattern reads the whole paragraph.
+  if (!OPENS_LOWERCASE.test(after.plain.text) || !ENDS_MID_SENTENCE.test(before.plain.text)) return undefined;
   const gap = doc.source.slice(before.end, after.start);
   // Only blank lines between them, nothing a container adds (`>` of a quote).
   if (gap.trim() !== '') return undefined;

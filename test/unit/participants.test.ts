@@ -268,6 +268,23 @@ test('`Tiếp và làm việc với Đoàn có đồng chí X– title`: en dash
   });
 });
 
+test('those who receive or go with a delegation: `Cùng tiếp đoàn có`, `Cùng đi với đoàn có`', () => {
+  assert.deepEqual(onlyList('Cùng tiếp đoàn có các đồng chí Lâm Thị Hồng Vân, Phó Chủ tịch UBND thành phố; Huỳnh Văn Bảy, Giám đốc Sở Công Thương.'), {
+    intro: 'Cùng tiếp đoàn có các đồng chí',
+    entries: [
+      { name: 'Lâm Thị Hồng Vân', separator: 'comma', separatorText: ', ', titles: ['Phó Chủ tịch UBND thành phố'] },
+      { name: 'Huỳnh Văn Bảy', separator: 'comma', separatorText: ', ', titles: ['Giám đốc Sở Công Thương'] },
+    ],
+  });
+  assert.deepEqual(entriesOf('Cùng đi với đoàn có ông Lê Hữu Phước – Phó Cục trưởng Cục Trồng trọt và Bảo vệ thực vật; cùng đại diện các vụ, cục chuyên môn của Bộ.'), [
+    'Lê Hữu Phước <Phó Cục trưởng Cục Trồng trọt và Bảo vệ thực vật>',
+    'cùng đại diện các vụ, cục chuyên môn của Bộ',
+  ]);
+  // `đoàn viên` is no delegation, and `cùng điều hành` no `cùng đi`.
+  assert.deepEqual(lists('Tiếp đoàn viên thanh niên có nhiều ý kiến về việc làm.'), []);
+  assert.deepEqual(lists('Cùng điều hành có ông Nguyễn Văn An, Giám đốc Sở Y tế.'), []);
+});
+
 test('`… có các đồng chí:` inside a longer sentence: the intro is its clause, and `TP.` does not end the sentence', () => {
   assert.deepEqual(
     onlyList(

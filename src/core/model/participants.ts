@@ -176,15 +176,20 @@ const HYPHENS = '-‐‑';
 /** `Dự án`, `Dự kiến`, … are nouns, not the verb `dự`. */
 const DU_COMPOUND = `(?!\\s+(?:án|kiến|thảo|toán|báo|trữ|phòng|định|đoán|tính|luật|bị|khuyết|tuyển|thi|giờ)${WORD_END})`;
 
-/** Formulas that open a clause: `Tham dự [buổi lễ] có`, `Đến dự … có`, `Chủ trì họp báo có`, `Tham gia trả lời … có` (with people first), `Cùng tham gia đoàn có`, `Về phía X có`, `Tiếp và làm việc với Đoàn có`. */
+/** Those who receive a visiting delegation or go with it: `Cùng tiếp đoàn`, `Tiếp đón đoàn`, `Cùng đi với đoàn`, `Đi cùng đoàn`. */
+const RECEIVING_OR_ACCOMPANYING = String.raw`(?:(?:cùng\s+)?(?:tiếp(?:\s+đón)?|đi\s+(?:với|cùng))\s+đoàn|cùng\s+đi)(?![\p{L}\p{N}])`;
+/** Formulas that open a clause: `Tham dự [buổi lễ] có`, `Đến dự … có`, `Chủ trì họp báo có`, `Tham gia trả lời … có` (with people first), `Cùng tham gia đoàn có`, `Về phía X có`, `Tiếp và làm việc với Đoàn có`, `Cùng tiếp đoàn có`, `Cùng đi với đoàn có`. */
 const LEADING_FORMULA = new RegExp(
-  `^(?:(?:cùng\\s+)?(?:(?:tham|đến|tới)\\s+)?dự${DU_COMPOUND}|(?:đồng\\s+)?chủ\\s+trì|(?:cùng\\s+)?tham\\s+gia\\s+đoàn|cùng\\s+tham\\s+gia|(?<loose>về\\s+phía|tiếp\\s+và\\s+làm\\s+việc\\s+với|tham\\s+gia))` +
+  `^(?:(?:cùng\\s+)?(?:(?:tham|đến|tới)\\s+)?dự${DU_COMPOUND}|(?:đồng\\s+)?chủ\\s+trì|(?:cùng\\s+)?tham\\s+gia\\s+đoàn|cùng\\s+tham\\s+gia|(?<loose>về\\s+phía|tiếp\\s+và\\s+làm\\s+việc\\s+với|${RECEIVING_OR_ACCOMPANYING}|tham\\s+gia))` +
     `(?:\\s+[^\\s,;:]+){0,15}?,?\\s+(?:có(?:\\s+mặt)?|gồm(?:\\s+có)?)${WORD_END}(?!\\s+(?:thể|được|lẽ)${WORD_END})`,
   'iu',
 );
-const FORMULA_WORD = /dự|chủ\s+trì|tham\s+gia|về\s+phía|làm\s+việc|đồng\s+chí/giu;
+const FORMULA_WORD = /dự|chủ\s+trì|tham\s+gia|về\s+phía|làm\s+việc|đồng\s+chí|đoàn|cùng\s+đi/giu;
 /** How every leading formula and `Các đồng chí:` list begins; looser than either, it only rules clauses out. */
-const CLAUSE_OPENING = /(?:cùng\s+)?(?:(?:tham|đến|tới)\s+)?dự|(?:đồng\s+)?chủ\s+trì|(?:cùng\s+)?tham\s+gia|về\s+phía|tiếp\s+và\s+làm\s+việc|các\s+đồng\s+chí/iuy;
+const CLAUSE_OPENING = new RegExp(
+  String.raw`(?:cùng\s+)?(?:(?:tham|đến|tới)\s+)?dự|(?:đồng\s+)?chủ\s+trì|(?:cùng\s+)?tham\s+gia|về\s+phía|tiếp\s+và\s+làm\s+việc|${RECEIVING_OR_ACCOMPANYING}|các\s+đồng\s+chí`,
+  'iuy',
+);
 /** What `… có các đồng chí:` holds. */
 const COLLECTIVE_HINT = /các\s+đồng\s+chí\s*:/iu;
 /** `… có các đồng chí:` anywhere in a sentence. */

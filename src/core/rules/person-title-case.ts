@@ -244,6 +244,44 @@ function listTitles(doc: PressRelease, blocks: readonly NameBlock[]): Array<{ pr
   return found;
 }
 
+/** A title opened by a capitalized `Phó` or `Quyền`: the word after it (`Chủ tịch`, `chủ tịch`) is where newsrooms differ. */
+interface DeputyTitle {
+  prose: NameBlock;
+  /** The word `Phó` or `Quyền`. */
+  prefix: number;
+  end: number;
+  /** The word after the prefix is capitalized. */
+  capital: boolean;
+}
+
+/** Every `Phó …` or `Quyền …` title with a capitalized prefix, not in capitals (`PHÓ CHỦ TỊCH` in a heading). */
+function deputyTitles(blocks: readonly NameBlock[]): DeputyTitle[] {
+  const found: DeputyTitle[] = [];
+  for (const prose of blocks) {
+    for (const prefix of prose.capitalized) {
+      if (!CAPITALIZED_PREFIXES.has(prose.key(prefix)) || !prose.adjacent(prefix + 1) || isAllCaps(prose.words[prefix + 1]!.text)) continue;
+      const title = TITLES.at(prose, prefix + 1);
+      if (title) found.push({ prose, prefix, end: title.end, capital: prose.capitals[prefix + 1]! });
+    }
+  }
+  return found;
+}
+
+/**
+ * `Phó chủ tịch` is house style when a text writes it so throughout
+ * (real-articles-patterns.md §11); a text that writes `Phó Chủ tịch` too has
+ * slipped. The less frequent way is reported, fixed to the other; on a tie,
+ * to the decree's capital.
+ */
+function mixedDeputyTitles(blocks: readonly NameBlock[]): Array<{ title: DeputyTitle; example: DeputyTitle; count: number }> {
+  const titles = deputyTitles(blocks);
+  const capitals = titles.filter((title) => title.capital);
+  const lowercase = titles.filter((title) => !title.capital);
+  if (capitals.length === 0 || lowercase.length === 0) return [];
+  const [kept, odd] = capitals.length >= lowercase.length ? [capitals, lowercase] : [lowercase, capitals];
+  return odd.map((title) => ({ title, example: kept[0]!, count: kept.length }));
+}
+
 export const personTitleCase: Rule = {
   meta: {
     id: 'person-title-case',
@@ -256,8 +294,8 @@ export const personTitleCase: Rule = {
         en: 'A title next to a specific person\'s name is capitalized: "Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng"',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục V.3) viết hoa chữ cái đầu của chức vụ, học hàm, học vị khi đi liền với tên người cụ thể: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". Quy tắc báo chức danh viết thường hoàn toàn ("giám đốc", "phó chủ tịch") cạnh tên một người có trong danh sách đại biểu của bài, được giới thiệu bằng "ông", "bà", "đồng chí", hoặc có trong danh sách `people` của dự án, và sửa theo cách viết của Nghị định ("Giám đốc", "Phó Chủ tịch"; "nguyên" vẫn viết thường). Chỉ chữ đầu của chức danh được xét: "Phó bí thư", "Phó chủ tịch" (chữ thứ hai viết thường) là cách viết riêng của nhiều tòa soạn và không bị báo. Ngược lại, chức danh viết hoa thừa ("Bí Thư", "Giám Đốc", "Phó Chủ Tịch") cạnh tên người bị báo và sửa thành "Bí thư", "Giám đốc", "Phó Chủ tịch". Chức danh chung hoặc số nhiều không đi với tên ("các phó giám đốc", "lãnh đạo các sở") viết thường và không bị xét.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II (§V.3), capitalizes positions, academic titles and degrees written next to a specific person\'s name: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". The rule reports a title written entirely in lowercase ("giám đốc", "phó chủ tịch") next to the name of a person from the article\'s participants list, introduced by "ông", "bà", "đồng chí", or listed in the project\'s `people` register, and fixes it the way the decree writes it ("Giám đốc", "Phó Chủ tịch"; "nguyên" stays lowercase). Only the title\'s first letter is judged: "Phó bí thư", "Phó chủ tịch" (second element in lowercase) is the house style of many newsrooms and is not reported. A title with a capital too many ("Bí Thư", "Giám Đốc", "Phó Chủ Tịch") next to a name is reported and fixed to "Bí thư", "Giám đốc", "Phó Chủ tịch". Generic or plural titles without a name ("các phó giám đốc", "lãnh đạo các sở") stay lowercase and are not checked.',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục V.3) viết hoa chữ cái đầu của chức vụ, học hàm, học vị khi đi liền với tên người cụ thể: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". Quy tắc báo chức danh viết thường hoàn toàn ("giám đốc", "phó chủ tịch") cạnh tên một người có trong danh sách đại biểu của bài, được giới thiệu bằng "ông", "bà", "đồng chí", hoặc có trong danh sách `people` của dự án, và sửa theo cách viết của Nghị định ("Giám đốc", "Phó Chủ tịch"; "nguyên" vẫn viết thường). Chỉ chữ đầu của chức danh được xét: "Phó bí thư", "Phó chủ tịch" (chữ thứ hai viết thường) là cách viết riêng của nhiều tòa soạn và không bị báo khi cả bài viết như vậy; bài vừa viết "Phó Chủ tịch" vừa viết "Phó chủ tịch" thì cách viết ít hơn bị báo và sửa theo cách viết nhiều hơn (bằng nhau thì theo Nghị định). Ngược lại, chức danh viết hoa thừa ("Bí Thư", "Giám Đốc", "Phó Chủ Tịch") cạnh tên người bị báo và sửa thành "Bí thư", "Giám đốc", "Phó Chủ tịch". Chức danh chung hoặc số nhiều không đi với tên ("các phó giám đốc", "lãnh đạo các sở") viết thường và không bị xét.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II (§V.3), capitalizes positions, academic titles and degrees written next to a specific person\'s name: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". The rule reports a title written entirely in lowercase ("giám đốc", "phó chủ tịch") next to the name of a person from the article\'s participants list, introduced by "ông", "bà", "đồng chí", or listed in the project\'s `people` register, and fixes it the way the decree writes it ("Giám đốc", "Phó Chủ tịch"; "nguyên" stays lowercase). Only the title\'s first letter is judged: "Phó bí thư", "Phó chủ tịch" (second element in lowercase) is the house style of many newsrooms and is not reported when the whole text writes it so; in a text that writes both "Phó Chủ tịch" and "Phó chủ tịch", the less frequent way is reported and fixed to the more frequent one (to the decree\'s on a tie). A title with a capital too many ("Bí Thư", "Giám Đốc", "Phó Chủ Tịch") next to a name is reported and fixed to "Bí thư", "Giám đốc", "Phó Chủ tịch". Generic or plural titles without a name ("các phó giám đốc", "lãnh đạo các sở") stay lowercase and are not checked.',
       },
     },
     messages: {
@@ -268,6 +306,14 @@ export const personTitleCase: Rule = {
       lowercaseTitle: {
         vi: 'Chức danh "{written}" đứng cạnh tên "{name}" phải viết hoa: viết "{expected}" (Nghị định 30/2020, Phụ lục II, mục V.3).',
         en: 'The title "{written}" next to the name "{name}" must be capitalized: write "{expected}" (Decree 30/2020, Appendix II, §V.3).',
+      },
+      deputyLowercaseMixed: {
+        vi: 'Chức danh "{written}" viết thường chữ sau "{prefix}", trong khi {count} chỗ khác trong bài viết hoa (như "{example}"): thống nhất một cách viết, viết "{expected}".',
+        en: 'The title "{written}" has a lowercase word after "{prefix}", while {count} other places in the text capitalize it (as in "{example}"): write it one way throughout, "{expected}".',
+      },
+      deputyCapitalMixed: {
+        vi: 'Chức danh "{written}" viết hoa chữ sau "{prefix}", trong khi {count} chỗ khác trong bài viết thường (như "{example}"): thống nhất một cách viết, viết "{expected}".',
+        en: 'The title "{written}" capitalizes the word after "{prefix}", while {count} other places in the text write it in lowercase (as in "{example}"): write it one way throughout, "{expected}".',
       },
     },
     defaults: {},
@@ -298,6 +344,18 @@ export const personTitleCase: Rule = {
           output: '# Hội nghị\n\nDự hội nghị có ông Lê Văn Khải – Bí thư Đảng ủy xã; bà Trần Thị Lan – Phó Chủ tịch UBND xã.\n',
         },
         {
+          title: { vi: 'Một bài viết "Phó Chủ tịch" ở hai chỗ và "Phó chủ tịch" ở một chỗ', en: 'A text writing "Phó Chủ tịch" twice and "Phó chủ tịch" once' },
+          text:
+            '# Khánh thành trường nội trú\n\n' +
+            'Dự lễ có ông Lê Quang Hưng – Phó Chủ tịch UBND thành phố; bà Trần Thị Mai – Phó Giám đốc Sở Giáo dục và Đào tạo.\n\n' +
+            'Phát biểu tại buổi lễ, Phó chủ tịch UBND thành phố Lê Quang Hưng đề nghị nhà trường chăm lo đời sống học sinh.\n',
+          expect: [{ messageId: 'deputyLowercaseMixed', line: 5 }],
+          output:
+            '# Khánh thành trường nội trú\n\n' +
+            'Dự lễ có ông Lê Quang Hưng – Phó Chủ tịch UBND thành phố; bà Trần Thị Mai – Phó Giám đốc Sở Giáo dục và Đào tạo.\n\n' +
+            'Phát biểu tại buổi lễ, Phó Chủ tịch UBND thành phố Lê Quang Hưng đề nghị nhà trường chăm lo đời sống học sinh.\n',
+        },
+        {
           title: { vi: 'Chức danh viết thường cạnh tên người', en: 'Lowercase titles next to a name' },
           text:
             '# Hội nghị\n\n' +
@@ -319,8 +377,6 @@ export const personTitleCase: Rule = {
   check({ doc, profile, settings, report }) {
     if (profile.language !== 'vi') return;
     const blocks = nameBlocks(doc, settings.organizations);
-    const known = knownNames(doc, blocks, settings.people);
-    if (known.isLeaf) return;
     const reported = new Set<number>();
     const reportTitle = (prose: NameBlock, title: TitleAt, holder: string): void => {
       const at = prose.block.plain.toSource(prose.words[title.first]!.start);
@@ -329,22 +385,40 @@ export const personTitleCase: Rule = {
       const data = { written: prose.slice(title.first, title.end), name: holder, expected: prose.recased(title.first, title.initials) };
       report(prose.caseProblem(title.overCapitalized ? 'titleCapitals' : 'lowercaseTitle', title.first, title.initials, data));
     };
-    for (const { prose, title, holder } of listTitles(doc, blocks)) reportTitle(prose, title, holder);
-    // In running text, look around each known name: titles are checked only where a name is.
-    for (const prose of blocks) {
-      let next = 0;
-      for (const index of prose.capitalized) {
-        // A name has two words at least: a capital followed by a lowercase word starts none.
-        if (index < next || !prose.capitals[index + 1]) continue;
-        const end = knownNameEnd(prose, index, known);
-        if (end === undefined) continue;
-        const holder = prose.slice(index, end);
-        const before = titleBefore(prose, index);
-        if (before) reportTitle(prose, before, holder);
-        const after = titleAfter(prose, end);
-        if (after) reportTitle(prose, after, holder);
-        next = end;
+    const known = knownNames(doc, blocks, settings.people);
+    if (!known.isLeaf) {
+      for (const { prose, title, holder } of listTitles(doc, blocks)) reportTitle(prose, title, holder);
+      // In running text, look around each known name: titles are checked only where a name is.
+      for (const prose of blocks) {
+        let next = 0;
+        for (const index of prose.capitalized) {
+          // A name has two words at least: a capital followed by a lowercase word starts none.
+          if (index < next || !prose.capitals[index + 1]) continue;
+          const end = knownNameEnd(prose, index, known);
+          if (end === undefined) continue;
+          const holder = prose.slice(index, end);
+          const before = titleBefore(prose, index);
+          if (before) reportTitle(prose, before, holder);
+          const after = titleAfter(prose, end);
+          if (after) reportTitle(prose, after, holder);
+          next = end;
+        }
       }
+    }
+    for (const { title, example, count } of mixedDeputyTitles(blocks)) {
+      const { prose, prefix, end, capital } = title;
+      // A title already reported (`Phó Chủ Tịch`) gets one message and one fix.
+      if (reported.has(prose.block.plain.toSource(prose.words[prefix]!.start))) continue;
+      // The word after the prefix recased, the rest of the title as written.
+      const initials = [true, !capital, ...new Array<undefined>(end - prefix - 2).fill(undefined)];
+      const data = {
+        written: prose.slice(prefix, end),
+        prefix: prose.words[prefix]!.text,
+        example: example.prose.slice(example.prefix, example.end),
+        count,
+        expected: prose.recased(prefix, initials),
+      };
+      report(prose.caseProblem(capital ? 'deputyCapitalMixed' : 'deputyLowercaseMixed', prefix, initials, data));
     }
   },
 };

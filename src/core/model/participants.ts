@@ -121,6 +121,11 @@ const TITLE_START = new RegExp(
   'iuy',
 );
 
+/** The length of the title (`Giám đốc`, `Phó Chủ tịch`, `nguyên Bí thư`) that starts at `at` in `text`, if one does. */
+export function titleLengthAt(text: string, at: number): number | undefined {
+  return matchLength(TITLE_START, text, at);
+}
+
 /** Words that open a generic or plural entry: `lãnh đạo các sở`, `cùng đông đảo …`, `các Phó Chủ tịch …`, `200 đại biểu`. */
 const GROUP_START = new RegExp(
   `(?:${[

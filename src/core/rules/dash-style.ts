@@ -4,6 +4,7 @@ import type { PlainFinding } from '../lang/prose-marks';
 import { continuesDocumentSymbol, excerptSpan, insideAny, isSpace, reportFinding, tokenEnd, tokenStart } from '../lang/prose-marks';
 import { isCompoundWord } from '../lang/coordinate-compounds';
 import { proseBlocks, type ProseBlock } from '../model/prose';
+import { titleLengthAt } from '../model/participants';
 
 /** Hyphen, en dash and em dash: writers use all three between words. */
 const DASH = /[-–—]/g;
@@ -65,6 +66,37 @@ function gluedCompound(text: string, dashIndex: number): PlainFinding | undefine
   return {
     messageId: 'compoundSpacing',
     data: { written: `${left}${dash}${right}`, fixed: `${left} ${dash} ${right}` },
+    start: dashIndex,
+    end: dashIndex + 1,
+    fix: { start: dashIndex, end: dashIndex + 1, text: ` ${dash} ` },
+  };
+}
+
+/** A capitalized word, not in capitals: a syllable of a personal name (`Duy`, not `UBND` or `TP`). */
+const NAME_SYLLABLE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * `Hoàng Minh Duy-Giám đốc Trung tâm`: a dash glued between the last
+ * syllable of a name (two capitalized syllables at least) and a
+ * capitalized title. In a participants list `participants-format` reports
+ * it; this is the same slip in a sentence (`Theo ThS Hoàng Minh Duy-Giám
+ * đốc …, …`). Place names joined by a dash (`Bà Rịa-Vũng Tàu`) open no
+ * title and are left alone.
+ */
+function gluedNameTitle(text: string, dashIndex: number): PlainFinding | undefined {
+  const next = text[dashIndex + 1]!;
+  const titleLength = next === next.toLowerCase() ? undefined : titleLengthAt(text, dashIndex + 1);
+  if (titleLength === undefined) return undefined;
+  const lastStart = tokenStart(text, dashIndex);
+  if (!NAME_SYLLABLE.test(text.slice(lastStart, dashIndex)) || text[lastStart - 1] !== ' ') return undefined;
+  const previousStart = tokenStart(text, lastStart - 1);
+  if (!NAME_SYLLABLE.test(text.slice(previousStart, lastStart - 1))) return undefined;
+  const dash = text[dashIndex]!;
+  const name = text.slice(previousStart, dashIndex);
+  const title = text.slice(dashIndex + 1, dashIndex + 1 + titleLength);
+  return {
+    messageId: 'gluedNameTitle',
+    data: { dash, written: `${name}${dash}${title}`, fixed: `${name} ${dash} ${title}` },
     start: dashIndex,
     end: dashIndex + 1,
     fix: { start: dashIndex, end: dashIndex + 1, text: ` ${dash} ` },
@@ -133,7 +165,7 @@ function findIssues(prose: ProseBlock, separators: readonly Span[]): PlainFindin
       const outletTag = block.role === 'lead' && OUTLET_TAG.test(text.slice(0, gap.start));
       if (!outletTag) finding = oneSidedDash(text, gap);
     } else if (LETTER_OR_MARK.test(text[at - 1] ?? ' ') && LETTER.test(text[at + 1] ?? ' ')) {
-      finding = gluedCompound(text, at);
+      finding = gluedCompound(text, at) ?? gluedNameTitle(text, at);
     }
     if (!finding) continue;
     const source = block.plain.toSource(finding.start);
@@ -156,14 +188,18 @@ export const dashStyle: Rule = {
         en: 'Dashes between words: spaced on both sides; coordinate compounds written "kinh tế - xã hội"',
       },
       rationale: {
-        vi: 'Nghị định 30/2020/NĐ-CP viết các cụm ghép đẳng lập với dấu gạch nối có cách hai bên: "chính trị - xã hội", "Độc lập - Tự do - Hạnh phúc"; các Cổng viết tương tự "kinh tế - xã hội", "Kinh tế - Ngân sách", "Văn hóa - Xã hội". Viết dính ("kinh tế-xã hội") hoặc chỉ cách một bên ("HĐND –UBND", "tỉnh- phát biểu") là lỗi gõ. Quy tắc chỉ coi là cụm ghép khi hai vế là các từ quen dùng trong tên lĩnh vực, ban, sở (kinh tế, xã hội, văn hóa, ngân sách, quốc phòng, an ninh…), nên không đụng tới các từ vốn viết liền: mã và chữ viết tắt (COVID-19, KT-XH, QĐ-UBND), tên phiên âm (Vla-đi-mia, Cam-pu-chia), ngày và khoảng số (29-31/5, 14-4, 2021-2026). Tên nguồn tin đầu sa-pô ("(GLO)-"), dấu gạch giữa tên và chức danh trong danh sách đại biểu (quy tắc participants-format) và dòng ký tên cũng không bị kiểm tra. Sửa tự động thêm dấu cách, giữ nguyên loại dấu gạch (- hay –).',
-        en: 'Nghị định 30/2020/NĐ-CP writes coordinate compounds with a spaced hyphen: "chính trị - xã hội", "Độc lập - Tự do - Hạnh phúc"; portals write "kinh tế - xã hội", "Kinh tế - Ngân sách", "Văn hóa - Xã hội" the same way. A glued dash ("kinh tế-xã hội") or a dash spaced on one side only ("HĐND –UBND", "tỉnh- phát biểu") is a typo. A glued dash is only called a compound when both sides are words common in the names of fields, committees and departments (kinh tế, xã hội, văn hóa, ngân sách, quốc phòng, an ninh…), so words written solid on purpose are left alone: codes and abbreviations (COVID-19, KT-XH, QĐ-UBND), transliterated names (Vla-đi-mia, Cam-pu-chia), dates and number ranges (29-31/5, 14-4, 2021-2026). The outlet tag before the lead ("(GLO)-"), name–title dashes in participants lists (rule participants-format) and the signature line are not checked either. The fix adds the spaces and keeps the dash as written (- or –).',
+        vi: 'Nghị định 30/2020/NĐ-CP viết các cụm ghép đẳng lập với dấu gạch nối có cách hai bên: "chính trị - xã hội", "Độc lập - Tự do - Hạnh phúc"; các Cổng viết tương tự "kinh tế - xã hội", "Kinh tế - Ngân sách", "Văn hóa - Xã hội". Viết dính ("kinh tế-xã hội") hoặc chỉ cách một bên ("HĐND –UBND", "tỉnh- phát biểu") là lỗi gõ. Quy tắc chỉ coi là cụm ghép khi hai vế là các từ quen dùng trong tên lĩnh vực, ban, sở (kinh tế, xã hội, văn hóa, ngân sách, quốc phòng, an ninh…), nên không đụng tới các từ vốn viết liền: mã và chữ viết tắt (COVID-19, KT-XH, QĐ-UBND), tên phiên âm (Vla-đi-mia, Cam-pu-chia), ngày và khoảng số (29-31/5, 14-4, 2021-2026). Dấu gạch viết dính giữa tên người và chức danh trong câu ("Theo ThS Hoàng Minh Duy-Giám đốc Trung tâm …") cũng bị báo; tên địa danh nối bằng gạch ("Bà Rịa-Vũng Tàu") thì không. Tên nguồn tin đầu sa-pô ("(GLO)-"), dấu gạch giữa tên và chức danh trong danh sách đại biểu (quy tắc participants-format) và dòng ký tên cũng không bị kiểm tra. Sửa tự động thêm dấu cách, giữ nguyên loại dấu gạch (- hay –).',
+        en: 'Nghị định 30/2020/NĐ-CP writes coordinate compounds with a spaced hyphen: "chính trị - xã hội", "Độc lập - Tự do - Hạnh phúc"; portals write "kinh tế - xã hội", "Kinh tế - Ngân sách", "Văn hóa - Xã hội" the same way. A glued dash ("kinh tế-xã hội") or a dash spaced on one side only ("HĐND –UBND", "tỉnh- phát biểu") is a typo. A glued dash is only called a compound when both sides are words common in the names of fields, committees and departments (kinh tế, xã hội, văn hóa, ngân sách, quốc phòng, an ninh…), so words written solid on purpose are left alone: codes and abbreviations (COVID-19, KT-XH, QĐ-UBND), transliterated names (Vla-đi-mia, Cam-pu-chia), dates and number ranges (29-31/5, 14-4, 2021-2026). A dash glued between a person\'s name and a title in a sentence ("Theo ThS Hoàng Minh Duy-Giám đốc Trung tâm …") is reported too; place names joined by a dash ("Bà Rịa-Vũng Tàu") are not. The outlet tag before the lead ("(GLO)-"), name–title dashes in participants lists (rule participants-format) and the signature line are not checked either. The fix adds the spaces and keeps the dash as written (- or –).',
       },
     },
     messages: {
       compoundSpacing: {
         vi: 'Cụm ghép đẳng lập "{written}" viết dính dấu gạch: cách một khoảng ở hai bên ("{fixed}").',
         en: 'The coordinate compound "{written}" has a glued dash: put one space on each side ("{fixed}").',
+      },
+      gluedNameTitle: {
+        vi: 'Dấu "{dash}" giữa tên người và chức danh trong "{written}" viết dính: cách một khoảng ở hai bên ("{fixed}").',
+        en: 'The "{dash}" between a name and a title in "{written}" is glued: put one space on each side ("{fixed}").',
       },
       oneSidedSpace: {
         vi: 'Dấu "{dash}" trong "{written}" chỉ cách một bên: cách một khoảng ở cả hai bên ("{fixed}").',
@@ -196,6 +232,12 @@ export const dashStyle: Rule = {
             { messageId: 'compoundSpacing', line: 3 },
           ],
           output: '# Thẩm tra báo cáo kinh tế - xã hội\n\nChiều 3/4, Ban Kinh tế - Ngân sách và Ban Văn hoá – Xã hội HĐND tỉnh thẩm tra các báo cáo.\n',
+        },
+        {
+          title: { vi: 'Dấu gạch dính giữa tên người và chức danh trong câu', en: 'A dash glued between a name and a title in a sentence' },
+          text: '# Hội thảo kinh tế số\n\nTheo ThS Hoàng Minh Duy-Giám đốc Trung tâm Chuyển đổi số tỉnh, các xã ở tỉnh Bà Rịa-Vũng Tàu (cũ) đã dùng nền tảng số.\n',
+          expect: [{ messageId: 'gluedNameTitle', line: 3 }],
+          output: '# Hội thảo kinh tế số\n\nTheo ThS Hoàng Minh Duy - Giám đốc Trung tâm Chuyển đổi số tỉnh, các xã ở tỉnh Bà Rịa-Vũng Tàu (cũ) đã dùng nền tảng số.\n',
         },
         {
           title: { vi: 'Dấu gạch chỉ cách một bên', en: 'Dashes spaced on one side only' },

@@ -7,7 +7,7 @@ import { foldWord, wordKey } from '../lang/name-matcher';
 import { escapeRegExp, frontMatterString, publicationDay } from './helpers';
 import { frontMatterBlock } from './front-matter-block';
 import { parseIsoDate } from '../calendar';
-import { RANK_WORDS } from '../model/participants';
+import { isRank, RANK_WORDS } from '../model/participants';
 import { proseBlocks } from '../model/prose';
 
 /** Abbreviations written inside titles, compared by the words of their full form (`Phó Chủ tịch UBND tỉnh` = `Phó Chủ tịch Ủy ban nhân dân tỉnh`). */
@@ -159,6 +159,10 @@ interface Finding {
   official: Official;
   /** Set for a finding about the signer read from `signer` (no register entry): the title printed under the signature. */
   signerTitle?: string;
+  /** Set for a mention of a title one rank apart from the one it was found by (`Phó Chủ tịch …` for `Chủ tịch …`). */
+  otherRankOf?: RegisterTitle;
+  /** Set for a finding against the participants list (no register entry): the title the list gives. */
+  listedTitle?: string;
   written: string;
   judgement: Judgement;
   span: Span;
@@ -172,6 +176,11 @@ interface Finding {
 
 function reportFinding(finding: Finding, valid: readonly RegisterTitle[], date: string | undefined, report: (problem: Problem) => void): void {
   const { official, written, judgement, span, candidates } = finding;
+  if (finding.listedTitle !== undefined) {
+    // The list or the later mention: only the writer knows which is wrong, so no fix.
+    report({ messageId: 'listedTitleMismatch', data: { name: official.name, written, listed: finding.listedTitle }, ...span });
+    return;
+  }
   if (finding.signerTitle !== undefined) {
     // Which of the two is wrong, the text or the signature block, only the writer knows: no fix.
     report({ messageId: 'signerTitleMismatch', data: { name: official.name, written, signed: finding.signerTitle }, ...span });
@@ -347,6 +356,7 @@ function mentionFindings(block: Block, words: readonly Word[], index: number, fo
       official,
       written: text.slice(mention.start, mention.end),
       judgement: mention.otherRank ? { kind: 'unknown' } : { kind: 'other', title: mention.title },
+      ...(mention.otherRank ? { otherRankOf: mention.title } : {}),
       span: block.plain.span(mention.start, mention.end),
       candidates: valid.length === 1 ? valid : [],
       exact: block.plain.isExact(mention.start, mention.end),
@@ -385,6 +395,47 @@ function signerInText(doc: PressRelease, people: readonly PersonEntry[], date: s
   return [...checkParticipants(doc, register, date), ...checkMentions(doc, register, date)]
     .filter((finding) => agreement(phraseKeys(finding.written), otherRank) > 0)
     .map((finding) => ({ ...finding, signerTitle: signed }));
+}
+
+/** Before a name in its sentence: the person is the one appointed, elected, moved (`bổ nhiệm ông A`, `trao quyết định cho ông A`, `chúc mừng đồng chí A`). */
+const APPOINTED_BEFORE = /(?:bổ\s+nhiệm|bầu|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|giao\s+quyền|(?:trao|công\s+bố)\s+quyết\s+định|chúc\s+mừng|(?<![\p{L}])tân)(?![\p{L}])[^.!?;]*$/iu;
+/** After a name (and a title between commas or after a dash): `A, Phó Giám đốc Sở, được bổ nhiệm …`, `A nhận quyết định …`. */
+const APPOINTED_AFTER = /^(?:\s*[,–—-][^.!?;]{0,120}?,)?\s*(?:(?:đã|vừa|chính\s+thức|sẽ)\s+)?(?:được\s+(?:bổ\s+nhiệm|bầu|điều\s+động|luân\s+chuyển|giao|phân\s+công|chỉ\s+định|cử)|nhận\s+quyết\s+định|giữ\s+chức|đảm\s+nhận|nghỉ\s+hưu|thôi\s+giữ)/iu;
+/** How far before a name its sentence is searched for an appointment. */
+const APPOINTMENT_WINDOW = 120;
+
+/** The person changes post in this text (appointed, elected, retired): titles one rank apart are the news, not a slip. */
+function changesPost(doc: PressRelease, name: string): boolean {
+  for (const { block } of proseBlocks(doc)) {
+    const text = block.plain.text;
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      if (APPOINTED_BEFORE.test(text.slice(Math.max(0, at - APPOINTMENT_WINDOW), at)) || APPOINTED_AFTER.test(text.slice(at + name.length))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The participants lists as the text's own register, for the persons the
+ * project's register does not hold: a person listed as `Chủ tịch UBND
+ * tỉnh` and named `Phó Chủ tịch UBND tỉnh` further on (or the reverse) has
+ * one of the two wrong. Only a title one rank apart is reported: a shorter
+ * title, or another of the person's posts, is usual.
+ */
+function listedInText(doc: PressRelease, people: readonly PersonEntry[], date: string | undefined): Finding[] {
+  const project = people.length > 0 ? registerOf(people) : undefined;
+  const listed: PersonEntry[] = [];
+  for (const list of doc.participants) {
+    for (const entry of list.entries) {
+      if (entry.kind !== 'person' || (project && registeredOfficial(entry.name.text, project))) continue;
+      const titles = entry.titles.filter((title) => !isRank(title.text)).map((title) => ({ title: title.text.replace(TRAILING_PARENTHESIS, '') }));
+      if (titles.length > 0) listed.push({ name: entry.name.text, titles });
+    }
+  }
+  if (listed.length === 0) return [];
+  return checkMentions(doc, compileRegister(listed), date).flatMap((finding) =>
+    finding.otherRankOf && !changesPost(doc, finding.official.name) ? [{ ...finding, listedTitle: finding.otherRankOf.title }] : [],
+  );
 }
 
 /** `Đại tá Trần Minh Khoa` in `signer.name`: the rank, then the name. */
@@ -469,9 +520,13 @@ const VALID_EXAMPLES: RuleExample[] = [
     text: '---\ndate: 2026-01-10\n---\n\n# Gặp mặt cán bộ hưu trí\n\nSáng 10/1, Sở Khoa học và Công nghệ gặp mặt cán bộ hưu trí, trong đó có nguyên Phó Giám đốc Sở Trần Văn Nam. Ông Lê Minh Khoa, Phó Chủ tịch UBND tỉnh, được bầu giữ chức Chủ tịch UBND tỉnh từ ngày 01/10/2025.\n',
   },
   {
-    title: { vi: 'Không khai báo danh sách cán bộ thì không kiểm tra', en: 'Nothing is checked without a people register' },
+    title: { vi: 'Không khai báo danh sách cán bộ: chức vụ chỉ được so trong bài', en: 'Without a people register, titles are only compared within the text' },
     settings: { people: [] },
-    text: '---\ndate: 2026-04-14\n---\n\n# Ký kết chương trình phối hợp\n\nSáng 14/4, Sở Khoa học và Công nghệ và Tỉnh đoàn ký kết chương trình phối hợp. Tham dự buổi lễ có ông Lê Minh Khoa – Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.\n',
+    text: '---\ndate: 2026-04-14\n---\n\n# Ký kết chương trình phối hợp\n\nSáng 14/4, Sở Khoa học và Công nghệ và Tỉnh đoàn ký kết chương trình phối hợp. Tham dự buổi lễ có ông Lê Minh Khoa – Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.\n\nPhát biểu tại buổi lễ, Phó Chủ tịch UBND tỉnh Lê Minh Khoa đề nghị hai đơn vị phối hợp chặt chẽ.\n',
+  },
+  {
+    title: { vi: 'Bài về việc bổ nhiệm: chức vụ mới của người được bổ nhiệm', en: 'An appointment article: the appointee\'s new title' },
+    text: '---\ndate: 2026-06-02\n---\n\n# Bổ nhiệm Giám đốc Sở Xây dựng\n\nSáng 2/6, UBND tỉnh công bố quyết định bổ nhiệm cán bộ. Dự buổi lễ có các đồng chí: Hồ Văn Mừng, Phó Chủ tịch UBND tỉnh; Lê Hoàng Phúc, Phó Giám đốc Sở Xây dựng.\n\nPhó Chủ tịch UBND tỉnh Hồ Văn Mừng trao quyết định bổ nhiệm ông Lê Hoàng Phúc giữ chức Giám đốc Sở Xây dựng. Phát biểu nhận nhiệm vụ, Giám đốc Sở Xây dựng Lê Hoàng Phúc cảm ơn lãnh đạo tỉnh.\n',
   },
   {
     title: { vi: 'Thông cáo gọi người ký đúng chức vụ trong khối "signer", kèm chức vụ Đảng', en: 'A release gives its signer the title under "signer", with a Party post besides' },
@@ -525,6 +580,11 @@ const INVALID_EXAMPLES: RuleExample[] = [
     output: '---\ndate: 2026-04-14\n---\n\n# Hội thảo chuyển đổi số\n\nGiám đốc Sở Khoa học và Công nghệ Phạm Thị Thu Hà dự hội thảo.\n\nHội thảo do bà Võ Thị Lan – Phó Giám đốc Sở Khoa học và Công nghệ chủ trì.\n',
   },
   {
+    title: { vi: 'Danh sách đại biểu ghi cấp trưởng, đoạn sau ghi cấp phó (không cần danh sách cán bộ)', en: 'The participants list gives the head, a later paragraph the deputy (no register needed)' },
+    text: '---\ndate: 2026-05-19\n---\n\n# Gặp mặt nguyên lãnh đạo tỉnh\n\nSáng 19/5, Tỉnh ủy gặp mặt các đồng chí nguyên lãnh đạo tỉnh. Dự buổi gặp mặt có các đồng chí: Trần Minh Quang – Bí thư Tỉnh ủy; Lê Văn Hiếu – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.\n\nThông tin về tình hình kinh tế - xã hội, đồng chí Lê Văn Hiếu – Phó Chủ tịch UBND tỉnh cho biết tăng trưởng đạt 8,1%.\n',
+    expect: [{ messageId: 'listedTitleMismatch', line: 9 }],
+  },
+  {
     title: { vi: 'Người ký không còn giữ chức vụ nào vào ngày của thông cáo', en: 'A signer holding no title on the release\'s date' },
     settings: REGISTER,
     profile: 'vn-press-release',
@@ -564,8 +624,8 @@ export const peopleTitleMismatch: Rule = {
         en: 'Officials\' titles match the people register on the article\'s date',
       },
       rationale: {
-        vi: 'Ghi sai chức vụ của lãnh đạo, nhất là chức vụ cũ sau khi được điều động, bổ nhiệm, là lỗi dễ gặp và ảnh hưởng đến uy tín của Cổng. Khai báo danh sách cán bộ trong "people" của .govpressrc.json (họ tên, từng chức vụ với ngày bắt đầu "from" và ngày kết thúc "until"); quy tắc so chức vụ viết trong danh sách đại biểu và ở các chỗ nhắc tên trong bài ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") với chức vụ người đó giữ vào ngày "date:" của bài. So sánh không phân biệt hoa thường, kiểu bỏ dấu (ủy/uỷ), chữ viết tắt UBND, HĐND, và chấp nhận chức vụ viết gọn ("Giám đốc Sở"). Bài chưa có "date:" thì so với chức vụ mới nhất trong danh sách, không lấy ngày hôm nay. Một chức vụ không có trong danh sách chỉ bị báo khi người đó không được ghi chức vụ đúng nào, vì danh sách thường chỉ ghi chức vụ chính. "Phó" đổi chức vụ thành chức vụ khác: ghi "Phó Chủ tịch" cho người là Chủ tịch (hay ngược lại) là sai. Chức vụ cũ có chữ "nguyên" đứng trước, hay nằm trong câu nói về việc đổi chức vụ ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), không bị báo; người không còn chức vụ nào vào ngày của bài (đã nghỉ hưu, chuyển công tác) mà vẫn được ghi chức vụ thì bị báo. Người ký thông cáo ("signer") cũng được so với danh sách; khi danh sách không có người ký (hay không có danh sách), bài thông cáo không được gọi người ký bằng chức vụ cách một bậc với chức vụ ký trong "signer" ("Giám đốc Sở" cho Phó Giám đốc ký thay, hay ngược lại), và không tự sửa vì chỉ người viết biết bên nào sai; cấp bậc ghi trước tên người ký ("Đại tá Trần Minh Khoa") cũng phải khớp với cấp bậc bài ghi. Sửa tự động thay chức vụ khi chỉ có một chức vụ đúng để thay.',
-        en: 'A wrong title for an official, most often the old one after a transfer or appointment, is a common slip that hurts the portal\'s credibility. List officials under "people" in .govpressrc.json (name, each title with its start "from" and end "until"); the rule compares the titles written in the participants lists and next to names in the text ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") with the titles the person held on the article\'s "date:". The comparison ignores case, tone-mark placement (ủy/uỷ) and the abbreviations UBND and HĐND, and accepts shortened titles ("Giám đốc Sở"). Without "date:" the latest titles in the register are used, never today\'s date. A title the register does not know is reported only when the person is given no correct title at all, since registers often list the main posts only. "Phó" makes another title: "Phó Chủ tịch" for someone who is Chủ tịch (or the reverse) is wrong. A former title preceded by "nguyên", or in a sentence about the change of post ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), is not reported; someone with no title on the article\'s date (retired, transferred) who is still given one is. The signer of a press release ("signer") is checked too; when the register does not list the signer (or there is no register), the release must not give them the title one rank apart from the one they sign with ("Giám đốc Sở" for a deputy signing for the head, or the reverse), reported without a fix since only the writer knows which is wrong; a rank written before the signer\'s name ("Đại tá Trần Minh Khoa") must match the rank the text gives. The fix replaces the title when exactly one correct title can take its place.',
+        vi: 'Ghi sai chức vụ của lãnh đạo, nhất là chức vụ cũ sau khi được điều động, bổ nhiệm, là lỗi dễ gặp và ảnh hưởng đến uy tín của Cổng. Khai báo danh sách cán bộ trong "people" của .govpressrc.json (họ tên, từng chức vụ với ngày bắt đầu "from" và ngày kết thúc "until"); quy tắc so chức vụ viết trong danh sách đại biểu và ở các chỗ nhắc tên trong bài ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") với chức vụ người đó giữ vào ngày "date:" của bài. So sánh không phân biệt hoa thường, kiểu bỏ dấu (ủy/uỷ), chữ viết tắt UBND, HĐND, và chấp nhận chức vụ viết gọn ("Giám đốc Sở"). Bài chưa có "date:" thì so với chức vụ mới nhất trong danh sách, không lấy ngày hôm nay. Một chức vụ không có trong danh sách chỉ bị báo khi người đó không được ghi chức vụ đúng nào, vì danh sách thường chỉ ghi chức vụ chính. "Phó" đổi chức vụ thành chức vụ khác: ghi "Phó Chủ tịch" cho người là Chủ tịch (hay ngược lại) là sai. Chức vụ cũ có chữ "nguyên" đứng trước, hay nằm trong câu nói về việc đổi chức vụ ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), không bị báo; người không còn chức vụ nào vào ngày của bài (đã nghỉ hưu, chuyển công tác) mà vẫn được ghi chức vụ thì bị báo. Người ký thông cáo ("signer") cũng được so với danh sách; khi danh sách không có người ký (hay không có danh sách), bài thông cáo không được gọi người ký bằng chức vụ cách một bậc với chức vụ ký trong "signer" ("Giám đốc Sở" cho Phó Giám đốc ký thay, hay ngược lại), và không tự sửa vì chỉ người viết biết bên nào sai; cấp bậc ghi trước tên người ký ("Đại tá Trần Minh Khoa") cũng phải khớp với cấp bậc bài ghi. Sửa tự động thay chức vụ khi chỉ có một chức vụ đúng để thay. Không cần danh sách cán bộ, danh sách đại biểu của bài cũng là một danh sách để so: người được ghi "Chủ tịch UBND tỉnh" trong danh sách đại biểu mà đoạn sau lại ghi "Phó Chủ tịch UBND tỉnh" (hay ngược lại) bị báo, không tự sửa; chức vụ viết gọn hay một chức vụ khác của người đó thì không, và người được bổ nhiệm, được bầu, nghỉ hưu trong bài cũng không.',
+        en: 'A wrong title for an official, most often the old one after a transfer or appointment, is a common slip that hurts the portal\'s credibility. List officials under "people" in .govpressrc.json (name, each title with its start "from" and end "until"); the rule compares the titles written in the participants lists and next to names in the text ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") with the titles the person held on the article\'s "date:". The comparison ignores case, tone-mark placement (ủy/uỷ) and the abbreviations UBND and HĐND, and accepts shortened titles ("Giám đốc Sở"). Without "date:" the latest titles in the register are used, never today\'s date. A title the register does not know is reported only when the person is given no correct title at all, since registers often list the main posts only. "Phó" makes another title: "Phó Chủ tịch" for someone who is Chủ tịch (or the reverse) is wrong. A former title preceded by "nguyên", or in a sentence about the change of post ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), is not reported; someone with no title on the article\'s date (retired, transferred) who is still given one is. The signer of a press release ("signer") is checked too; when the register does not list the signer (or there is no register), the release must not give them the title one rank apart from the one they sign with ("Giám đốc Sở" for a deputy signing for the head, or the reverse), reported without a fix since only the writer knows which is wrong; a rank written before the signer\'s name ("Đại tá Trần Minh Khoa") must match the rank the text gives. The fix replaces the title when exactly one correct title can take its place. Without a register, the article\'s own participants list is compared with the text: someone listed as "Chủ tịch UBND tỉnh" and called "Phó Chủ tịch UBND tỉnh" further on (or the reverse) is reported, without a fix; a shortened title or another of the person\'s posts is not, nor is someone appointed, elected or retiring in the article.',
       },
     },
     messages: {
@@ -588,6 +648,10 @@ export const peopleTitleMismatch: Rule = {
       leftTitle: {
         vi: '{name} giữ chức "{written}" đến ngày {until}; ngày {date} (ngày của bài), danh sách cán bộ không ghi người này giữ chức vụ nào: nếu đã nghỉ hưu hay chuyển công tác, viết "nguyên {written}" hoặc chức vụ mới.',
         en: '{name} held the title "{written}" until {until}; on {date} (the article\'s date) the people register gives this person no title: if retired or transferred, write "nguyên {written}" (former) or the new title.',
+      },
+      listedTitleMismatch: {
+        vi: 'Danh sách đại biểu ghi {name} là "{listed}", ở đây lại ghi "{written}": kiểm tra lại và sửa cho thống nhất.',
+        en: 'The participants list gives {name} as "{listed}", but here the text writes "{written}": check which is right and make the two agree.',
       },
       signerTitleMismatch: {
         vi: '{name} ký thông cáo với chức vụ "{signed}" (mục "signer"), nhưng bài ghi "{written}": sửa cho thống nhất.',
@@ -621,6 +685,7 @@ export const peopleTitleMismatch: Rule = {
       const register = registerOf(settings.people);
       findings.push(...checkParticipants(doc, register, date), ...checkMentions(doc, register, date), ...checkSigner(doc, register, date));
     }
+    findings.push(...listedInText(doc, settings.people, date));
     if (profile.id === 'vn-press-release') {
       findings.push(...signerInText(doc, settings.people, date));
       checkSignerRank(doc, report);

@@ -1,4 +1,5 @@
-import type { Rule } from '../types';
+import type { Problem, Rule } from '../types';
+import type { Block, PressRelease } from '../model/types';
 import { proseBlocks } from '../model/prose';
 import { DOCUMENT_TYPES, documentTypePattern } from '../lang/legal-documents';
 
@@ -24,6 +25,54 @@ const DATE_WORD_LOOKBEHIND = 8;
  * document's own header, not to a citation. Group 1 runs up to `số`.
  */
 const DOCUMENT_NUMBER_COLON = new RegExp(String.raw`(?<![\p{L}])((?:${documentTypePattern(DOCUMENT_TYPES)})\s+số)\s*:\s*(?=\d)`, 'giu');
+/**
+ * A number grouped in thousands by spaces (`41 276`) or by periods
+ * (`58.312`). A group of digits after a number and a space is not one
+ * (`1900 561 234`, a telephone number), nor one that runs on into a decimal.
+ */
+const SPACE_GROUPED = /(?<![\p{N}.,]|\p{N}[ \u00A0])\d{1,3}(?:[ \u00A0]\d{3})+(?![\p{N}]|[.,]\d)/gu;
+const PERIOD_GROUPED = /(?<![\p{N}.,])\d{1,3}(?:\.\d{3})+(?![\p{N}]|[.,]\d)/gu;
+/** What a block must hold to have a grouped number: most have none. */
+const MAY_HOLD_GROUPS = /\d[ \u00A0.]\d{3}/u;
+
+interface GroupedNumber {
+  block: Block;
+  index: number;
+  written: string;
+}
+
+/** The grouped numbers of the text, by separator. */
+function groupedNumbers(doc: PressRelease): { spaces: GroupedNumber[]; periods: GroupedNumber[] } {
+  const spaces: GroupedNumber[] = [];
+  const periods: GroupedNumber[] = [];
+  for (const { block } of proseBlocks(doc)) {
+    const text = block.plain.text;
+    if (!MAY_HOLD_GROUPS.test(text)) continue;
+    for (const match of text.matchAll(SPACE_GROUPED)) spaces.push({ block, index: match.index, written: match[0] });
+    for (const match of text.matchAll(PERIOD_GROUPED)) periods.push({ block, index: match.index, written: match[0] });
+  }
+  return { spaces, periods };
+}
+
+/**
+ * One thousands separator per text (vn-conventions.md, NUM-02): the period
+ * of the portals, or the space of QĐ 1989. A text that uses both has its
+ * less frequent one reported, fixed to the other; on a tie, to the period.
+ */
+function checkThousands(doc: PressRelease, report: (problem: Problem) => void): void {
+  const { spaces, periods } = groupedNumbers(doc);
+  if (spaces.length === 0 || periods.length === 0) return;
+  const spacesOdd = spaces.length <= periods.length;
+  const [odd, kept] = spacesOdd ? [spaces, periods] : [periods, spaces];
+  const separator = spacesOdd ? '.' : ' ';
+  for (const { block, index, written } of odd) {
+    const suggestion = written.replace(/[ \u00A0.]/gu, separator);
+    const span = block.plain.span(index, index + written.length);
+    const fix = block.plain.isExact(index, index + written.length) ? { fix: { ...span, text: suggestion } } : {};
+    report({ messageId: spacesOdd ? 'thousandsSpace' : 'thousandsPeriod', data: { number: written, suggestion, example: kept[0]!.written }, ...span, ...fix });
+  }
+}
+
 /** Every mistake needs a digit followed by a short decimal part or a letter, or `số:`: most blocks are skipped whole. */
 const MAY_HOLD_PROBLEM = /\d(?:\.\d{1,2}(?!\d)|[a-zA-Z])|số\s*:/u;
 
@@ -39,14 +88,22 @@ export const numberFormat: Rule = {
         en: 'Decimal comma, a space before a unit, no colon before a document number',
       },
       rationale: {
-        vi: 'Văn bản tiếng Việt dùng dấu phẩy thập phân và dấu chấm phân cách hàng nghìn: "97,28%", "1.234 tỷ đồng"; giữa giá trị và đơn vị đo có một dấu cách: "22 m", "15 kg" (Nghị định 86/2012/NĐ-CP, Phụ lục V). "94.59%" là cách viết tiếng Anh và dễ bị đọc thành hàng nghìn. Quy tắc chỉ báo dấu chấm chắc chắn là dấu thập phân: một hoặc hai chữ số sau dấu chấm, ngay trước %, "tỷ", "triệu", "ha", "km"… (dấu chấm hàng nghìn luôn có ba chữ số), và chỉ báo số dính liền với một số đơn vị đo thông dụng (m, km, kg, ha, m2, MW…). Dấu % vẫn viết liền: "58%". Khi dẫn văn bản trong câu, số hiệu đứng ngay sau "số": "Quyết định số 1762/QĐ-TTg", không viết "số: 1762/QĐ-TTg" (dấu hai chấm chỉ có ở dòng "Số:" trên đầu văn bản). Sửa tự động đổi dấu chấm thành dấu phẩy, thêm dấu cách và bỏ dấu hai chấm.',
-        en: 'Vietnamese writes a decimal comma and groups thousands with a period: "97,28%", "1.234 tỷ đồng"; a value and its unit are separated by a space: "22 m", "15 kg" (Decree 86/2012/NĐ-CP, Appendix V). "94.59%" is the English notation and reads like a thousands group. The rule reports only periods that are surely decimal points: one or two digits after the period, right before %, "tỷ", "triệu", "ha", "km"… (a thousands group always has three digits), and only numbers glued to a few common units (m, km, kg, ha, m2, MW…). The % sign stays attached: "58%". A document cited in a sentence takes its number right after "số": "Quyết định số 1762/QĐ-TTg", not "số: 1762/QĐ-TTg" (the colon belongs only to the "Số:" line heading a document). The fix turns the period into a comma, adds the space and removes the colon.',
+        vi: 'Văn bản tiếng Việt dùng dấu phẩy thập phân và dấu chấm phân cách hàng nghìn: "97,28%", "1.234 tỷ đồng"; giữa giá trị và đơn vị đo có một dấu cách: "22 m", "15 kg" (Nghị định 86/2012/NĐ-CP, Phụ lục V). "94.59%" là cách viết tiếng Anh và dễ bị đọc thành hàng nghìn. Quy tắc chỉ báo dấu chấm chắc chắn là dấu thập phân: một hoặc hai chữ số sau dấu chấm, ngay trước %, "tỷ", "triệu", "ha", "km"… (dấu chấm hàng nghìn luôn có ba chữ số), và chỉ báo số dính liền với một số đơn vị đo thông dụng (m, km, kg, ha, m2, MW…). Dấu % vẫn viết liền: "58%". Khi dẫn văn bản trong câu, số hiệu đứng ngay sau "số": "Quyết định số 1762/QĐ-TTg", không viết "số: 1762/QĐ-TTg" (dấu hai chấm chỉ có ở dòng "Số:" trên đầu văn bản). Một bài chỉ dùng một cách phân cách hàng nghìn: dấu chấm như các Cổng ("58.312") hay dấu cách ("58 312"); bài dùng cả hai thì cách ít hơn bị báo (số điện thoại như "1900 561 234" không tính). Sửa tự động đổi dấu chấm thành dấu phẩy, thêm dấu cách, bỏ dấu hai chấm và đổi dấu phân cách hàng nghìn.',
+        en: 'Vietnamese writes a decimal comma and groups thousands with a period: "97,28%", "1.234 tỷ đồng"; a value and its unit are separated by a space: "22 m", "15 kg" (Decree 86/2012/NĐ-CP, Appendix V). "94.59%" is the English notation and reads like a thousands group. The rule reports only periods that are surely decimal points: one or two digits after the period, right before %, "tỷ", "triệu", "ha", "km"… (a thousands group always has three digits), and only numbers glued to a few common units (m, km, kg, ha, m2, MW…). The % sign stays attached: "58%". A document cited in a sentence takes its number right after "số": "Quyết định số 1762/QĐ-TTg", not "số: 1762/QĐ-TTg" (the colon belongs only to the "Số:" line heading a document). A text groups thousands one way: with periods as the portals do ("58.312") or with spaces ("58 312"); in a text that uses both, the less frequent way is reported (telephone numbers such as "1900 561 234" do not count). The fix turns the period into a comma, adds the space, removes the colon and changes the thousands separator.',
       },
     },
     messages: {
       decimalPoint: {
         vi: 'Số "{number}" dùng dấu chấm thập phân: tiếng Việt dùng dấu phẩy, viết "{suggestion}".',
         en: 'Number "{number}" has a decimal point: Vietnamese uses a decimal comma, write "{suggestion}".',
+      },
+      thousandsSpace: {
+        vi: 'Số "{number}" phân cách hàng nghìn bằng dấu cách, trong khi bài dùng dấu chấm (như "{example}"): viết "{suggestion}" cho thống nhất.',
+        en: 'The number "{number}" groups thousands with spaces while the text uses periods (as in "{example}"): write "{suggestion}".',
+      },
+      thousandsPeriod: {
+        vi: 'Số "{number}" phân cách hàng nghìn bằng dấu chấm, trong khi bài chủ yếu dùng dấu cách (như "{example}"): viết "{suggestion}" cho thống nhất.',
+        en: 'The number "{number}" groups thousands with periods while the text mostly uses spaces (as in "{example}"): write "{suggestion}".',
       },
       unitSpacing: {
         vi: 'Giữa giá trị và đơn vị đo có một dấu cách: viết "{suggestion}" thay cho "{written}".',
@@ -91,6 +148,12 @@ export const numberFormat: Rule = {
           output: '# Khánh thành cầu Cái Tàu Hạ\n\nSáng 2/9, huyện khánh thành cầu Cái Tàu Hạ dài 220 m, rộng 12 m; tổng mức đầu tư 1,5 tỷ đồng.\n',
         },
         {
+          title: { vi: 'Hai cách phân cách hàng nghìn trong một bài', en: 'Two thousands separators in one text' },
+          text: '# Thu thuế hộ kinh doanh\n\nToàn tỉnh có 58.312 hộ kinh doanh, trong đó 41 276 hộ nộp thuế khoán; số thu đạt 1.245 tỷ đồng. Hotline 1900 561 234 hỗ trợ người nộp thuế.\n',
+          expect: [{ messageId: 'thousandsSpace', line: 3 }],
+          output: '# Thu thuế hộ kinh doanh\n\nToàn tỉnh có 58.312 hộ kinh doanh, trong đó 41.276 hộ nộp thuế khoán; số thu đạt 1.245 tỷ đồng. Hotline 1900 561 234 hỗ trợ người nộp thuế.\n',
+        },
+        {
           title: { vi: 'Dấu hai chấm sau "số" khi dẫn văn bản', en: 'A colon after "số" in a citation' },
           text: '# Tỉnh ra quân trồng rừng năm 2026\n\nTheo Quyết định số: 1762/QĐ-UBND ngày 5/3/2026 của UBND tỉnh, năm 2026 toàn tỉnh trồng mới 6.500 ha rừng.\n',
           expect: [{ messageId: 'documentNumberColon', line: 3 }],
@@ -101,6 +164,7 @@ export const numberFormat: Rule = {
   },
   check({ doc, profile, report }) {
     if (profile.language !== 'vi') return;
+    checkThousands(doc, report);
     for (const { block } of proseBlocks(doc)) {
       const text = block.plain.text;
       if (!MAY_HOLD_PROBLEM.test(text)) continue;

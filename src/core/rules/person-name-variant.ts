@@ -87,6 +87,10 @@ export const personNameVariant: Rule = {
           title: { vi: 'Tên nhắc lại đúng; khác kiểu bỏ dấu; tên hai chữ', en: 'Names repeated right; another tone-mark style; two-syllable names' },
           text: `${NEWS_HEADER}Sáng 9/4, Sở Khoa học và Công nghệ tổ chức hội thảo. Dự hội thảo có PGS.TS Đặng Thị Thu Hường – Hiệu trưởng Trường Đại học Hà Tĩnh; ông Trần Văn Hòa – Giám đốc Trung tâm Chuyển đổi số; ông Lê Tâm – Trưởng phòng.\n\nTheo PGS.TS Đặng Thị Thu Hường, ông Trần Văn Hoà và ông Lê Tám, hạ tầng số của tỉnh cần được đầu tư đồng bộ./.\n`,
         },
+        {
+          title: { vi: 'Hai người cùng có trong danh sách đại biểu, tên chỉ khác dấu', en: 'Two people of the participants list whose names differ only in diacritics' },
+          text: `${NEWS_HEADER}Sáng 9/4, Sở Khoa học và Công nghệ tổ chức hội thảo. Dự hội thảo có ông Nguyễn Văn Hùng – Giám đốc Sở Khoa học và Công nghệ; ông Nguyễn Văn Hưng – Giám đốc Sở Tài chính.\n\nÔng Nguyễn Văn Hưng đề nghị bố trí vốn cho các dự án chuyển đổi số./.\n`,
+        },
       ],
       invalid: [
         {

@@ -312,14 +312,24 @@ describe('person-title-case', () => {
 });
 
 describe('house style that must stay quiet (real-articles-patterns.md §11)', () => {
+  /** An article in old tone marks and lowercase second elements (`Phó chủ tịch`), with `deputy` the title of the second deputy chair. */
+  const houseStyleArticle = (deputy: string): string =>
+    '---\ntitle: Hội nghị\ndate: 2026-03-12\n---\n\n# Uỷ ban nhân dân tỉnh tổng kết công tác năm 2025\n\n' +
+    '(THTG) Chiều ngày 12/3, Uỷ ban nhân dân tỉnh tổ chức hội nghị tổng kết. Phó chủ tịch UBND tỉnh Nguyễn Văn Hoà chủ trì.\n\n' +
+    `Dự hội nghị có các đồng chí: Hồ Văn Mười, Phó bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh; ${deputy} UBND tỉnh Trần Thị Thuỷ; Lê Văn Khoẻ - Phó trưởng Ban Dân vận Tỉnh uỷ; Nguyễn Thị Hạnh - Phó Giám đốc Sở Nội vụ; cùng lãnh đạo các sở, ngành.\n\n` +
+    'Hội nghị thống nhất phục vụ Nhân dân tốt hơn; các cơ quan nhà nước và nhân dân trong tỉnh cùng thực hiện nhiệm vụ giai đoạn 2021-2026 và 2026 - 2030.\n\n' +
+    '*Quang cảnh hội nghị*\n\nTin, ảnh: TƯỜNG VÂN\n';
+
   it('gives no message on an article in old tone marks, with title-first and name-first participants and "Phó chủ tịch"', () => {
-    const text =
-      '---\ntitle: Hội nghị\ndate: 2026-03-12\n---\n\n# Uỷ ban nhân dân tỉnh tổng kết công tác năm 2025\n\n' +
-      '(THTG) Chiều ngày 12/3, Uỷ ban nhân dân tỉnh tổ chức hội nghị tổng kết. Phó chủ tịch UBND tỉnh Nguyễn Văn Hoà chủ trì.\n\n' +
-      'Dự hội nghị có các đồng chí: Hồ Văn Mười, Phó bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh; Phó Chủ tịch UBND tỉnh Trần Thị Thuỷ; Lê Văn Khoẻ - Phó trưởng Ban Dân vận Tỉnh uỷ; cùng lãnh đạo các sở, ngành.\n\n' +
-      'Hội nghị thống nhất phục vụ Nhân dân tốt hơn; các cơ quan nhà nước và nhân dân trong tỉnh cùng thực hiện nhiệm vụ giai đoạn 2021-2026 và 2026 - 2030.\n\n' +
-      '*Quang cảnh hội nghị*\n\nTin, ảnh: TƯỜNG VÂN\n';
-    assert.deepEqual(reported(text), []);
+    // `Phó Giám đốc` beside `Phó chủ tịch`: each title keeps one way of its own.
+    assert.deepEqual(reported(houseStyleArticle('Phó chủ tịch')), []);
+  });
+
+  it('reports the one title written both ways in the same article ("Phó chủ tịch" and "Phó Chủ tịch")', () => {
+    assert.deepEqual(
+      reported(houseStyleArticle('Phó Chủ tịch')).map(({ ruleId, messageId, words }) => ({ ruleId, messageId, words })),
+      [{ ruleId: 'person-title-case', messageId: 'deputyLowercaseMixed', words: 'Phó chủ tịch' }],
+    );
   });
 });
 

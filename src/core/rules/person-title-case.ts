@@ -270,16 +270,25 @@ function deputyTitles(blocks: readonly NameBlock[]): DeputyTitle[] {
 /**
  * `Phó chủ tịch` is house style when a text writes it so throughout
  * (real-articles-patterns.md §11); a text that writes `Phó Chủ tịch` too has
- * slipped. The less frequent way is reported, fixed to the other; on a tie,
- * to the decree's capital.
+ * slipped. Each title is compared with itself only: many newsrooms write
+ * `Phó trưởng Ban` beside `Phó Chủ tịch`. The less frequent way is
+ * reported, fixed to the other; on a tie, to the decree's capital.
  */
 function mixedDeputyTitles(blocks: readonly NameBlock[]): Array<{ title: DeputyTitle; example: DeputyTitle; count: number }> {
-  const titles = deputyTitles(blocks);
-  const capitals = titles.filter((title) => title.capital);
-  const lowercase = titles.filter((title) => !title.capital);
-  if (capitals.length === 0 || lowercase.length === 0) return [];
-  const [kept, odd] = capitals.length >= lowercase.length ? [capitals, lowercase] : [lowercase, capitals];
-  return odd.map((title) => ({ title, example: kept[0]!, count: kept.length }));
+  const byTitle = new Map<string, DeputyTitle[]>();
+  for (const title of deputyTitles(blocks)) {
+    const key = title.prose.key(title.prefix + 1);
+    byTitle.set(key, [...(byTitle.get(key) ?? []), title]);
+  }
+  const mixed: Array<{ title: DeputyTitle; example: DeputyTitle; count: number }> = [];
+  for (const titles of byTitle.values()) {
+    const capitals = titles.filter((title) => title.capital);
+    const lowercase = titles.filter((title) => !title.capital);
+    if (capitals.length === 0 || lowercase.length === 0) continue;
+    const [kept, odd] = capitals.length >= lowercase.length ? [capitals, lowercase] : [lowercase, capitals];
+    for (const title of odd) mixed.push({ title, example: kept[0]!, count: kept.length });
+  }
+  return mixed;
 }
 
 export const personTitleCase: Rule = {
@@ -294,8 +303,8 @@ export const personTitleCase: Rule = {
         en: 'A title next to a specific person\'s name is capitalized: "Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng"',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục V.3) viết hoa chữ cái đầu của chức vụ, học hàm, học vị khi đi liền với tên người cụ thể: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". Quy tắc báo chức danh viết thường hoàn toàn ("giám đốc", "phó chủ tịch") cạnh tên một người có trong danh sách đại biểu của bài, được giới thiệu bằng "ông", "bà", "đồng chí", hoặc có trong danh sách `people` của dự án, và sửa theo cách viết của Nghị định ("Giám đốc", "Phó Chủ tịch"; "nguyên" vẫn viết thường). Chỉ chữ đầu của chức danh được xét: "Phó bí thư", "Phó chủ tịch" (chữ thứ hai viết thường) là cách viết riêng của nhiều tòa soạn và không bị báo khi cả bài viết như vậy; bài vừa viết "Phó Chủ tịch" vừa viết "Phó chủ tịch" thì cách viết ít hơn bị báo và sửa theo cách viết nhiều hơn (bằng nhau thì theo Nghị định). Ngược lại, chức danh viết hoa thừa ("Bí Thư", "Giám Đốc", "Phó Chủ Tịch") cạnh tên người bị báo và sửa thành "Bí thư", "Giám đốc", "Phó Chủ tịch". Chức danh chung hoặc số nhiều không đi với tên ("các phó giám đốc", "lãnh đạo các sở") viết thường và không bị xét.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II (§V.3), capitalizes positions, academic titles and degrees written next to a specific person\'s name: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". The rule reports a title written entirely in lowercase ("giám đốc", "phó chủ tịch") next to the name of a person from the article\'s participants list, introduced by "ông", "bà", "đồng chí", or listed in the project\'s `people` register, and fixes it the way the decree writes it ("Giám đốc", "Phó Chủ tịch"; "nguyên" stays lowercase). Only the title\'s first letter is judged: "Phó bí thư", "Phó chủ tịch" (second element in lowercase) is the house style of many newsrooms and is not reported when the whole text writes it so; in a text that writes both "Phó Chủ tịch" and "Phó chủ tịch", the less frequent way is reported and fixed to the more frequent one (to the decree\'s on a tie). A title with a capital too many ("Bí Thư", "Giám Đốc", "Phó Chủ Tịch") next to a name is reported and fixed to "Bí thư", "Giám đốc", "Phó Chủ tịch". Generic or plural titles without a name ("các phó giám đốc", "lãnh đạo các sở") stay lowercase and are not checked.',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục V.3) viết hoa chữ cái đầu của chức vụ, học hàm, học vị khi đi liền với tên người cụ thể: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". Quy tắc báo chức danh viết thường hoàn toàn ("giám đốc", "phó chủ tịch") cạnh tên một người có trong danh sách đại biểu của bài, được giới thiệu bằng "ông", "bà", "đồng chí", hoặc có trong danh sách `people` của dự án, và sửa theo cách viết của Nghị định ("Giám đốc", "Phó Chủ tịch"; "nguyên" vẫn viết thường). Chỉ chữ đầu của chức danh được xét: "Phó bí thư", "Phó chủ tịch" (chữ thứ hai viết thường) là cách viết riêng của nhiều tòa soạn và không bị báo khi cả bài viết như vậy; bài vừa viết "Phó Chủ tịch" vừa viết "Phó chủ tịch" thì cách viết ít hơn bị báo và sửa theo cách viết nhiều hơn (bằng nhau thì theo Nghị định). Mỗi chức danh chỉ so với chính nó: nhiều tòa soạn viết "Phó trưởng Ban" bên cạnh "Phó Chủ tịch". Ngược lại, chức danh viết hoa thừa ("Bí Thư", "Giám Đốc", "Phó Chủ Tịch") cạnh tên người bị báo và sửa thành "Bí thư", "Giám đốc", "Phó Chủ tịch". Chức danh chung hoặc số nhiều không đi với tên ("các phó giám đốc", "lãnh đạo các sở") viết thường và không bị xét.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II (§V.3), capitalizes positions, academic titles and degrees written next to a specific person\'s name: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". The rule reports a title written entirely in lowercase ("giám đốc", "phó chủ tịch") next to the name of a person from the article\'s participants list, introduced by "ông", "bà", "đồng chí", or listed in the project\'s `people` register, and fixes it the way the decree writes it ("Giám đốc", "Phó Chủ tịch"; "nguyên" stays lowercase). Only the title\'s first letter is judged: "Phó bí thư", "Phó chủ tịch" (second element in lowercase) is the house style of many newsrooms and is not reported when the whole text writes it so; in a text that writes both "Phó Chủ tịch" and "Phó chủ tịch", the less frequent way is reported and fixed to the more frequent one (to the decree\'s on a tie). Each title is compared with itself only: many newsrooms write "Phó trưởng Ban" beside "Phó Chủ tịch". A title with a capital too many ("Bí Thư", "Giám Đốc", "Phó Chủ Tịch") next to a name is reported and fixed to "Bí thư", "Giám đốc", "Phó Chủ tịch". Generic or plural titles without a name ("các phó giám đốc", "lãnh đạo các sở") stay lowercase and are not checked.',
       },
     },
     messages: {

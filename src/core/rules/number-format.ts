@@ -2,6 +2,7 @@ import type { Problem, Rule } from '../types';
 import type { Block, PressRelease } from '../model/types';
 import { proseBlocks } from '../model/prose';
 import { DOCUMENT_TYPES, documentTypePattern } from '../lang/legal-documents';
+import { dominantForm } from '../lang/majority';
 
 /**
  * Quantities a decimal number is read with: a percentage, a large amount or a
@@ -62,7 +63,9 @@ function groupedNumbers(doc: PressRelease): { spaces: GroupedNumber[]; periods: 
 function checkThousands(doc: PressRelease, report: (problem: Problem) => void): void {
   const { spaces, periods } = groupedNumbers(doc);
   if (spaces.length === 0 || periods.length === 0) return;
-  const spacesOdd = spaces.length <= periods.length;
+  const dominant = dominantForm([...spaces.map(() => 'space'), ...periods.map(() => 'period')])!;
+  // On a tie the portals' period decides, so the fix is as sure as with a majority.
+  const spacesOdd = !dominant.clear || dominant.form === 'period';
   const [odd, kept] = spacesOdd ? [spaces, periods] : [periods, spaces];
   const separator = spacesOdd ? '.' : ' ';
   for (const { block, index, written } of odd) {

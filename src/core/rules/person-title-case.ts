@@ -6,6 +6,7 @@ import { WordTree } from '../lang/word-tree';
 import { skipWhiteSpace } from '../text/white-space';
 import { indexStartingAt, wordStartingAt } from '../text/words';
 import { QUANTIFIERS } from '../lang/quantifiers';
+import { dominantForm } from '../lang/majority';
 
 /**
  * Positions, academic titles and ranks as Nghị định 30/2020 writes them next
@@ -282,11 +283,12 @@ function mixedDeputyTitles(blocks: readonly NameBlock[]): Array<{ title: DeputyT
   }
   const mixed: Array<{ title: DeputyTitle; example: DeputyTitle; count: number }> = [];
   for (const titles of byTitle.values()) {
-    const capitals = titles.filter((title) => title.capital);
-    const lowercase = titles.filter((title) => !title.capital);
-    if (capitals.length === 0 || lowercase.length === 0) continue;
-    const [kept, odd] = capitals.length >= lowercase.length ? [capitals, lowercase] : [lowercase, capitals];
-    for (const title of odd) mixed.push({ title, example: kept[0]!, count: kept.length });
+    const dominant = dominantForm(titles.map((title) => title.capital))!;
+    // On a tie the decree decides, so the fix is as sure as with a majority.
+    const keepCapital = dominant.clear ? dominant.form : true;
+    const kept = titles.filter((title) => title.capital === keepCapital);
+    if (kept.length === titles.length) continue;
+    for (const title of titles) if (title.capital !== keepCapital) mixed.push({ title, example: kept[0]!, count: kept.length });
   }
   return mixed;
 }

@@ -35,6 +35,8 @@ const SPACE_GROUPED = /(?<![\p{N}.,]|\p{N}[ \u00A0])\d{1,3}(?:[ \u00A0]\d{3})+(?
 const PERIOD_GROUPED = /(?<![\p{N}.,])\d{1,3}(?:\.\d{3})+(?![\p{N}]|[.,]\d)/gu;
 /** What a block must hold to have a grouped number: most have none. */
 const MAY_HOLD_GROUPS = /\d[ \u00A0.]\d{3}/u;
+/** What a text must hold to group a number by spaces; most have none, so no separators can be mixed. */
+const MAY_HOLD_SPACE_GROUP = /\d[ \u00A0]\d\d\d/;
 
 interface GroupedNumber {
   block: Block;
@@ -61,6 +63,7 @@ function groupedNumbers(doc: PressRelease): { spaces: GroupedNumber[]; periods: 
  * less frequent one reported, fixed to the other; on a tie, to the period.
  */
 function checkThousands(doc: PressRelease, report: (problem: Problem) => void): void {
+  if (!MAY_HOLD_SPACE_GROUP.test(doc.source)) return;
   const { spaces, periods } = groupedNumbers(doc);
   if (spaces.length === 0 || periods.length === 0) return;
   const dominant = dominantForm([...spaces.map(() => 'space'), ...periods.map(() => 'period')])!;

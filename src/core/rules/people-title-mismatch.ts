@@ -415,6 +415,27 @@ function changesPost(doc: PressRelease, name: string): boolean {
   return false;
 }
 
+/** Around a mention, as far as a title may reach (`Phó Giám đốc Sở Khoa học và Công nghệ Trần Văn A`). */
+const TITLE_REACH = 80;
+const DEPUTY_WORD = /(?<![\p{L}])phó(?![\p{L}])/iu;
+
+/**
+ * Whether a listed person may be named further on with a title one rank
+ * apart, found without building a register: the name is written again
+ * outside the person's entry, and `Phó` stands in the listed titles or near
+ * that mention. Most persons are named once, or again with their titles as
+ * listed, and cost no more than this search.
+ */
+function mayBeNamedOneRankApart(doc: PressRelease, person: Person): boolean {
+  const name = person.name.text;
+  const deputyListed = person.titles.some((title) => DEPUTY_WORD.test(title.text));
+  for (let at = doc.source.indexOf(name); at !== -1; at = doc.source.indexOf(name, at + name.length)) {
+    if (at >= person.start && at < person.end) continue;
+    if (deputyListed || DEPUTY_WORD.test(doc.source.slice(Math.max(0, at - TITLE_REACH), at + name.length + TITLE_REACH))) return true;
+  }
+  return false;
+}
+
 /**
  * The participants lists as the text's own register, for the persons the
  * project's register does not hold: a person listed as `Chủ tịch UBND
@@ -427,7 +448,7 @@ function listedInText(doc: PressRelease, people: readonly PersonEntry[], date: s
   const listed: PersonEntry[] = [];
   for (const list of doc.participants) {
     for (const entry of list.entries) {
-      if (entry.kind !== 'person' || (project && registeredOfficial(entry.name.text, project))) continue;
+      if (entry.kind !== 'person' || !mayBeNamedOneRankApart(doc, entry) || (project && registeredOfficial(entry.name.text, project))) continue;
       const titles = entry.titles.filter((title) => !isRank(title.text)).map((title) => ({ title: title.text.replace(TRAILING_PARENTHESIS, '') }));
       if (titles.length > 0) listed.push({ name: entry.name.text, titles });
     }

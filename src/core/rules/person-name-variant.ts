@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import type { PressRelease } from '../model/types';
 import { SURNAMES } from '../lang/person-names';
 import { foldWord } from '../lang/name-matcher';
-import { proseBlocks } from '../model/prose';
+import { capitalizedWords } from '../lang/capitalized-words';
 import { isCapitalAt, type Word } from '../text/words';
 
 /** Two-syllable names (`Huỳnh Nghĩa`) are compared too often with another person's: only longer ones are. */
@@ -17,32 +17,46 @@ function bareLetters(name: string): string {
   return name.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/gu, 'd').toLowerCase();
 }
 
-/** A name's comparison key, tone-mark placement aside (`Hòa` and `Hoà` are one spelling, in two styles). */
-function spellingKey(words: readonly string[]): string {
-  return words.map(foldWord).join(' ');
-}
-
-interface ListedName {
-  text: string;
-  spelling: string;
-}
-
-/** The names of the participants lists of three syllables or more, by their bare letters. */
-function listedNames(doc: PressRelease): Map<string, ListedName[]> {
-  const byBareLetters = new Map<string, ListedName[]>();
+/** The names of the participants lists of three syllables or more that open with a surname, as words, by that surname as written. */
+function listedNames(doc: PressRelease): Map<string, string[][]> {
+  const bySurname = new Map<string, string[][]>();
   for (const list of doc.participants) {
     for (const entry of list.entries) {
       if (entry.kind !== 'person') continue;
-      const words = entry.name.text.split(/\s+/u);
-      if (words.length < MIN_SYLLABLES) continue;
-      const bare = bareLetters(words.join(' '));
-      const listed = byBareLetters.get(bare) ?? [];
-      const spelling = spellingKey(words);
-      if (!listed.some((name) => name.spelling === spelling)) listed.push({ text: words.join(' '), spelling });
-      byBareLetters.set(bare, listed);
+      const words = entry.name.text.split(' ');
+      if (words.length < MIN_SYLLABLES || !SURNAMES.has(words[0]!)) continue;
+      const named = bySurname.get(words[0]!);
+      if (!named) bySurname.set(words[0]!, [words]);
+      else if (!named.some((name) => name.join(' ') === entry.name.text)) named.push(words);
     }
   }
-  return byBareLetters;
+  return bySurname;
+}
+
+/**
+ * The listed name that `run` misspells, if any: as many words, and the
+ * words that differ differ in their diacritics only, not in their tone
+ * style alone (`Hòa`/`Hoà` is one name). A run that is itself a listed
+ * name misspells none: two listed names are two people.
+ */
+function misspelledName(run: readonly string[], listed: readonly (readonly string[])[]): string | undefined {
+  let misspelled: string | undefined;
+  for (const name of listed) {
+    if (name.length !== run.length) continue;
+    let differs = false;
+    let sameLetters = true;
+    for (let index = 0; index < name.length && sameLetters; index++) {
+      const [written, expected] = [run[index]!, name[index]!];
+      if (written === expected || foldWord(written) === foldWord(expected)) continue;
+      differs = true;
+      // Vietnamese letters decompose to one base letter each: a word of another length has other letters.
+      sameLetters = written.length === expected.length && bareLetters(written) === bareLetters(expected);
+    }
+    if (!sameLetters) continue;
+    if (!differs) return undefined;
+    misspelled ??= name.join(' ');
+  }
+  return misspelled;
 }
 
 /** The capitalized words from `first` on, joined by spaces only, up to the longest name: the words of a name written there. */
@@ -105,19 +119,21 @@ export const personNameVariant: Rule = {
     if (profile.language !== 'vi' || doc.participants.length === 0) return;
     const listed = listedNames(doc);
     if (listed.size === 0) return;
-    for (const { block, words } of proseBlocks(doc)) {
+    // A misspelled given name keeps its surname: only capitalized words written as a listed surname open a mention.
+    for (const { block, words, capitalized } of capitalizedWords(doc)) {
       const text = block.plain.text;
-      for (let index = 0; index < words.length; index++) {
-        if (!SURNAMES.has(words[index]!.text)) continue;
+      let next = 0;
+      for (const index of capitalized) {
+        const named = index < next ? undefined : listed.get(words[index]!.text);
+        if (!named) continue;
         const run = capitalizedRun(text, words, index);
+        next = index + run.length;
         // The whole run is the name: a longer run is another name, which its own surname may start.
         if (run.length < MIN_SYLLABLES || run.length > MAX_SYLLABLES) continue;
-        const candidates = listed.get(bareLetters(run.join(' ')));
-        const spelling = spellingKey(run);
-        if (!candidates || candidates.some((name) => name.spelling === spelling)) continue;
+        const name = misspelledName(run, named);
+        if (name === undefined) continue;
         const span = block.plain.span(words[index]!.start, words[index + run.length - 1]!.end);
-        report({ messageId: 'diacritics', data: { written: run.join(' '), listed: candidates[0]!.text }, ...span });
-        index += run.length - 1;
+        report({ messageId: 'diacritics', data: { written: run.join(' '), listed: name }, ...span });
       }
     }
   },

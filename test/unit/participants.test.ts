@@ -285,6 +285,17 @@ test('those who receive or go with a delegation: `Cùng tiếp đoàn có`, `Cù
   assert.deepEqual(lists('Cùng điều hành có ông Nguyễn Văn An, Giám đốc Sở Y tế.'), []);
 });
 
+test('`… gồm các đồng chí` before a name, without a colon, inside a sentence', () => {
+  const found = lists('Đoàn công tác của Sở Y tế gồm các đồng chí Nguyễn Văn An, Giám đốc Sở; Lê Thị Hoa, Phó Giám đốc Sở, đã kiểm tra trạm y tế xã.');
+  assert.deepEqual(
+    found.map((list) => ({ intro: list.intro.text, names: list.entries.map((entry) => (entry.kind === 'person' ? entry.name.text : entry.text)) })),
+    [{ intro: 'Đoàn công tác của Sở Y tế gồm các đồng chí', names: ['Nguyễn Văn An', 'Lê Thị Hoa'] }],
+  );
+  // Not before a surname (`các đồng chí lãnh đạo`), or not after `có`/`gồm` (`biểu dương các đồng chí …`): no list.
+  assert.deepEqual(lists('Hội nghị có các đồng chí lãnh đạo sở, ngành tham dự.'), []);
+  assert.deepEqual(lists('Sở đã biểu dương các đồng chí Lê Văn Ba và Trần Thị Tư vì có thành tích trong công tác phòng dịch.'), []);
+});
+
 test('`… có các đồng chí:` inside a longer sentence: the intro is its clause, and `TP.` does not end the sentence', () => {
   assert.deepEqual(
     onlyList(

@@ -195,10 +195,10 @@ const CLAUSE_OPENING = new RegExp(
   String.raw`(?:cùng\s+)?(?:(?:tham|đến|tới)\s+)?dự|(?:đồng\s+)?chủ\s+trì|(?:cùng\s+)?tham\s+gia|về\s+phía|tiếp\s+và\s+làm\s+việc|${RECEIVING_OR_ACCOMPANYING}|các\s+đồng\s+chí`,
   'iuy',
 );
-/** What `… có các đồng chí:` holds. */
-const COLLECTIVE_HINT = /các\s+đồng\s+chí\s*:/iu;
-/** `… có các đồng chí:` anywhere in a sentence. */
-const COLLECTIVE_ANYWHERE = /(?<![\p{L}])(?:có|gồm)\s+các\s+đồng\s+chí\s*:/giu;
+/** What `… có các đồng chí:` and `… gồm các đồng chí Lê Văn A, …` hold. */
+const COLLECTIVE_HINT = /[cC]ác\s+đồng\s+chí(?:\s*:|\s+\p{Lu})/u;
+/** `… có các đồng chí:` anywhere in a sentence, or `… gồm các đồng chí` before a name (group 1: its first word, to be a surname). */
+const COLLECTIVE_ANYWHERE = /(?<![\p{L}])(?:có|gồm)\s+các\s+đồng\s+chí(?:\s*:|(?=\s+(\p{Lu}\p{Ll}*)(?![\p{L}])))/giu;
 /** The list-before-verb form: `Các đồng chí: A, title; B, title dự.` */
 const LIST_BEFORE_VERB = /^các\s+đồng\s+chí(?:\s*:|(?=\s+(\p{Lu}\p{Ll}*)(?![\p{L}])))/iu;
 /** What may follow the formula and still belong to it: `có các đồng chí:`, `có:`. */
@@ -305,7 +305,7 @@ function isLowSurrogate(code: number): boolean {
  * only places a sentence or clause starts) or the collective `các đồng chí:`.
  */
 function mayHoldIntro(text: string): boolean {
-  if (text.includes(':') && COLLECTIVE_HINT.test(text)) return true;
+  if (text.includes('đồng chí') && COLLECTIVE_HINT.test(text)) return true;
   if (opensClause(text, skipWhiteSpace(text, 0))) return true;
   OPENING_AFTER_MARK.lastIndex = 0;
   while (OPENING_AFTER_MARK.test(text)) {
@@ -346,9 +346,10 @@ function listRegions(text: string, sentence: Span): ListRegion[] {
     if (leading) found.push(leading);
   }
   const sentenceText = text.slice(sentence.start, sentence.end);
-  // The collective formula ends with a colon: a sentence without one is not searched.
-  const collective = sentenceText.includes(':') ? sentenceText.matchAll(COLLECTIVE_ANYWHERE) : [];
+  // The collective formula ends with a colon or comes before a name: a sentence without `đồng chí` is not searched.
+  const collective = sentenceText.includes('đồng chí') ? sentenceText.matchAll(COLLECTIVE_ANYWHERE) : [];
   for (const match of collective) {
+    if (match[1] !== undefined && !SURNAMES.has(match[1])) continue;
     const at = sentence.start + match.index;
     let clauseStart = sentence.start;
     for (let i = at - 1; i > sentence.start; i--) {

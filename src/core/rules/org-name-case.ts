@@ -1,7 +1,7 @@
 import type { Problem, Rule } from '../types';
 import type { Span } from '../model/types';
 import type { OrganizationEntry } from '../config/types';
-import { foldedWords, isCapitalized, wordKey, miscasedWords, nameBlocks, type NameBlock, type NameMatch } from '../lang/name-matcher';
+import { foldedWords, isAllCaps, isCapitalized, wordKey, matcherFor, miscasedWords, nameBlocks, type NameBlock, type NameMatch, type NameMatcher } from '../lang/name-matcher';
 import { BUILT_IN_ORGANIZATIONS } from '../lang/organizations';
 import { tokenize } from '../text/words';
 import { bodyNamingFields } from './front-matter-fields';
@@ -126,6 +126,10 @@ export const orgNameCase: Rule = {
           title: { vi: '"Sở" và động từ trùng tên sở: "Sở xây dựng quy chế"', en: '"Sở" and a verb that is also a department\'s field: "Sở xây dựng quy chế"' },
           text: '# Vận hành trạm quan trắc\n\nPhó Chủ tịch UBND tỉnh đề nghị Sở xây dựng quy chế khai thác, chia sẻ dữ liệu.\n',
         },
+        {
+          title: { vi: 'Chữ thường ghép với chữ trước nó ("cán bộ", "hội viên") không mở đầu tên', en: 'A lowercase word joined to the word before it ("cán bộ", "hội viên") does not open a name' },
+          text: '# Ra quân\n\nCán bộ Công an tỉnh cùng hội viên Hội Nông dân các xã ra quân tuyên truyền; các ủy ban nhân dân xã, phường phối hợp thực hiện.\n',
+        },
       ],
       invalid: [
         {
@@ -177,6 +181,15 @@ export const orgNameCase: Rule = {
           output: '# Hiến máu tình nguyện\n\nHội Chữ thập đỏ tỉnh phối hợp với Liên minh Hợp tác xã tỉnh tổ chức ngày hội hiến máu.\n',
         },
         {
+          title: { vi: 'Viết hoa các chữ sau nhưng quên viết hoa chữ đầu của tên', en: 'The later words capitalized but not the first word of the name' },
+          text: '# Hội nghị\n\nSáng 19/12, hội Nông dân tỉnh phối hợp với ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tuyên truyền.\n',
+          expect: [
+            { messageId: 'wrongCase', line: 3 },
+            { messageId: 'wrongCase', line: 3 },
+          ],
+          output: '# Hội nghị\n\nSáng 19/12, Hội Nông dân tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tuyên truyền.\n',
+        },
+        {
           title: { vi: 'Tên rút gọn "Sở + lĩnh vực"', en: 'A shortened "Sở + field" name' },
           text: '# Khai giảng\n\nĐại diện Sở giáo dục tỉnh dự lễ khai giảng.\n',
           expect: [{ messageId: 'wrongCase', line: 3 }],
@@ -210,6 +223,7 @@ export const orgNameCase: Rule = {
     }
     // In the text, once per name: the writer decides once whether the article is about earlier events.
     const reportedOutdated = new Set<OrganizationEntry>();
+    const matcher = matcherFor(settings.organizations);
     for (const prose of nameBlocks(doc, settings.organizations)) {
       for (const match of prose.names) {
         const { validUntil } = match.entry;
@@ -220,9 +234,51 @@ export const orgNameCase: Rule = {
         const wrong = miscasedWords(match, prose);
         if (wrong.length > 0 && !isVerbPhrase(prose, match)) report(caseProblem(prose, match, wrong));
       }
+      for (const match of namesMissingFirstCapital(prose, matcher)) report(caseProblem(prose, match, miscasedWords(match, prose)));
     }
   },
 };
+
+/**
+ * Words after which a lowercase word opens a name rather than ends a word of
+ * two (`cơ sở`, `cán bộ`, `đại hội`, `xã hội`): prepositions and
+ * conjunctions, and the last words of `đại diện`, `chủ trì`, and of the
+ * titles a name follows (`Chủ tịch`, `Giám đốc`, `Bí thư`, `Trưởng`, `Ủy viên`).
+ */
+const BEFORE_NAME = new Set(['của', 'với', 'và', 'cho', 'tại', 'thuộc', 'cùng', 'là', 'do', 'bởi', 'từ', 'đến', 'giữa', 'về', 'trong', 'theo', 'diện', 'trì', 'tịch', 'đốc', 'thư', 'trưởng', 'viên']);
+
+/**
+ * Names written with a lowercase first word but a later word capitalized as
+ * the name writes it (`hội Nông dân tỉnh`, `ban Tổ chức`): the writer meant
+ * the name and missed its first capital. A name all in lowercase is a common
+ * noun (`các ủy ban nhân dân xã`), so it is left alone; and the first word
+ * must follow punctuation or a word of BEFORE_NAME, as a lowercase word
+ * joined to the one before may be a word of two (`cơ sở Giáo dục`).
+ */
+function namesMissingFirstCapital(prose: NameBlock, matcher: NameMatcher): NameMatch[] {
+  const found: NameMatch[] = [];
+  let nextName = 0;
+  let next = 0;
+  for (const index of prose.starts) {
+    if (index < next || prose.capitals[index]) continue;
+    while (nextName < prose.names.length && prose.names[nextName]!.end <= index) nextName++;
+    if (prose.names[nextName] !== undefined && prose.names[nextName]!.first <= index) continue;
+    if (prose.adjacent(index) && !BEFORE_NAME.has(prose.words[index - 1]!.text.toLowerCase())) continue;
+    const match = matcher.matchAt(prose, index);
+    if (!match || !writesLaterCapital(match, prose)) continue;
+    found.push(match);
+    next = match.end;
+  }
+  return found;
+}
+
+/** Some word after the name's first is written with the capital the name gives it. */
+function writesLaterCapital(match: NameMatch, prose: NameBlock): boolean {
+  for (let index = match.first + 1; index < match.end; index++) {
+    if (prose.capitals[index] && isCapitalized(match.canonical[index - match.first]!) && !isAllCaps(prose.words[index]!.text)) return true;
+  }
+  return false;
+}
 
 /** A name with a last day, written in a front matter value. */
 interface WrittenFormerName {

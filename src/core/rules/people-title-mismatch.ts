@@ -34,8 +34,13 @@ const SPACES = /\s+/u;
 const DEPUTY = foldWord('Phó');
 /** Words marking a title as no longer held: `nguyên Phó Giám đốc Sở …`. */
 const FORMER = new Set(['nguyên', 'cựu'].map(foldWord));
-/** After a name and its title, words saying the title is being left: `bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …`. */
-const CHANGE_OF_POST = /^\s*,?\s*(?:(?:đã|vừa|nay)\s+)?(?:được\s+(?:bổ\s+nhiệm|bầu|điều\s+động|luân\s+chuyển|phân\s+công|cử)|nghỉ\s+hưu|thôi\s+giữ\s+chức|chuyển\s+công\s+tác)/iu;
+/**
+ * After a name (and a title between commas or after a dash), words saying
+ * the person changes post: `bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …`,
+ * `A nhận quyết định …`. A title next to them may be the one being left.
+ */
+const CHANGE_OF_POST =
+  /^(?:\s*[,–—-](?:[^.!?;]{0,120}?,)?)?\s*(?:(?:đã|vừa|nay|chính\s+thức|sẽ)\s+)?(?:được\s+(?:bổ\s+nhiệm|bầu|điều\s+động|luân\s+chuyển|giao|phân\s+công|chỉ\s+định|cử)|nhận\s+quyết\s+định|giữ\s+chức|đảm\s+nhận|nghỉ\s+hưu|thôi\s+giữ|chuyển\s+công\s+tác)/iu;
 
 /** A title of the register with its comparison words and the dates it holds. */
 interface RegisterTitle {
@@ -399,8 +404,6 @@ function signerInText(doc: PressRelease, people: readonly PersonEntry[], date: s
 
 /** Before a name in its sentence: the person is the one appointed, elected, moved (`bổ nhiệm ông A`, `trao quyết định cho ông A`, `chúc mừng đồng chí A`). */
 const APPOINTED_BEFORE = /(?:bổ\s+nhiệm|bầu|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|giao\s+quyền|(?:trao|công\s+bố)\s+quyết\s+định|chúc\s+mừng|(?<![\p{L}])tân)(?![\p{L}])[^.!?;]*$/iu;
-/** After a name (and a title between commas or after a dash): `A, Phó Giám đốc Sở, được bổ nhiệm …`, `A nhận quyết định …`. */
-const APPOINTED_AFTER = /^(?:\s*[,–—-][^.!?;]{0,120}?,)?\s*(?:(?:đã|vừa|chính\s+thức|sẽ)\s+)?(?:được\s+(?:bổ\s+nhiệm|bầu|điều\s+động|luân\s+chuyển|giao|phân\s+công|chỉ\s+định|cử)|nhận\s+quyết\s+định|giữ\s+chức|đảm\s+nhận|nghỉ\s+hưu|thôi\s+giữ)/iu;
 /** How far before a name its sentence is searched for an appointment. */
 const APPOINTMENT_WINDOW = 120;
 
@@ -409,7 +412,7 @@ function changesPost(doc: PressRelease, name: string): boolean {
   for (const { block } of proseBlocks(doc)) {
     const text = block.plain.text;
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-      if (APPOINTED_BEFORE.test(text.slice(Math.max(0, at - APPOINTMENT_WINDOW), at)) || APPOINTED_AFTER.test(text.slice(at + name.length))) return true;
+      if (APPOINTED_BEFORE.test(text.slice(Math.max(0, at - APPOINTMENT_WINDOW), at)) || CHANGE_OF_POST.test(text.slice(at + name.length))) return true;
     }
   }
   return false;
@@ -538,7 +541,7 @@ const VALID_EXAMPLES: RuleExample[] = [
   {
     title: { vi: 'Chức vụ cũ ghi "nguyên", hay trong câu nói về việc đổi chức vụ', en: 'A former title marked "nguyên", or in a sentence about the change of post' },
     settings: REGISTER,
-    text: '---\ndate: 2026-01-10\n---\n\n# Gặp mặt cán bộ hưu trí\n\nSáng 10/1, Sở Khoa học và Công nghệ gặp mặt cán bộ hưu trí, trong đó có nguyên Phó Giám đốc Sở Trần Văn Nam. Ông Lê Minh Khoa, Phó Chủ tịch UBND tỉnh, được bầu giữ chức Chủ tịch UBND tỉnh từ ngày 01/10/2025.\n',
+    text: '---\ndate: 2026-01-10\n---\n\n# Gặp mặt cán bộ hưu trí\n\nSáng 10/1, Sở Khoa học và Công nghệ gặp mặt cán bộ hưu trí, trong đó có nguyên Phó Giám đốc Sở Trần Văn Nam. Ông Lê Minh Khoa, Phó Chủ tịch UBND tỉnh, được bầu giữ chức Chủ tịch UBND tỉnh từ ngày 01/10/2025. Ông Trần Văn Nam, Phó Giám đốc Sở, nhận quyết định nghỉ hưu từ đầu năm 2026.\n',
   },
   {
     title: { vi: 'Không khai báo danh sách cán bộ: chức vụ chỉ được so trong bài', en: 'Without a people register, titles are only compared within the text' },

@@ -163,6 +163,13 @@ test('`thành phố` before a name names no street, so the name closes a title-f
   );
 });
 
+test('a bare name takes the title after it, even one ending in a place that reads like a name (`xã Châu Quế`)', () => {
+  assert.deepEqual(
+    entriesOf('Tham dự có ông Lý Văn Sình, Phó Giám đốc Sở Nông nghiệp và Môi trường; bà Hoàng Thị Thu, Phó Chủ tịch UBND xã Châu Quế; cùng cán bộ các hợp tác xã.'),
+    ['Lý Văn Sình <Phó Giám đốc Sở Nông nghiệp và Môi trường>', 'Hoàng Thị Thu <Phó Chủ tịch UBND xã Châu Quế>', 'cùng cán bộ các hợp tác xã'],
+  );
+});
+
 test('a Korean given name joined by a hyphen is one name, not a name, a glued dash and a title', () => {
   const { entries } = onlyList('Về phía tỉnh Gangwon có ông Jeong Woo-jin, Phó Tỉnh trưởng tỉnh Gangwon; bà Kim Ji-yeon, Giám đốc Quỹ Du lịch Gangwon.');
   assert.deepEqual(

@@ -550,7 +550,8 @@ function assemble(units: Unit[]): DraftEntry[] {
         open('group');
         break;
       case 'title':
-        if (unit.endsWithName) {
+        // A bare name before it takes the title, even one that ends like a name (`bà Hoàng Thị Thu, Phó Chủ tịch UBND xã Châu Quế`).
+        if (unit.endsWithName && !(current?.needsTitle && !unit.hard)) {
           if (current?.role === 'pending-title' && !unit.hard) {
             extend();
             current.role = 'title-first';

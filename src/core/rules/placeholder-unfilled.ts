@@ -16,6 +16,10 @@ export const TEMPLATE_MARKERS: readonly string[] = [
 
 /** A template field `[Họ tên]`, or a placeholder `{{title}}` that `govpress new` had no value for. */
 const UNFILLED = new RegExp(`\\[(?:${TEMPLATE_MARKERS.map(escapeRegExp).join('|')})\\]|\\{\\{\\w+\\}\\}`, 'gu');
+/** A date left for later: `xx/xx`, `XX/XX/2026`. */
+const UNFILLED_DATE = /(?<![\p{L}\p{N}])[xX]{2}\/[xX]{2}(?:\/(?:\d{4}|[xX]{4}))?(?![\p{L}\p{N}])/gu;
+/** What English drafts write for a detail not known yet; not looked for in Vietnamese, where `TBA` is a transformer station (trạm biến áp). */
+const TO_BE_DECIDED = /(?<![\p{L}\p{N}])TB[DA](?![\p{L}\p{N}])/gu;
 
 export const placeholderUnfilled: Rule = {
   meta: {
@@ -32,11 +36,16 @@ export const placeholderUnfilled: Rule = {
     },
     messages: {
       unfilled: { vi: 'Chưa điền "{field}": thay bằng nội dung thật (bỏ cả dấu ngoặc).', en: '"{field}" is not filled in: replace it with the real text (brackets included).' },
+      placeholder: { vi: '"{field}" là chỗ để điền sau, chưa được thay: viết nội dung thật.', en: '"{field}" stands for a detail to be filled in later: write the real one.' },
     },
     defaults: {},
     examples: {
       valid: [
         { title: { vi: 'Đã điền đủ', en: 'Everything filled in' }, text: '# Sở Khoa học và Công nghệ tập huấn kỹ năng số cho cán bộ cấp xã\n\nSáng 20/5, tại Hội trường tỉnh, Sở tổ chức lớp tập huấn.\n' },
+        {
+          title: { vi: '"TBA" trong bài tiếng Việt là trạm biến áp', en: '"TBA" in Vietnamese text is a transformer station' },
+          text: '# Đóng điện TBA 110 kV Tân Hồng\n\nSáng 20/5, Công ty Điện lực tỉnh đóng điện TBA 110 kV Tân Hồng và đường dây đấu nối.\n',
+        },
         { title: { vi: 'Liên kết và chú thích có ngoặc vuông khác', en: 'Links and other brackets' }, text: '# Hội nghị tổng kết năm 2026\n\nXem [Quyết định số 12](qd-12.pdf) và [phụ lục] kèm theo.\n' },
       ],
       invalid: [
@@ -58,6 +67,17 @@ export const placeholderUnfilled: Rule = {
           ],
         },
         {
+          title: { vi: 'Ngày để trống "xx/xx"', en: 'A date left as "xx/xx"' },
+          text: '# Hội nghị tổng kết năm 2026\n\nSáng xx/xx/2026, tại Hội trường tỉnh, Sở tổ chức hội nghị.\n',
+          expect: [{ messageId: 'placeholder', line: 3 }],
+        },
+        {
+          title: { vi: 'Thông cáo tiếng Anh còn "TBD"', en: 'An English release with "TBD" left in' },
+          profile: 'en-press-release',
+          text: '# Hai Phong opens tender for electric bus routes\n\nBid documents will be available from TBD at the city’s procurement portal.\n',
+          expect: [{ messageId: 'placeholder', line: 3 }],
+        },
+        {
           title: { vi: 'Giá trị mẫu trong front matter', en: 'A template value in the front matter' },
           text: '---\ntitle: "{{title}}"\n---\n\n# Hội nghị tổng kết năm 2026\n',
           expect: [{ messageId: 'unfilled', line: 2 }],
@@ -65,11 +85,15 @@ export const placeholderUnfilled: Rule = {
       ],
     },
   },
-  check({ doc, report }) {
+  check({ doc, profile, report }) {
     for (const match of doc.source.matchAll(UNFILLED)) {
       // `{{title}}` is named without its braces, which would read as a message placeholder.
       const field = match[0].startsWith('{{') ? match[0].slice(2, -2) : match[0];
       report({ messageId: 'unfilled', data: { field }, start: match.index, end: match.index + match[0].length });
+    }
+    const placeholders = profile.language === 'en' ? [UNFILLED_DATE, TO_BE_DECIDED] : [UNFILLED_DATE];
+    for (const pattern of placeholders) {
+      for (const match of doc.source.matchAll(pattern)) report({ messageId: 'placeholder', data: { field: match[0] }, start: match.index, end: match.index + match[0].length });
     }
   },
 };

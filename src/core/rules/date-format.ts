@@ -3,7 +3,7 @@ import type { Problem, Rule } from '../types';
 import { proseBlocks } from '../model/prose';
 import { findDates, isDigit, isPlaceDateLine, PLACE_DATE_LINE, SHORT_PLACE_DATE_LINE, type DateMatch } from '../model/dateline';
 import { dominantForm } from '../lang/majority';
-import { nearestOccurrence, type IsoDate } from '../calendar';
+import { daysInMonth, nearestOccurrence, type IsoDate } from '../calendar';
 import { publicationDate } from './helpers';
 
 type ShortStyle = Exclude<DateStyle, 'words'>;
@@ -216,6 +216,10 @@ export const dateFormat: Rule = {
         vi: 'Ngày {date} là {weekday}, không phải "{written}": sửa thành "{weekday}".',
         en: '{date} was a {weekdayEn}, not "{written}": write "{weekday}".',
       },
+      impossibleDate: {
+        vi: 'Không có ngày "{date}": tháng {month}{yearText} chỉ có {days} ngày. Kiểm tra lại ngày.',
+        en: 'There is no day "{date}": month {month}{yearTextEn} has only {days} days. Check the date.',
+      },
       placeDateForm: {
         vi: 'Dòng địa danh, ngày tháng viết theo Nghị định 30/2020: "{expected}" (có chữ "tháng", "năm"; ngày dưới 10 và tháng 1, 2 có số 0 phía trước).',
         en: 'Write the place-date line as Decree 30/2020 does: "{expected}" (with "tháng" and "năm"; days below 10 and the months 1 and 2 zero-padded).',
@@ -242,6 +246,14 @@ export const dateFormat: Rule = {
         },
       ],
       invalid: [
+        {
+          title: { vi: 'Ngày không có trong lịch', en: 'A day the calendar does not have' },
+          text: '# Tập huấn chống khai thác hải sản bất hợp pháp\n\nĐợt cao điểm tuần tra diễn ra từ ngày 1/4 đến ngày 31/4/2026; báo cáo gửi về Sở trước ngày 29/2/2026.\n',
+          expect: [
+            { messageId: 'impossibleDate', line: 3 },
+            { messageId: 'impossibleDate', line: 3 },
+          ],
+        },
         {
           title: { vi: 'Khoảng ngày khác kiểu "dateStyle" trong cấu hình', en: 'A span of dates in another style than the "dateStyle" setting' },
           settings: { dateStyle: '/' },
@@ -319,6 +331,7 @@ export const dateFormat: Rule = {
       // A place-date line follows Nghị định 30 (checked above), not the article's short-date style.
       const placeDateLine = isPlaceDateLine(text);
       for (const window of windows) {
+        checkImpossibleDates(block, window, report);
         for (const match of datesIn(text, window)) {
           checkWeekday(block, match, published, report);
           if (isShortStyle(match.style) && !placeDateLine && !isHolidayDate(text, match)) dates.push(shortDate(block, match));
@@ -454,6 +467,35 @@ function checkPadding(dates: readonly ShortDate[], report: (problem: Problem) =>
     const clear = rules.every((rule) => rule.clear);
     const span = date.block.plain.span(date.match.start, date.match.end);
     report({ messageId: 'paddingMixed', data: { date: date.text, other: rules[0]!.example.text, suggestion }, ...span, ...(clear ? rewrite(date, suggestion) : {}) });
+  }
+}
+
+/**
+ * A date after `ngày` that the calendar does not have (`ngày 31/4`, `ngày
+ * 29/2/2026`, `ngày 31 tháng 6`): the parse of dates skips it, so it would
+ * otherwise pass unseen. Only after `ngày`, where the digits cannot be a
+ * ratio or a number; 29 February without its year may be in a leap year.
+ */
+const DAY_AFTER_NGAY = /(?<![\p{L}\p{N}])[Nn]gày\s+(\d{1,2})(?:\s*([/.-])\s*(\d{1,2})(?:\2(\d{4}))?|\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)(?![\p{L}\p{N}]|[/.-]\d)/gu;
+
+function checkImpossibleDates(block: Block, window: Span, report: (problem: Problem) => void): void {
+  const text = block.plain.text.slice(window.start, window.end);
+  for (const found of text.matchAll(DAY_AFTER_NGAY)) {
+    const day = Number(found[1]);
+    const month = Number(found[3] ?? found[5]);
+    const yearText = found[4] ?? found[6];
+    const year = yearText === undefined ? undefined : Number(yearText);
+    if (month < 1 || month > 12 || day < 1) continue;
+    const days = daysInMonth(year ?? 2000, month);
+    if (day <= days) continue;
+    const start = window.start + found.index + found[0].indexOf(found[1]!, 4);
+    const end = window.start + found.index + found[0].length;
+    const date = block.plain.text.slice(start, end);
+    report({
+      messageId: 'impossibleDate',
+      data: { date, month, days, yearText: year === undefined ? '' : ` năm ${year}`, yearTextEn: year === undefined ? '' : ` of ${year}` },
+      ...block.plain.span(start, end),
+    });
   }
 }
 

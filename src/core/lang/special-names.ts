@@ -9,7 +9,7 @@
  * A holiday is matched only after `ngày`: without it, "phụ nữ Việt Nam" and
  * "nhà giáo Việt Nam" are the women and teachers of the country, in lower
  * case. `ngày` itself may be written with a capital (common practice, and the
- * start of a sentence).
+ * start of a sentence); so may `tết` (§V.8: `tết Nguyên đán`, `Tết`).
  */
 const ORDERS_AND_MEDALS = [
   'Huân chương Sao vàng', 'Huân chương Hồ Chí Minh', 'Huân chương Độc lập', 'Huân chương Quân công', 'Huân chương Lao động',
@@ -28,6 +28,9 @@ const HOLIDAYS = [
   'Báo chí Cách mạng Việt Nam', 'Quốc tế Thiếu nhi', 'Doanh nhân Việt Nam', 'Gia đình Việt Nam', 'Chuyển đổi số quốc gia',
 ];
 
+/** Tết by its name (§V.8): `tết Nguyên đán`; `Tết` with a capital is the usual practice, so its first word's case is free. */
+const TET_HOLIDAYS = ['Nguyên đán', 'Đoan ngọ', 'Trung thu'];
+
 /** What a special name names: an honorary title written all in lower case may name heroes or artists in general. */
 export type SpecialNameKind = 'order' | 'honorary-title' | 'holiday';
 export const SPECIAL_NAME_KINDS: ReadonlySet<string> = new Set<SpecialNameKind>(['order', 'honorary-title', 'holiday']);
@@ -36,7 +39,7 @@ export const SPECIAL_NAME_KINDS: ReadonlySet<string> = new Set<SpecialNameKind>(
 export function specialNames(): { words: string[]; kind: SpecialNameKind }[] {
   const orders = ORDERS_AND_MEDALS.flatMap((order) => [order, ...CLASSES.map((grade) => `${order} ${grade}`)]);
   // `Quốc khánh` alone is the holiday too ("dịp Quốc khánh 2/9").
-  const holidays = [...HOLIDAYS.map((holiday) => `${FREE_CASE_WORD} ${holiday}`), 'Quốc khánh'];
+  const holidays = [...HOLIDAYS.map((holiday) => `ngày ${holiday}`), ...TET_HOLIDAYS.map((holiday) => `tết ${holiday}`), 'Quốc khánh'];
   return [
     ...orders.map((name) => ({ words: name.split(' '), kind: 'order' as const })),
     ...HONORARY_TITLES.map((name) => ({ words: name.split(' '), kind: 'honorary-title' as const })),
@@ -44,5 +47,5 @@ export function specialNames(): { words: string[]; kind: SpecialNameKind }[] {
   ];
 }
 
-/** The first word of a holiday's name, whose capital is free. */
-export const FREE_CASE_WORD = 'ngày';
+/** The first words of holidays' names, whose capital is free. */
+export const FREE_CASE_WORDS: ReadonlySet<string> = new Set(['ngày', 'tết']);

@@ -31,9 +31,9 @@ const COMMON_PHRASES = new PhraseIndex<CommonPhrase>([
 ]);
 
 
-/** Openers of a sentence whose capital says nothing about the words after them (`Nhân dịp Kỷ niệm …`, `Tham dự Buổi lễ …`). */
+/** Openers of a sentence whose capital says nothing about the words after them (`Nhân dịp Kỷ niệm …`, `Tham dự Buổi lễ …`, `Phát biểu Khai mạc, …`). */
 const SENTENCE_OPENERS = new Set(
-  ['nhân dịp', 'trong dịp', 'sáng nay', 'chiều nay', 'tối nay', 'hôm nay', 'sau khi', 'trước khi', 'tại buổi', 'trong buổi', 'tham dự', 'đến dự', 'về dự'].map(
+  ['nhân dịp', 'trong dịp', 'sáng nay', 'chiều nay', 'tối nay', 'hôm nay', 'sau khi', 'trước khi', 'tại buổi', 'trong buổi', 'tham dự', 'đến dự', 'về dự', 'phát biểu', 'chủ trì', 'kết thúc'].map(
     foldPhrase,
   ),
 );
@@ -58,11 +58,19 @@ function miscapitalizedAt(prose: NameBlock, index: number, end: number, mayHeadN
   return !(mayHeadName && prose.capitals[end] && prose.adjacent(end));
 }
 
+/** The word follows a plural marker (`các Doanh nghiệp`, `những Hội nghị`): a common noun, unless written in capitals. */
+function followsPluralMarker(prose: NameBlock, index: number): boolean {
+  return prose.adjacent(index) && PLURAL_MARKERS.has(prose.key(index - 1)) && !isAllCaps(prose.words[index]!.text);
+}
+
 /** A name that starts with a listed phrase is taken as it stands; a listed phrase, where it is miscapitalized. */
 function isReportedOrName({ value, end }: PhraseMatch<CommonPhrase>, prose: NameBlock, index: number): boolean {
   if (value === 'name') return true;
-  if (value === 'after-plural') return prose.adjacent(index) && PLURAL_MARKERS.has(prose.key(index - 1)) && !isAllCaps(prose.words[index]!.text);
-  if (value === 'every-syllable-capitalized' && prose.capitals.slice(index, end).includes(false)) return false;
+  if (value === 'after-plural') return followsPluralMarker(prose, index);
+  // `các Hội nghị, hội thảo` are events in general; `các Hội nghị Trung ương` still heads names.
+  if (value === 'every-syllable-capitalized' && prose.capitals.slice(index, end).includes(false)) {
+    return followsPluralMarker(prose, index) && !(prose.capitals[end] && prose.adjacent(end));
+  }
   return miscapitalizedAt(prose, index, end, value === 'common');
 }
 
@@ -96,7 +104,7 @@ export const commonWordCase: Rule = {
           text:
             '# Họp báo công bố kết quả Đại hội\n\n' +
             'Chiều 14/4, Sở Khoa học và Công nghệ tổ chức họp báo. Tham dự buổi họp báo có lãnh đạo Sở, Đại biểu Quốc hội tỉnh và các đại biểu.\n\n' +
-            'Lãnh đạo tỉnh đánh giá cao kết quả. Ban Lãnh đạo Sở cho biết, Lễ Kỷ niệm 50 năm thành lập sẽ diễn ra vào tháng 5.\n\n' +
+            'Lãnh đạo tỉnh đánh giá cao kết quả. Ban Lãnh đạo Sở cho biết, Lễ Kỷ niệm 50 năm thành lập sẽ diễn ra vào tháng 5. Các Hội nghị Trung ương gần đây đã định hướng công tác này.\n\n' +
             'Ông nhấn mạnh: “Buổi lễ hôm nay là dịp để nhìn lại chặng đường đã qua.”\n',
         },
         {
@@ -158,27 +166,29 @@ export const commonWordCase: Rule = {
             'Sáng 14/4, UBND tỉnh tổ chức khai mạc hội chợ. Phát biểu tại buổi lễ, ông Nguyễn Văn Hai đề nghị lãnh đạo các sở, ngành phối hợp; các đại biểu đã tham quan gian hàng.\n',
         },
         {
-          title: { vi: 'Sau từ mở đầu câu ("Dự", "Tham dự")', en: 'After a word that opens the sentence ("Dự", "Tham dự")' },
+          title: { vi: 'Sau từ mở đầu câu ("Dự", "Tham dự", "Phát biểu")', en: 'After a word that opens the sentence ("Dự", "Tham dự", "Phát biểu")' },
           text:
             '# Kỷ niệm Ngày thành lập Hội Cựu chiến binh Việt Nam\n\n' +
-            'Sáng 6/12, Hội Cựu chiến binh tỉnh tổ chức lễ kỷ niệm. Dự Buổi Lễ có ông Nguyễn Đình Hùng, Chủ tịch Hội. Tham dự Buổi lễ còn có Lãnh đạo các sở, ngành.\n',
+            'Sáng 6/12, Hội Cựu chiến binh tỉnh tổ chức lễ kỷ niệm. Dự Buổi Lễ có ông Nguyễn Đình Hùng, Chủ tịch Hội. Tham dự Buổi lễ còn có Lãnh đạo các sở, ngành. Phát biểu Khai mạc, ông Hùng ôn lại truyền thống của Hội.\n',
           expect: [
+            { messageId: 'capitalized', line: 3 },
             { messageId: 'capitalized', line: 3 },
             { messageId: 'capitalized', line: 3 },
             { messageId: 'capitalized', line: 3 },
           ],
           output:
             '# Kỷ niệm Ngày thành lập Hội Cựu chiến binh Việt Nam\n\n' +
-            'Sáng 6/12, Hội Cựu chiến binh tỉnh tổ chức lễ kỷ niệm. Dự buổi lễ có ông Nguyễn Đình Hùng, Chủ tịch Hội. Tham dự buổi lễ còn có lãnh đạo các sở, ngành.\n',
+            'Sáng 6/12, Hội Cựu chiến binh tỉnh tổ chức lễ kỷ niệm. Dự buổi lễ có ông Nguyễn Đình Hùng, Chủ tịch Hội. Tham dự buổi lễ còn có lãnh đạo các sở, ngành. Phát biểu khai mạc, ông Hùng ôn lại truyền thống của Hội.\n',
         },
         {
           title: { vi: 'Danh từ chung sau "các", "những"', en: 'A common noun after "các", "những"' },
-          text: '# Kết nối giao thương\n\nSáng 11/5, hội nghị kết nối giao thương giữa các Doanh nghiệp hai tỉnh diễn ra tại Ninh Bình; những Hộ dân khó khăn được hỗ trợ.\n',
+          text: '# Kết nối giao thương\n\nSáng 11/5, hội nghị kết nối giao thương giữa các Doanh nghiệp hai tỉnh diễn ra tại Ninh Bình; những Hộ dân khó khăn được hỗ trợ. Trong năm, các Hội nghị, hội thảo chuyên đề thu hút hơn 300 doanh nghiệp.\n',
           expect: [
             { messageId: 'capitalized', line: 3 },
             { messageId: 'capitalized', line: 3 },
+            { messageId: 'capitalized', line: 3 },
           ],
-          output: '# Kết nối giao thương\n\nSáng 11/5, hội nghị kết nối giao thương giữa các doanh nghiệp hai tỉnh diễn ra tại Ninh Bình; những hộ dân khó khăn được hỗ trợ.\n',
+          output: '# Kết nối giao thương\n\nSáng 11/5, hội nghị kết nối giao thương giữa các doanh nghiệp hai tỉnh diễn ra tại Ninh Bình; những hộ dân khó khăn được hỗ trợ. Trong năm, các hội nghị, hội thảo chuyên đề thu hút hơn 300 doanh nghiệp.\n',
         },
         {
           title: { vi: '"Lãnh đạo" trước tên cơ quan, giữa câu', en: '"Lãnh đạo" before a body\'s name, mid-sentence' },

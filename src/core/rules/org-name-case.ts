@@ -182,12 +182,13 @@ export const orgNameCase: Rule = {
         },
         {
           title: { vi: 'Viết hoa các chữ sau nhưng quên viết hoa chữ đầu của tên', en: 'The later words capitalized but not the first word of the name' },
-          text: '# Hội nghị\n\nSáng 19/12, hội Nông dân tỉnh phối hợp với ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tuyên truyền.\n',
+          text: '# Hội nghị\n\nSáng 19/12, hội Nông dân tỉnh phối hợp với ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tuyên truyền. Dịp này, ban chấp hành Tỉnh đoàn trao tặng Bằng khen cho 15 tập thể.\n',
           expect: [
             { messageId: 'wrongCase', line: 3 },
             { messageId: 'wrongCase', line: 3 },
+            { messageId: 'wrongCase', line: 3 },
           ],
-          output: '# Hội nghị\n\nSáng 19/12, Hội Nông dân tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tuyên truyền.\n',
+          output: '# Hội nghị\n\nSáng 19/12, Hội Nông dân tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tuyên truyền. Dịp này, Ban Chấp hành Tỉnh đoàn trao tặng Bằng khen cho 15 tập thể.\n',
         },
         {
           title: { vi: 'Tên rút gọn "Sở + lĩnh vực"', en: 'A shortened "Sở + field" name' },
@@ -249,8 +250,9 @@ const BEFORE_NAME = new Set(['của', 'với', 'và', 'cho', 'tại', 'thuộc',
 
 /**
  * Names written with a lowercase first word but a later word capitalized as
- * the name writes it (`hội Nông dân tỉnh`, `ban Tổ chức`): the writer meant
- * the name and missed its first capital. A name all in lowercase is a common
+ * the name writes it (`hội Nông dân tỉnh`, `ban Tổ chức`), or right before a
+ * capitalized word of the name they head (`ban chấp hành Tỉnh đoàn`): the
+ * writer meant the name and missed its first capital. A name all in lowercase is a common
  * noun (`các ủy ban nhân dân xã`), so it is left alone; and the first word
  * must follow punctuation or a word of BEFORE_NAME, as a lowercase word
  * joined to the one before may be a word of two (`cơ sở Giáo dục`).
@@ -265,12 +267,13 @@ function namesMissingFirstCapital(prose: NameBlock, matcher: NameMatcher): NameM
     if (prose.names[nextName] !== undefined && prose.names[nextName]!.first <= index) continue;
     if (prose.adjacent(index) && !BEFORE_NAME.has(prose.words[index - 1]!.text.toLowerCase())) continue;
     const match = matcher.matchAt(prose, index);
-    if (!match || !writesLaterCapital(match, prose)) continue;
+    if (!match || !(writesLaterCapital(match, prose) || (prose.capitals[match.end] && prose.adjacent(match.end)))) continue;
     found.push(match);
     next = match.end;
   }
   return found;
 }
+
 
 /** Some word after the name's first is written with the capital the name gives it. */
 function writesLaterCapital(match: NameMatch, prose: NameBlock): boolean {

@@ -330,8 +330,8 @@ export const dateFormat: Rule = {
       if (profile.id === 'vn-press-release') checkPlaceDateLines(block, report);
       // A place-date line follows Nghị định 30 (checked above), not the article's short-date style.
       const placeDateLine = isPlaceDateLine(text);
+      checkImpossibleDates(block, report);
       for (const window of windows) {
-        checkImpossibleDates(block, window, report);
         for (const match of datesIn(text, window)) {
           checkWeekday(block, match, published, report);
           if (isShortStyle(match.style) && !placeDateLine && !isHolidayDate(text, match)) dates.push(shortDate(block, match));
@@ -474,12 +474,13 @@ function checkPadding(dates: readonly ShortDate[], report: (problem: Problem) =>
  * A date after `ngày` that the calendar does not have (`ngày 31/4`, `ngày
  * 29/2/2026`, `ngày 31 tháng 6`): the parse of dates skips it, so it would
  * otherwise pass unseen. Only after `ngày`, where the digits cannot be a
- * ratio or a number; 29 February without its year may be in a leap year.
+ * ratio or a number, and only days from 29 on (every month has the others);
+ * 29 February without its year may be in a leap year.
  */
-const DAY_AFTER_NGAY = /(?<![\p{L}\p{N}])[Nn]gày\s+(\d{1,2})(?:\s*([/.-])\s*(\d{1,2})(?:\2(\d{4}))?|\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)(?![\p{L}\p{N}]|[/.-]\d)/gu;
+const DAY_AFTER_NGAY = /(?<![\p{L}\p{N}])[Nn]gày\s+(29|3\d)(?:\s*([/.-])\s*(\d{1,2})(?:\2(\d{4}))?|\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)(?![\p{L}\p{N}]|[/.-]\d)/gu;
 
-function checkImpossibleDates(block: Block, window: Span, report: (problem: Problem) => void): void {
-  const text = block.plain.text.slice(window.start, window.end);
+function checkImpossibleDates(block: Block, report: (problem: Problem) => void): void {
+  const text = block.plain.text;
   for (const found of text.matchAll(DAY_AFTER_NGAY)) {
     const day = Number(found[1]);
     const month = Number(found[3] ?? found[5]);
@@ -488,9 +489,9 @@ function checkImpossibleDates(block: Block, window: Span, report: (problem: Prob
     if (month < 1 || month > 12 || day < 1) continue;
     const days = daysInMonth(year ?? 2000, month);
     if (day <= days) continue;
-    const start = window.start + found.index + found[0].indexOf(found[1]!, 4);
-    const end = window.start + found.index + found[0].length;
-    const date = block.plain.text.slice(start, end);
+    const start = found.index + found[0].indexOf(found[1]!, 4);
+    const end = found.index + found[0].length;
+    const date = text.slice(start, end);
     report({
       messageId: 'impossibleDate',
       data: { date, month, days, yearText: year === undefined ? '' : ` năm ${year}`, yearTextEn: year === undefined ? '' : ` of ${year}` },

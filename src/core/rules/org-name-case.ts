@@ -1,7 +1,7 @@
 import type { Problem, Rule } from '../types';
 import type { Span } from '../model/types';
 import type { OrganizationEntry } from '../config/types';
-import { foldedWords, isAllCaps, isCapitalized, wordKey, matcherFor, miscasedWords, nameBlocks, type NameBlock, type NameMatch, type NameMatcher } from '../lang/name-matcher';
+import { foldedWords, foldWord, isAllCaps, isCapitalized, wordKey, matcherFor, miscasedWords, nameBlocks, type NameBlock, type NameMatch, type NameMatcher } from '../lang/name-matcher';
 import { BUILT_IN_ORGANIZATIONS } from '../lang/organizations';
 import { tokenize } from '../text/words';
 import { bodyNamingFields } from './front-matter-fields';
@@ -246,7 +246,9 @@ export const orgNameCase: Rule = {
  * conjunctions, and the last words of `đại diện`, `chủ trì`, and of the
  * titles a name follows (`Chủ tịch`, `Giám đốc`, `Bí thư`, `Trưởng`, `Ủy viên`).
  */
-const BEFORE_NAME = new Set(['của', 'với', 'và', 'cho', 'tại', 'thuộc', 'cùng', 'là', 'do', 'bởi', 'từ', 'đến', 'giữa', 'về', 'trong', 'theo', 'diện', 'trì', 'tịch', 'đốc', 'thư', 'trưởng', 'viên']);
+const BEFORE_NAME = new Set(
+  ['của', 'với', 'và', 'cho', 'tại', 'thuộc', 'cùng', 'là', 'do', 'bởi', 'từ', 'đến', 'giữa', 'về', 'trong', 'theo', 'diện', 'trì', 'tịch', 'đốc', 'thư', 'trưởng', 'viên'].map(foldWord),
+);
 
 /**
  * Names written with a lowercase first word but a later word capitalized as
@@ -265,7 +267,7 @@ function namesMissingFirstCapital(prose: NameBlock, matcher: NameMatcher): NameM
     if (index < next || prose.capitals[index]) continue;
     while (nextName < prose.names.length && prose.names[nextName]!.end <= index) nextName++;
     if (prose.names[nextName] !== undefined && prose.names[nextName]!.first <= index) continue;
-    if (prose.adjacent(index) && !BEFORE_NAME.has(prose.words[index - 1]!.text.toLowerCase())) continue;
+    if (prose.adjacent(index) && !BEFORE_NAME.has(prose.key(index - 1))) continue;
     const match = matcher.matchAt(prose, index);
     if (!match || !(writesLaterCapital(match, prose) || (prose.capitals[match.end] && prose.adjacent(match.end)))) continue;
     found.push(match);

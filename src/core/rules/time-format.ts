@@ -16,7 +16,7 @@ const TIME_OF_DAY_BEFORE = /(?<![\p{L}])(?:lúc|vào|từ|đến|tới|trước|
 /** A part of the day or a date after the hour: `8 giờ sáng`, `20 giờ ngày 5/6`. */
 const PART_OF_DAY_AFTER = /^\s+(?:sáng|trưa|chiều|tối|đêm|ngày)(?![\p{L}])/iu;
 const LOOKBEHIND = 16;
-const DIGIT_THEN_H = /\dh/u;
+const TIME_HINT = /\d(?:h|\s+giờ)/u;
 
 interface WrittenTime {
   block: Block;
@@ -115,11 +115,11 @@ export const timeFormat: Rule = {
     if (profile.language !== 'vi') return;
     const times: WrittenTime[] = [];
     for (const { block } of proseBlocks(doc)) {
-      // Most blocks hold no time: `giờ` or an `h` after a digit is looked for before the patterns run.
-      const text = block.plain.text;
+      // Most blocks hold no time: a digit before `h` or `giờ` is looked for before the patterns run.
+      if (!TIME_HINT.test(block.plain.text)) continue;
       const inBlock: WrittenTime[] = [];
-      if (text.includes('giờ')) addTimes(block, GIO_TIME, 'giờ', inBlock);
-      if (DIGIT_THEN_H.test(text)) addTimes(block, H_TIME, 'h', inBlock);
+      addTimes(block, GIO_TIME, 'giờ', inBlock);
+      addTimes(block, H_TIME, 'h', inBlock);
       // In the order written: on a tie, the style the text starts with is the example.
       times.push(...inBlock.sort((a, b) => a.start - b.start));
     }

@@ -114,6 +114,8 @@ const PROVINCIAL: OrganizationEntry[] = [
   { name: 'Ban Nội chính' },
   { name: 'Công an tỉnh' },
   { name: 'Bộ Chỉ huy Quân sự tỉnh' },
+  { name: 'Bộ đội Biên phòng' },
+  { name: 'Bộ Chỉ huy Bộ đội Biên phòng' },
   { name: 'Thanh tra tỉnh' },
   { name: 'Cổng Thông tin điện tử' },
   { name: 'Trung tâm Công nghệ thông tin và Truyền thông' },

@@ -7,6 +7,7 @@ import { skipWhiteSpace } from '../text/white-space';
 import { indexStartingAt, wordStartingAt } from '../text/words';
 import { QUANTIFIERS } from '../lang/quantifiers';
 import { dominantForm } from '../lang/majority';
+import { startsWithPlace, SURNAMES } from '../lang/person-names';
 
 /**
  * Positions, academic titles and ranks as Nghị định 30/2020 writes them next
@@ -65,6 +66,8 @@ function isTitleLastWord(key: string): boolean {
 const MAX_WORDS_BETWEEN = 12;
 /** Personal names have two to four syllables (`Huỳnh Nghĩa`, `Nguyễn Thị Mai Thương`). */
 const NAME_SYLLABLES = { min: 2, max: 4 };
+/** A name known by its shape alone has three syllables at least: two capitalized words after a title are most often a place (`tỉnh Lâm Hà`, `xã Lê Lợi`). */
+const SHAPED_NAME_MIN_SYLLABLES = 3;
 /** The longest title: `nguyên phó tổng bí thư`. */
 const MAX_TITLE_WORDS = 5;
 /** Between a name and the title after it: a comma or a dash. */
@@ -173,6 +176,22 @@ function knownNameEnd(prose: NameBlock, start: number, known: WordTree): number 
     if (tree?.isPhrase) found = end + 1;
   }
   return found;
+}
+
+/**
+ * Where a person's full name written at the capitalized word `start` ends,
+ * judged by its shape when no list, register or honorific names the person:
+ * a surname and two or three more capitalized words (`Trần Minh Đức`), not
+ * a place that starts like one (`Hồ Chí Minh`), and no capital after it.
+ */
+function shapedNameEnd(prose: NameBlock, start: number): number | undefined {
+  if (!SURNAMES.has(prose.words[start]!.text)) return undefined;
+  let end = start + 1;
+  while (end - start <= NAME_SYLLABLES.max && prose.capitals[end] && prose.adjacent(end)) end++;
+  const length = end - start;
+  if (length < SHAPED_NAME_MIN_SYLLABLES || length > NAME_SYLLABLES.max) return undefined;
+  const run = prose.words.slice(start, end);
+  return run.some((word) => isAllCaps(word.text)) || startsWithPlace(run) ? undefined : end;
 }
 
 /** Where the longest title that ends right before word `end` starts (`nguyên` included), if one does. */
@@ -331,6 +350,10 @@ export const personTitleCase: Rule = {
     examples: {
       valid: [
         {
+          title: { vi: 'Sau chức danh là địa danh, không phải tên người', en: 'A place, not a person, after the title' },
+          text: '# Làm việc với các xã\n\nĐoàn công tác làm việc với chủ tịch UBND xã Lê Lợi và lãnh đạo Thành phố Hồ Chí Minh.\n',
+        },
+        {
           title: { vi: 'Chức danh viết hoa, kể cả kiểu "Phó chủ tịch" của tòa soạn', en: 'Capitalized titles, the newsroom style "Phó chủ tịch" included' },
           text:
             '# Hội nghị\n\n' +
@@ -345,6 +368,12 @@ export const personTitleCase: Rule = {
         },
       ],
       invalid: [
+        {
+          title: { vi: 'Chức danh viết thường trước họ tên chỉ nhắc một lần', en: 'A lowercase title before a full name mentioned once' },
+          text: '# Tuyên dương thanh niên tiêu biểu\n\nTại buổi lễ, phó bí thư Tỉnh đoàn Trần Minh Đức công bố quyết định tuyên dương 95 đoàn viên.\n',
+          expect: [{ messageId: 'lowercaseTitle', line: 3 }],
+          output: '# Tuyên dương thanh niên tiêu biểu\n\nTại buổi lễ, Phó Bí thư Tỉnh đoàn Trần Minh Đức công bố quyết định tuyên dương 95 đoàn viên.\n',
+        },
         {
           title: { vi: 'Chức danh viết hoa thừa cạnh tên người', en: 'Titles with a capital too many next to a name' },
           text: '# Hội nghị\n\nDự hội nghị có ông Lê Văn Khải – Bí Thư Đảng ủy xã; bà Trần Thị Lan – Phó Chủ Tịch UBND xã.\n',
@@ -397,23 +426,29 @@ export const personTitleCase: Rule = {
       report(prose.caseProblem(title.overCapitalized ? 'titleCapitals' : 'lowercaseTitle', title.first, title.initials, data));
     };
     const known = knownNames(doc, blocks, settings.people);
-    if (!known.isLeaf) {
-      for (const { prose, title, holder } of listTitles(doc, blocks)) reportTitle(prose, title, holder);
-      // In running text, look around each known name: titles are checked only where a name is.
-      for (const prose of blocks) {
-        let next = 0;
-        for (const index of prose.capitalized) {
-          // A name has two words at least: a capital followed by a lowercase word starts none.
-          if (index < next || !prose.capitals[index + 1]) continue;
-          const end = knownNameEnd(prose, index, known);
-          if (end === undefined) continue;
-          const holder = prose.slice(index, end);
+    if (!known.isLeaf) for (const { prose, title, holder } of listTitles(doc, blocks)) reportTitle(prose, title, holder);
+    // In running text, look around each name: titles are checked only where a name is.
+    for (const prose of blocks) {
+      let next = 0;
+      for (const index of prose.capitalized) {
+        // A name has two words at least: a capital followed by a lowercase word starts none.
+        if (index < next || !prose.capitals[index + 1]) continue;
+        const end = known.isLeaf ? undefined : knownNameEnd(prose, index, known);
+        if (end === undefined) {
+          // A name known by its shape only: a lowercase title right before it (`phó bí thư Tỉnh đoàn Trần Minh Đức`).
+          const shapedEnd = shapedNameEnd(prose, index);
+          if (shapedEnd === undefined) continue;
           const before = titleBefore(prose, index);
-          if (before) reportTitle(prose, before, holder);
-          const after = titleAfter(prose, end);
-          if (after) reportTitle(prose, after, holder);
-          next = end;
+          if (before && !before.overCapitalized) reportTitle(prose, before, prose.slice(index, shapedEnd));
+          next = shapedEnd;
+          continue;
         }
+        const holder = prose.slice(index, end);
+        const before = titleBefore(prose, index);
+        if (before) reportTitle(prose, before, holder);
+        const after = titleAfter(prose, end);
+        if (after) reportTitle(prose, after, holder);
+        next = end;
       }
     }
     for (const { title, example, count } of mixedDeputyTitles(blocks)) {

@@ -8,6 +8,7 @@ import { note } from './notes';
 import { readHtml } from './read-html';
 import { readText } from './read-text';
 import type { Draft, DraftFormat, ImportNote } from './types';
+import { withoutDiacritics } from '../text/diacritics';
 
 export { importDraft } from './structure';
 export { formatImportReport, summarizeImport } from './report';
@@ -62,6 +63,5 @@ function decodeText(bytes: Uint8Array): { text: string; notes: ImportNote[] } {
 /** A name for figure files from a document's name: `Dự thảo tin.docx` → `du-thao-tin`; `anh` when nothing is left. */
 export function imageStem(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  const ascii = base.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-  return ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'anh';
+  return withoutDiacritics(base).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'anh';
 }

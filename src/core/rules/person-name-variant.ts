@@ -4,18 +4,13 @@ import { SURNAMES } from '../lang/person-names';
 import { foldWord } from '../lang/name-matcher';
 import { capitalizedWords } from '../lang/capitalized-words';
 import { isCapitalAt, type Word } from '../text/words';
+import { withoutDiacritics } from '../text/diacritics';
 
 /** Two-syllable names (`Huỳnh Nghĩa`) are compared too often with another person's: only longer ones are. */
 const MIN_SYLLABLES = 3;
 const MAX_SYLLABLES = 5;
-const COMBINING_MARKS = /\p{M}/gu;
 /** Only spaces between two words of a name. */
 const SPACES_ONLY = /^[ \u00A0]+$/u;
-
-/** A name's letters without their diacritics, lowercase: `Hường`, `Hương`, `Huong` all read `huong`. */
-function bareLetters(name: string): string {
-  return name.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/gu, 'd').toLowerCase();
-}
 
 /** The names of the participants lists of three syllables or more that open with a surname, as words, by that surname as written. */
 function listedNames(doc: PressRelease): Map<string, string[][]> {
@@ -50,7 +45,7 @@ function misspelledName(run: readonly string[], listed: readonly (readonly strin
       if (written === expected || foldWord(written) === foldWord(expected)) continue;
       differs = true;
       // Vietnamese letters decompose to one base letter each: a word of another length has other letters.
-      sameLetters = written.length === expected.length && bareLetters(written) === bareLetters(expected);
+      sameLetters = written.length === expected.length && withoutDiacritics(written) === withoutDiacritics(expected);
     }
     if (!sameLetters) continue;
     if (!differs) return undefined;

@@ -121,7 +121,7 @@ function exec(pattern: RegExp, text: string, at: number): RegExpExecArray | null
 }
 
 /** A leap year: a date written without its year may be 29 February. */
-const ANY_LEAP_YEAR = 2000;
+export const ANY_LEAP_YEAR = 2000;
 
 function isValidDate({ day, month, year }: WrittenDate): boolean {
   if (year !== undefined && (year < 1900 || year > 2100)) return false;

@@ -1,7 +1,7 @@
 import type { Block, DateStyle, Span } from '../model/types';
 import type { Problem, Rule } from '../types';
 import { proseBlocks } from '../model/prose';
-import { findDates, isDigit, isPlaceDateLine, PLACE_DATE_LINE, SHORT_PLACE_DATE_LINE, type DateMatch } from '../model/dateline';
+import { ANY_LEAP_YEAR, findDates, isDigit, isPlaceDateLine, PLACE_DATE_LINE, SHORT_PLACE_DATE_LINE, type DateMatch } from '../model/dateline';
 import { dominantForm } from '../lang/majority';
 import { daysInMonth, nearestOccurrence, type IsoDate } from '../calendar';
 import { publicationDate } from './helpers';
@@ -487,7 +487,7 @@ function checkImpossibleDates(block: Block, report: (problem: Problem) => void):
     const yearText = found[4] ?? found[6];
     const year = yearText === undefined ? undefined : Number(yearText);
     if (month < 1 || month > 12 || day < 1) continue;
-    const days = daysInMonth(year ?? 2000, month);
+    const days = daysInMonth(year ?? ANY_LEAP_YEAR, month);
     if (day <= days) continue;
     const start = found.index + found[0].indexOf(found[1]!, 4);
     const end = found.index + found[0].length;

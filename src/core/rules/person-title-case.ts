@@ -149,17 +149,26 @@ function knownNames(doc: PressRelease, blocks: readonly NameBlock[], people: Rea
   return known;
 }
 
+/**
+ * Where the capitalized words from `from` on end, each joined to the word
+ * before it by spaces only: a name written there. Read one word past the
+ * longest name, so that a longer run shows as no name.
+ */
+function capitalizedRunEnd(prose: NameBlock, from: number): number {
+  let end = from;
+  while (end - from <= NAME_SYLLABLES.max && prose.capitals[end] && prose.adjacent(end)) end++;
+  return end;
+}
+
 /** Adds the names written after `ông`, `bà` or `đồng chí` in the block. */
 function addNamesAfterHonorifics(prose: NameBlock, known: WordTree): void {
-  const { capitals } = prose;
   // A name, so a capital, follows the honorific: only the one or two words before a capital are looked at.
   let index = 0;
   for (const capital of prose.capitalized) {
     for (index = Math.max(index, capital - HONORIFIC_WORDS); index < capital; index++) {
       const honorific = HONORIFICS.at(prose, index);
       if (!honorific) continue;
-      let end = honorific.end;
-      while (end - honorific.end <= NAME_SYLLABLES.max && capitals[end] && prose.adjacent(end)) end++;
+      const end = capitalizedRunEnd(prose, honorific.end);
       const length = end - honorific.end;
       if (length >= NAME_SYLLABLES.min && length <= NAME_SYLLABLES.max) known.add(keysOf(prose, honorific.end, end));
       index = end - 1;
@@ -186,8 +195,7 @@ function knownNameEnd(prose: NameBlock, start: number, known: WordTree): number 
  */
 function shapedNameEnd(prose: NameBlock, start: number): number | undefined {
   if (!SURNAMES.has(prose.words[start]!.text)) return undefined;
-  let end = start + 1;
-  while (end - start <= NAME_SYLLABLES.max && prose.capitals[end] && prose.adjacent(end)) end++;
+  const end = capitalizedRunEnd(prose, start + 1);
   const length = end - start;
   if (length < SHAPED_NAME_MIN_SYLLABLES || length > NAME_SYLLABLES.max) return undefined;
   const run = prose.words.slice(start, end);

@@ -197,13 +197,20 @@ const CLAUSE_OPENING = new RegExp(
 );
 /** What `… có các đồng chí:` and `… gồm các đồng chí Lê Văn A, …` hold. */
 const COLLECTIVE_HINT = /[cC]ác\s+đồng\s+chí(?:\s*:|\s+\p{Lu})/u;
-/** `… có các đồng chí:` anywhere in a sentence, or `… gồm các đồng chí` before a name (group 1: its first word, to be a surname). */
-const COLLECTIVE_ANYWHERE = /(?<![\p{L}])(?:có|gồm)\s+các\s+đồng\s+chí(?:\s*:|(?=\s+(\p{Lu}\p{Ll}*)(?![\p{L}])))/giu;
+/** A capitalized word ahead, the first of a name: group 1, which must be a surname (`namesPerson`). */
+const NAME_AHEAD = String.raw`(?=\s+(\p{Lu}\p{Ll}*)(?![\p{L}]))`;
+/** `… có các đồng chí:` anywhere in a sentence, or `… gồm các đồng chí` before a name. */
+const COLLECTIVE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:có|gồm)\s+các\s+đồng\s+chí(?:\s*:|${NAME_AHEAD})`, 'giu');
 /** The list-before-verb form: `Các đồng chí: A, title; B, title dự.` */
-const LIST_BEFORE_VERB = /^các\s+đồng\s+chí(?:\s*:|(?=\s+(\p{Lu}\p{Ll}*)(?![\p{L}])))/iu;
+const LIST_BEFORE_VERB = new RegExp(String.raw`^các\s+đồng\s+chí(?:\s*:|${NAME_AHEAD})`, 'iu');
 /** What may follow the formula and still belong to it: `có các đồng chí:`, `có:`. */
 const COLLECTIVE_COLON = /^\s+(?:các\s+)?đồng\s+chí\s*:/iu;
-const COLLECTIVE_BEFORE_NAME = /^\s+các\s+đồng\s+chí(?=\s+(\p{Lu}\p{Ll}*)(?![\p{L}]))/iu;
+const COLLECTIVE_BEFORE_NAME = new RegExp(String.raw`^\s+các\s+đồng\s+chí${NAME_AHEAD}`, 'iu');
+
+/** A collective formula's match names people: it ends with a colon, or the name ahead opens with a surname (`gồm các đồng chí Lê …`, not `… Sở`). */
+function namesPerson(match: RegExpMatchArray): boolean {
+  return match[1] === undefined || SURNAMES.has(match[1]);
+}
 const COLON = /^\s*:/;
 
 /** A verb closing a list-before-verb sentence (`… Phó trưởng Đoàn ĐBQH tỉnh dự.`) or a redundant `tới dự`. */
@@ -349,7 +356,7 @@ function listRegions(text: string, sentence: Span): ListRegion[] {
   // The collective formula ends with a colon or comes before a name: a sentence without `đồng chí` is not searched.
   const collective = sentenceText.includes('đồng chí') ? sentenceText.matchAll(COLLECTIVE_ANYWHERE) : [];
   for (const match of collective) {
-    if (match[1] !== undefined && !SURNAMES.has(match[1])) continue;
+    if (!namesPerson(match)) continue;
     const at = sentence.start + match.index;
     let clauseStart = sentence.start;
     for (let i = at - 1; i > sentence.start; i--) {
@@ -378,7 +385,7 @@ function leadingIntro(text: string, start: number, end: number): { intro: Piece;
   if (!opensClause(text, start)) return undefined;
   const clause = text.slice(start, end);
   const beforeVerb = LIST_BEFORE_VERB.exec(clause);
-  if (beforeVerb && (beforeVerb[1] === undefined || SURNAMES.has(beforeVerb[1]))) {
+  if (beforeVerb && namesPerson(beforeVerb)) {
     return { intro: piece(text, start, start + beforeVerb[0].length), needsPeople: false };
   }
   const formula = LEADING_FORMULA.exec(clause);
@@ -388,7 +395,7 @@ function leadingIntro(text: string, start: number, end: number): { intro: Piece;
   const beforeName = COLLECTIVE_BEFORE_NAME.exec(rest);
   const extension =
     COLLECTIVE_COLON.exec(rest)?.[0] ??
-    (beforeName && SURNAMES.has(beforeName[1]!) ? beforeName[0] : undefined) ??
+    (beforeName && namesPerson(beforeName) ? beforeName[0] : undefined) ??
     COLON.exec(rest)?.[0];
   if (extension) length += extension.length;
   return { intro: piece(text, start, start + length), needsPeople: formula.groups?.['loose'] !== undefined };

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
-import type { PressRelease } from '../model/types';
-import { SURNAMES } from '../lang/person-names';
+import type { Block, PressRelease } from '../model/types';
+import { SURNAMES, startsWithPlace } from '../lang/person-names';
+import { titleLengthAt } from '../model/participants';
 import { foldWord } from '../lang/name-matcher';
 import { capitalizedWords } from '../lang/capitalized-words';
 import { isCapitalAt, type Word } from '../text/words';
@@ -12,18 +13,76 @@ const MAX_SYLLABLES = 5;
 /** Only spaces between two words of a name. */
 const SPACES_ONLY = /^[ \u00A0]+$/u;
 
-/** The names of the participants lists of three syllables or more that open with a surname, as words, by that surname as written. */
-function listedNames(doc: PressRelease): Map<string, string[][]> {
-  const bySurname = new Map<string, string[][]>();
+/** A name and where it is introduced: in a participants list, or in the text with its title after it. */
+interface ReferenceName {
+  words: readonly string[];
+  /** The source line of the text's introduction; none for a participants list's name. */
+  line?: number;
+}
+
+/** A run of capitalized words that may be a person's full name: three syllables or more, opening with a surname, not a place. */
+interface NameRun {
+  words: string[];
+  block: Block;
+  start: number;
+  end: number;
+}
+
+/** After a name, a comma or dash and a title (`Nguyễn Đình Khánh, Trưởng khoa`, `Lê Văn Minh – Giám đốc`): the name is introduced there. */
+const TITLE_SEPARATOR = /[ \u00A0]*(?:,|[-–—])[ \u00A0]*/uy;
+
+function isFollowedByTitle(text: string, end: number): boolean {
+  TITLE_SEPARATOR.lastIndex = end;
+  return TITLE_SEPARATOR.test(text) && titleLengthAt(text, TITLE_SEPARATOR.lastIndex) !== undefined;
+}
+
+/** Adds `name` to the references of its surname unless that spelling is there already. */
+function addReference(bySurname: Map<string, ReferenceName[]>, name: ReferenceName): void {
+  const surname = name.words[0]!;
+  const named = bySurname.get(surname);
+  const spelled = name.words.join(' ');
+  if (!named) bySurname.set(surname, [name]);
+  else if (!named.some((other) => other.words.join(' ') === spelled)) named.push(name);
+}
+
+/** The capitalized runs of the prose that may be full names. */
+function nameRuns(doc: PressRelease): NameRun[] {
+  const runs: NameRun[] = [];
+  // A misspelled given name keeps its surname: only capitalized words written as a surname open a mention.
+  for (const { block, words, capitalized } of capitalizedWords(doc)) {
+    const text = block.plain.text;
+    let next = 0;
+    for (const index of capitalized) {
+      if (index < next || !SURNAMES.has(words[index]!.text)) continue;
+      const run = capitalizedRun(text, words, index);
+      next = index + run.length;
+      // The whole run is the name: a longer run is another name, which its own surname may start.
+      if (run.length < MIN_SYLLABLES || run.length > MAX_SYLLABLES) continue;
+      const last = words[index + run.length - 1]!;
+      if (startsWithPlace(words.slice(index, index + run.length))) continue;
+      runs.push({ words: run, block, start: words[index]!.start, end: last.end });
+    }
+  }
+  return runs;
+}
+
+/**
+ * The names a mention is compared with, by surname: the participants' names
+ * and the names the text introduces with a title. Two spellings both
+ * introduced are two people.
+ */
+function referenceNames(doc: PressRelease, runs: readonly NameRun[]): Map<string, ReferenceName[]> {
+  const bySurname = new Map<string, ReferenceName[]>();
   for (const list of doc.participants) {
     for (const entry of list.entries) {
       if (entry.kind !== 'person') continue;
       const words = entry.name.text.split(' ');
-      if (words.length < MIN_SYLLABLES || !SURNAMES.has(words[0]!)) continue;
-      const named = bySurname.get(words[0]!);
-      if (!named) bySurname.set(words[0]!, [words]);
-      else if (!named.some((name) => name.join(' ') === entry.name.text)) named.push(words);
+      if (words.length >= MIN_SYLLABLES && SURNAMES.has(words[0]!)) addReference(bySurname, { words });
     }
+  }
+  for (const run of runs) {
+    if (!isFollowedByTitle(run.block.plain.text, run.end)) continue;
+    addReference(bySurname, { words: run.words, line: doc.lines.position(run.block.plain.toSource(run.start)).line });
   }
   return bySurname;
 }
@@ -32,11 +91,12 @@ function listedNames(doc: PressRelease): Map<string, string[][]> {
  * The listed name that `run` misspells, if any: as many words, and the
  * words that differ differ in their diacritics only, not in their tone
  * style alone (`Hòa`/`Hoà` is one name). A run that is itself a listed
- * name misspells none: two listed names are two people.
+ * name misspells none: two introduced names are two people.
  */
-function misspelledName(run: readonly string[], listed: readonly (readonly string[])[]): string | undefined {
-  let misspelled: string | undefined;
-  for (const name of listed) {
+function misspelledName(run: readonly string[], references: readonly ReferenceName[]): ReferenceName | undefined {
+  let misspelled: ReferenceName | undefined;
+  for (const reference of references) {
+    const name = reference.words;
     if (name.length !== run.length) continue;
     let differs = false;
     let sameLetters = true;
@@ -49,7 +109,7 @@ function misspelledName(run: readonly string[], listed: readonly (readonly strin
     }
     if (!sameLetters) continue;
     if (!differs) return undefined;
-    misspelled ??= name.join(' ');
+    misspelled ??= reference;
   }
   return misspelled;
 }
@@ -75,18 +135,22 @@ export const personNameVariant: Rule = {
     fixable: false,
     docs: {
       summary: {
-        vi: 'Tên người viết như trong danh sách đại biểu, đúng cả dấu: "Đặng Thị Thu Hường" không thành "Đặng Thị Thu Hương"',
-        en: 'A person\'s name written as in the participants list, diacritics included: "Đặng Thị Thu Hường" not "Đặng Thị Thu Hương"',
+        vi: 'Tên người viết như khi được giới thiệu (trong danh sách đại biểu hay kèm chức vụ), đúng cả dấu: "Đặng Thị Thu Hường" không thành "Đặng Thị Thu Hương"',
+        en: 'A person\'s name written as where it is introduced (participants list, or with a title), diacritics included: "Đặng Thị Thu Hường" not "Đặng Thị Thu Hương"',
       },
       rationale: {
-        vi: 'Viết sai tên lãnh đạo, đại biểu là lỗi dễ thấy và khó chấp nhận nhất trên Cổng. Lỗi thường gặp là gõ thiếu hay sai một dấu ở lần nhắc tên sau ("Hường" thành "Hương", "Thúy" thành "Thủy"). Quy tắc so tên ở các chỗ nhắc trong bài với tên trong danh sách đại biểu: tên có từ ba chữ trở lên, mở đầu bằng một họ, trùng chữ cái nhưng khác dấu thì bị báo. Tên hai chữ không được so, vì dễ là hai người khác nhau; hai tên cùng có trong danh sách đại biểu là hai người. Khác nhau chỉ ở kiểu bỏ dấu ("Hòa"/"Hoà") không phải lỗi tên (quy tắc tone-style-mixed xét việc này). Không sửa tự động: chỉ người viết biết tên nào đúng.',
-        en: 'A misspelled name of an official or guest is the most visible and least forgiven slip on a portal. The usual one is a missing or wrong diacritic in a later mention ("Hường" as "Hương", "Thúy" as "Thủy"). The rule compares the names mentioned in the text with those of the participants list: a name of three syllables or more that opens with a surname and has the same letters but other diacritics is reported. Two-syllable names are not compared, as they are too often two people; two names both in the participants list are two people. A difference of tone-mark placement only ("Hòa"/"Hoà") is no misspelling (tone-style-mixed looks at that). No fix: only the writer knows which spelling is right.',
+        vi: 'Viết sai tên lãnh đạo, đại biểu là lỗi dễ thấy và khó chấp nhận nhất trên Cổng. Lỗi thường gặp là gõ thiếu hay sai một dấu ở lần nhắc tên sau ("Hường" thành "Hương", "Thúy" thành "Thủy"). Quy tắc so tên ở các chỗ nhắc trong bài với tên được giới thiệu: tên trong danh sách đại biểu, và tên có chức vụ ngay sau dấu phẩy hay gạch ngang ("ThS.BS Nguyễn Đình Khánh, Trưởng khoa Đột quỵ"): tên có từ ba chữ trở lên, mở đầu bằng một họ, trùng chữ cái nhưng khác dấu thì bị báo. Tên hai chữ không được so, vì dễ là hai người khác nhau; hai tên cùng được giới thiệu (trong danh sách hay kèm chức vụ) là hai người. Khác nhau chỉ ở kiểu bỏ dấu ("Hòa"/"Hoà") không phải lỗi tên (quy tắc tone-style-mixed xét việc này). Không sửa tự động: chỉ người viết biết tên nào đúng.',
+        en: 'A misspelled name of an official or guest is the most visible and least forgiven slip on a portal. The usual one is a missing or wrong diacritic in a later mention ("Hường" as "Hương", "Thúy" as "Thủy"). The rule compares the names mentioned in the text with the names introduced: those of the participants list, and a name with its title right after a comma or dash ("ThS.BS Nguyễn Đình Khánh, Trưởng khoa Đột quỵ"): a name of three syllables or more that opens with a surname and has the same letters but other diacritics is reported. Two-syllable names are not compared, as they are too often two people; two names both introduced (in the list or with a title) are two people. A difference of tone-mark placement only ("Hòa"/"Hoà") is no misspelling (tone-style-mixed looks at that). No fix: only the writer knows which spelling is right.',
       },
     },
     messages: {
       diacritics: {
         vi: 'Tên "{written}" khác "{listed}" trong danh sách đại biểu chỉ ở dấu: nếu là một người, sửa lại cho đúng tên.',
         en: 'The name "{written}" differs from "{listed}" of the participants list only in its diacritics: if this is the same person, correct the name.',
+      },
+      diacriticsIntroduced: {
+        vi: 'Tên "{written}" khác "{listed}" (nêu kèm chức vụ ở dòng {line}) chỉ ở dấu: nếu là một người, sửa lại cho đúng tên.',
+        en: 'The name "{written}" differs from "{listed}" (given with a title on line {line}) only in its diacritics: if this is the same person, correct the name.',
       },
     },
     defaults: {},
@@ -100,8 +164,17 @@ export const personNameVariant: Rule = {
           title: { vi: 'Hai người cùng có trong danh sách đại biểu, tên chỉ khác dấu', en: 'Two people of the participants list whose names differ only in diacritics' },
           text: `${NEWS_HEADER}Sáng 9/4, Sở Khoa học và Công nghệ tổ chức hội thảo. Dự hội thảo có ông Nguyễn Văn Hùng – Giám đốc Sở Khoa học và Công nghệ; ông Nguyễn Văn Hưng – Giám đốc Sở Tài chính.\n\nÔng Nguyễn Văn Hưng đề nghị bố trí vốn cho các dự án chuyển đổi số./.\n`,
         },
+        {
+          title: { vi: 'Hai người cùng được giới thiệu kèm chức vụ, tên chỉ khác dấu', en: 'Two people each introduced with a title, names differing only in diacritics' },
+          text: `${NEWS_HEADER}Sáng 9/4, Sở Khoa học và Công nghệ tổ chức hội thảo kinh tế số.\n\nÔng Nguyễn Văn Hùng, Giám đốc Sở Khoa học và Công nghệ, cho biết tỉnh đã số hóa 90% hồ sơ. Ông Nguyễn Văn Hưng, Giám đốc Sở Tài chính, đề nghị bố trí vốn cho các dự án chuyển đổi số./.\n`,
+        },
       ],
       invalid: [
+        {
+          title: { vi: 'Tên nêu kèm chức vụ, lần nhắc sau viết thiếu dấu', en: 'A name given with a title, and a later mention with a diacritic missing' },
+          text: `${NEWS_HEADER}Sáng 9/4, Bệnh viện Đa khoa tỉnh triển khai kỹ thuật lấy huyết khối.\n\nTheo ThS.BS Nguyễn Đình Khánh, Trưởng khoa Đột quỵ, ca can thiệp kéo dài 35 phút.\n\n“Thời gian là não”, bác sĩ Nguyễn Đình Khanh chia sẻ./.\n`,
+          expect: [{ messageId: 'diacriticsIntroduced', line: 12 }],
+        },
         {
           title: { vi: 'Tên đại biểu viết thiếu dấu ở lần nhắc sau', en: 'A participant\'s name with a diacritic missing in a later mention' },
           text: `${NEWS_HEADER}Sáng 9/4, Sở Khoa học và Công nghệ tổ chức hội thảo. Dự hội thảo có PGS.TS Đặng Thị Thu Hường – Hiệu trưởng Trường Đại học Hà Tĩnh; ông Trần Văn Hòa – Giám đốc Trung tâm Chuyển đổi số.\n\nTheo PGS.TS Đặng Thị Thu Hương, hạ tầng số của tỉnh cần được đầu tư đồng bộ./.\n`,
@@ -111,25 +184,16 @@ export const personNameVariant: Rule = {
     },
   },
   check({ doc, profile, report }) {
-    if (profile.language !== 'vi' || doc.participants.length === 0) return;
-    const listed = listedNames(doc);
-    if (listed.size === 0) return;
-    // A misspelled given name keeps its surname: only capitalized words written as a listed surname open a mention.
-    for (const { block, words, capitalized } of capitalizedWords(doc)) {
-      const text = block.plain.text;
-      let next = 0;
-      for (const index of capitalized) {
-        const named = index < next ? undefined : listed.get(words[index]!.text);
-        if (!named) continue;
-        const run = capitalizedRun(text, words, index);
-        next = index + run.length;
-        // The whole run is the name: a longer run is another name, which its own surname may start.
-        if (run.length < MIN_SYLLABLES || run.length > MAX_SYLLABLES) continue;
-        const name = misspelledName(run, named);
-        if (name === undefined) continue;
-        const span = block.plain.span(words[index]!.start, words[index + run.length - 1]!.end);
-        report({ messageId: 'diacritics', data: { written: run.join(' '), listed: name }, ...span });
-      }
+    if (profile.language !== 'vi') return;
+    const runs = nameRuns(doc);
+    if (runs.length < 2 && doc.participants.length === 0) return;
+    const references = referenceNames(doc, runs);
+    for (const run of runs) {
+      const named = references.get(run.words[0]!);
+      const reference = named && misspelledName(run.words, named);
+      if (!reference) continue;
+      const data = { written: run.words.join(' '), listed: reference.words.join(' '), line: reference.line ?? 0 };
+      report({ messageId: reference.line === undefined ? 'diacritics' : 'diacriticsIntroduced', data, ...run.block.plain.span(run.start, run.end) });
     }
   },
 };

@@ -151,6 +151,12 @@ describe('defects an editor flags, and their fixes', () => {
       expect: ['quote-style/straightQuote """', 'quote-style/straightQuote """'],
       fixed: 'Phong trào “Bình dân học vụ số” và cuộc thi “*Tìm hiểu chuyển đổi số*”.',
     },
+    {
+      // A line break inside the quotes: rewriting the quotation would rewrite its line ending, so each mark is fixed on its own.
+      paragraph: 'Phong trào “Bình dân học vụ số” và cuộc thi "Tìm hiểu\nchuyển đổi số".',
+      expect: ['quote-style/straightQuote """', 'quote-style/straightQuote """'],
+      fixed: 'Phong trào “Bình dân học vụ số” và cuộc thi “Tìm hiểu\nchuyển đổi số”.',
+    },
   ];
   for (const { paragraph, expect, fixed: expected } of cases) {
     it(paragraph, () => {

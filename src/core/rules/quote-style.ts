@@ -138,7 +138,8 @@ function mixedFindings(text: string, plain: PlainText, pairing: Pairing, minorit
       continue;
     }
     const whole = { start: open.index, end: close.index + 1 };
-    if (wrong.length === 2 && plain.isExact(whole.start, whole.end)) {
+    // The fix rewrites the quotation's text: not over a line break, whose ending (LF, CRLF) the plain text does not keep.
+    if (wrong.length === 2 && !text.slice(whole.start, whole.end).includes('\n') && plain.isExact(whole.start, whole.end)) {
       findings.push({ messageId: 'straightQuotes', data: { quotation: shown }, ...whole, fix: { ...whole, text: `${OPENING}${text.slice(open.index + 1, close.index)}${CLOSING}` } });
       continue;
     }

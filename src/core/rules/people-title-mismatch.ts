@@ -27,8 +27,9 @@ const SHORTEST_TITLE_WORDS = 2;
 const TRAILING_PARENTHESIS = /\s*\([^()]*\)\s*$/u;
 /** Between a name and the title after it: `, `, ` – `, ` - `. */
 const NAME_TITLE_SEPARATOR = /^\s*[,–—-]\s*/u;
-/** Where a title written after a name ends. */
-const TITLE_END = /^\s*(?:[,;.:)–—-]|$)/u;
+/** Where a title written after a name ends: punctuation, or the verb of what the person says (`bà A – Chủ tịch HĐND tỉnh cho biết`). */
+const TITLE_END =
+  /^\s*(?:[,;.:)–—-]|$|(?:cho\s+biết|phát\s+biểu|nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ|nói|đề\s+nghị|yêu\s+cầu|nêu\s+rõ|thông\s+tin|trao\s+đổi|chỉ\s+đạo|kết\s+luận)(?![\p{L}]))/u;
 const SPACES = /\s+/u;
 /** `Phó` makes a head's title the deputy's: `Phó Chủ tịch UBND tỉnh` is not `Chủ tịch UBND tỉnh`. */
 const DEPUTY = foldWord('Phó');
@@ -627,6 +628,12 @@ const INVALID_EXAMPLES: RuleExample[] = [
     profile: 'vn-press-release',
     text: SIGNED_RELEASE_HEAD + 'Chiều 13/3, Giám đốc Sở Phan Thị Mỹ Lệ chủ trì họp báo về phương án tuyển sinh./.\n',
     expect: [{ messageId: 'signerTitleMismatch', line: 14 }],
+  },
+  {
+    title: { vi: 'Người ký được gọi là Giám đốc sau tên, trước lời phát biểu', en: 'The signer called Giám đốc after the name, before what she says' },
+    profile: 'vn-press-release',
+    text: SIGNED_RELEASE_HEAD + 'Chiều 13/3, Sở tổ chức họp báo về phương án tuyển sinh.\n\nBà Phan Thị Mỹ Lệ – Giám đốc Sở cho biết năm nay tỉnh tuyển 18.500 học sinh vào lớp 10./.\n',
+    expect: [{ messageId: 'signerTitleMismatch', line: 16 }],
   },
   {
     title: { vi: 'Thông cáo ghi cấp bậc người ký khác với khối "signer"', en: 'A release gives its signer another rank than "signer" does' },

@@ -18,6 +18,16 @@ export const TEMPLATE_MARKERS: readonly string[] = [
 const UNFILLED = new RegExp(`\\[(?:${TEMPLATE_MARKERS.map(escapeRegExp).join('|')})\\]|\\{\\{\\w+\\}\\}`, 'gu');
 /** A date left for later: `xx/xx`, `XX/XX/2026`. */
 const UNFILLED_DATE = /(?<![\p{L}\p{N}])[xX]{2}\/[xX]{2}(?:\/(?:\d{4}|[xX]{4}))?(?![\p{L}\p{N}])/gu;
+/**
+ * A field in brackets that a draft or an old article left for a value
+ * (`[tên đơn vị]`, `[Tên doanh nghiệp]`, `[Insert quote]`); not a link's
+ * text (`[tên đơn vị](…)`), an image's, or editorial words in a quotation
+ * (`[các đơn vị]`), which open with no field word.
+ */
+const fieldInBrackets = (fieldWords: string): RegExp => new RegExp(String.raw`(?<![!\]])\[(?:${fieldWords})(?:[  ][^[\]
+]{0,40})?\](?![(\[:])`, 'giu');
+const VIETNAMESE_FIELD = fieldInBrackets(String.raw`tên|họ(?:\s+và)?\s+tên|chức\s+(?:vụ|danh)|đơn\s+vị|cơ\s+quan|địa\s+(?:điểm|chỉ)|thời\s+gian|ngày(?:\s+tháng)?|điền|nhập|bổ\s+sung|cập\s+nhật`);
+const ENGLISH_FIELD = fieldInBrackets(String.raw`insert|add|name|title|date|time|city|company|organization|quote|contact|phone|email|link|url|location|venue|spokesperson`);
 /** What English drafts write for a detail not known yet; not looked for in Vietnamese, where `TBA` is a transformer station (trạm biến áp). */
 const TO_BE_DECIDED = /(?<![\p{L}\p{N}])TB[DA](?![\p{L}\p{N}])/gu;
 
@@ -46,7 +56,7 @@ export const placeholderUnfilled: Rule = {
           title: { vi: '"TBA" trong bài tiếng Việt là trạm biến áp', en: '"TBA" in Vietnamese text is a transformer station' },
           text: '# Đóng điện TBA 110 kV Tân Hồng\n\nSáng 20/5, Công ty Điện lực tỉnh đóng điện TBA 110 kV Tân Hồng và đường dây đấu nối.\n',
         },
-        { title: { vi: 'Liên kết và chú thích có ngoặc vuông khác', en: 'Links and other brackets' }, text: '# Hội nghị tổng kết năm 2026\n\nXem [Quyết định số 12](qd-12.pdf) và [phụ lục] kèm theo.\n' },
+        { title: { vi: 'Liên kết và chú thích có ngoặc vuông khác', en: 'Links and other brackets' }, text: '# Hội nghị tổng kết năm 2026\n\nXem [Quyết định số 12](qd-12.pdf), [tên các đơn vị được khen thưởng](khen-thuong.pdf) và [phụ lục] kèm theo. Ông nói: “Chúng tôi [các đơn vị] sẽ hoàn thành”.\n' },
       ],
       invalid: [
         {
@@ -72,6 +82,11 @@ export const placeholderUnfilled: Rule = {
           expect: [{ messageId: 'placeholder', line: 3 }],
         },
         {
+          title: { vi: 'Chỗ để trống trong ngoặc vuông, không có trong mẫu', en: 'A field in brackets that no template has' },
+          text: '# Hội nghị xúc tiến đầu tư năm 2026\n\nChia sẻ tại hội nghị, đại diện [tên đơn vị] đánh giá cao sự hỗ trợ của tỉnh.\n',
+          expect: [{ messageId: 'placeholder', line: 3 }],
+        },
+        {
           title: { vi: 'Thông cáo tiếng Anh còn "TBD"', en: 'An English release with "TBD" left in' },
           profile: 'en-press-release',
           text: '# Hai Phong opens tender for electric bus routes\n\nBid documents will be available from TBD at the city’s procurement portal.\n',
@@ -86,14 +101,18 @@ export const placeholderUnfilled: Rule = {
     },
   },
   check({ doc, profile, report }) {
+    const templateFields = new Set<number>();
     for (const match of doc.source.matchAll(UNFILLED)) {
       // `{{title}}` is named without its braces, which would read as a message placeholder.
       const field = match[0].startsWith('{{') ? match[0].slice(2, -2) : match[0];
+      templateFields.add(match.index);
       report({ messageId: 'unfilled', data: { field }, start: match.index, end: match.index + match[0].length });
     }
-    const placeholders = profile.language === 'en' ? [UNFILLED_DATE, TO_BE_DECIDED] : [UNFILLED_DATE];
+    const placeholders = profile.language === 'en' ? [UNFILLED_DATE, TO_BE_DECIDED, ENGLISH_FIELD] : [UNFILLED_DATE, VIETNAMESE_FIELD];
     for (const pattern of placeholders) {
-      for (const match of doc.source.matchAll(pattern)) report({ messageId: 'placeholder', data: { field: match[0] }, start: match.index, end: match.index + match[0].length });
+      for (const match of doc.source.matchAll(pattern)) {
+        if (!templateFields.has(match.index)) report({ messageId: 'placeholder', data: { field: match[0] }, start: match.index, end: match.index + match[0].length });
+      }
     }
   },
 };

@@ -38,7 +38,7 @@ export const BUILT_IN_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // Development partners and agencies that the press names by their initials
   'JICA', 'KOICA', 'GIZ', 'USAID', 'ADB', 'IMF', 'FAO', 'ILO', 'WFP', 'UNFPA', 'OECD', 'JETRO', 'KOTRA',
   // Health and technology acronyms read as words
-  'COVID', 'COVID-19', 'PCR', 'ATM', 'GPS', 'QR', 'SMS', 'OTP', 'USB', 'LED', 'PDF', 'ID', 'TV', 'CEO', 'MC',
+  'COVID', 'COVID-19', 'PCR', 'HIV', 'AIDS', 'HPV', 'SARS', 'ADN', 'DNA', 'ARN', 'RNA', 'CT', 'MRI', 'ICU', 'ECMO', 'ATM', 'GPS', 'QR', 'SMS', 'OTP', 'USB', 'LED', 'PDF', 'ID', 'TV', 'CEO', 'MC',
   // National programmes, state enterprises, news agencies and photo credits
   'OCOP', 'VNPT', 'EVN', 'TTXVN', 'VTV', 'VOV', 'VTC', 'VGP',
   // Degrees and honorary titles before names

@@ -53,12 +53,13 @@ function sentenceAround(text: string, words: readonly Word[], first: number, end
  * xếp`, `trước sáp nhập`, `được nhập vào xã …`, `giải thể`, `được tổ chức
  * lại`, `khi còn` (`khi còn tổ chức Ban Chỉ huy Quân sự huyện …`), `trên
  * cơ sở hợp nhất Sở … với Sở …`, `Sở … và Sở … hợp nhất thành Sở …`,
- * `được sáp nhập`; not a
+ * `được sáp nhập`, `tiếp nhận chức năng, nhiệm vụ của Sở …`, `chuyển
+ * giao`; not a
  * sentence about preparing one (`hội nghị triển khai sắp xếp đơn vị hành
  * chính`).
  */
 const REORGANIZATION =
-  /(?<!\p{L})(?:(?:trước|sau)(?:\s+khi)?\s+(?:sắp xếp|sáp nhập|hợp nhất)|(?:sáp nhập|hợp nhất|nhập)\s+vào|giải thể|kết thúc hoạt động|trước đây|được\s+tổ\s+chức\s+lại|khi\s+còn|(?:trên\s+cơ\s+sở|từ\s+việc)\s+(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp)|(?:hợp\s+nhất|sáp\s+nhập)\s+(?:thành|với)|được\s+(?:hợp\s+nhất|sáp\s+nhập))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:trước|sau)(?:\s+khi)?\s+(?:sắp xếp|sáp nhập|hợp nhất)|(?:sáp nhập|hợp nhất|nhập)\s+vào|giải thể|kết thúc hoạt động|trước đây|được\s+tổ\s+chức\s+lại|khi\s+còn|(?:trên\s+cơ\s+sở|từ\s+việc)\s+(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp)|(?:hợp\s+nhất|sáp\s+nhập)\s+(?:thành|với)|được\s+(?:hợp\s+nhất|sáp\s+nhập)|tiếp\s+nhận\s+(?:chức\s+năng|nhiệm\s+vụ|nguyên\s+trạng)|chuyển\s+giao)(?!\p{L})/iu;
 /** Bodies merged, named as the merger's objects: `hợp nhất Sở Nội vụ với Sở Lao động - Thương binh và Xã hội`, `sáp nhập Sở … vào Sở …`. */
 const MERGER = /(?<!\p{L})(?:hợp\s+nhất|sáp\s+nhập)\s+\p{Lu}[^.;!?]{0,100}?\s(?:với|vào)\s+\p{Lu}/u;
 /** A former post (`nguyên Bí thư Huyện ủy`, `từng là Chủ tịch`); not `cựu chiến binh`, `nguyên nhân` or `từng bước`. */

@@ -12,8 +12,8 @@ export const SURNAMES = new Set(
     'Tạ Lương Hà Tô Châu Thái Trịnh Quách Triệu Văn Kiều Lục La Từ Vương Đào Tăng Hứa Chu Giang Tôn Phùng ' +
     'Nông Lưu Âu Kim Thân Khổng Mạc Lò Giàng Sùng Vàng Hầu Thào Lầu Điểu Đàm Diệp Doãn Hàn Khúc Khương Lại ' +
     'Lã Lữ Mạch Nghiêm Phí Quan Tiêu Tống Trình Ung Đậu Cù Bạch Bế Chử Giáp Khuất Mẫn Nhữ Thạch Tiết Thiều Quản ' +
-    // Ethnic-minority family names: Thái, Mông, Dao (north); Gia Rai, Ê Đê (Tây Nguyên); Khmer.
-    'Lường Quàng Cầm Tòng Mùa Vừ Hờ Tẩn Chảo Sầm Ksor Siu Rơ Rah Kpă Puih Rmah Niê Êban Mlô Byă Bkrông Hlong Danh Chau Sơn'
+    // Ethnic-minority family names: Thái, Mông, Dao, Tày (north); Gia Rai, Ê Đê (Tây Nguyên); Khmer.
+    'Lường Quàng Cầm Tòng Mùa Vừ Hờ Tẩn Chảo Sầm Ma Ksor Siu Rơ Rah Kpă Puih Rmah Niê Êban Mlô Byă Bkrông Hlong Danh Chau Sơn'
   ).split(' '),
 );
 

@@ -123,6 +123,10 @@ export const orgNameCase: Rule = {
           text: '---\ndate: 2025-12-10\n---\n\n# Ra mắt Sở Nông nghiệp và Môi trường tỉnh Vĩnh Long\n\nSáng 9/12, tỉnh Vĩnh Long ra mắt Sở Nông nghiệp và Môi trường. Sở được hình thành trên cơ sở hợp nhất Sở Nông nghiệp và Phát triển nông thôn với Sở Tài nguyên và Môi trường.\n',
         },
         {
+          title: { vi: 'Câu kể sở mới tiếp nhận nhiệm vụ của sở cũ', en: 'A sentence telling how the new department took over the former one\'s duties' },
+          text: '---\ndate: 2026-03-20\n---\n\n# Hưng Yên phổ cập kỹ năng số cho người dân\n\nSáng 19/3, Sở Khoa học và Công nghệ tỉnh Hưng Yên tổ chức hội nghị về kỹ năng số. Từ ngày 1/3/2025, Sở Khoa học và Công nghệ tiếp nhận chức năng, nhiệm vụ của Sở Thông tin và Truyền thông.\n',
+        },
+        {
           title: { vi: '"Sở" và động từ trùng tên sở: "Sở xây dựng quy chế"', en: '"Sở" and a verb that is also a department\'s field: "Sở xây dựng quy chế"' },
           text: '# Vận hành trạm quan trắc\n\nPhó Chủ tịch UBND tỉnh đề nghị Sở xây dựng quy chế khai thác, chia sẻ dữ liệu.\n',
         },

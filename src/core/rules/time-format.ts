@@ -9,8 +9,10 @@ type TimeStyle = 'h' | 'giờ';
 const H_TIME = /(?<![\p{L}\p{N}/.,:])(\d{1,2})h(\d{2})?(?![\p{L}\p{N}])/gu;
 /** `7 giờ 30`, `8 giờ 30 phút`, `20 giờ`. */
 const GIO_TIME = /(?<![\p{L}\p{N}/.,:])(\d{1,2})\s+giờ(?:\s+(\d{1,2})(?:\s+phút)?)?(?![\p{L}\p{N}])/gu;
-/** Words before an amount of time, not a time of day: `trong 6 giờ`, `quá 6 giờ 30 phút`, `khoảng 2h`. */
-const DURATION_BEFORE = /(?<![\p{L}])(?:trong(?:\s+vòng)?|kéo\s+dài|mất|suốt|hơn|gần|sau|thêm|quá|khoảng|tối\s+đa|ít\s+nhất)\s+$/iu;
+/** Words before an amount of time, not a time of day: `trong 6 giờ`, `quá 6 giờ 30 phút`, `khoảng 2h`, a race's `thành tích 2 giờ 15 phút`. */
+const DURATION_BEFORE = /(?<![\p{L}])(?:trong(?:\s+vòng)?|kéo\s+dài|mất|suốt|hơn|gần|sau|thêm|quá|khoảng|tối\s+đa|ít\s+nhất|thành\s+tích)\s+$/iu;
+/** Seconds after the minutes: `2 giờ 15 phút 30 giây` is how long, never when. */
+const SECONDS_AFTER = /^\s+\d{1,2}\s+giây(?![\p{L}])/u;
 /** Words that put a time of day after them: `lúc 8 giờ`, `từ 8h đến 17h`. */
 const TIME_OF_DAY_BEFORE = /(?<![\p{L}])(?:lúc|vào|từ|đến|tới|trước|đúng)\s+$/iu;
 /** A part of the day or a date after the hour: `8 giờ sáng`, `20 giờ ngày 5/6`. */
@@ -36,7 +38,7 @@ interface WrittenTime {
  */
 function isTimeOfDay(text: string, start: number, end: number, hasMinutes: boolean): boolean {
   const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
-  if (DURATION_BEFORE.test(before)) return false;
+  if (DURATION_BEFORE.test(before) || SECONDS_AFTER.test(text.slice(end, end + 12))) return false;
   return hasMinutes || TIME_OF_DAY_BEFORE.test(before) || PART_OF_DAY_AFTER.test(text.slice(end, end + 8));
 }
 
@@ -90,6 +92,10 @@ export const timeFormat: Rule = {
         {
           title: { vi: 'Kiểu "h" trong cả bài; khoảng thời gian viết "giờ"', en: 'The "h" style throughout; amounts of time written with "giờ"' },
           text: '# Ra quân kiểm tra tàu cá\n\nTừ 7h30 đến 17h ngày 14/4, các tổ công tác kiểm tra tàu cá tại cảng. Mỗi tàu vi phạm phải khắc phục trong vòng 48 giờ; tàu tắt thiết bị giám sát quá 6 giờ bị xử phạt. Buổi tổng kết bắt đầu lúc 8h30.\n',
+        },
+        {
+          title: { vi: 'Thành tích thi đấu không phải giờ trong ngày', en: 'A race time is not a time of day' },
+          text: '# Bế mạc Đại hội Thể dục thể thao tỉnh\n\nĐúng 19h30, lễ bế mạc bắt đầu. Lê Văn Sơn về nhất môn xe đạp với thành tích 2 giờ 15 phút 30 giây; người về nhì chạy hết 2 giờ 16 phút 4 giây.\n',
         },
         {
           title: { vi: 'Kiểu "giờ" trong cả bài', en: 'The "giờ" style throughout' },

@@ -17,6 +17,7 @@ export const vnNews: Profile = {
     'contact-missing': 'off',
     'boilerplate-missing': 'off',
     'en-dateline-format': 'off',
+    'en-date-format': 'off',
     'en-release-line-missing': 'off',
     'en-endmark-missing': 'off',
   },

@@ -23,6 +23,7 @@ export const vnPressRelease: Profile = {
     'endmark-missing': 'error',
     'boilerplate-missing': 'off',
     'en-dateline-format': 'off',
+    'en-date-format': 'off',
     'en-release-line-missing': 'off',
     'en-endmark-missing': 'off',
   },

@@ -7,6 +7,7 @@ import { recipientsFormat } from './recipients-format';
 import { contactMissing } from './contact-missing';
 import { boilerplateMissing } from './boilerplate-missing';
 import { enDatelineFormat } from './en-dateline-format';
+import { enDateFormat } from './en-date-format';
 import { enEndmarkMissing } from './en-endmark-missing';
 import { enReleaseLineMissing } from './en-release-line-missing';
 
@@ -20,6 +21,7 @@ export const batchRules: readonly AnyRule[] = [
   contactMissing,
   enReleaseLineMissing,
   enDatelineFormat,
+  enDateFormat,
   boilerplateMissing,
   enEndmarkMissing,
 ];

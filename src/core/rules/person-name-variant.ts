@@ -4,7 +4,6 @@ import { SURNAMES, startsWithPlace } from '../lang/person-names';
 import { titleLengthAt } from '../model/participants';
 import { foldWord } from '../lang/name-matcher';
 import { capitalizedWords } from '../lang/capitalized-words';
-import { isCapitalAt, type Word } from '../text/words';
 import { withoutDiacritics } from '../text/diacritics';
 
 /** Two-syllable names (`Huỳnh Nghĩa`) are compared too often with another person's: only longer ones are. */
@@ -12,20 +11,34 @@ const MIN_SYLLABLES = 3;
 const MAX_SYLLABLES = 5;
 /** Only spaces between two words of a name. */
 const SPACES_ONLY = /^[ \u00A0]+$/u;
+const SPACES = /[ \u00A0]+/u;
+
+/** Only spaces from `start` to `end`; one space, by far the most usual, is read without a slice. */
+function spacesBetween(text: string, start: number, end: number): boolean {
+  return end - start === 1 ? text.charCodeAt(start) === 32 || text.charCodeAt(start) === 0xa0 : SPACES_ONLY.test(text.slice(start, end));
+}
 
 /** A name and where it is introduced: in a participants list, or in the text with its title after it. */
 interface ReferenceName {
   words: readonly string[];
-  /** The source line of the text's introduction; none for a participants list's name. */
-  line?: number;
+  spelled: string;
+  /** The source offset of the text's introduction; none for a participants list's name. */
+  introducedAt?: number;
 }
 
-/** A run of capitalized words that may be a person's full name: three syllables or more, opening with a surname, not a place. */
+/** A run of capitalized words that may be a person's full name: three syllables or more, opening with a surname. */
 interface NameRun {
-  words: string[];
+  surname: string;
+  /** As written, spaces included. */
+  spelled: string;
   block: Block;
   start: number;
   end: number;
+}
+
+/** The words of a run, read only for the few runs that may misspell another. */
+function wordsOf(run: NameRun): string[] {
+  return run.spelled.split(SPACES);
 }
 
 /** After a name, a comma or dash and a title (`Nguyễn Đình Khánh, Trưởng khoa`, `Lê Văn Minh – Giám đốc`): the name is introduced there. */
@@ -36,34 +49,58 @@ function isFollowedByTitle(text: string, end: number): boolean {
   return TITLE_SEPARATOR.test(text) && titleLengthAt(text, TITLE_SEPARATOR.lastIndex) !== undefined;
 }
 
-/** Adds `name` to the references of its surname unless that spelling is there already. */
-function addReference(bySurname: Map<string, ReferenceName[]>, name: ReferenceName): void {
-  const surname = name.words[0]!;
-  const named = bySurname.get(surname);
-  const spelled = name.words.join(' ');
-  if (!named) bySurname.set(surname, [name]);
-  else if (!named.some((other) => other.words.join(' ') === spelled)) named.push(name);
+function isPlace(words: readonly string[]): boolean {
+  return startsWithPlace(words.map((text) => ({ text })));
 }
 
-/** The capitalized runs of the prose that may be full names. */
+/** The capitalized runs of the prose that may be full names: capitalized words joined by spaces only, up to the longest name. */
 function nameRuns(doc: PressRelease): NameRun[] {
   const runs: NameRun[] = [];
   // A misspelled given name keeps its surname: only capitalized words written as a surname open a mention.
   for (const { block, words, capitalized } of capitalizedWords(doc)) {
     const text = block.plain.text;
     let next = 0;
-    for (const index of capitalized) {
-      if (index < next || !SURNAMES.has(words[index]!.text)) continue;
-      const run = capitalizedRun(text, words, index);
-      next = index + run.length;
+    for (const first of capitalized) {
+      if (first < next || !SURNAMES.has(words[first]!.text)) continue;
+      let last = first;
+      while (last + 1 < words.length && last - first < MAX_SYLLABLES) {
+        const word = words[last + 1]!;
+        if (!word.spelling.capitalized || !spacesBetween(text, words[last]!.end, word.start)) break;
+        last++;
+      }
+      next = last + 1;
       // The whole run is the name: a longer run is another name, which its own surname may start.
-      if (run.length < MIN_SYLLABLES || run.length > MAX_SYLLABLES) continue;
-      const last = words[index + run.length - 1]!;
-      if (startsWithPlace(words.slice(index, index + run.length))) continue;
-      runs.push({ words: run, block, start: words[index]!.start, end: last.end });
+      const length = last - first + 1;
+      if (length < MIN_SYLLABLES || length > MAX_SYLLABLES) continue;
+      const [start, end] = [words[first]!.start, words[last]!.end];
+      runs.push({ surname: words[first]!.text, spelled: text.slice(start, end), block, start, end });
     }
   }
   return runs;
+}
+
+/** The participants' names of three syllables or more that open with a surname. */
+function listedNames(doc: PressRelease): ReferenceName[] {
+  const listed: ReferenceName[] = [];
+  for (const list of doc.participants) {
+    for (const entry of list.entries) {
+      if (entry.kind !== 'person') continue;
+      const words = entry.name.text.split(' ');
+      if (words.length >= MIN_SYLLABLES && SURNAMES.has(words[0]!)) listed.push({ words, spelled: entry.name.text });
+    }
+  }
+  return listed;
+}
+
+/** The surnames written with two spellings of a name or more: only there may one misspell the other. */
+function surnamesOfVariants(names: readonly { surname: string; spelled: string }[]): Set<string> {
+  const spellings = new Map<string, Set<string>>();
+  for (const { surname, spelled } of names) {
+    const spelledSoFar = spellings.get(surname);
+    if (spelledSoFar) spelledSoFar.add(spelled);
+    else spellings.set(surname, new Set([spelled]));
+  }
+  return new Set([...spellings].filter(([, spelled]) => spelled.size > 1).map(([surname]) => surname));
 }
 
 /**
@@ -71,18 +108,18 @@ function nameRuns(doc: PressRelease): NameRun[] {
  * and the names the text introduces with a title. Two spellings both
  * introduced are two people.
  */
-function referenceNames(doc: PressRelease, runs: readonly NameRun[]): Map<string, ReferenceName[]> {
+function referenceNames(listed: readonly ReferenceName[], runs: readonly NameRun[]): Map<string, ReferenceName[]> {
   const bySurname = new Map<string, ReferenceName[]>();
-  for (const list of doc.participants) {
-    for (const entry of list.entries) {
-      if (entry.kind !== 'person') continue;
-      const words = entry.name.text.split(' ');
-      if (words.length >= MIN_SYLLABLES && SURNAMES.has(words[0]!)) addReference(bySurname, { words });
-    }
-  }
+  const add = (name: ReferenceName): void => {
+    const named = bySurname.get(name.words[0]!);
+    if (!named) bySurname.set(name.words[0]!, [name]);
+    else if (!named.some((other) => other.spelled === name.spelled)) named.push(name);
+  };
+  listed.forEach(add);
   for (const run of runs) {
     if (!isFollowedByTitle(run.block.plain.text, run.end)) continue;
-    addReference(bySurname, { words: run.words, line: doc.lines.position(run.block.plain.toSource(run.start)).line });
+    const words = wordsOf(run);
+    if (!isPlace(words)) add({ words, spelled: words.join(' '), introducedAt: run.block.plain.toSource(run.start) });
   }
   return bySurname;
 }
@@ -112,17 +149,6 @@ function misspelledName(run: readonly string[], references: readonly ReferenceNa
     misspelled ??= reference;
   }
   return misspelled;
-}
-
-/** The capitalized words from `first` on, joined by spaces only, up to the longest name: the words of a name written there. */
-function capitalizedRun(text: string, words: readonly Word[], first: number): string[] {
-  const run = [words[first]!.text];
-  for (let index = first + 1; index < words.length && run.length < MAX_SYLLABLES + 1; index++) {
-    const word = words[index]!;
-    if (!isCapitalAt(word.text, 0) || !SPACES_ONLY.test(text.slice(words[index - 1]!.end, word.start))) break;
-    run.push(word.text);
-  }
-  return run;
 }
 
 const NEWS_HEADER = '---\ntitle: Hội thảo kinh tế số\ndate: 2026-04-09\n---\n\n# Hội thảo kinh tế số\n\n';
@@ -185,15 +211,19 @@ export const personNameVariant: Rule = {
   },
   check({ doc, profile, report }) {
     if (profile.language !== 'vi') return;
-    const runs = nameRuns(doc);
-    if (runs.length < 2 && doc.participants.length === 0) return;
-    const references = referenceNames(doc, runs);
+    const listed = listedNames(doc);
+    const written = nameRuns(doc);
+    const surnames = surnamesOfVariants([...listed.map(({ words, spelled }) => ({ surname: words[0]!, spelled })), ...written]);
+    if (surnames.size === 0) return;
+    const runs = written.filter((run) => surnames.has(run.surname));
+    const references = referenceNames(listed, runs);
     for (const run of runs) {
-      const named = references.get(run.words[0]!);
-      const reference = named && misspelledName(run.words, named);
-      if (!reference) continue;
-      const data = { written: run.words.join(' '), listed: reference.words.join(' '), line: reference.line ?? 0 };
-      report({ messageId: reference.line === undefined ? 'diacritics' : 'diacriticsIntroduced', data, ...run.block.plain.span(run.start, run.end) });
+      const named = references.get(run.surname);
+      const words = wordsOf(run);
+      const reference = named && misspelledName(words, named);
+      if (!reference || isPlace(words)) continue;
+      const data = { written: words.join(' '), listed: reference.spelled, line: reference.introducedAt === undefined ? 0 : doc.lines.position(reference.introducedAt).line };
+      report({ messageId: reference.introducedAt === undefined ? 'diacritics' : 'diacriticsIntroduced', data, ...run.block.plain.span(run.start, run.end) });
     }
   },
 };

@@ -11,6 +11,8 @@ describe('parseSignatureLine: signature forms', () => {
     ['Minh Anh - Đoàn Thanh niên tỉnh', { form: 'name-unit', author: 'Minh Anh', unit: 'Đoàn Thanh niên tỉnh' }],
     ['Thanh Tâm - UBND huyện Tam Nông', { form: 'name-unit', author: 'Thanh Tâm', unit: 'UBND huyện Tam Nông' }],
     ['Hoàng Yến (Trung tâm Văn hóa - Thể thao huyện)', { form: 'name-unit', author: 'Hoàng Yến', unit: 'Trung tâm Văn hóa - Thể thao huyện' }],
+    ['Lâm Thị Ngọc Hà (Trạm Y tế xã Thanh Sơn)', { form: 'name-unit', author: 'Lâm Thị Ngọc Hà', unit: 'Trạm Y tế xã Thanh Sơn' }],
+    ['Thanh Tùng - Đồn Biên phòng Cửa khẩu Lóng Sập', { form: 'name-unit', author: 'Thanh Tùng', unit: 'Đồn Biên phòng Cửa khẩu Lóng Sập' }],
     ['(Y.T., Sở Ngoại vụ TPHCM, ngày 18-7-2006)', { form: 'name-unit', author: 'Y.T.', unit: 'Sở Ngoại vụ TPHCM' }],
     ['Đắc Nhân - Ngọc Thành - Văn phòng UBND tỉnh', { form: 'name-unit', author: 'Đắc Nhân - Ngọc Thành', unit: 'Văn phòng UBND tỉnh' }],
     // A unit's full name runs longer than the names: 14 words in all.

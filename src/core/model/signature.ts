@@ -40,6 +40,8 @@ const ORGANIZATION = new RegExp(
       'bảo hiểm xã hội', 'bhxh', 'thuế', 'hải quan', 'thư viện', 'bảo tàng',
       // Cooperative alliances, party organizations and corporations: `Liên minh Hợp tác xã tỉnh …`, `Đảng bộ phường …`, `Tổng công ty …`.
       'liên minh', 'liên hiệp', 'hợp tác xã', 'htx', 'đảng bộ', 'chi bộ', 'tổng công ty',
+      // Commune stations and armed units: `Trạm Y tế xã …`, `Hạt Kiểm lâm …`, `Đồn Biên phòng …`, `Trung đoàn 88`.
+      'trạm', 'hạt', 'đồn', 'bộ đội', 'trung đoàn', 'lữ đoàn', 'sư đoàn', 'quân khu',
     ]
       .map((word) => word.replace(/ /g, String.raw`\s+`))
       .join('|') +

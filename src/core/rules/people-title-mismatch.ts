@@ -382,6 +382,15 @@ function checkParticipants(doc: PressRelease, register: Register, date: string |
   return findings;
 }
 
+/** A title followed by its agency, the words they share said once: `Chánh Thanh tra` of `Thanh tra tỉnh` is `Chánh Thanh tra tỉnh`. */
+function titleOfAgency(title: string, agency: string): string {
+  const [titleWords, agencyWords] = [title.split(SPACES), agency.split(SPACES)];
+  for (let shared = Math.min(titleWords.length, agencyWords.length); shared > 0; shared--) {
+    if (titleWords.slice(-shared).join(' ').toLowerCase() === agencyWords.slice(0, shared).join(' ').toLowerCase()) return [...titleWords, ...agencyWords.slice(shared)].join(' ');
+  }
+  return `${title} ${agency}`;
+}
+
 /**
  * A formal release's signer as `signer` names them, when the register does
  * not: the text must not give them the title one rank apart from the one
@@ -396,7 +405,7 @@ function signerInText(doc: PressRelease, people: readonly PersonEntry[], date: s
   const signed = signer.field('title').text ?? signer.field('head').text;
   if (name === undefined || signed === undefined || (people.length > 0 && registeredOfficial(name, registerOf(people)))) return [];
   const agency = frontMatterString(doc, 'agency');
-  const register = compileRegister([{ name, titles: [{ title: agency === undefined ? signed : `${signed} ${agency}` }] }]);
+  const register = compileRegister([{ name, titles: [{ title: agency === undefined ? signed : titleOfAgency(signed, agency) }] }]);
   const { otherRank } = [...register.byName.values()][0]!.titles[0]!;
   return [...checkParticipants(doc, register, date), ...checkMentions(doc, register, date)]
     .filter((finding) => agreement(phraseKeys(finding.written), otherRank) > 0)
@@ -634,6 +643,12 @@ const INVALID_EXAMPLES: RuleExample[] = [
     profile: 'vn-press-release',
     text: SIGNED_RELEASE_HEAD + 'Chiều 13/3, Sở tổ chức họp báo về phương án tuyển sinh.\n\nBà Phan Thị Mỹ Lệ – Giám đốc Sở cho biết năm nay tỉnh tuyển 18.500 học sinh vào lớp 10./.\n',
     expect: [{ messageId: 'signerTitleMismatch', line: 16 }],
+  },
+  {
+    title: { vi: 'Chức vụ và tên cơ quan có chung chữ ("Chánh Thanh tra" của "Thanh tra tỉnh")', en: 'A title sharing words with its agency ("Chánh Thanh tra" of "Thanh tra tỉnh")' },
+    profile: 'vn-press-release',
+    text: '---\nprofile: vn-press-release\ndate: 2026-03-16\nagency: Thanh tra tỉnh Tây Ninh\nsigner:\n  authority: KT.\n  head: Chánh Thanh tra\n  title: Phó Chánh Thanh tra\n  name: Đoàn Văn Mạnh\n---\n\n# Hội nghị triển khai công tác thanh tra năm 2026\n\nÔng Đoàn Văn Mạnh – Chánh Thanh tra tỉnh cho biết năm 2026 Thanh tra tỉnh tiến hành 24 cuộc thanh tra./.\n',
+    expect: [{ messageId: 'signerTitleMismatch', line: 14 }],
   },
   {
     title: { vi: 'Thông cáo ghi cấp bậc người ký khác với khối "signer"', en: 'A release gives its signer another rank than "signer" does' },

@@ -19,8 +19,8 @@ export const signerInvalid: Rule = {
         en: 'Signature block (`signer`): authority, titles and signer\'s name as Nghị định 30 requires',
       },
       rationale: {
-        vi: 'Khối chữ ký được tạo từ `signer`: `authority` (KT., TM., Q., TL., TUQ.; bỏ trống khi người đứng đầu ký), `head` (chức vụ người đứng đầu, ví dụ Giám đốc; bỏ trống được khi người đứng đầu ký), `title` (chức vụ người ký) và `name`. Nghị định 30/2020 (Phụ lục I, mục II.7): cấp phó ký thay người đứng đầu ghi "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"; người đứng đầu ký thì không ghi KT.; TL. (thừa lệnh) và TUQ. (thừa ủy quyền) dành cho người đứng đầu một đơn vị cấp dưới, không cho cấp phó; Phó Chủ tịch ký thay mặt tập thể được in "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" từ "authority: TM.", "head: Ủy ban nhân dân", "title: Phó Chủ tịch"; không ghi học hàm, học vị, danh hiệu trước họ tên. Theo Nghị định 09/2017, người đứng đầu là người phát ngôn, cấp phó chỉ phát ngôn khi được ủy quyền. Sửa tự động: bỏ học hàm, học vị trước tên; viết đúng thẩm quyền ký ("kt" thành "KT."); cấp phó ghi TL., TUQ. được sửa thành KT..',
-        en: 'The signature block is generated from `signer`: `authority` (KT., TM., Q., TL., TUQ.; left out when the head signs), `head` (the head\'s title, e.g. Giám đốc; may be left out when the head signs), `title` (the signer\'s own title) and `name`. Nghị định 30/2020 (Phụ lục I, II.7): a deputy signing for the head prints "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"; the head signs without KT.; TL. (by order) and TUQ. (by delegation) are for the head of a subordinate unit, not for a deputy; a deputy chair signing for a collective body is printed "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" from "authority: TM.", "head: Ủy ban nhân dân", "title: Phó Chủ tịch"; no academic titles, degrees or honours before the name. Under Nghị định 09/2017 the head is the spokesperson and a deputy speaks only when authorized. The fix removes degrees before the name and normalizes the authority ("kt" becomes "KT."); a deputy\'s TL. or TUQ. becomes KT..',
+        vi: 'Khối chữ ký được tạo từ `signer`: `authority` (KT., TM., Q., TL., TUQ.; bỏ trống khi người đứng đầu ký), `head` (chức vụ người đứng đầu, ví dụ Giám đốc; bỏ trống được khi người đứng đầu ký), `title` (chức vụ người ký) và `name`. Nghị định 30/2020 (Phụ lục I, mục II.7): cấp phó ký thay người đứng đầu ghi "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"; người đứng đầu ký thì không ghi KT.; TL. (thừa lệnh) và TUQ. (thừa ủy quyền) dành cho người đứng đầu một đơn vị cấp dưới, không cho cấp phó; TM. (thay mặt) là ký thay một tập thể, không phải cấp phó ký thay người đứng đầu; Phó Chủ tịch ký thay mặt tập thể được in "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" từ "authority: TM.", "head: Ủy ban nhân dân", "title: Phó Chủ tịch"; không ghi học hàm, học vị, danh hiệu trước họ tên. Theo Nghị định 09/2017, người đứng đầu là người phát ngôn, cấp phó chỉ phát ngôn khi được ủy quyền. Sửa tự động: bỏ học hàm, học vị trước tên; viết đúng thẩm quyền ký ("kt" thành "KT."); cấp phó ghi TL., TUQ., TM. được sửa thành KT..',
+        en: 'The signature block is generated from `signer`: `authority` (KT., TM., Q., TL., TUQ.; left out when the head signs), `head` (the head\'s title, e.g. Giám đốc; may be left out when the head signs), `title` (the signer\'s own title) and `name`. Nghị định 30/2020 (Phụ lục I, II.7): a deputy signing for the head prints "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"; the head signs without KT.; TL. (by order) and TUQ. (by delegation) are for the head of a subordinate unit, not for a deputy; TM. (on behalf of) is for signing for a collective body, not for a deputy signing for the head; a deputy chair signing for a collective body is printed "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" from "authority: TM.", "head: Ủy ban nhân dân", "title: Phó Chủ tịch"; no academic titles, degrees or honours before the name. Under Nghị định 09/2017 the head is the spokesperson and a deputy speaks only when authorized. The fix removes degrees before the name and normalizes the authority ("kt" becomes "KT."); a deputy\'s TL., TUQ. or TM. becomes KT..',
       },
     },
     messages: {
@@ -52,6 +52,10 @@ export const signerInvalid: Rule = {
       deputyWithoutAuthority: {
         vi: '{title} ký thay {head} phải ghi thẩm quyền ký: thêm "authority: KT." (hoặc TL., TUQ. theo ủy quyền).',
         en: 'A {title} signing for the {head} needs an authority: add "authority: KT." (or TL., TUQ. as delegated).',
+      },
+      deputyOnBehalf: {
+        vi: '{title} là cấp phó của {head}: cấp phó ký thay người đứng đầu ghi "KT.", không ghi "TM." (thay mặt là ký thay một tập thể, như "TM. ỦY BAN NHÂN DÂN" với "head: Ủy ban nhân dân").',
+        en: 'The {title} is the {head}\'s deputy: a deputy signing for the head writes "KT.", not "TM." (on behalf of is for signing for a collective body, as "TM. ỦY BAN NHÂN DÂN" with "head: Ủy ban nhân dân").',
       },
       deputyByOrder: {
         vi: '{title} là cấp phó của {head}: cấp phó ký thay người đứng đầu ghi "KT.", không ghi "{authority}" (thừa lệnh, thừa ủy quyền là việc của người đứng đầu một đơn vị cấp dưới, như Chánh Văn phòng, Trưởng phòng).',
@@ -123,6 +127,13 @@ export const signerInvalid: Rule = {
           text: '---\nsigner:\n  authority: TL.\n  head: Trưởng ban\n  title: Phó Trưởng ban\n  name: Lê Văn Tuấn\n---\n',
           expect: [{ messageId: 'deputyByOrder', line: 3 }],
           output: '---\nsigner:\n  authority: KT.\n  head: Trưởng ban\n  title: Phó Trưởng ban\n  name: Lê Văn Tuấn\n---\n',
+        },
+        {
+          title: { vi: 'Cấp phó ghi "thay mặt" người đứng đầu', en: 'A deputy signing "on behalf of" the head' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  authority: TM.\n  head: Chánh Văn phòng\n  title: Phó Chánh Văn phòng\n  name: Lê Văn Tuấn\n---\n',
+          expect: [{ messageId: 'deputyOnBehalf', line: 3 }],
+          output: '---\nsigner:\n  authority: KT.\n  head: Chánh Văn phòng\n  title: Phó Chánh Văn phòng\n  name: Lê Văn Tuấn\n---\n',
         },
         {
           title: { vi: 'Giám đốc ký nhưng ghi KT.', en: 'The director signing with KT.' },
@@ -219,9 +230,10 @@ export const signerInvalid: Rule = {
       if (authority.text === undefined && !signsAsHead) report({ messageId: 'deputyWithoutAuthority', data: { title: title.text, head: head.text }, ...title.span });
       if (knownAuthority === 'KT.' && signsAsHead) report({ messageId: 'headSignsForHimself', data: { head: head.text }, ...authority.span });
       const principal = deputyOf(title.text);
-      if ((knownAuthority === 'TL.' || knownAuthority === 'TUQ.') && principal !== undefined && sameTitle(principal, head.text)) {
+      if ((knownAuthority === 'TL.' || knownAuthority === 'TUQ.' || knownAuthority === 'TM.') && principal !== undefined && sameTitle(principal, head.text)) {
         const fix = frontMatterScalarFix(doc, ['signer', 'authority'], 'KT.');
-        report({ messageId: 'deputyByOrder', data: { authority: knownAuthority, title: title.text, head: head.text }, ...authority.span, ...(fix ? { fix } : {}) });
+        const messageId = knownAuthority === 'TM.' ? 'deputyOnBehalf' : 'deputyByOrder';
+        report({ messageId, data: { authority: knownAuthority, title: title.text, head: head.text }, ...authority.span, ...(fix ? { fix } : {}) });
       }
     }
     if (name.text === undefined) {

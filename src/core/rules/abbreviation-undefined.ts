@@ -151,6 +151,14 @@ function ignoredRanges(doc: PressRelease, prose: ProseBlock): Span[] {
   return ranges;
 }
 
+/** The key of `words[index]` joined with an abbreviation right before or after it, one space apart (`UB MTTQ` → `UBMTTQ`). */
+function pairedAbbreviationKey(text: string, words: readonly Word[], index: number): string | undefined {
+  const [before, word, after] = [words[index - 1], words[index]!, words[index + 1]];
+  if (after && text.slice(word.end, after.start) === ' ' && isAbbreviation(after.text)) return abbreviationKey(word.text + after.text);
+  if (before && text.slice(before.end, word.start) === ' ' && isAbbreviation(before.text)) return abbreviationKey(before.text + word.text);
+  return undefined;
+}
+
 function isTitleBlock(doc: PressRelease, block: Block): boolean {
   return doc.title !== undefined && block.start <= doc.title.start && doc.title.end <= block.end;
 }
@@ -195,6 +203,10 @@ export const abbreviationUndefined: Rule = {
         {
           title: { vi: 'Cách viết khác của chữ viết tắt đã giải thích (abbreviation-variant báo)', en: 'Another spelling of a defined abbreviation (abbreviation-variant reports it)' },
           text: '# Ra mắt nền tảng số\n\nSáng 14/4, Sở Khoa học và Công nghệ (Sở KH&CN) ra mắt nền tảng số. Lãnh đạo Sở KH&CN và chuyên viên Sở KHCN hướng dẫn người dân đăng ký.\n',
+        },
+        {
+          title: { vi: 'Chữ viết tắt đã giải thích bị viết tách đôi (abbreviation-variant báo)', en: 'A defined abbreviation written in two halves (abbreviation-variant reports it)' },
+          text: '# Hội thi Dân vận khéo\n\nSáng 14/10, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh (UBMTTQ tỉnh) tổ chức Hội thi. Theo UB MTTQ tỉnh, phong trào có 2.300 mô hình.\n',
         },
         {
           title: { vi: 'Công thức hóa học, chỉ số không khí, chủng vi-rút, mã lô đất, số hiệu tàu cá', en: 'Chemical formulas, air-quality measures, virus strains, lot codes, a fishing vessel\'s number' },
@@ -268,6 +280,9 @@ export const abbreviationUndefined: Rule = {
     if (profile.language !== 'vi') return;
     const { inBody, inHeadline } = allowedFor(settings.abbreviations);
     const firstUses = new Map<string, Span>();
+    /** The first use of each abbreviation that is not half of two written apart (`UB MTTQ`), and the keys of those pairs. */
+    const firstLoneUses = new Map<string, Span>();
+    const pairKeys = new Map<string, Set<string>>();
     const firstDefinitions = new Map<string, number>();
     const headlineReported = new Set<string>();
 
@@ -294,8 +309,11 @@ export const abbreviationUndefined: Rule = {
         // Spans are looked up for the first use and the first definition only: no other is reported or compared.
         if (defining.has(index)) {
           if (!firstDefinitions.has(abbreviation)) firstDefinitions.set(abbreviation, block.plain.toSource(word.start));
-        } else if (!firstUses.has(abbreviation)) {
-          firstUses.set(abbreviation, block.plain.span(word.start, word.end));
+        } else {
+          const pairKey = pairedAbbreviationKey(block.plain.text, words, index);
+          if (pairKey !== undefined) pairKeys.set(abbreviation, (pairKeys.get(abbreviation) ?? new Set()).add(pairKey));
+          if (!firstUses.has(abbreviation)) firstUses.set(abbreviation, block.plain.span(word.start, word.end));
+          if (pairKey === undefined && !firstLoneUses.has(abbreviation)) firstLoneUses.set(abbreviation, block.plain.span(word.start, word.end));
         }
       }
     }
@@ -306,9 +324,14 @@ export const abbreviationUndefined: Rule = {
       const definition = firstDefinitions.get(abbreviation);
       if (definition !== undefined) {
         if (definition > use.start) report({ messageId: 'definedLater', data: { abbreviation, line: doc.lines.position(definition).line }, ...use });
-      } else if (!(definedKeys ??= new Set(Array.from(firstDefinitions.keys(), abbreviationKey))).has(abbreviationKey(abbreviation))) {
-        report({ messageId: 'undefined', data: { abbreviation }, ...use });
+        continue;
       }
+      definedKeys ??= new Set(Array.from(firstDefinitions.keys(), abbreviationKey));
+      if (definedKeys.has(abbreviationKey(abbreviation))) continue;
+      // Half of a defined one written apart (`UB MTTQ` after `(UBMTTQ)`) is abbreviation-variant's too; a use of its own still needs the definition.
+      const apart = [...(pairKeys.get(abbreviation) ?? [])].some((key) => definedKeys!.has(key));
+      const reported = apart ? firstLoneUses.get(abbreviation) : use;
+      if (reported) report({ messageId: 'undefined', data: { abbreviation }, ...reported });
     }
   },
 };

@@ -1,7 +1,7 @@
 import type { Block, PressRelease } from '../model/types';
 import type { Rule } from '../types';
 import type { Spelling, Word } from '../text/words';
-import { abbreviationBlocks, abbreviationKey } from '../lang/abbreviations';
+import { abbreviationBlocks, abbreviationKey, isAbbreviation } from '../lang/abbreviations';
 import { capitalizedWords } from '../lang/capitalized-words';
 import { dominantForm } from '../lang/majority';
 
@@ -56,9 +56,10 @@ function occurrenceAt(block: Block, words: readonly Word[], index: number, key: 
     if (capitalsKeys.has(wider)) return { block, start: before.start, end: word.end, key: wider, form: text.slice(before.start, word.end) };
   }
   const after = words[index + 1];
-  if (after && DIGITS.test(after.text) && LETTERS_ONLY.test(word.text) && text.slice(word.end, after.start) === ' ') {
-    const wider = key + after.text;
-    if (capitalsKeys.has(wider)) return { block, start: word.start, end: after.end, key: wider, form: text.slice(word.start, after.end) };
+  if (after && text.slice(word.end, after.start) === ' ') {
+    // `Covid 19` beside `COVID-19`; `UB MTTQ` beside `UBMTTQ`.
+    const wider = DIGITS.test(after.text) && LETTERS_ONLY.test(word.text) ? key + after.text : isAbbreviation(after.text) ? key + comparisonKey(after.text) : undefined;
+    if (wider !== undefined && capitalsKeys.has(wider)) return { block, start: word.start, end: after.end, key: wider, form: text.slice(word.start, after.end) };
   }
   return capitalsKeys.has(key) ? { block, start: word.start, end: word.end, key, form: word.text } : undefined;
 }
@@ -171,6 +172,12 @@ export const abbreviationVariant: Rule = {
             { messageId: 'variant', line: 3 },
           ],
           output: '# Tiêm vắc xin phòng COVID-19 cho trẻ em\n\nSáng 6/4, Sở Y tế triển khai tiêm vắc xin phòng COVID-19 cho trẻ từ 5 đến dưới 12 tuổi. Đến nay, tỉnh chưa ghi nhận ca COVID-19 nặng ở trẻ em; các ca COVID-19 đều được điều trị tại nhà.\n',
+        },
+        {
+          title: { vi: 'Chữ viết tắt viết tách đôi', en: 'An abbreviation written in two halves' },
+          text: '# Hội thi Dân vận khéo\n\nSáng 14/10, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh (UBMTTQ tỉnh) tổ chức Hội thi. Theo UB MTTQ tỉnh, phong trào có 2.300 mô hình; UBMTTQ tỉnh sẽ nhân rộng các mô hình này.\n',
+          expect: [{ messageId: 'variant', line: 3 }],
+          output: '# Hội thi Dân vận khéo\n\nSáng 14/10, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh (UBMTTQ tỉnh) tổ chức Hội thi. Theo UBMTTQ tỉnh, phong trào có 2.300 mô hình; UBMTTQ tỉnh sẽ nhân rộng các mô hình này.\n',
         },
         {
           title: { vi: 'Hai cách viết ngang nhau', en: 'Two forms equally often' },

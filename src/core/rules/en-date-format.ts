@@ -7,7 +7,7 @@ const SHORT_MONTHS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 /** A month before a specific day: `September 15`, `Sep. 15`, `Aug 3rd`; a month with a year only (`September 2026`) is spelled out. */
 const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<month>(?:${MONTHS})|(?:${SHORT_MONTHS})\.?)[ \u00A0]+(?<day>\d{1,2})(?<ordinal>st|nd|rd|th)?(?![\p{L}\p{N}]|[.,]\d)`, 'gu');
 /** The day before the month, as British and Vietnamese English write it: `15 September`, `3rd Sept.`. */
-const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}.,/])(?<day>\d{1,2})(?<ordinal>st|nd|rd|th)?[ \u00A0]+(?:of[ \u00A0]+)?(?<month>(?:${MONTHS})|(?:${SHORT_MONTHS})\.)(?![\p{L}])(?:[ \u00A0]+(?<year>\d{4})(?!\d))?`, 'gu');
+const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-–])(?<day>\d{1,2})(?<ordinal>st|nd|rd|th)?[ \u00A0]+(?:of[ \u00A0]+)?(?<month>(?:${MONTHS})|(?:${SHORT_MONTHS})\.)(?![\p{L}])(?:[ \u00A0]+(?<year>\d{4})(?!\d))?`, 'gu');
 
 const HEADER = 'FOR IMMEDIATE RELEASE\n\n# Hue to host heritage festival\n\n';
 

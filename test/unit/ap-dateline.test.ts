@@ -8,6 +8,7 @@ import {
   formatApDate,
   isApDash,
   isStandaloneCity,
+  needsNoState,
   parseApDateline,
   standaloneCityState,
 } from '../../src/core/press-release/ap-dateline';
@@ -61,6 +62,10 @@ describe('AP states and cities', () => {
     assert.equal(standaloneCityState('Springfield'), undefined);
     assert.ok(isStandaloneCity('TOKYO'));
     assert.ok(!isStandaloneCity('HANOI'));
+    // A release issued in Vietnam may still name its province-level cities alone.
+    assert.ok(needsNoState('HANOI'));
+    assert.ok(needsNoState('Ho Chi Minh City'));
+    assert.ok(!needsNoState('NHA TRANG'));
   });
 
   it('composes a dateline from front matter values', () => {

@@ -58,6 +58,18 @@ export function standaloneCityState(city: string): string | undefined {
   return US_STANDALONE_CITIES.get(city.toUpperCase());
 }
 
+/**
+ * Vietnam's capital and largest city belong to no province: a release
+ * issued in Vietnam may name them alone (`HANOI —`), as an American one
+ * names CHICAGO, or with the country, as AP writes them from abroad.
+ */
+const PROVINCE_LEVEL_CITIES = new Set(['HANOI', 'HA NOI', 'HO CHI MINH CITY']);
+
+/** True when a dateline may name the city without a state, province or country. */
+export function needsNoState(city: string): boolean {
+  return isStandaloneCity(city) || PROVINCE_LEVEL_CITIES.has(city.toUpperCase());
+}
+
 /** True when AP datelines name the city alone, at home or abroad. */
 export function isStandaloneCity(city: string): boolean {
   const upper = city.toUpperCase();

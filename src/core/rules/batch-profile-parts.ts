@@ -8,6 +8,7 @@ import { contactMissing } from './contact-missing';
 import { boilerplateMissing } from './boilerplate-missing';
 import { enDatelineFormat } from './en-dateline-format';
 import { enDateFormat } from './en-date-format';
+import { enUntranslatedText } from './en-untranslated-text';
 import { enEndmarkMissing } from './en-endmark-missing';
 import { enReleaseLineMissing } from './en-release-line-missing';
 
@@ -22,6 +23,7 @@ export const batchRules: readonly AnyRule[] = [
   enReleaseLineMissing,
   enDatelineFormat,
   enDateFormat,
+  enUntranslatedText,
   boilerplateMissing,
   enEndmarkMissing,
 ];

@@ -7,6 +7,7 @@ import {
   formatApDate,
   isApDash,
   isStandaloneCity,
+  needsNoState,
   parseApDateline,
   standaloneCityState,
   type Piece,
@@ -43,8 +44,8 @@ export const enDatelineFormat: Rule = {
         en: 'The lead of an English release opens with an AP dateline: "SPRINGFIELD, Ill. — Nov. 3, 2026 — "',
       },
       rationale: {
-        vi: 'Theo AP Stylebook: tên thành phố viết hoa toàn bộ; tên bang viết tắt kiểu AP (Ill., Calif., N.Y.; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah viết đủ); các thành phố lớn đứng một mình (CHICAGO, NEW YORK) không kèm bang; tháng đi với ngày cụ thể viết tắt Jan. Feb. Aug. Sept. Oct. Nov. Dec., còn March đến July viết đủ; tháng đứng trước ngày (Sept. 8, 2026, không viết 8 September 2026 hay 08/09/2026), ngày không có "rd", "th", có dấu phẩy trước năm, không ghi thứ trong tuần; gạch dài "—" có khoảng trắng hai bên sau địa danh và sau ngày ("--" hay "–" không thay được). Sửa tự động khi chắc chắn: viết hoa thành phố, đổi tên bang, tháng, thứ tự ngày tháng, dấu gạch (ngày viết bằng số không được sửa vì không rõ đâu là tháng); thêm bang hoặc ngày lấy từ `state`, `date` trong front matter.',
-        en: 'Per the AP Stylebook: the city in capitals; the state in its AP abbreviation (Ill., Calif., N.Y.; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah spelled out); standalone cities (CHICAGO, NEW YORK) take no state; a month with a specific date is abbreviated Jan. Feb. Aug. Sept. Oct. Nov. Dec., and March through July are spelled out; the month before the day (Sept. 8, 2026, not 8 September 2026 or 08/09/2026), no "rd" or "th" after the day, a comma before the year, no day of the week; an em dash "—" with a space on each side after the place and after the date ("--" and "–" do not replace it). Fixed when certain: city capitals, state, month, day-month order and dash styles (a date in figures is not, since its month is unclear); a missing state or date is taken from the front matter `state` and `date`.',
+        vi: 'Theo AP Stylebook: tên thành phố viết hoa toàn bộ; tên bang viết tắt kiểu AP (Ill., Calif., N.Y.; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah viết đủ); các thành phố lớn đứng một mình (CHICAGO, NEW YORK) không kèm bang; thông cáo phát hành ở Việt Nam ghi HANOI, HO CHI MINH CITY (không thuộc tỉnh nào) đứng một mình hay kèm tên nước đều được; tháng đi với ngày cụ thể viết tắt Jan. Feb. Aug. Sept. Oct. Nov. Dec., còn March đến July viết đủ; tháng đứng trước ngày (Sept. 8, 2026, không viết 8 September 2026 hay 08/09/2026), ngày không có "rd", "th", có dấu phẩy trước năm, không ghi thứ trong tuần; gạch dài "—" có khoảng trắng hai bên sau địa danh và sau ngày ("--" hay "–" không thay được). Sửa tự động khi chắc chắn: viết hoa thành phố, đổi tên bang, tháng, thứ tự ngày tháng, dấu gạch (ngày viết bằng số không được sửa vì không rõ đâu là tháng); thêm bang hoặc ngày lấy từ `state`, `date` trong front matter.',
+        en: 'Per the AP Stylebook: the city in capitals; the state in its AP abbreviation (Ill., Calif., N.Y.; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah spelled out); standalone cities (CHICAGO, NEW YORK) take no state; a release issued in Vietnam may name HANOI and HO CHI MINH CITY, which belong to no province, alone or with the country; a month with a specific date is abbreviated Jan. Feb. Aug. Sept. Oct. Nov. Dec., and March through July are spelled out; the month before the day (Sept. 8, 2026, not 8 September 2026 or 08/09/2026), no "rd" or "th" after the day, a comma before the year, no day of the week; an em dash "—" with a space on each side after the place and after the date ("--" and "–" do not replace it). Fixed when certain: city capitals, state, month, day-month order and dash styles (a date in figures is not, since its month is unclear); a missing state or date is taken from the front matter `state` and `date`.',
       },
     },
     messages: {
@@ -89,6 +90,11 @@ export const enDatelineFormat: Rule = {
       valid: [
         { title: { vi: 'Dòng ngày tháng chuẩn AP', en: 'An AP dateline' }, profile: 'en-press-release', text: '# Library launches classes\n\nLAKEMONT, Ore. — Oct. 6, 2026 — The library will offer classes.\n' },
         { title: { vi: 'Thành phố đứng một mình, tháng viết đủ', en: 'A standalone city, a month spelled out' }, profile: 'en-press-release', text: '# Library launches classes\n\nCHICAGO — March 5, 2026 — The library will offer classes.\n' },
+        {
+          title: { vi: 'Hà Nội đứng một mình (thông cáo phát hành ở Việt Nam)', en: 'Hanoi alone (a release issued in Vietnam)' },
+          profile: 'en-press-release',
+          text: '# Hospital opens heart screening week\n\nHANOI — Sept. 8, 2025 — The hospital will screen 2,000 children.\n',
+        },
         {
           title: { vi: 'Dòng tóm tắt in nghiêng dưới tiêu đề, trước dòng ngày tháng', en: 'An italic deck under the headline, before the dateline' },
           profile: 'en-press-release',
@@ -245,7 +251,8 @@ export const enDatelineFormat: Rule = {
       // The front matter's state belongs to this dateline only when it names the same city.
       const sameCity = city !== undefined && city.toUpperCase() === upperCity;
       const edit = sameCity && state ? { at: after(writtenCity), text: `, ${apStateName(state) ?? state}` } : undefined;
-      reportAt({ messageId: 'stateMissing', data: { city: upperCity } }, writtenCity, edit);
+      // `HANOI —` alone is right, unless the front matter gives it a country the dateline left out.
+      if (edit || !needsNoState(writtenCity.text)) reportAt({ messageId: 'stateMissing', data: { city: upperCity } }, writtenCity, edit);
     }
     if (!isDashAsAp(dateline.placeDash)) reportAt(dashProblem(dateline.placeDash), dateline.placeDash, { at: dateline.placeDash, text: apDashFor(dateline.placeDash) });
 

@@ -79,6 +79,40 @@ function checkThousands(doc: PressRelease, report: (problem: Problem) => void): 
   }
 }
 
+/** Thousands grouped by commas, as English writes them: two commas or more (`1,234,567`) make no decimal. */
+const COMMA_GROUPED = /(?<![\p{N}.,])\d{1,3}(?:,\d{3}){2,}(?![\p{N}]|[.,]\d)/gu;
+/**
+ * One comma and three digits ending in 0 before a quantity (`12,450 tỷ
+ * đồng`): a decimal drops its final zero (`12,45`), so in a text that
+ * groups thousands with periods this is a thousands group too.
+ */
+const COMMA_THOUSAND = new RegExp(String.raw`(?<![\p{N}.,])[1-9]\d{0,2},\d\d0(?![\p{N}]|[.,]\d)(?=\s?(?:${QUANTITY})(?![\p{L}\p{N}]))`, 'gu');
+const MAY_HOLD_COMMA_GROUP = /\d,\d{3}/u;
+/** A thousands group written with a period somewhere in the text (`3.200`). */
+const PERIOD_THOUSAND = /\d\.\d{3}(?!\d)/u;
+
+/** Thousands grouped by commas: surely with two commas or more (fixed), likely with one before a quantity in a text that groups by periods. */
+function checkThousandsComma(doc: PressRelease, report: (problem: Problem) => void): void {
+  if (!MAY_HOLD_COMMA_GROUP.test(doc.source)) return;
+  const periodsElsewhere = PERIOD_THOUSAND.test(doc.source);
+  for (const { block } of proseBlocks(doc)) {
+    const text = block.plain.text;
+    if (!MAY_HOLD_COMMA_GROUP.test(text)) continue;
+    for (const match of text.matchAll(COMMA_GROUPED)) {
+      const [number, end] = [match[0], match.index + match[0].length];
+      const suggestion = number.replace(/,/gu, '.');
+      const span = block.plain.span(match.index, end);
+      const fix = block.plain.isExact(match.index, end) ? { fix: { ...span, text: suggestion } } : {};
+      report({ messageId: 'thousandsComma', data: { number, suggestion }, ...span, ...fix });
+    }
+    if (!periodsElsewhere) continue;
+    for (const match of text.matchAll(COMMA_THOUSAND)) {
+      const number = match[0];
+      report({ messageId: 'thousandsCommaLikely', data: { number, suggestion: number.replace(',', '.') }, ...block.plain.span(match.index, match.index + number.length) });
+    }
+  }
+}
+
 /** Every mistake needs a digit followed by a short decimal part or a letter, or `số:`: most blocks are skipped whole. */
 const MAY_HOLD_PROBLEM = /\d(?:\.\d{1,2}(?!\d)|[a-zA-Z])|số\s*:/u;
 
@@ -111,6 +145,14 @@ export const numberFormat: Rule = {
         vi: 'Số "{number}" phân cách hàng nghìn bằng dấu chấm, trong khi bài chủ yếu dùng dấu cách (như "{example}"): viết "{suggestion}" cho thống nhất.',
         en: 'The number "{number}" groups thousands with periods while the text mostly uses spaces (as in "{example}"): write "{suggestion}".',
       },
+      thousandsComma: {
+        vi: 'Số "{number}" phân cách hàng nghìn bằng dấu phẩy như tiếng Anh; tiếng Việt dùng dấu chấm (dấu phẩy là dấu thập phân): viết "{suggestion}".',
+        en: 'The number "{number}" groups thousands with commas, as English does; Vietnamese uses periods (the comma is the decimal mark): write "{suggestion}".',
+      },
+      thousandsCommaLikely: {
+        vi: 'Số "{number}" có vẻ phân cách hàng nghìn bằng dấu phẩy (số thập phân không giữ số 0 ở cuối), trong khi bài dùng dấu chấm: nếu là hàng nghìn, viết "{suggestion}".',
+        en: 'The number "{number}" seems to group thousands with a comma (a decimal keeps no final zero), while the text uses periods: if it is thousands, write "{suggestion}".',
+      },
       unitSpacing: {
         vi: 'Giữa giá trị và đơn vị đo có một dấu cách: viết "{suggestion}" thay cho "{written}".',
         en: 'Put a space between the value and its unit: write "{suggestion}" instead of "{written}".',
@@ -128,6 +170,10 @@ export const numberFormat: Rule = {
           text: '# Kết quả giải ngân vốn đầu tư công\n\nĐến ngày 30/9, tỉnh đã giải ngân 1.234 tỷ đồng, đạt 68,4% kế hoạch; diện tích lúa thu hoạch đạt 20.141 ha, năng suất bình quân 5,7 tấn/ha.\n',
         },
         {
+          title: { vi: 'Số thập phân có ba chữ số sau dấu phẩy', en: 'A decimal with three digits after the comma' },
+          text: '# Kết quả thu ngân sách quý I\n\nThu ngân sách quý I đạt 3.200 tỷ đồng; riêng thu từ đất đạt 1,125 tỷ đồng và 0,350 tỷ đồng phí.\n',
+        },
+        {
           title: { vi: 'Ngày tháng, phiên bản và dấu % viết liền', en: 'Dates, versions and an attached %' },
           text: '# Hội thảo về Cách mạng công nghiệp 4.0\n\nNgày 18.6, hội thảo thu hút 250 đại biểu; 58% doanh nghiệp tham gia đã ứng dụng nền tảng số, tuyến đường dài 12 km được đưa vào sử dụng.\n',
         },
@@ -142,6 +188,15 @@ export const numberFormat: Rule = {
           text: '# Kết quả biểu quyết thông qua Luật\n\nKết quả biểu quyết có 455 đại biểu tán thành, chiếm 94.59% tổng số đại biểu Quốc hội.\n',
           expect: [{ messageId: 'decimalPoint', line: 3 }],
           output: '# Kết quả biểu quyết thông qua Luật\n\nKết quả biểu quyết có 455 đại biểu tán thành, chiếm 94,59% tổng số đại biểu Quốc hội.\n',
+        },
+        {
+          title: { vi: 'Dấu phẩy phân cách hàng nghìn như tiếng Anh', en: 'Thousands grouped by commas, as in English' },
+          text: '# Kết quả thu ngân sách quý I\n\nThu ngân sách quý I đạt 12,450 tỷ đồng, trong đó thu nội địa 3.200 tỷ đồng; tỉnh có 1,234,567 người dân.\n',
+          expect: [
+            { messageId: 'thousandsCommaLikely', line: 3 },
+            { messageId: 'thousandsComma', line: 3 },
+          ],
+          output: '# Kết quả thu ngân sách quý I\n\nThu ngân sách quý I đạt 12,450 tỷ đồng, trong đó thu nội địa 3.200 tỷ đồng; tỉnh có 1.234.567 người dân.\n',
         },
         {
           title: { vi: 'Số dính liền đơn vị đo', en: 'A number glued to its unit' },
@@ -171,6 +226,7 @@ export const numberFormat: Rule = {
   check({ doc, profile, report }) {
     if (profile.language !== 'vi') return;
     checkThousands(doc, report);
+    checkThousandsComma(doc, report);
     for (const { block } of proseBlocks(doc)) {
       const text = block.plain.text;
       if (!MAY_HOLD_PROBLEM.test(text)) continue;

@@ -3,9 +3,17 @@ import { proseSyllables, syllableEdit, syllableSpan, type ProseSyllable } from '
 import { hasStopFinalToneError, initialCorrection, withInitial, withTone } from '../lang/syllable';
 
 /** A word this rule may judge (the prose syllables are Vietnamese by their marks or initial): not an abbreviation, not a transliteration. */
+/** Zero-width characters and the soft hyphen: a word they cut in two is invisible-character's finding, not a misspelling. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+
+function isCutByInvisible(word: ProseSyllable): boolean {
+  const text = word.block.plain.text;
+  return INVISIBLE.test(text.charAt(word.end)) || (word.start > 0 && INVISIBLE.test(text.charAt(word.start - 1)));
+}
+
 function isJudged(word: ProseSyllable): boolean {
   // Two tone marks are tone-mark-misplaced's.
-  if (word.casing === 'upper' || word.joined || word.syllable.marks.length > 1) return false;
+  if (word.casing === 'upper' || word.joined || word.syllable.marks.length > 1 || isCutByInvisible(word)) return false;
   // A capitalized word inside a sentence may be a foreign name unless a tone mark says it is Vietnamese.
   return word.casing !== 'capitalized' || word.sentenceStart || word.syllable.marks.length === 1;
 }
@@ -66,6 +74,10 @@ export const syllableInvalid: Rule = {
     defaults: {},
     examples: {
       valid: [
+        {
+          title: { vi: 'Từ bị ký tự vô hình cắt đôi (invisible-character báo)', en: 'A word cut by an invisible character (invisible-character reports it)' },
+          text: '# Khắc phục sạt lở\n\nSáng 14/4, tỉnh hướ\u200Bng dẫn người dân di dời khỏi vùng sạt lở.\n',
+        },
         {
           title: { vi: 'Chữ viết đúng chính tả', en: 'Correctly spelled words' },
           text: '# Ngành nông nghiệp ghi nhận kết quả tích cực\n\nSáng 14/4, ngành nông nghiệp tỉnh tổ chức hội nghị. Ghe thuyền của ngư dân được kiểm tra; giá gạo xuất khẩu và diện tích gieo trồng đều tăng, thu nhập bình quân đạt mức cao nhất từ trước đến nay.\n',

@@ -24,8 +24,7 @@ const UNFILLED_DATE = /(?<![\p{L}\p{N}])[xX]{2}\/[xX]{2}(?:\/(?:\d{4}|[xX]{4}))?
  * text (`[tên đơn vị](…)`), an image's, or editorial words in a quotation
  * (`[các đơn vị]`), which open with no field word.
  */
-const fieldInBrackets = (fieldWords: string): RegExp => new RegExp(String.raw`(?<![!\]])\[(?:${fieldWords})(?:[  ][^[\]
-]{0,40})?\](?![(\[:])`, 'giu');
+const fieldInBrackets = (fieldWords: string): RegExp => new RegExp(String.raw`(?<![!\]])\[(?:${fieldWords})(?:[ \u00A0][^[\]\n]{0,40})?\](?![(\[:])`, 'giu');
 const VIETNAMESE_FIELD = fieldInBrackets(String.raw`tên|họ(?:\s+và)?\s+tên|chức\s+(?:vụ|danh)|đơn\s+vị|cơ\s+quan|địa\s+(?:điểm|chỉ)|thời\s+gian|ngày(?:\s+tháng)?|điền|nhập|bổ\s+sung|cập\s+nhật`);
 const ENGLISH_FIELD = fieldInBrackets(String.raw`insert|add|name|title|date|time|city|company|organization|quote|contact|phone|email|link|url|location|venue|spokesperson`);
 /** What English drafts write for a detail not known yet; not looked for in Vietnamese, where `TBA` is a transformer station (trạm biến áp). */

@@ -24,7 +24,14 @@ const LETTERS_AROUND = /[\p{L}\p{M}]*$/u;
 const LETTERS_AHEAD = /^[\p{L}\p{M}]*/u;
 const TOKEN_BEFORE = /[^\s]*$/u;
 const TOKEN_AFTER = /^[^\s]*/u;
-const INVISIBLE_IN_WORD = /[\u00AD\u200B-\u200F\u2060\uFEFF]/gu;
+/** What shows nothing inside a word: the soft hyphen, zero-width characters and marks, the word joiner, the byte order mark. */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/u;
+const INVISIBLE_IN_WORD = new RegExp(INVISIBLE.source, 'gu');
+
+/** True for a character this rule reports inside a word: another rule meeting a word it cuts leaves it to this one. */
+export function isInvisibleInWord(character: string): boolean {
+  return INVISIBLE.test(character);
+}
 
 function codeOf(character: string): string {
   return `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;

@@ -1,16 +1,15 @@
 import type { Rule } from '../types';
 import { proseSyllables, syllableEdit, syllableSpan, type ProseSyllable } from '../lang/prose-syllables';
 import { hasStopFinalToneError, initialCorrection, withInitial, withTone } from '../lang/syllable';
+import { isInvisibleInWord } from './invisible-character';
 
-/** A word this rule may judge (the prose syllables are Vietnamese by their marks or initial): not an abbreviation, not a transliteration. */
-/** Zero-width characters and the soft hyphen: a word they cut in two is invisible-character's finding, not a misspelling. */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
-
+/** A word cut in two by an invisible character is invisible-character's finding, not a misspelling. */
 function isCutByInvisible(word: ProseSyllable): boolean {
   const text = word.block.plain.text;
-  return INVISIBLE.test(text.charAt(word.end)) || (word.start > 0 && INVISIBLE.test(text.charAt(word.start - 1)));
+  return isInvisibleInWord(text.charAt(word.end)) || (word.start > 0 && isInvisibleInWord(text.charAt(word.start - 1)));
 }
 
+/** A word this rule may judge (the prose syllables are Vietnamese by their marks or initial): not an abbreviation, not a transliteration. */
 function isJudged(word: ProseSyllable): boolean {
   // Two tone marks are tone-mark-misplaced's.
   if (word.casing === 'upper' || word.joined || word.syllable.marks.length > 1 || isCutByInvisible(word)) return false;

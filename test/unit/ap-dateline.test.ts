@@ -7,8 +7,8 @@ import {
   composeApDateline,
   formatApDate,
   isApDash,
+  isProvinceLevelCity,
   isStandaloneCity,
-  needsNoState,
   parseApDateline,
   standaloneCityState,
 } from '../../src/core/press-release/ap-dateline';
@@ -63,9 +63,9 @@ describe('AP states and cities', () => {
     assert.ok(isStandaloneCity('TOKYO'));
     assert.ok(!isStandaloneCity('HANOI'));
     // A release issued in Vietnam may still name its province-level cities alone.
-    assert.ok(needsNoState('HANOI'));
-    assert.ok(needsNoState('Ho Chi Minh City'));
-    assert.ok(!needsNoState('NHA TRANG'));
+    assert.ok(isProvinceLevelCity('HANOI'));
+    assert.ok(isProvinceLevelCity('Ho Chi Minh City'));
+    assert.ok(!isProvinceLevelCity('NHA TRANG'));
   });
 
   it('composes a dateline from front matter values', () => {

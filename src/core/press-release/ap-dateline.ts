@@ -65,9 +65,9 @@ export function standaloneCityState(city: string): string | undefined {
  */
 const PROVINCE_LEVEL_CITIES = new Set(['HANOI', 'HA NOI', 'HO CHI MINH CITY']);
 
-/** True when a dateline may name the city without a state, province or country. */
-export function needsNoState(city: string): boolean {
-  return isStandaloneCity(city) || PROVINCE_LEVEL_CITIES.has(city.toUpperCase());
+/** True for the cities a release issued in Vietnam may name without a province or country. */
+export function isProvinceLevelCity(city: string): boolean {
+  return PROVINCE_LEVEL_CITIES.has(city.toUpperCase());
 }
 
 /** True when AP datelines name the city alone, at home or abroad. */

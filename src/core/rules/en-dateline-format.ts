@@ -6,8 +6,8 @@ import {
   composeApDateline,
   formatApDate,
   isApDash,
+  isProvinceLevelCity,
   isStandaloneCity,
-  needsNoState,
   parseApDateline,
   standaloneCityState,
   type Piece,
@@ -252,7 +252,7 @@ export const enDatelineFormat: Rule = {
       const sameCity = city !== undefined && city.toUpperCase() === upperCity;
       const edit = sameCity && state ? { at: after(writtenCity), text: `, ${apStateName(state) ?? state}` } : undefined;
       // `HANOI —` alone is right, unless the front matter gives it a country the dateline left out.
-      if (edit || !needsNoState(writtenCity.text)) reportAt({ messageId: 'stateMissing', data: { city: upperCity } }, writtenCity, edit);
+      if (edit || !isProvinceLevelCity(writtenCity.text)) reportAt({ messageId: 'stateMissing', data: { city: upperCity } }, writtenCity, edit);
     }
     if (!isDashAsAp(dateline.placeDash)) reportAt(dashProblem(dateline.placeDash), dateline.placeDash, { at: dateline.placeDash, text: apDashFor(dateline.placeDash) });
 

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildModel } from '../../src/core/model/build';
-import { frontMatterChildren, frontMatterField, frontMatterScalarFix } from '../../src/core/rules/front-matter-fields';
+import { frontMatterChildren, frontMatterField, frontMatterFieldsBeforeFix, frontMatterScalarFix } from '../../src/core/rules/front-matter-fields';
 import { frontMatterBlock } from '../../src/core/rules/front-matter-block';
 import { lint } from '../../src/core/lint/engine';
 import type { TextEdit } from '../../src/core/types';
@@ -89,6 +89,29 @@ describe('frontMatterScalarFix', () => {
     const source = SOURCE.replace(/\n/g, '\r\n');
     const fixed = apply(source, frontMatterScalarFix(buildModel(source), ['signer', 'name'], 'Nguyễn Văn An'));
     assert.equal(fixed, source.replace('"PGS.TS. Nguyễn Văn An"', '"Nguyễn Văn An"'));
+  });
+});
+
+describe('frontMatterFieldsBeforeFix', () => {
+  const source = '---\nsigner:\n  title: Phó Giám đốc\n  name: Trương Văn Khánh\n---\n';
+  const fields = [['authority', 'KT.'], ['head', 'Giám đốc']] as const;
+
+  it('inserts the fields before the key, indented as it is, and changes nothing else', () => {
+    const fixed = apply(source, frontMatterFieldsBeforeFix(buildModel(source), ['signer', 'title'], fields));
+    assert.equal(fixed, '---\nsigner:\n  authority: KT.\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Trương Văn Khánh\n---\n');
+  });
+
+  it('keeps Windows line endings', () => {
+    const crlf = source.replace(/\n/g, '\r\n');
+    const fixed = apply(crlf, frontMatterFieldsBeforeFix(buildModel(crlf), ['signer', 'title'], fields));
+    assert.equal(fixed, '---\r\nsigner:\r\n  authority: KT.\r\n  head: Giám đốc\r\n  title: Phó Giám đốc\r\n  name: Trương Văn Khánh\r\n---\r\n');
+  });
+
+  it('refuses a key that is not on a line of its own, and a field already there', () => {
+    const flow = buildModel('---\nsigner: { title: Phó Giám đốc, name: Trương Văn Khánh }\n---\n');
+    assert.equal(frontMatterFieldsBeforeFix(flow, ['signer', 'title'], fields), undefined);
+    const withHead = buildModel('---\nsigner:\n  head: Giám đốc\n  title: Phó Giám đốc\n---\n');
+    assert.equal(frontMatterFieldsBeforeFix(withHead, ['signer', 'title'], fields), undefined, 'a duplicate key does not read back');
   });
 });
 

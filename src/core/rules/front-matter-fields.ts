@@ -139,6 +139,31 @@ export function frontMatterScalarFix(doc: PressRelease, path: FieldPath, text: s
   return replacement === undefined ? undefined : { ...field.valueSpan, text: replacement };
 }
 
+/**
+ * Inserts `key: value` lines before the key at `path`, indented as it is
+ * (`authority: KT.` and `head: Giám đốc` before `signer.title`); none when
+ * the key is not on a line of its own or the result would not read back as
+ * the same mapping with these fields added.
+ */
+export function frontMatterFieldsBeforeFix(doc: PressRelease, path: FieldPath, fields: ReadonlyArray<readonly [string, string]>): TextEdit | undefined {
+  const field = frontMatterField(doc, path);
+  const frontMatter = doc.frontMatter;
+  if (!field?.keySpan || !frontMatter) return undefined;
+  const at = field.keySpan.start;
+  const lineStart = doc.source.lastIndexOf('\n', at - 1) + 1;
+  const indent = doc.source.slice(lineStart, at);
+  if (!/^[ \t]*$/.test(indent)) return undefined;
+  const lineEnding = doc.source[lineStart - 2] === '\r' ? '\r\n' : '\n';
+  const text = fields.map(([key, value]) => `${key}: ${value}${lineEnding}${indent}`).join('');
+  const edited = parseYamlDocument(doc.source.slice(frontMatter.yamlSpan.start, at) + text + doc.source.slice(at, frontMatter.yamlSpan.end));
+  const parent = path.slice(0, -1).reduce<unknown>((value, segment) => (value as Record<string | number, unknown> | undefined)?.[segment], edited.toJS());
+  const before = frontMatterField(doc, path.slice(0, -1))?.value as Record<string, unknown> | undefined;
+  const expected = { ...before, ...Object.fromEntries(fields) };
+  const sameMapping = (a: unknown, b: Record<string, unknown>): boolean =>
+    typeof a === 'object' && a !== null && Object.keys(a).length === Object.keys(b).length && Object.keys(b).every((key) => JSON.stringify((a as Record<string, unknown>)[key]) === JSON.stringify(b[key]));
+  return edited.errors.length === 0 && sameMapping(parent, expected) ? { start: at, end: at, text } : undefined;
+}
+
 /** Front matter keys whose value names a body: the header's agencies, the byline's unit, the source. */
 const BODY_NAMING_KEYS = ['agency', 'parentAgency', 'unit', 'source'];
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { frontMatterSpan } from './helpers';
 import { frontMatterBlock } from './front-matter-block';
-import { frontMatterScalarFix } from './front-matter-fields';
+import { frontMatterFieldsBeforeFix, frontMatterScalarFix } from './front-matter-fields';
 import { AUTHORITIES, canonicalAuthority, deputyOf, printsSignerTitle, sameTitle } from '../press-release/signer-authority';
 
 /** Academic titles, degrees and honours that may not precede the signer's name: `PGS.TS. `, `ThS `, `NGƯT. `. */
@@ -48,6 +48,10 @@ export const signerInvalid: Rule = {
       authorityForm: {
         vi: 'Thẩm quyền ký viết là "{expected}".',
         en: 'The authority is written "{expected}".',
+      },
+      deputyAlone: {
+        vi: '{title} ký thay {principal}: thêm "authority: KT." và "head: {principal}" trong "signer" (khối chữ ký in "KT. {principalUpper}" trên "{titleUpper}").',
+        en: 'A {title} signs for the {principal}: add "authority: KT." and "head: {principal}" under "signer" (the signature block then prints "KT. {principalUpper}" above "{titleUpper}").',
       },
       deputyWithoutAuthority: {
         vi: '{title} ký thay {head} phải ghi thẩm quyền ký: thêm "authority: KT." (hoặc TL., TUQ. theo ủy quyền).',
@@ -162,9 +166,16 @@ export const signerInvalid: Rule = {
           expect: [{ messageId: 'authorityUnknown', line: 3 }],
         },
         {
-          title: { vi: 'Cấp phó ký, thiếu họ tên và chức vụ người đứng đầu', en: 'A deputy signing, with no name and no head title' },
+          title: { vi: 'Cấp phó ký, chỉ ghi chức vụ của mình', en: 'A deputy signing with only their own title' },
           profile: 'vn-press-release',
-          text: '---\nsigner:\n  title: Phó Giám đốc\n---\n',
+          text: '---\nsigner:\n  title: Phó Giám đốc\n  name: Trương Văn Khánh\n---\n',
+          expect: [{ messageId: 'deputyAlone', line: 3 }],
+          output: '---\nsigner:\n  authority: KT.\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Trương Văn Khánh\n---\n',
+        },
+        {
+          title: { vi: 'Thiếu chức vụ người đứng đầu và họ tên người ký', en: 'No head title and no signer name' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  authority: KT.\n  title: Phó Chủ tịch\n---\n',
           expect: [
             { messageId: 'headMissing', line: 2 },
             { messageId: 'nameMissing', line: 2 },
@@ -214,8 +225,15 @@ export const signerInvalid: Rule = {
       }
     }
     // The head signing prints only their own title; whoever signs for a head prints the head's title too.
-    const signsForHead = authority.text !== undefined || title.text === undefined || deputyOf(title.text) !== undefined;
-    if (head.text === undefined && signsForHead) report({ messageId: 'headMissing', ...head.span });
+    const titlePrincipal = title.text === undefined ? undefined : deputyOf(title.text);
+    if (head.text === undefined && authority.text === undefined && titlePrincipal !== undefined) {
+      // A deputy alone: both fields are missing, and a deputy signing for the head writes KT.
+      const fix = frontMatterFieldsBeforeFix(doc, ['signer', 'title'], [['authority', 'KT.'], ['head', titlePrincipal]]);
+      const upper = { principalUpper: titlePrincipal.toLocaleUpperCase('vi'), titleUpper: title.text!.toLocaleUpperCase('vi') };
+      report({ messageId: 'deputyAlone', data: { title: title.text!, principal: titlePrincipal, ...upper }, ...title.span, ...(fix ? { fix } : {}) });
+    } else if (head.text === undefined && (authority.text !== undefined || title.text === undefined)) {
+      report({ messageId: 'headMissing', ...head.span });
+    }
     if (knownAuthority && printsSignerTitle(knownAuthority) && title.text === undefined) {
       report({ messageId: 'titleMissing', data: { authority: knownAuthority }, ...title.span });
     }

@@ -9,7 +9,8 @@
  * A holiday is matched only after `ngày`: without it, "phụ nữ Việt Nam" and
  * "nhà giáo Việt Nam" are the women and teachers of the country, in lower
  * case. `ngày` itself may be written with a capital (common practice, and the
- * start of a sentence); so may `tết` (§V.8: `tết Nguyên đán`, `Tết`).
+ * start of a sentence); so may `tết` (§V.8: `tết Nguyên đán`, `Tết`). Lunar
+ * years (§V.8: `Mậu Tuất`) take a capital on both syllables.
  */
 const ORDERS_AND_MEDALS = [
   'Huân chương Sao vàng', 'Huân chương Hồ Chí Minh', 'Huân chương Độc lập', 'Huân chương Quân công', 'Huân chương Lao động',
@@ -31,9 +32,21 @@ const HOLIDAYS = [
 /** Tết by its name (§V.8): `tết Nguyên đán`; `Tết` with a capital is the usual practice, so its first word's case is free. */
 const TET_HOLIDAYS = ['Nguyên đán', 'Đoan ngọ', 'Trung thu'];
 
-/** What a special name names: an honorary title written all in lower case may name heroes or artists in general. */
-export type SpecialNameKind = 'order' | 'honorary-title' | 'holiday';
-export const SPECIAL_NAME_KINDS: ReadonlySet<string> = new Set<SpecialNameKind>(['order', 'honorary-title', 'holiday']);
+/**
+ * Lunar years (§V.8: `Mậu Tuất`, every syllable capitalized): a heavenly
+ * stem and an earthly branch of the same parity, the sixty years of the
+ * cycle. Other pairs are no year (`Quý thân nhân` is "dear relatives").
+ */
+const HEAVENLY_STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
+/** Each branch with its spellings in use. */
+const EARTHLY_BRANCHES = [['Tý', 'Tí'], ['Sửu'], ['Dần'], ['Mão', 'Mẹo'], ['Thìn'], ['Tỵ', 'Tị'], ['Ngọ'], ['Mùi'], ['Thân'], ['Dậu'], ['Tuất'], ['Hợi']];
+const LUNAR_YEARS = HEAVENLY_STEMS.flatMap((stem, stemIndex) =>
+  EARTHLY_BRANCHES.flatMap((spellings, branchIndex) => (stemIndex % 2 === branchIndex % 2 ? spellings.map((branch) => `${stem} ${branch}`) : [])),
+);
+
+/** What a special name names: an honorary title or a lunar year written all in lower case may be meant otherwise. */
+export type SpecialNameKind = 'order' | 'honorary-title' | 'holiday' | 'lunar-year';
+export const SPECIAL_NAME_KINDS: ReadonlySet<string> = new Set<SpecialNameKind>(['order', 'honorary-title', 'holiday', 'lunar-year']);
 
 /** Each name as written by the decree, word by word, with its kind. */
 export function specialNames(): { words: string[]; kind: SpecialNameKind }[] {
@@ -44,6 +57,7 @@ export function specialNames(): { words: string[]; kind: SpecialNameKind }[] {
     ...orders.map((name) => ({ words: name.split(' '), kind: 'order' as const })),
     ...HONORARY_TITLES.map((name) => ({ words: name.split(' '), kind: 'honorary-title' as const })),
     ...holidays.map((name) => ({ words: name.split(' '), kind: 'holiday' as const })),
+    ...LUNAR_YEARS.map((name) => ({ words: name.split(' '), kind: 'lunar-year' as const })),
   ];
 }
 

@@ -38,8 +38,8 @@ export const awardHolidayCase: Rule = {
         en: 'Orders, honorary titles and holidays capitalized as Decree 30/2020 writes them: "Huân chương Lao động hạng Ba", "Nghệ sĩ Nhân dân", "ngày Quốc khánh"',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục V.2, V.5) viết hoa chữ đầu các âm tiết tạo thành tên huân chương, huy chương, danh hiệu vinh dự và chữ chỉ hạng ("Huân chương Sao vàng", "Huân chương Lao động hạng Ba", "Nghệ sĩ Nhân dân", "Anh hùng Lao động"), và tên ngày lễ, ngày kỷ niệm ("ngày Quốc khánh 2-9", "ngày Quốc tế Lao động 1-5", "ngày Phụ nữ Việt Nam 20-10"); mục V.8 viết hoa tên tết ("tết Nguyên đán", "tết Trung thu"; chữ "Tết" viết hoa như thường thấy cũng đúng). Tin khen thưởng hay viết "Huân chương lao động hạng nhì", "Nhà giáo ưu tú", "ngày quốc khánh". Quy tắc đối chiếu với danh sách huân chương, huy chương, danh hiệu theo Luật Thi đua, khen thưởng và các ngày lễ, rồi sửa chữ hoa; chữ "ngày" trước tên ngày lễ viết hoa hay thường đều được, tên ngày lễ chỉ được nhận ra khi đứng sau "ngày" (không có "ngày", "phụ nữ Việt Nam" là phụ nữ nói chung). Danh hiệu viết thường toàn bộ ("những anh hùng lao động thầm lặng") có thể là cách nói chung nên không bị báo.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II (V.2, V.5), capitalizes the syllables that make up the name of an order, a medal or an honorary title and the word for its class ("Huân chương Sao vàng", "Huân chương Lao động hạng Ba", "Nghệ sĩ Nhân dân", "Anh hùng Lao động"), and the names of holidays ("ngày Quốc khánh 2-9", "ngày Quốc tế Lao động 1-5", "ngày Phụ nữ Việt Nam 20-10"); V.8 capitalizes the name of a Tết ("tết Nguyên đán", "tết Trung thu"; a capital "Tết", the usual practice, is right too). Award news often writes "Huân chương lao động hạng nhì", "Nhà giáo ưu tú", "ngày quốc khánh". The rule compares the text with the orders, medals and titles of the Law on Emulation and Commendation and with the holidays, and fixes the capitals; "ngày" before a holiday may take a capital or not, and a holiday is recognized only after "ngày" (without it, "phụ nữ Việt Nam" means the country\'s women). An honorary title written all in lower case ("những anh hùng lao động thầm lặng") may be meant in general and is not reported.',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục V.2, V.5) viết hoa chữ đầu các âm tiết tạo thành tên huân chương, huy chương, danh hiệu vinh dự và chữ chỉ hạng ("Huân chương Sao vàng", "Huân chương Lao động hạng Ba", "Nghệ sĩ Nhân dân", "Anh hùng Lao động"), và tên ngày lễ, ngày kỷ niệm ("ngày Quốc khánh 2-9", "ngày Quốc tế Lao động 1-5", "ngày Phụ nữ Việt Nam 20-10"); mục V.8 viết hoa tên tết ("tết Nguyên đán", "tết Trung thu"; chữ "Tết" viết hoa như thường thấy cũng đúng) và mọi âm tiết của tên năm âm lịch ("Mậu Tuất", "Xuân Bính Ngọ"). Tin khen thưởng hay viết "Huân chương lao động hạng nhì", "Nhà giáo ưu tú", "ngày quốc khánh". Quy tắc đối chiếu với danh sách huân chương, huy chương, danh hiệu theo Luật Thi đua, khen thưởng và các ngày lễ, rồi sửa chữ hoa; chữ "ngày" trước tên ngày lễ viết hoa hay thường đều được, tên ngày lễ chỉ được nhận ra khi đứng sau "ngày" (không có "ngày", "phụ nữ Việt Nam" là phụ nữ nói chung). Danh hiệu viết thường toàn bộ ("những anh hùng lao động thầm lặng") có thể là cách nói chung nên không bị báo; tên năm âm lịch chỉ gồm các cặp can chi có thật ("Quý thân nhân" không phải tên năm).',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II (V.2, V.5), capitalizes the syllables that make up the name of an order, a medal or an honorary title and the word for its class ("Huân chương Sao vàng", "Huân chương Lao động hạng Ba", "Nghệ sĩ Nhân dân", "Anh hùng Lao động"), and the names of holidays ("ngày Quốc khánh 2-9", "ngày Quốc tế Lao động 1-5", "ngày Phụ nữ Việt Nam 20-10"); V.8 capitalizes the name of a Tết ("tết Nguyên đán", "tết Trung thu"; a capital "Tết", the usual practice, is right too) and every syllable of a lunar year ("Mậu Tuất", "Xuân Bính Ngọ"). Award news often writes "Huân chương lao động hạng nhì", "Nhà giáo ưu tú", "ngày quốc khánh". The rule compares the text with the orders, medals and titles of the Law on Emulation and Commendation and with the holidays, and fixes the capitals; "ngày" before a holiday may take a capital or not, and a holiday is recognized only after "ngày" (without it, "phụ nữ Việt Nam" means the country\'s women). An honorary title written all in lower case ("những anh hùng lao động thầm lặng") may be meant in general and is not reported; a lunar year is only one of the sixty stem-branch pairs of the cycle ("Quý thân nhân" is no year).',
       },
     },
     messages: {
@@ -57,7 +57,7 @@ export const awardHolidayCase: Rule = {
         },
         {
           title: { vi: '"Tết Nguyên đán" và "tết Nguyên đán" đều đúng; "Tết" đứng một mình viết hoa', en: '"Tết Nguyên đán" and "tết Nguyên đán" are both right; "Tết" alone is capitalized' },
-          text: '# Thăm, chúc Tết Nguyên đán Bính Ngọ\n\nĐoàn công tác thăm, tặng quà các gia đình chính sách dịp tết Nguyên đán; Tết năm nay, tỉnh chăm lo cho hơn 20.000 hộ.\n',
+          text: '# Thăm, chúc Tết Nguyên đán Bính Ngọ\n\nĐoàn công tác thăm, tặng quà các gia đình chính sách dịp tết Nguyên đán; Tết năm nay, tỉnh chăm lo cho hơn 20.000 hộ. Quý thân nhân liệt sĩ được đón tiếp chu đáo.\n',
         },
         {
           title: { vi: 'Danh từ chung, không phải tên', en: 'Common nouns, not names' },
@@ -86,6 +86,16 @@ export const awardHolidayCase: Rule = {
           output: '# Chuyến xe mùa xuân\n\nHơn 1.200 công nhân được đưa về quê đón tết Nguyên đán; thiếu nhi vui Tết Trung thu tại nhà văn hóa.\n',
         },
         {
+          title: { vi: 'Tên năm âm lịch viết thường một âm tiết', en: 'A lunar year with one syllable in lower case' },
+          text: '# Thăm, chúc Tết Bà mẹ Việt Nam Anh hùng dịp Xuân Bính ngọ 2026\n\nNhân dịp đón Xuân Bính ngọ, đoàn công tác thăm các gia đình chính sách; năm Ất tỵ 2025 đã khép lại với nhiều kết quả.\n',
+          expect: [
+            { messageId: 'wrongCase', line: 1 },
+            { messageId: 'wrongCase', line: 3 },
+            { messageId: 'wrongCase', line: 3 },
+          ],
+          output: '# Thăm, chúc Tết Bà mẹ Việt Nam Anh hùng dịp Xuân Bính Ngọ 2026\n\nNhân dịp đón Xuân Bính Ngọ, đoàn công tác thăm các gia đình chính sách; năm Ất Tỵ 2025 đã khép lại với nhiều kết quả.\n',
+        },
+        {
           title: { vi: 'Viết hoa thừa', en: 'Capitals too many' },
           text: '# Kỷ niệm ngày Quốc Tế Lao Động\n\nCông đoàn tỉnh tặng quà nhân ngày Quốc Tế Lao Động 1/5 cho đoàn viên được trao Huy Chương Kháng Chiến.\n',
           expect: [
@@ -104,8 +114,8 @@ export const awardHolidayCase: Rule = {
       const { prose, first, end, phrase } = occurrence;
       if (!SPECIAL_NAME_KINDS.has(phrase.kind) || endsLongerName(occurrence)) continue;
       const words = prose.words.slice(first, end);
-      // All in lower case, an honorary title may be meant in general ("những anh hùng lao động").
-      if (phrase.kind === 'honorary-title' && !words.some((word) => word.spelling.capitalized)) continue;
+      // All in lower case, an honorary title may be meant in general ("những anh hùng lao động"), and two words may only look like a lunar year.
+      if ((phrase.kind === 'honorary-title' || phrase.kind === 'lunar-year') && !words.some((word) => word.spelling.capitalized)) continue;
       const rewrite = (written: string, offset: number): string => inRightCase(written, phrase.right[offset]!);
       if (words.some((word, offset) => rewrite(word.text, offset) !== word.text)) report(occurrenceProblem(occurrence, 'wrongCase', rewrite));
     }

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, lintAndFix } from '../../src/core/lint/engine';
+import { introducedTitle } from '../../src/core/lang/full-names';
 import type { GovpressConfig } from '../../src/core/config/types';
 import { batchRules } from '../../src/core/rules/batch-names';
 import { BUILT_IN_ORGANIZATIONS } from '../../src/core/lang/organizations';
@@ -392,5 +393,23 @@ describe('long paragraphs', () => {
     } finally {
       WordTree.prototype.child = step;
     }
+  });
+});
+
+describe('introducedTitle', () => {
+  const titleAfter = (text: string, name: string): string | undefined => {
+    const span = introducedTitle(text, text.indexOf(name) + name.length);
+    return span && text.slice(span.start, span.end);
+  };
+
+  it('ends at a lowercase word after a lowercase one, or at punctuation', () => {
+    assert.equal(titleAfter('do ông Lê Văn Tiến – Phó Giám đốc Sở Nội vụ làm Chủ tịch Hội đồng.', 'Lê Văn Tiến'), 'Phó Giám đốc Sở Nội vụ');
+    assert.equal(titleAfter('Bà Lò Thị Hoa, Chủ tịch UBND tỉnh Lai Châu, cho biết', 'Lò Thị Hoa'), 'Chủ tịch UBND tỉnh Lai Châu');
+    assert.equal(titleAfter('ông Vũ Đức Anh - Giám đốc Sở Nội vụ tỉnh Phú Thọ phát biểu', 'Vũ Đức Anh'), 'Giám đốc Sở Nội vụ tỉnh Phú Thọ');
+  });
+
+  it('needs a title right after the separator', () => {
+    assert.equal(titleAfter('ông Nguyễn Văn Bảy, nông dân ấp Thới Phước A, chia sẻ', 'Nguyễn Văn Bảy'), undefined);
+    assert.equal(titleAfter('ông Nguyễn Văn Bảy cho biết', 'Nguyễn Văn Bảy'), undefined);
   });
 });

@@ -9,6 +9,7 @@ import { frontMatterBlock } from './front-matter-block';
 import { parseIsoDate } from '../calendar';
 import { isRank, RANK_WORDS } from '../model/participants';
 import { proseBlocks } from '../model/prose';
+import { fullNameRuns, introducedTitle, wordsOf } from '../lang/full-names';
 
 /** Abbreviations written inside titles, compared by the words of their full form (`Phó Chủ tịch UBND tỉnh` = `Phó Chủ tịch Ủy ban nhân dân tỉnh`). */
 const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(
@@ -167,8 +168,10 @@ interface Finding {
   signerTitle?: string;
   /** Set for a mention of a title one rank apart from the one it was found by (`Phó Chủ tịch …` for `Chủ tịch …`). */
   otherRankOf?: RegisterTitle;
-  /** Set for a finding against the participants list (no register entry): the title the list gives. */
+  /** Set for a finding against the participants list or the text's introduction (no register entry): the title given there. */
   listedTitle?: string;
+  /** Set when that title is given in the prose, not in a participants list: the line of the introduction. */
+  introducedLine?: number;
   written: string;
   judgement: Judgement;
   span: Span;
@@ -184,7 +187,9 @@ function reportFinding(finding: Finding, valid: readonly RegisterTitle[], date: 
   const { official, written, judgement, span, candidates } = finding;
   if (finding.listedTitle !== undefined) {
     // The list or the later mention: only the writer knows which is wrong, so no fix.
-    report({ messageId: 'listedTitleMismatch', data: { name: official.name, written, listed: finding.listedTitle }, ...span });
+    const data = { name: official.name, written, listed: finding.listedTitle };
+    if (finding.introducedLine === undefined) report({ messageId: 'listedTitleMismatch', data, ...span });
+    else report({ messageId: 'introducedTitleMismatch', data: { ...data, line: finding.introducedLine }, ...span });
     return;
   }
   if (finding.signerTitle !== undefined) {
@@ -432,44 +437,81 @@ function changesPost(doc: PressRelease, name: string): boolean {
 const TITLE_REACH = 80;
 const DEPUTY_WORD = /(?<![\p{L}])phó(?![\p{L}])/iu;
 
+/** A person the text introduces with titles: a participants list's entry, or a full name with its title after it in the prose. */
+interface IntroducedPerson {
+  name: string;
+  titles: readonly string[];
+  /** The source span of the introduction. */
+  start: number;
+  end: number;
+  /** Introduced in the prose, not in a participants list. */
+  inProse: boolean;
+}
+
 /**
- * Whether a listed person may be named further on with a title one rank
- * apart, found without building a register: the name is written again
- * outside the person's entry, and `Phó` stands in the listed titles or near
- * that mention. Most persons are named once, or again with their titles as
- * listed, and cost no more than this search.
+ * The persons the text introduces, each by their first introduction: the
+ * participants lists' entries, then the full names of the prose followed by
+ * a title (`do ông Lê Văn Tiến – Phó Giám đốc Sở Nội vụ làm Chủ tịch`).
  */
-function mayBeNamedOneRankApart(doc: PressRelease, person: Person): boolean {
-  const name = person.name.text;
-  const deputyListed = person.titles.some((title) => DEPUTY_WORD.test(title.text));
+function introducedPersons(doc: PressRelease): IntroducedPerson[] {
+  const persons: IntroducedPerson[] = [];
+  for (const list of doc.participants) {
+    for (const entry of list.entries) {
+      if (entry.kind !== 'person') continue;
+      const titles = entry.titles.filter((title) => !isRank(title.text)).map((title) => title.text.replace(TRAILING_PARENTHESIS, ''));
+      persons.push({ name: entry.name.text, titles, start: entry.start, end: entry.end, inProse: false });
+    }
+  }
+  const inLists: readonly Span[] = doc.participants.flatMap((list) => list.entries);
+  for (const run of fullNameRuns(doc)) {
+    const { plain } = run.block;
+    const title = introducedTitle(plain.text, run.end);
+    if (!title) continue;
+    const [start, end] = [plain.toSource(run.start), plain.toSource(title.end)];
+    const name = wordsOf(run).join(' ');
+    if (inLists.some((entry) => entry.start <= start && start < entry.end) || persons.some((person) => person.name === name)) continue;
+    persons.push({ name, titles: [plain.text.slice(title.start, title.end)], start, end, inProse: true });
+  }
+  return persons;
+}
+
+/**
+ * Whether an introduced person may be named further on with a title one
+ * rank apart, found without building a register: the name is written again
+ * outside the introduction, and `Phó` stands in the introduced titles or
+ * near that mention. Most persons are named once, or again with their
+ * titles as introduced, and cost no more than this search.
+ */
+function mayBeNamedOneRankApart(doc: PressRelease, person: IntroducedPerson): boolean {
+  const { name } = person;
+  const deputyIntroduced = person.titles.some((title) => DEPUTY_WORD.test(title));
   for (let at = doc.source.indexOf(name); at !== -1; at = doc.source.indexOf(name, at + name.length)) {
     if (at >= person.start && at < person.end) continue;
-    if (deputyListed || DEPUTY_WORD.test(doc.source.slice(Math.max(0, at - TITLE_REACH), at + name.length + TITLE_REACH))) return true;
+    if (deputyIntroduced || DEPUTY_WORD.test(doc.source.slice(Math.max(0, at - TITLE_REACH), at + name.length + TITLE_REACH))) return true;
   }
   return false;
 }
 
 /**
- * The participants lists as the text's own register, for the persons the
- * project's register does not hold: a person listed as `Chủ tịch UBND
- * tỉnh` and named `Phó Chủ tịch UBND tỉnh` further on (or the reverse) has
- * one of the two wrong. Only a title one rank apart is reported: a shorter
- * title, or another of the person's posts, is usual.
+ * The persons the text introduces as its own register, for those the
+ * project's register does not hold: a person listed or introduced as `Chủ
+ * tịch UBND tỉnh` and named `Phó Chủ tịch UBND tỉnh` further on (or the
+ * reverse) has one of the two wrong. Only a title one rank apart is
+ * reported: a shorter title, or another of the person's posts, is usual.
  */
-function listedInText(doc: PressRelease, people: readonly PersonEntry[], date: string | undefined): Finding[] {
+function introducedInText(doc: PressRelease, people: readonly PersonEntry[], date: string | undefined): Finding[] {
   const project = people.length > 0 ? registerOf(people) : undefined;
-  const listed: PersonEntry[] = [];
-  for (const list of doc.participants) {
-    for (const entry of list.entries) {
-      if (entry.kind !== 'person' || !mayBeNamedOneRankApart(doc, entry) || (project && registeredOfficial(entry.name.text, project))) continue;
-      const titles = entry.titles.filter((title) => !isRank(title.text)).map((title) => ({ title: title.text.replace(TRAILING_PARENTHESIS, '') }));
-      if (titles.length > 0) listed.push({ name: entry.name.text, titles });
-    }
-  }
-  if (listed.length === 0) return [];
-  return checkMentions(doc, compileRegister(listed), date).flatMap((finding) =>
-    finding.otherRankOf && !changesPost(doc, finding.official.name) ? [{ ...finding, listedTitle: finding.otherRankOf.title }] : [],
+  const introduced = introducedPersons(doc).filter(
+    (person) => person.titles.length > 0 && mayBeNamedOneRankApart(doc, person) && !(project && registeredOfficial(person.name, project)),
   );
+  if (introduced.length === 0) return [];
+  const register = compileRegister(introduced.map(({ name, titles }) => ({ name, titles: titles.map((title) => ({ title })) })));
+  return checkMentions(doc, register, date).flatMap((finding) => {
+    if (!finding.otherRankOf || changesPost(doc, finding.official.name)) return [];
+    const person = introduced.find((candidate) => candidate.name === finding.official.name);
+    const introducedLine = person?.inProse ? doc.lines.position(person.start).line : undefined;
+    return [{ ...finding, listedTitle: finding.otherRankOf.title, ...(introducedLine === undefined ? {} : { introducedLine }) }];
+  });
 }
 
 /** `Đại tá Trần Minh Khoa` in `signer.name`: the rank, then the name. */
@@ -538,6 +580,10 @@ const REGISTER: Pick<ProjectSettings, 'people'> = {
 const SIGNED_RELEASE_HEAD = '---\nprofile: vn-press-release\ndate: 2026-03-16\nagency: Sở Giáo dục và Đào tạo\nsigner:\n  authority: KT.\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Phan Thị Mỹ Lệ\n---\n\n# Phương án tuyển sinh lớp 10 năm học 2026 - 2027\n\n';
 
 const VALID_EXAMPLES: RuleExample[] = [
+  {
+    title: { vi: 'Giới thiệu kèm chức vụ trong đoạn văn, nhắc lại đúng chức vụ hay rút gọn', en: 'Introduced with a title in the prose, named again with it or a shortening' },
+    text: '---\ndate: 2026-05-12\n---\n\n# Công bố kết quả tuyển dụng công chức cấp xã\n\nHội đồng tuyển dụng do ông Lê Văn Tiến – Phó Giám đốc Sở Nội vụ tỉnh Phú Thọ làm Chủ tịch Hội đồng; bà Nguyễn Thị Minh Phương, Giám đốc Sở Nội vụ, dự lễ công bố.\n\nPhó Giám đốc Sở Nội vụ Lê Văn Tiến cho biết đề thi gắn với thực tế; theo Giám đốc Sở Nguyễn Thị Minh Phương, kết quả được công khai.\n',
+  },
   {
     title: { vi: 'Chức vụ đúng vào ngày của bài, cả khi nhắc tên trong bài', en: 'Titles right on the article\'s date, mentions in the text included' },
     settings: REGISTER,
@@ -617,6 +663,11 @@ const INVALID_EXAMPLES: RuleExample[] = [
     title: { vi: 'Danh sách đại biểu ghi cấp trưởng, đoạn sau ghi cấp phó (không cần danh sách cán bộ)', en: 'The participants list gives the head, a later paragraph the deputy (no register needed)' },
     text: '---\ndate: 2026-05-19\n---\n\n# Gặp mặt nguyên lãnh đạo tỉnh\n\nSáng 19/5, Tỉnh ủy gặp mặt các đồng chí nguyên lãnh đạo tỉnh. Dự buổi gặp mặt có các đồng chí: Trần Minh Quang – Bí thư Tỉnh ủy; Lê Văn Hiếu – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.\n\nThông tin về tình hình kinh tế - xã hội, đồng chí Lê Văn Hiếu – Phó Chủ tịch UBND tỉnh cho biết tăng trưởng đạt 8,1%.\n',
     expect: [{ messageId: 'listedTitleMismatch', line: 9 }],
+  },
+  {
+    title: { vi: 'Giới thiệu kèm chức vụ cấp phó trong đoạn văn, đoạn sau ghi cấp trưởng (không cần danh sách cán bộ)', en: 'Introduced in the prose as the deputy, named as the head further on (no register needed)' },
+    text: '---\ndate: 2026-05-12\n---\n\n# Công bố kết quả tuyển dụng công chức cấp xã\n\nHội đồng tuyển dụng do ông Lê Văn Tiến – Phó Giám đốc Sở Nội vụ làm Chủ tịch Hội đồng.\n\nGiám đốc Sở Nội vụ Lê Văn Tiến cho biết đề thi gắn với tình huống thực tế ở xã, phường.\n',
+    expect: [{ messageId: 'introducedTitleMismatch', line: 9 }],
   },
   {
     title: { vi: 'Người ký không còn giữ chức vụ nào vào ngày của thông cáo', en: 'A signer holding no title on the release\'s date' },
@@ -699,6 +750,10 @@ export const peopleTitleMismatch: Rule = {
         vi: 'Danh sách đại biểu ghi {name} là "{listed}", ở đây lại ghi "{written}": kiểm tra lại và sửa cho thống nhất.',
         en: 'The participants list gives {name} as "{listed}", but here the text writes "{written}": check which is right and make the two agree.',
       },
+      introducedTitleMismatch: {
+        vi: 'Bài giới thiệu {name} là "{listed}" (dòng {line}), ở đây lại ghi "{written}": kiểm tra lại và sửa cho thống nhất.',
+        en: 'The text introduces {name} as "{listed}" (line {line}), but here it writes "{written}": check which is right and make the two agree.',
+      },
       signerTitleMismatch: {
         vi: '{name} ký thông cáo với chức vụ "{signed}" (mục "signer"), nhưng bài ghi "{written}": sửa cho thống nhất.',
         en: '{name} signs this release as "{signed}" ("signer" in the front matter), but the text calls them "{written}": make the two agree.',
@@ -731,7 +786,7 @@ export const peopleTitleMismatch: Rule = {
       const register = registerOf(settings.people);
       findings.push(...checkParticipants(doc, register, date), ...checkMentions(doc, register, date), ...checkSigner(doc, register, date));
     }
-    findings.push(...listedInText(doc, settings.people, date));
+    findings.push(...introducedInText(doc, settings.people, date));
     if (profile.id === 'vn-press-release') {
       findings.push(...signerInText(doc, settings.people, date));
       checkSignerRank(doc, report);

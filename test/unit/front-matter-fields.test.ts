@@ -101,10 +101,13 @@ describe('frontMatterFieldsBeforeFix', () => {
     assert.equal(fixed, '---\nsigner:\n  authority: KT.\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Trương Văn Khánh\n---\n');
   });
 
-  it('keeps Windows line endings', () => {
-    const crlf = source.replace(/\n/g, '\r\n');
-    const fixed = apply(crlf, frontMatterFieldsBeforeFix(buildModel(crlf), ['signer', 'title'], fields));
-    assert.equal(fixed, '---\r\nsigner:\r\n  authority: KT.\r\n  head: Giám đốc\r\n  title: Phó Giám đốc\r\n  name: Trương Văn Khánh\r\n---\r\n');
+  it('writes the line ending of the line above: CRLF, or a lone CR', () => {
+    const expected = '---\nsigner:\n  authority: KT.\n  head: Giám đốc\n  title: Phó Giám đốc\n  name: Trương Văn Khánh\n---\n';
+    for (const ending of ['\r\n', '\r']) {
+      const other = source.replace(/\n/g, ending);
+      const fixed = apply(other, frontMatterFieldsBeforeFix(buildModel(other), ['signer', 'title'], fields));
+      assert.equal(fixed, expected.replace(/\n/g, ending), JSON.stringify(ending));
+    }
   });
 
   it('refuses a key that is not on a line of its own, and a field already there', () => {

@@ -150,10 +150,12 @@ export function frontMatterFieldsBeforeFix(doc: PressRelease, path: FieldPath, f
   const frontMatter = doc.frontMatter;
   if (!field?.keySpan || !frontMatter) return undefined;
   const at = field.keySpan.start;
-  const lineStart = doc.source.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = Math.max(doc.source.lastIndexOf('\n', at - 1), doc.source.lastIndexOf('\r', at - 1)) + 1;
   const indent = doc.source.slice(lineStart, at);
   if (!/^[ \t]*$/.test(indent)) return undefined;
-  const lineEnding = doc.source[lineStart - 2] === '\r' ? '\r\n' : '\n';
+  // The line ending of the line above, whichever it is (LF, CRLF or a lone CR).
+  const lineEnding = /\r?\n$|\r$/u.exec(doc.source.slice(Math.max(0, lineStart - 2), lineStart))?.[0];
+  if (lineEnding === undefined) return undefined;
   const text = fields.map(([key, value]) => `${key}: ${value}${lineEnding}${indent}`).join('');
   const edited = parseYamlDocument(doc.source.slice(frontMatter.yamlSpan.start, at) + text + doc.source.slice(at, frontMatter.yamlSpan.end));
   const parent = path.slice(0, -1).reduce<unknown>((value, segment) => (value as Record<string | number, unknown> | undefined)?.[segment], edited.toJS());

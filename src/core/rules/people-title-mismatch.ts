@@ -463,7 +463,12 @@ function introducedPersons(doc: PressRelease): IntroducedPerson[] {
     }
   }
   const inLists: readonly Span[] = doc.participants.flatMap((list) => list.entries);
-  for (const run of fullNameRuns(doc)) {
+  const runs = fullNameRuns(doc);
+  // Only a name written again can be written again with another title: most are written once.
+  const timesWritten = new Map<string, number>();
+  for (const run of runs) timesWritten.set(run.spelled, (timesWritten.get(run.spelled) ?? 0) + 1);
+  for (const run of runs) {
+    if (timesWritten.get(run.spelled)! < 2) continue;
     const { plain } = run.block;
     const title = introducedTitle(plain.text, run.end);
     if (!title) continue;

@@ -261,8 +261,14 @@ describe('number-range-format', () => {
     }
   });
 
+  it('counts ranges of amounts with a unit, in the same style as year ranges', () => {
+    const text = news('Giai đoạn 2021 - 2025, lượng mưa 150 - 250 mm, có nơi 300-400 mm; nước lên 0,5–0,8 m, tăng 10 - 15%, diện tích 1.200 - 1.500 ha.');
+    assert.deepEqual(reported('number-range-format', text).map((item) => item.words), ['300-400', '0,5–0,8']);
+    assert.equal(fixed('number-range-format', text), text.replace('300-400', '300 - 400').replace('0,5–0,8', '0,5 - 0,8'));
+  });
+
   it('ignores numbers that are not year ranges', () => {
-    const text = news('Năm học 2025 - 2026 khai giảng; mã số 1234-5678, văn bản số 12/2021-2026/NQ và giai đoạn 2026-2021 không phải khoảng năm.');
+    const text = news('Năm học 2025 - 2026 khai giảng; mã số 1234-5678, văn bản số 12/2021-2026/NQ và giai đoạn 2026-2021 không phải khoảng năm; ngày 10-12 tháng 5, tỷ số 3-1, Km 12-15 và 400-300 mm không phải khoảng số đo.');
     assert.deepEqual(reported('number-range-format', text), []);
   });
 });

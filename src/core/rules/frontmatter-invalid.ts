@@ -2,6 +2,20 @@ import type { Rule } from '../types';
 import { isProfileId, profiles } from '../profiles/index';
 import { frontMatterSpan } from './helpers';
 
+/** `key: value` whose unquoted value holds `: ` (`title: Hà Nội - Paris: những nhịp cầu`), which YAML reads as a second key. */
+const KEY_AND_PLAIN_VALUE = /^([ \t]*)([^\s:#"'][^:#\r\n]*?):[ \t]+([^\s"'[{|>&*!%@`#][^\r\n]*?:[ \t][^\r\n]*?)[ \t]*$/u;
+
+/** The line of the error, when it is such a key and value: the usual YAML mistake of a writer, whose fix is quotes. */
+function colonInPlainValue(source: string, at: number): { key: string; value: string; start: number; end: number } | undefined {
+  const start = Math.max(source.lastIndexOf('\n', at - 1), source.lastIndexOf('\r', at - 1)) + 1;
+  const lineEnd = source.slice(start).search(/\r|\n|$/u);
+  const line = KEY_AND_PLAIN_VALUE.exec(source.slice(start, start + lineEnd));
+  if (!line) return undefined;
+  const [, indent, key, value] = line as unknown as [string, string, string, string];
+  const valueStart = start + line[0].indexOf(value, indent.length + key.length + 1);
+  return { key: key.trim(), value, start: valueStart, end: valueStart + value.length };
+}
+
 export const frontmatterInvalid: Rule = {
   meta: {
     id: 'frontmatter-invalid',
@@ -11,13 +25,17 @@ export const frontmatterInvalid: Rule = {
     docs: {
       summary: { vi: 'Front matter phải là YAML hợp lệ', en: 'The front matter must be valid YAML' },
       rationale: {
-        vi: 'Phần thông tin đầu bài (giữa hai dòng `---`) chứa tiêu đề, ngày đăng, tác giả. Khi YAML sai, lỗi được báo đúng dòng, cột; các quy tắc khác vẫn kiểm tra thân bài, nhưng GovPress không tự sửa tệp cho đến khi front matter đọc được.',
-        en: 'The block between the two `---` lines holds the headline, date and author. A YAML error is reported at its own line and column; the other rules still check the body, but GovPress will not fix the file until the front matter can be read.',
+        vi: 'Phần thông tin đầu bài (giữa hai dòng `---`) chứa tiêu đề, ngày đăng, tác giả. Khi YAML sai, lỗi được báo đúng dòng, cột; các quy tắc khác vẫn kiểm tra thân bài, nhưng GovPress không tự sửa tệp cho đến khi front matter đọc được. Lỗi hay gặp nhất là dấu hai chấm trong tiêu đề chưa đặt trong ngoặc kép ("title: Hà Nội - Paris: những nhịp cầu"): thông báo chỉ rõ cách đặt ngoặc kép.',
+        en: 'The block between the two `---` lines holds the headline, date and author. A YAML error is reported at its own line and column; the other rules still check the body, but GovPress will not fix the file until the front matter can be read. The most usual mistake, a colon in an unquoted title ("title: Hà Nội - Paris: những nhịp cầu"), gets a message that shows the value in quotes.',
       },
     },
     messages: {
       yaml: { vi: 'Front matter không phải YAML hợp lệ: {detail}', en: 'The front matter is not valid YAML: {detail}' },
       unclosed: { vi: 'Front matter mở bằng "---" nhưng không có dòng "---" đóng lại: thêm "---" sau khóa cuối cùng.', en: 'The front matter opens with "---" but is never closed: add a "---" line after the last key.' },
+      colonInValue: {
+        vi: 'Giá trị của "{key}" có dấu hai chấm và dấu cách (": "), nên YAML đọc nhầm thành một khóa mới: đặt cả giá trị trong ngoặc kép, {key}: {quoted}',
+        en: 'The value of "{key}" holds a colon and a space (": "), which YAML reads as a new key: put the whole value in double quotes, {key}: {quoted}',
+      },
       notMapping: { vi: 'Front matter phải là các dòng "khóa: giá trị".', en: 'The front matter must be "key: value" lines.' },
       profile: { vi: 'Hồ sơ "{value}" không tồn tại: dùng một trong {known}.', en: 'Unknown profile "{value}": use one of {known}.' },
     },
@@ -25,7 +43,8 @@ export const frontmatterInvalid: Rule = {
     examples: {
       valid: [{ title: { vi: 'YAML hợp lệ', en: 'Valid YAML' }, text: '---\nprofile: vn-news\ntitle: "Hội nghị: tổng kết năm 2026"\n---\n' }],
       invalid: [
-        { title: { vi: 'Dấu hai chấm trong giá trị chưa đặt trong ngoặc kép', en: 'A colon inside an unquoted value' }, text: '---\ntitle: Hội nghị: tổng kết năm 2026\n---\n', expect: [{ messageId: 'yaml', line: 2 }] },
+        { title: { vi: 'Dấu hai chấm trong giá trị chưa đặt trong ngoặc kép', en: 'A colon inside an unquoted value' }, text: '---\ntitle: Hội nghị: tổng kết năm 2026\n---\n', expect: [{ messageId: 'colonInValue', line: 2 }] },
+        { title: { vi: 'Thụt lề sai', en: 'A wrong indentation' }, text: '---\ntitle: Hội nghị tổng kết năm 2026\n  date: 2026-12-01\n---\n', expect: [{ messageId: 'yaml', line: 2 }] },
         { title: { vi: 'Thiếu dòng đóng', en: 'Never closed' }, text: '---\ntitle: Hội nghị tổng kết năm 2026\n\n# Hội nghị tổng kết năm 2026\n', expect: [{ messageId: 'unclosed', line: 1 }] },
         { title: { vi: 'Hồ sơ không tồn tại', en: 'Unknown profile' }, text: '---\nprofile: vn-new\n---\n', expect: [{ messageId: 'profile', line: 2 }] },
       ],
@@ -44,7 +63,9 @@ export const frontmatterInvalid: Rule = {
       return;
     }
     if (error) {
-      report({ messageId: 'yaml', data: { detail: error.message }, start: error.start, end: error.end });
+      const colon = colonInPlainValue(doc.source, error.start);
+      if (colon) report({ messageId: 'colonInValue', data: { key: colon.key, quoted: JSON.stringify(colon.value) }, start: colon.start, end: colon.end });
+      else report({ messageId: 'yaml', data: { detail: error.message }, start: error.start, end: error.end });
       return;
     }
     const profile = frontMatter.data['profile'];

@@ -86,8 +86,8 @@ export const commonWordCase: Rule = {
         en: 'No capitals for common words mid-sentence: "buổi lễ", "lãnh đạo", "kỷ niệm", "họp báo", "khai mạc", "hội nghị", "ông", "bà", "đồng chí"',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP chỉ viết hoa đầu câu, tên riêng và các trường hợp được liệt kê. Tin bài trên các Cổng hay viết hoa tùy tiện các từ thông thường của tin sự kiện ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). Quy tắc chỉ xét một danh sách ngắn các từ không bao giờ là tên riêng trong thể loại này, khi từ đó đứng giữa câu, không nằm sau một chữ viết hoa (phần của một tên: "Ban Lãnh đạo", "Lễ Kỷ niệm") và không đứng trước một chữ viết hoa (mở đầu một tên hay chức danh: "Đại biểu Quốc hội"), trừ "lãnh đạo", không bao giờ mở đầu tên riêng ("…, Lãnh đạo Sở Y tế cùng đoàn…" viết "lãnh đạo Sở Y tế"); danh từ chỉ người, đơn vị nói chung ("doanh nghiệp", "cơ quan", "đơn vị", "hộ dân", "học sinh"…) bị xét khi đứng sau "các", "những", "mọi", "nhiều" ("các Doanh nghiệp hai tỉnh"); sửa tự động thành chữ thường. "Lễ" không bị xét, "Hội nghị", "Hội thảo" chỉ bị xét khi viết hoa cả hai âm tiết ("Tại Hội Nghị, …"), vì thường là đầu tên sự kiện ("Lễ công bố…", "Hội nghị Trung ương 8"); tên giải thưởng như "Kỷ niệm chương" cũng không bị xét. "ông", "bà", "đồng chí" trước họ tên một người ở giữa câu ("…, Ông Nguyễn Văn Dũng, Giám đốc…") cũng viết thường; "Bà", "Ông" trong tên đường, tên đất ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") không bị xét, và thành phần tham dự do quy tắc participants-honorific xét.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II, capitalizes sentence starts, proper names and the cases it lists. Portal news often capitalizes ordinary words of event reporting at random ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). The rule checks only a short list of words that are never proper names in this genre, mid-sentence, not after a capitalized word (part of a name: "Ban Lãnh đạo", "Lễ Kỷ niệm") and not before one (opening a name or title: "Đại biểu Quốc hội"), except "lãnh đạo", which opens no name ("…, Lãnh đạo Sở Y tế cùng đoàn…" is "lãnh đạo Sở Y tế"); nouns for people and bodies in general ("doanh nghiệp", "cơ quan", "đơn vị", "hộ dân", "học sinh"…) are checked after "các", "những", "mọi", "nhiều" ("các Doanh nghiệp hai tỉnh"); the fix writes them in lowercase. "Lễ" is not checked, and "Hội nghị" and "Hội thảo" only with both syllables capitalized ("Tại Hội Nghị, …"), because they often open an event\'s name ("Lễ công bố…", "Hội nghị Trung ương 8"), nor are award names such as "Kỷ niệm chương". "ông", "bà" and "đồng chí" before a person\'s full name mid-sentence ("…, Ông Nguyễn Văn Dũng, Giám đốc…") are lowercase too; "Bà" and "Ông" in street and place names ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") are not checked, and participant lists are participants-honorific\'s.',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP chỉ viết hoa đầu câu, tên riêng và các trường hợp được liệt kê. Tin bài trên các Cổng hay viết hoa tùy tiện các từ thông thường của tin sự kiện ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). Quy tắc chỉ xét một danh sách ngắn các từ không bao giờ là tên riêng trong thể loại này, khi từ đó đứng giữa câu, không nằm sau một chữ viết hoa (phần của một tên: "Ban Lãnh đạo", "Lễ Kỷ niệm") và không đứng trước một chữ viết hoa (mở đầu một tên hay chức danh: "Đại biểu Quốc hội"), trừ "lãnh đạo", không bao giờ mở đầu tên riêng ("…, Lãnh đạo Sở Y tế cùng đoàn…" viết "lãnh đạo Sở Y tế"); danh từ chỉ người, đơn vị nói chung ("doanh nghiệp", "cơ quan", "đơn vị", "hộ dân", "học sinh"…) bị xét khi đứng sau "các", "những", "mọi", "nhiều" ("các Doanh nghiệp hai tỉnh"); sửa tự động thành chữ thường. "Lễ" không bị xét, "Hội nghị", "Hội thảo" chỉ bị xét khi viết hoa cả hai âm tiết ("Tại Hội Nghị, …"), vì thường là đầu tên sự kiện ("Lễ công bố…", "Hội nghị Trung ương 8"); tên giải thưởng như "Kỷ niệm chương" cũng không bị xét. "ông", "bà", "đồng chí" trước họ tên một người ở giữa câu ("…, Ông Nguyễn Văn Dũng, Giám đốc…", "…, Ông Khamphet Sengmany cảm ơn…") cũng viết thường; "Bà", "Ông" trong tên đường, tên đất ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") không bị xét, và thành phần tham dự do quy tắc participants-honorific xét.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II, capitalizes sentence starts, proper names and the cases it lists. Portal news often capitalizes ordinary words of event reporting at random ("Buổi Lễ", "Lãnh đạo tỉnh", "tổ chức Họp báo", "đã Khai mạc", "các Đại biểu"). The rule checks only a short list of words that are never proper names in this genre, mid-sentence, not after a capitalized word (part of a name: "Ban Lãnh đạo", "Lễ Kỷ niệm") and not before one (opening a name or title: "Đại biểu Quốc hội"), except "lãnh đạo", which opens no name ("…, Lãnh đạo Sở Y tế cùng đoàn…" is "lãnh đạo Sở Y tế"); nouns for people and bodies in general ("doanh nghiệp", "cơ quan", "đơn vị", "hộ dân", "học sinh"…) are checked after "các", "những", "mọi", "nhiều" ("các Doanh nghiệp hai tỉnh"); the fix writes them in lowercase. "Lễ" is not checked, and "Hội nghị" and "Hội thảo" only with both syllables capitalized ("Tại Hội Nghị, …"), because they often open an event\'s name ("Lễ công bố…", "Hội nghị Trung ương 8"), nor are award names such as "Kỷ niệm chương". "ông", "bà" and "đồng chí" before a person\'s full name mid-sentence ("…, Ông Nguyễn Văn Dũng, Giám đốc…", "…, Ông Khamphet Sengmany cảm ơn…") are lowercase too; "Bà" and "Ông" in street and place names ("đường Bà Triệu", "tỉnh Bà Rịa", "cầu Ông Lãnh") are not checked, and participant lists are participants-honorific\'s.',
       },
     },
     messages: {
@@ -120,7 +120,7 @@ export const commonWordCase: Rule = {
           title: { vi: 'Ông, bà đầu câu và trong tên đường, tên đất', en: 'Ông and bà opening a sentence, and in street and place names' },
           text:
             '# Khánh thành cầu Ông Lãnh mới\n\n' +
-            'Sáng 2/9, UBND phường khánh thành cầu trên đường Bà Triệu, nối với tỉnh Bà Rịa cũ. Ông Nguyễn Văn Dũng, Chủ tịch UBND phường, cắt băng khánh thành.\n',
+            'Sáng 2/9, UBND phường khánh thành cầu trên đường Bà Triệu, nối với tỉnh Bà Rịa cũ. Ông Nguyễn Văn Dũng, Chủ tịch UBND phường, cắt băng khánh thành; du khách đến Sun World Bà Nà Hills tăng, ghe thuyền về cửa biển Ông Đốc.\n',
         },
       ],
       invalid: [
@@ -128,14 +128,15 @@ export const commonWordCase: Rule = {
           title: { vi: '"Ông", "Đồng chí" viết hoa giữa câu, trước tên người', en: '"Ông" and "Đồng chí" capitalized mid-sentence, before a name' },
           text:
             '# Bệnh viện kỷ niệm Ngày Thầy thuốc Việt Nam\n\n' +
-            'Thay mặt đội ngũ cán bộ, viên chức, Ông Nguyễn Văn Dũng, Giám đốc Bệnh viện, cảm ơn sự quan tâm của Đồng chí Lê Thị Hoa.\n',
+            'Thay mặt đội ngũ cán bộ, viên chức, Ông Nguyễn Văn Dũng, Giám đốc Bệnh viện, cảm ơn sự quan tâm của Đồng chí Lê Thị Hoa. Phát biểu tại buổi lễ, Bà Helena Lindqvist chúc mừng bệnh viện.\n',
           expect: [
+            { messageId: 'capitalized', line: 3 },
             { messageId: 'capitalized', line: 3 },
             { messageId: 'capitalized', line: 3 },
           ],
           output:
             '# Bệnh viện kỷ niệm Ngày Thầy thuốc Việt Nam\n\n' +
-            'Thay mặt đội ngũ cán bộ, viên chức, ông Nguyễn Văn Dũng, Giám đốc Bệnh viện, cảm ơn sự quan tâm của đồng chí Lê Thị Hoa.\n',
+            'Thay mặt đội ngũ cán bộ, viên chức, ông Nguyễn Văn Dũng, Giám đốc Bệnh viện, cảm ơn sự quan tâm của đồng chí Lê Thị Hoa. Phát biểu tại buổi lễ, bà Helena Lindqvist chúc mừng bệnh viện.\n',
         },
         {
           title: { vi: '"Hội Nghị" viết hoa cả hai âm tiết; "Hội nghị …" mở đầu tên sự kiện thì giữ nguyên', en: '"Hội Nghị" with both syllables capitalized; "Hội nghị …" opening an event\'s name is kept' },
@@ -244,14 +245,25 @@ const BEFORE_PLACE_NAMES = new Set(
 );
 
 /**
+ * A word of a foreign person's name (`Khamphet`, `Helena`, `O'Brien`):
+ * Latin letters without Vietnamese diacritics, a capital then lowercase.
+ * Places after `Bà`, `Ông` are Vietnamese and carry diacritics (`Bà Nà`,
+ * `Ông Đốc`).
+ */
+const FOREIGN_NAME_WORD = /^[A-Z][a-z]+(?:['’-][A-Za-z][a-z]*)*$/u;
+
+/**
  * The number of words of a capitalized honorific at word `index` that stands
  * mid-sentence before a person's full name (a surname and one word or more:
- * `…, Ông Nguyễn Văn Dũng, Giám đốc …`), or 0.
+ * `…, Ông Nguyễn Văn Dũng, Giám đốc …`; or two words of a foreign name:
+ * `…, Ông Khamphet Sengmany cảm ơn …`), or 0.
  */
 function honorificLength(prose: NameBlock, index: number): number {
   const honorific = HONORIFICS.at(prose, index);
   if (!honorific || prose.opensClause(index) || isAllCaps(prose.words[index]!.text) || BEFORE_PLACE_NAMES.has(prose.key(index - 1))) return 0;
   const name = honorific.end;
-  const opensName = SURNAMES.has(prose.words[name]?.text ?? '') && prose.adjacent(name) && prose.capitals[name + 1] === true && prose.adjacent(name + 1);
+  const [first, second] = [prose.words[name]?.text ?? '', prose.words[name + 1]?.text ?? ''];
+  const namedAfter = SURNAMES.has(first) || (FOREIGN_NAME_WORD.test(first) && FOREIGN_NAME_WORD.test(second));
+  const opensName = namedAfter && prose.adjacent(name) && prose.capitals[name + 1] === true && prose.adjacent(name + 1);
   return opensName ? name - index : 0;
 }

@@ -126,6 +126,7 @@ export function parseYaml(yaml: string, span: FrontMatter['span'], yamlSpan: Fro
         message: firstError.message.split('\n')[0] ?? firstError.message,
         start: base + firstError.pos[0],
         end: base + Math.max(firstError.pos[1], characterEnd(yaml + closingLineEnding, firstError.pos[0])),
+        code: firstError.code,
       }
     : undefined;
   const entries: FrontMatterEntry[] = [];

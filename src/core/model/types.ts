@@ -32,8 +32,8 @@ export interface FrontMatter {
   data: Record<string, unknown>;
   /** Top-level keys with their positions. */
   entries: FrontMatterEntry[];
-  /** The first YAML error, at its own position; the body is still modelled. */
-  error?: { message: string; start: number; end: number };
+  /** The first YAML error, at its own position, with the YAML library's code when it has one; the body is still modelled. */
+  error?: { message: string; start: number; end: number; code?: string };
   /** Set when an opening fence has no closing fence. */
   unclosed?: boolean;
 }

@@ -16,6 +16,15 @@ function colonInPlainValue(source: string, at: number): { key: string; value: st
   return { key: key.trim(), value, start: valueStart, end: valueStart + value.length };
 }
 
+/** The YAML library's errors that writers make, with a message of their own (the others quote the library). */
+function explainedError({ code, message }: { code?: string; message: string }): string | undefined {
+  if (code === 'DUPLICATE_KEY') return 'duplicateKey';
+  if (code === 'TAB_AS_INDENT') return 'tabIndent';
+  if (code === 'MISSING_CHAR' && message.startsWith('Missing closing')) return 'missingCloser';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'BAD_INDENT') return 'indentation';
+  return undefined;
+}
+
 export const frontmatterInvalid: Rule = {
   meta: {
     id: 'frontmatter-invalid',
@@ -36,6 +45,22 @@ export const frontmatterInvalid: Rule = {
         vi: 'Giá trị của "{key}" có dấu hai chấm và dấu cách (": "), nên YAML đọc nhầm thành một khóa mới: đặt cả giá trị trong ngoặc kép, {key}: {quoted}',
         en: 'The value of "{key}" holds a colon and a space (": "), which YAML reads as a new key: put the whole value in double quotes, {key}: {quoted}',
       },
+      duplicateKey: {
+        vi: 'Khóa "{key}" có hai lần trong front matter: giữ một dòng, xóa dòng kia.',
+        en: 'The key "{key}" appears twice in the front matter: keep one line and delete the other.',
+      },
+      tabIndent: {
+        vi: 'Dòng này thụt lề bằng phím Tab: YAML chỉ nhận dấu cách, thay Tab bằng hai dấu cách.',
+        en: 'This line is indented with a tab: YAML takes spaces only; replace the tab with two spaces.',
+      },
+      missingCloser: {
+        vi: 'Một dấu ngoặc kép mở ở phía trên chưa được đóng: thêm dấu đóng ở cuối giá trị của nó.',
+        en: 'A quote opened above this point is never closed: add the closing quote at the end of its value.',
+      },
+      indentation: {
+        vi: 'Thụt lề không đúng: các khóa cùng cấp phải bắt đầu ở cùng một cột, và khóa con thụt vào dưới khóa cha (như "signer:" rồi "  name: …").',
+        en: 'Wrong indentation: keys of one level start in the same column, and a nested key is indented under its parent (as "signer:" then "  name: …").',
+      },
       notMapping: { vi: 'Front matter phải là các dòng "khóa: giá trị".', en: 'The front matter must be "key: value" lines.' },
       profile: { vi: 'Hồ sơ "{value}" không tồn tại: dùng một trong {known}.', en: 'Unknown profile "{value}": use one of {known}.' },
     },
@@ -44,7 +69,11 @@ export const frontmatterInvalid: Rule = {
       valid: [{ title: { vi: 'YAML hợp lệ', en: 'Valid YAML' }, text: '---\nprofile: vn-news\ntitle: "Hội nghị: tổng kết năm 2026"\n---\n' }],
       invalid: [
         { title: { vi: 'Dấu hai chấm trong giá trị chưa đặt trong ngoặc kép', en: 'A colon inside an unquoted value' }, text: '---\ntitle: Hội nghị: tổng kết năm 2026\n---\n', expect: [{ messageId: 'colonInValue', line: 2 }] },
-        { title: { vi: 'Thụt lề sai', en: 'A wrong indentation' }, text: '---\ntitle: Hội nghị tổng kết năm 2026\n  date: 2026-12-01\n---\n', expect: [{ messageId: 'yaml', line: 2 }] },
+        { title: { vi: 'Thụt lề sai', en: 'A wrong indentation' }, text: '---\ntitle: Hội nghị tổng kết năm 2026\n  date: 2026-12-01\n---\n', expect: [{ messageId: 'indentation', line: 2 }] },
+        { title: { vi: 'Một khóa viết hai lần', en: 'A key written twice' }, text: '---\ntitle: Hội nghị tổng kết năm 2026\ndate: 2026-12-01\ntitle: Tổng kết năm 2026\n---\n', expect: [{ messageId: 'duplicateKey', line: 4 }] },
+        { title: { vi: 'Thụt lề bằng phím Tab', en: 'A tab as indentation' }, text: '---\nsigner:\n\ttitle: Giám đốc\n---\n', expect: [{ messageId: 'tabIndent', line: 3 }] },
+        { title: { vi: 'Ngoặc kép không đóng', en: 'A quote never closed' }, text: '---\ntitle: "Hội nghị tổng kết năm 2026\ndate: 2026-12-01\n---\n', expect: [{ messageId: 'missingCloser', line: 3 }] },
+        { title: { vi: 'Lỗi YAML khác: nêu nguyên văn', en: 'Another YAML error: quoted as the library says it' }, text: '---\ntitle: "Hội nghị" tổng kết\n---\n', expect: [{ messageId: 'yaml', line: 2 }] },
         { title: { vi: 'Thiếu dòng đóng', en: 'Never closed' }, text: '---\ntitle: Hội nghị tổng kết năm 2026\n\n# Hội nghị tổng kết năm 2026\n', expect: [{ messageId: 'unclosed', line: 1 }] },
         { title: { vi: 'Hồ sơ không tồn tại', en: 'Unknown profile' }, text: '---\nprofile: vn-new\n---\n', expect: [{ messageId: 'profile', line: 2 }] },
       ],
@@ -64,8 +93,12 @@ export const frontmatterInvalid: Rule = {
     }
     if (error) {
       const colon = colonInPlainValue(doc.source, error.start);
-      if (colon) report({ messageId: 'colonInValue', data: { key: colon.key, quoted: JSON.stringify(colon.value) }, start: colon.start, end: colon.end });
-      else report({ messageId: 'yaml', data: { detail: error.message }, start: error.start, end: error.end });
+      if (colon) {
+        report({ messageId: 'colonInValue', data: { key: colon.key, quoted: JSON.stringify(colon.value) }, start: colon.start, end: colon.end });
+        return;
+      }
+      const key = /^[^\s:#]+/u.exec(doc.source.slice(error.start))?.[0] ?? '';
+      report({ messageId: explainedError(error) ?? 'yaml', data: { detail: error.message, key }, start: error.start, end: error.end });
       return;
     }
     const profile = frontMatter.data['profile'];

@@ -35,6 +35,14 @@ export function apStateName(written: string): string | undefined {
   return AP_STATE_BY_KEY.get(stateKey(written));
 }
 
+/** Short forms of the country of a release issued in Vietnam, which AP datelines write in full. */
+const VIETNAM_SHORT_FORMS = new Set(['VN', 'V.N.', 'VNM']);
+
+/** `Vietnam` for a short form of its name (`VN`), or undefined. */
+export function apCountryName(written: string): string | undefined {
+  return VIETNAM_SHORT_FORMS.has(written.trim().toUpperCase()) ? 'Vietnam' : undefined;
+}
+
 /** US cities that stand alone in datelines, with the AP form of their state (which is then left out). */
 const US_STANDALONE_CITIES = new Map<string, string>([
   ['ATLANTA', 'Ga.'], ['BALTIMORE', 'Md.'], ['BOSTON', 'Mass.'], ['CHICAGO', 'Ill.'], ['CINCINNATI', 'Ohio'], ['CLEVELAND', 'Ohio'],

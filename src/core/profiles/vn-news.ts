@@ -19,6 +19,7 @@ export const vnNews: Profile = {
     'en-dateline-format': 'off',
     'en-date-format': 'off',
     'en-untranslated-text': 'off',
+    'en-number-style': 'off',
     'en-release-line-missing': 'off',
     'en-endmark-missing': 'off',
   },

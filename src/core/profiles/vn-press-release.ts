@@ -25,6 +25,7 @@ export const vnPressRelease: Profile = {
     'en-dateline-format': 'off',
     'en-date-format': 'off',
     'en-untranslated-text': 'off',
+    'en-number-style': 'off',
     'en-release-line-missing': 'off',
     'en-endmark-missing': 'off',
   },

@@ -9,6 +9,7 @@ import { boilerplateMissing } from './boilerplate-missing';
 import { enDatelineFormat } from './en-dateline-format';
 import { enDateFormat } from './en-date-format';
 import { enUntranslatedText } from './en-untranslated-text';
+import { enNumberStyle } from './en-number-style';
 import { enEndmarkMissing } from './en-endmark-missing';
 import { enReleaseLineMissing } from './en-release-line-missing';
 
@@ -24,6 +25,7 @@ export const batchRules: readonly AnyRule[] = [
   enDatelineFormat,
   enDateFormat,
   enUntranslatedText,
+  enNumberStyle,
   boilerplateMissing,
   enEndmarkMissing,
 ];

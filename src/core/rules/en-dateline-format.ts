@@ -1,6 +1,7 @@
 import type { Problem, Rule } from '../types';
 import {
   AP_DASH,
+  apCountryName,
   apMonthName,
   apStateName,
   composeApDateline,
@@ -59,6 +60,7 @@ export const enDatelineFormat: Rule = {
       },
       cityCase: { vi: 'Tên thành phố trong dòng ngày tháng viết hoa toàn bộ: "{expected}".', en: 'Write the dateline city in capitals: "{expected}".' },
       stateStyle: { vi: 'Viết tên bang theo kiểu AP: "{expected}" thay cho "{written}".', en: 'Write the state AP-style: "{expected}", not "{written}".' },
+      countryStyle: { vi: 'Dòng ngày tháng kiểu AP viết đủ tên nước: "{expected}" thay cho "{written}".', en: 'AP datelines spell out the country: write "{expected}", not "{written}".' },
       stateOmit: { vi: '{city} đứng một mình trong dòng ngày tháng theo AP: bỏ "{state}".', en: '{city} stands alone in AP datelines: drop "{state}".' },
       stateMissing: {
         vi: 'Thêm tên bang (viết tắt kiểu AP, ví dụ "Ill.") hoặc quốc gia sau "{city}".',
@@ -107,6 +109,13 @@ export const enDatelineFormat: Rule = {
         },
       ],
       invalid: [
+        {
+          title: { vi: 'Tên nước viết tắt', en: 'The country abbreviated' },
+          profile: 'en-press-release',
+          text: '# Dong Thap to host a fruit fair\n\nCAO LANH, VN — Oct. 6, 2026 — The province will host its first fruit fair.\n',
+          expect: [{ messageId: 'countryStyle', line: 3 }],
+          output: '# Dong Thap to host a fruit fair\n\nCAO LANH, Vietnam — Oct. 6, 2026 — The province will host its first fruit fair.\n',
+        },
         {
           title: { vi: 'Dòng ngày tháng khác ngày "date"', en: 'A dateline with another day than "date"' },
           profile: 'en-press-release',
@@ -246,6 +255,9 @@ export const enDatelineFormat: Rule = {
         reportAt({ messageId: 'stateOmit', data: { city: upperCity, state: writtenState.text } }, writtenState, { at: dateline.stateClause, text: '' });
       } else if (apState !== undefined && apState !== writtenState.text) {
         reportAt({ messageId: 'stateStyle', data: { expected: apState, written: writtenState.text } }, writtenState, { at: writtenState, text: apState });
+      } else if (apState === undefined && apCountryName(writtenState.text) !== undefined) {
+        const country = apCountryName(writtenState.text)!;
+        reportAt({ messageId: 'countryStyle', data: { expected: country, written: writtenState.text } }, writtenState, { at: writtenState, text: country });
       }
     } else if (!isStandaloneCity(writtenCity.text)) {
       // The front matter's state belongs to this dateline only when it names the same city.

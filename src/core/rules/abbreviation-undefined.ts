@@ -1,4 +1,5 @@
 import type { Block, PressRelease, Span } from '../model/types';
+import { articleEnding } from './article-ending';
 import type { Rule } from '../types';
 import { skipOutletTag } from '../model/dateline';
 import type { ProseBlock } from '../model/prose';
@@ -286,8 +287,10 @@ export const abbreviationUndefined: Rule = {
     const firstDefinitions = new Map<string, number>();
     const headlineReported = new Set<string>();
 
+    // A signature block typed by hand (`TM. BAN THƯỜNG VỤ`) writes authorities, not abbreviations: signer-invalid reports the block.
+    const typedBlock = articleEnding(doc).typedSignatureBlock;
     for (const { prose, block, words, abbreviations } of abbreviationBlocks(doc)) {
-      if (abbreviations.length === 0 || block.role === 'signature') continue;
+      if (abbreviations.length === 0 || block.role === 'signature' || (typedBlock && typedBlock.start <= block.start && block.end <= typedBlock.end)) continue;
       const headline = isTitleBlock(doc, block);
       const allowed = headline ? inHeadline : inBody;
       // Computed at the block's first abbreviation that is not allowed: most blocks have none.

@@ -79,6 +79,21 @@ export interface ArticleEnding {
   signatures: SignatureLine[];
   /** Short lines after a `./.`-closed paragraph that read as no known signature form. */
   unrecognizedLines: Block[];
+  /**
+   * A formal signature block typed at the end (`TM. BAN THƯỜNG VỤ TỈNH
+   * ĐOÀN` / `BÍ THƯ` / the name): a press release prints it from `signer`.
+   * Its lines are not signature lines, nor the end of the text.
+   */
+  typedSignatureBlock?: Span;
+}
+
+/** The first line of a typed signature block: an authority of Nghị định 30, then a title in capitals. */
+const AUTHORITY_LINE = /^(?:TM|KT|TL|TUQ|Q)\.[ \u00A0]*\p{Lu}[\p{Lu}\p{M} ,.\-–]*$/u;
+
+function isTypedAuthorityBlock(block: Block): boolean {
+  if (block.node.type !== 'paragraph') return false;
+  const lines = block.plain.text.trim().split('\n');
+  return AUTHORITY_LINE.test(lines[0]!.trim()) && lines.slice(1).every((line) => line.trim() === line.trim().toUpperCase());
 }
 
 /** The ending of a document, read once per model and shared by the rules. */
@@ -95,7 +110,16 @@ function readEnding(doc: PressRelease): ArticleEnding {
     if (!line) break;
     latestFirst.push(line);
   }
-  const signatures = latestFirst.reverse();
+  let signatures = latestFirst.reverse();
+  let typedSignatureBlock: Span | undefined;
+  // A signature block typed by hand holds the lines read as bylines after it (the signer's name).
+  for (let typed = index; typed >= 0 && typed >= index - 1; typed--) {
+    if (!isTypedAuthorityBlock(doc.blocks[typed]!)) continue;
+    typedSignatureBlock = { start: doc.blocks[typed]!.start, end: signatures[signatures.length - 1]?.block.end ?? doc.blocks[index]!.end };
+    signatures = [];
+    index = typed - 1;
+    break;
+  }
   // The article text ends in the last prose block before them; photos and captions may sit between.
   const proseLatestFirst: Block[] = [];
   for (; index >= 0; index--) {
@@ -105,7 +129,8 @@ function readEnding(doc: PressRelease): ArticleEnding {
     if (!isTrailerLine(block)) break;
   }
   const { closingBlock, unrecognizedLines } = splitTrailer(proseLatestFirst);
-  if (!closingBlock) return { signatures, unrecognizedLines };
+  const typed = typedSignatureBlock ? { typedSignatureBlock } : {};
+  if (!closingBlock) return { signatures, unrecognizedLines, ...typed };
 
   let plainEnd = closingBlock.plain.text.trimEnd().length;
   if (closingBlock.node.type === 'paragraph') {
@@ -118,7 +143,7 @@ function readEnding(doc: PressRelease): ArticleEnding {
   const text = closingBlock.plain.text.slice(0, plainEnd);
   const lastWordSpan = plainSpan(doc, closingBlock, plainEnd - lastWord(text).length, plainEnd);
   const closing: ClosingText = { block: closingBlock, text, plainEnd, end: lastWordSpan.end, lastWord: lastWordSpan };
-  const ending: ArticleEnding = { closing, signatures, unrecognizedLines };
+  const ending: ArticleEnding = { closing, signatures, unrecognizedLines, ...typed };
   if (text.endsWith(END_MARK)) {
     const limit = signatures[0]?.block === closingBlock ? signatures[0].start : closingBlock.end;
     const mark = lastMarkWithin(doc, closingBlock.start, limit);

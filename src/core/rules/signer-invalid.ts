@@ -1,4 +1,6 @@
-import type { Rule } from '../types';
+import type { Problem, Rule } from '../types';
+import type { PressRelease } from '../model/types';
+import { articleEnding } from './article-ending';
 import { frontMatterSpan } from './helpers';
 import { frontMatterBlock } from './front-matter-block';
 import { frontMatterFieldsBeforeFix, frontMatterScalarFix } from './front-matter-fields';
@@ -6,6 +8,15 @@ import { AUTHORITIES, canonicalAuthority, deputyOf, printsSignerTitle, sameTitle
 
 /** Academic titles, degrees and honours that may not precede the signer's name: `PGS.TS. `, `ThS `, `NGƯT. `. */
 const ACADEMIC_PREFIX = /^(?:(?:GS|PGS|TSKH|TS|ThS|KS|CN|BS|DS|NGND|NGƯT|NSND|NSƯT)(?:\.\s*|\s+))+(?=\p{L})/u;
+
+/** A signature block typed at the end of a release, which prints one from `signer`: reported, and deleted with the blank lines before it. */
+function reportTypedBlock(doc: PressRelease, report: (problem: Problem) => void): void {
+  const typed = articleEnding(doc).typedSignatureBlock;
+  if (!typed) return;
+  const first = doc.source.slice(typed.start, typed.end).split(/\r\n|\r|\n/u)[0]!.trim();
+  const fix = { start: doc.source.slice(0, typed.start).trimEnd().length, end: typed.end, text: '' };
+  report({ messageId: 'typedBlock', data: { first }, start: typed.start, end: typed.end, fix });
+}
 
 export const signerInvalid: Rule = {
   meta: {
@@ -48,6 +59,10 @@ export const signerInvalid: Rule = {
       authorityForm: {
         vi: 'Thẩm quyền ký viết là "{expected}".',
         en: 'The authority is written "{expected}".',
+      },
+      typedBlock: {
+        vi: 'Khối chữ ký ("{first}" …) được in từ mục "signer" trong front matter: xóa các dòng chữ ký gõ trong bài.',
+        en: 'The signature block ("{first}" …) is printed from "signer" in the front matter: delete the lines typed in the text.',
       },
       deputyAlone: {
         vi: '{title} ký thay {principal}: thêm "authority: KT." và "head: {principal}" trong "signer" (khối chữ ký in "KT. {principalUpper}" trên "{titleUpper}").',
@@ -182,6 +197,13 @@ export const signerInvalid: Rule = {
           ],
         },
         {
+          title: { vi: 'Khối chữ ký gõ ở cuối thông cáo', en: 'A signature block typed at the end of the release' },
+          profile: 'vn-press-release',
+          text: '---\nsigner:\n  authority: TM.\n  head: Ban Thường vụ Tỉnh đoàn\n  title: Bí thư\n  name: Nguyễn Thị Hồng Nhung\n---\n\n# Tháng Thanh niên năm 2026\n\nTỉnh đoàn trân trọng thông báo đến các cơ quan báo chí./.\n\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\n\nNguyễn Thị Hồng Nhung\n',
+          expect: [{ messageId: 'typedBlock', line: 13 }],
+          output: '---\nsigner:\n  authority: TM.\n  head: Ban Thường vụ Tỉnh đoàn\n  title: Bí thư\n  name: Nguyễn Thị Hồng Nhung\n---\n\n# Tháng Thanh niên năm 2026\n\nTỉnh đoàn trân trọng thông báo đến các cơ quan báo chí./.\n',
+        },
+        {
           title: { vi: 'Người ký ghi thành một dòng', en: 'The signer written as one line' },
           profile: 'vn-press-release',
           text: '---\nsigner: Huỳnh Văn Lộc\n---\n',
@@ -191,7 +213,9 @@ export const signerInvalid: Rule = {
     },
   },
   check({ doc, profile, report }) {
-    if (profile.id !== 'vn-press-release' || doc.frontMatter?.error) return;
+    if (profile.id !== 'vn-press-release') return;
+    reportTypedBlock(doc, report);
+    if (doc.frontMatter?.error) return;
     const signer = frontMatterBlock(doc, 'signer');
     if (signer.kind === 'absent') {
       report({ messageId: 'missing', ...frontMatterSpan(doc, 'signer') });

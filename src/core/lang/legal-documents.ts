@@ -7,7 +7,7 @@ import { withInitial } from './name-matcher';
  */
 export const DOCUMENT_TYPES: readonly string[] = [
   'luật', 'pháp lệnh', 'sắc lệnh', 'sắc luật', 'lệnh', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'kế hoạch', 'công văn',
-  'văn bản', 'thông báo', 'tờ trình', 'báo cáo', 'quy định', 'hướng dẫn', 'chương trình', 'đề án',
+  'văn bản', 'thông báo', 'tờ trình', 'báo cáo', 'quy định', 'hướng dẫn', 'chương trình', 'đề án', 'kết luận', 'công điện',
 ];
 
 /** `types` as alternatives of a regular expression, their words separated by any white space. */

@@ -1,29 +1,33 @@
 import type { Rule } from '../types';
-import type { Block } from '../model/types';
-import { proseBlocks } from '../model/prose';
-import { DOCUMENT_TYPES, documentTypePattern } from '../lang/legal-documents';
+import type { Block, PressRelease } from '../model/types';
+import { DOCUMENT_TYPES } from '../lang/legal-documents';
+import { fixedPhraseOccurrences } from '../lang/fixed-phrases';
 
 /** Documents cited by number and symbol; a law is cited by its name, and `văn bản` is any document. */
-const CITED_TYPES = [...DOCUMENT_TYPES.filter((type) => !['luật', 'sắc lệnh', 'sắc luật', 'văn bản'].includes(type)), 'kết luận', 'công điện'];
+const CITED_TYPES: ReadonlySet<string> = new Set(DOCUMENT_TYPES.filter((type) => !['luật', 'sắc lệnh', 'sắc luật', 'văn bản'].includes(type)));
 /** Documents also called by their bare number once cited (`Nghị định 30`, `Nghị quyết 57`). */
-const SHORT_FORM_TYPES = ['nghị quyết', 'nghị định', 'quyết định', 'thông tư', 'chỉ thị', 'kết luận'];
+const SHORT_FORM_TYPES: ReadonlySet<string> = new Set(['nghị quyết', 'nghị định', 'quyết định', 'thông tư', 'chỉ thị', 'kết luận']);
 
 /**
- * A document by its type and number: with a symbol (`Quyết định số
- * 1875/QĐ-UBND`, `Nghị quyết 57-NQ/TW`) or bare (`Nghị định 30`). A citation
- * stays on one line (table cells and list items are lines of their own).
+ * After a document's type, its number: with a symbol (`số 1875/QĐ-UBND`,
+ * `57-NQ/TW`) or bare (`30`). A citation stays on one line (table cells and
+ * list items are lines of their own).
  */
-const CITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${documentTypePattern(CITED_TYPES)})[^\S\n]+(?:số[^\S\n]*:?[^\S\n]*)?(\d+(?:[/-][\p{L}\p{N}&.]+(?:-[\p{L}\p{N}&.]+)*)*)(?![\p{L}\p{N}/])`,
-  'giu',
-);
+const NUMBER_AFTER = /(?:[^\S\n]+số)?[^\S\n]*:?[^\S\n]+(\d+(?:[/-][\p{L}\p{N}&.]+(?:-[\p{L}\p{N}&.]+)*)*)(?![\p{L}\p{N}/])/uy;
 /** A symbol names the issuer: `30/2020/NĐ-CP`, `57-NQ/TW`, `35/TB-HĐND` (a letter after its slash or dash). */
 const SYMBOL = /[/-]\p{L}/u;
 /** Right after the citation: its date (`ngày 05/3/2020`, `ngày 6 tháng 10 năm 2026`), a comma or `được ban hành` maybe between. */
 const DATE_AFTER = /^[^\S\n]*,?[^\S\n]*(?:(?:được[^\S\n]+)?ban[^\S\n]+hành[^\S\n]+)?(?:vào[^\S\n]+)?ngày[^\S\n]+\d{1,2}[^\S\n]*(?:[/.-][^\S\n]*\d{1,2}[^\S\n]*[/.-][^\S\n]*\d{4}|tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+\d{4})/iu;
-/** A full date before the citation in its sentence: `Ngày 05/3/2020, Chính phủ ban hành Nghị định …`. */
-const DATE_BEFORE = /ngày[^\S\n]+\d{1,2}[^\S\n]*(?:[/.-][^\S\n]*\d{1,2}[^\S\n]*[/.-][^\S\n]*\d{4}|tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+\d{4})[^.!?]*$/iu;
+/** A full date: `ngày 05/3/2020`, `ngày 5 tháng 3 năm 2020`. */
+const FULL_DATE = /[Nn]gày[^\S\n]+\d{1,2}[^\S\n]*(?:[/.-][^\S\n]*\d{1,2}[^\S\n]*[/.-][^\S\n]*\d{4}|tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+\d{4})/u;
 const LOOKBEHIND = 200;
+
+/** A full date earlier in the citation's sentence: `Ngày 05/3/2020, Chính phủ ban hành Nghị định …`. */
+function datedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - LOOKBEHIND), at);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+  return FULL_DATE.test(before.slice(sentenceStart + 1));
+}
 
 interface Citation {
   block: Block;
@@ -37,29 +41,28 @@ interface Citation {
   dated: boolean;
 }
 
-function citationsOf(block: Block): Citation[] {
-  const text = block.plain.text;
+/** The documents the prose cites by type and number, in order (the document types are found with the other fixed phrases). */
+function citationsOf(doc: PressRelease): Citation[] {
   const found: Citation[] = [];
-  CITATION.lastIndex = 0;
-  for (let match = CITATION.exec(text); match; match = CITATION.exec(text)) {
+  for (const { prose, first, end: typeEnd, phrase } of fixedPhraseOccurrences(doc)) {
+    if (phrase.kind !== 'document-type') continue;
+    const type = phrase.written.join(' ');
+    const { block, words } = prose;
+    // A headline names a document briefly; its full citation belongs in the body.
+    if (!CITED_TYPES.has(type) || block.role === 'heading') continue;
+    const text = block.plain.text;
+    NUMBER_AFTER.lastIndex = words[typeEnd - 1]!.end;
+    const after = NUMBER_AFTER.exec(text);
+    if (!after) continue;
     // A sentence's period after the symbol is no part of it.
-    const written = match[0].replace(/\.+$/u, '');
-    const end = match.index + written.length;
-    const dated = DATE_AFTER.test(text.slice(end, end + 60)) || DATE_BEFORE.test(text.slice(Math.max(0, match.index - LOOKBEHIND), match.index));
-    const number = match[2]!.replace(/\.+$/u, '');
+    const number = after[1]!.replace(/\.+$/u, '');
     const symbol = SYMBOL.test(number);
+    const start = words[first]!.start;
     // Without a symbol, a lowercase type is a verb or a noun (`quyết định 28 nội dung`), not a short form.
-    if (!symbol && !/^\p{Lu}/u.test(match[1]!)) continue;
-    found.push({
-      block,
-      start: match.index,
-      end,
-      written,
-      type: match[1]!.toLowerCase().replace(/\s+/gu, ' '),
-      number: number.toUpperCase(),
-      symbol,
-      dated,
-    });
+    if (!symbol && !words[first]!.spelling.capitalized) continue;
+    const end = after.index + after[0].length - (after[1]!.length - number.length);
+    const dated = DATE_AFTER.test(text.slice(end, end + 60)) || datedBefore(text, start);
+    found.push({ block, start, end, written: text.slice(start, end), type, number: number.toUpperCase(), symbol, dated });
   }
   return found;
 }
@@ -114,13 +117,7 @@ export const citationIncomplete: Rule = {
   },
   check({ doc, profile, report }) {
     if (profile.language !== 'vi') return;
-    const citations: Citation[] = [];
-    for (const { block } of proseBlocks(doc)) {
-      // A headline names a document briefly; its full citation belongs in the body.
-      if (block.role === 'heading') continue;
-      const text = block.plain.text;
-      if (/\d/u.test(text)) citations.push(...citationsOf(block));
-    }
+    const citations = citationsOf(doc);
     const seen = new Set<string>();
     for (const citation of citations) {
       const key = `${citation.type} ${citation.number}`;
@@ -135,7 +132,7 @@ export const citationIncomplete: Rule = {
       const citedInFull = citations.some(
         (other) => other.symbol && other.type === citation.type && (other.number.startsWith(`${citation.number}/`) || other.number.startsWith(`${citation.number}-`)),
       );
-      if (SHORT_FORM_TYPES.includes(citation.type) && !citedInFull) report({ messageId: 'shortForm', data: { citation: citation.written }, ...span });
+      if (SHORT_FORM_TYPES.has(citation.type) && !citedInFull) report({ messageId: 'shortForm', data: { citation: citation.written }, ...span });
     }
   },
 };

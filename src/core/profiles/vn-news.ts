@@ -20,6 +20,7 @@ export const vnNews: Profile = {
     'en-date-format': 'off',
     'en-untranslated-text': 'off',
     'en-number-style': 'off',
+    'en-quote-unattributed': 'off',
     'en-release-line-missing': 'off',
     'en-endmark-missing': 'off',
   },

@@ -26,6 +26,7 @@ export const vnPressRelease: Profile = {
     'en-date-format': 'off',
     'en-untranslated-text': 'off',
     'en-number-style': 'off',
+    'en-quote-unattributed': 'off',
     'en-release-line-missing': 'off',
     'en-endmark-missing': 'off',
   },

@@ -10,6 +10,7 @@ import { enDatelineFormat } from './en-dateline-format';
 import { enDateFormat } from './en-date-format';
 import { enUntranslatedText } from './en-untranslated-text';
 import { enNumberStyle } from './en-number-style';
+import { enQuoteUnattributed } from './en-quote-unattributed';
 import { enEndmarkMissing } from './en-endmark-missing';
 import { enReleaseLineMissing } from './en-release-line-missing';
 
@@ -26,6 +27,7 @@ export const batchRules: readonly AnyRule[] = [
   enDateFormat,
   enUntranslatedText,
   enNumberStyle,
+  enQuoteUnattributed,
   boilerplateMissing,
   enEndmarkMissing,
 ];

@@ -371,6 +371,14 @@ describe('findDates', () => {
     assert.deepEqual(dates[3], { start: text.indexOf('29-31/5'), end: text.indexOf('29-31/5') + 7, date: { day: 29, month: 5 }, endDate: { day: 31, month: 5 }, style: '/' });
   });
 
+  test('digits after ngày with a unit of time or a count after them are an amount', () => {
+    const text = 'Em ôn luyện mỗi ngày 4 - 5 tiếng, hằng ngày 2-3 lần; ngày 4-5 tại hội trường và ngày 10/11 các đoàn về.';
+    assert.deepEqual(
+      findDates(text).map((date) => text.slice(date.start, date.end)),
+      ['4-5', '10/11'],
+    );
+  });
+
   test('a date with a year needs no ngày; a bare short date does', () => {
     const text = 'Hạn chót 30/11/2018 đã qua; cần 1/3 số phiếu và tỷ số 3-1.';
     assert.deepEqual(

@@ -304,10 +304,14 @@ function nextExpression(text: string, from: number, end: number): Expression | u
   }
 }
 
-/** Bare digits (`3-1`, `1/3`) are a date only with a year or a word such as `ngày` before them. */
-function isDate(expression: Expression): boolean {
+/** A unit of time or a count right after the digits: `mỗi ngày 4 - 5 tiếng` is hours, not the 4th of May. */
+const AMOUNT_UNIT_AFTER = /^[^\S\n]*(?:tiếng|giờ|phút|lần|buổi|lượt|chuyến)(?![\p{L}\p{N}])/u;
+
+/** Bare digits (`3-1`, `1/3`) are a date only with a year or a word such as `ngày` before them, and no unit after them. */
+function isDate(expression: Expression, text: string): boolean {
   const { core } = expression;
-  return expression.marked || core.date.year !== undefined || core.endDate?.year !== undefined;
+  if (core.date.year !== undefined || core.endDate?.year !== undefined) return true;
+  return expression.marked && !AMOUNT_UNIT_AFTER.test(text.slice(expression.end, expression.end + 12));
 }
 
 /** A legal-basis or anniversary date: documents and anniversaries are never dated `sáng …` or `thứ Hai …`. */
@@ -337,12 +341,12 @@ export function findDateline(lead: string): DatelineMatch | undefined {
   // Usually the lead opens with it (`Chiều ngày 28/6/2024, …`): then nothing further is read.
   const first = nextExpression(lead, 0, opening + 1);
   // At the very start of the lead, `14/4, …` is a date even without `ngày`.
-  if (first?.start === opening && (isDate(first) || COMMA_NEXT.test(lead.slice(first.end)))) return toDateline(first, 'opening');
+  if (first?.start === opening && (isDate(first, lead) || COMMA_NEXT.test(lead.slice(first.end)))) return toDateline(first, 'opening');
   // Otherwise only an expression within the first two sentences can be the dateline.
   const limit = sentenceEnd(lead, 2);
   const end = Math.max(limit, opening + 1);
   for (let expression = nextExpression(lead, 0, end); expression; expression = nextExpression(lead, expression.end, end)) {
-    if (expression.start < limit && isDate(expression) && !isBackgroundDate(lead, expression)) return toDateline(expression, 'early');
+    if (expression.start < limit && isDate(expression, lead) && !isBackgroundDate(lead, expression)) return toDateline(expression, 'early');
   }
   return undefined;
 }
@@ -420,7 +424,7 @@ export function skipOutletTag(lead: string): number {
 export function findDates(text: string): DateMatch[] {
   const dates: DateMatch[] = [];
   for (let expression = nextExpression(text, 0, text.length); expression; expression = nextExpression(text, expression.end, text.length)) {
-    if (isDate(expression)) dates.push(expression.core);
+    if (isDate(expression, text)) dates.push(expression.core);
   }
   return dates;
 }

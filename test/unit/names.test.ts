@@ -292,6 +292,11 @@ describe('person-title-case', () => {
     ]);
   });
 
+  it('names the holder after a place that ends the title, not from the place\'s last syllable', () => {
+    const text = article('Chiều 14/4, phó giám đốc Bệnh viện Đa khoa tỉnh An Giang Trần Minh Tâm cho biết; chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu dự.');
+    assert.deepEqual(lintNames(text, {}, rule).messages.map((message) => message.data['name']), ['Trần Minh Tâm', 'Hồ Tiến Thiệu']);
+  });
+
   it('knows the names of the project\'s people register', () => {
     // A two-syllable name: one of three or more is taken for a name by its shape alone (next test).
     const config: GovpressConfig = { people: [{ name: 'Phạm Nghĩa', titles: [{ title: 'Chủ tịch UBND tỉnh' }] }] };

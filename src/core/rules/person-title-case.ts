@@ -187,6 +187,25 @@ function knownNameEnd(prose: NameBlock, start: number, known: WordTree): number 
   return found;
 }
 
+/** The last words of the nouns of administrative units, before a place's name: `tỉnh`, `phố` (`thành phố`), `xã`. */
+const BEFORE_PLACE_NAME: ReadonlySet<string> = new Set([...ADMINISTRATIVE_UNITS.map((unit) => foldWord(unit.split(' ').pop()!)), foldWord('khu')]);
+/** Syllables of most places' names (`An Giang`, `Lạng Sơn`). */
+const PLACE_NAME_SYLLABLES = 2;
+
+/**
+ * Word `start` is one of the first two of a run of capitals right after an
+ * administrative unit's noun, too long to be a name alone: a place's name,
+ * then the person's (`tỉnh An Giang Trần Minh Tâm`: `Giang` is no surname
+ * here, `Trần` opens the name). A name alone may follow the noun (`Chủ tịch
+ * UBND tỉnh Phạm Thiện Nghĩa`).
+ */
+function opensPlaceName(prose: NameBlock, start: number): boolean {
+  let runStart = start;
+  while (runStart > 0 && prose.capitals[runStart - 1] && prose.adjacent(runStart)) runStart--;
+  if (start - runStart >= PLACE_NAME_SYLLABLES || runStart === 0 || !BEFORE_PLACE_NAME.has(prose.key(runStart - 1))) return false;
+  return capitalizedRunEnd(prose, runStart) - runStart >= PLACE_NAME_SYLLABLES + SHAPED_NAME_MIN_SYLLABLES;
+}
+
 /**
  * Where a person's full name written at the capitalized word `start` ends,
  * judged by its shape when no list, register or honorific names the person:
@@ -194,7 +213,7 @@ function knownNameEnd(prose: NameBlock, start: number, known: WordTree): number 
  * a place that starts like one (`Hồ Chí Minh`), and no capital after it.
  */
 function shapedNameEnd(prose: NameBlock, start: number): number | undefined {
-  if (!SURNAMES.has(prose.words[start]!.text)) return undefined;
+  if (!SURNAMES.has(prose.words[start]!.text) || opensPlaceName(prose, start)) return undefined;
   const end = capitalizedRunEnd(prose, start + 1);
   const length = end - start;
   if (length < SHAPED_NAME_MIN_SYLLABLES || length > NAME_SYLLABLES.max) return undefined;

@@ -16,10 +16,11 @@ const SHORT_FORM_TYPES: ReadonlySet<string> = new Set(['nghị quyết', 'nghị
 const NUMBER_AFTER = /(?:[^\S\n]+số)?[^\S\n]*:?[^\S\n]+(\d+(?:[/-][\p{L}\p{N}&.]+(?:-[\p{L}\p{N}&.]+)*)*)(?![\p{L}\p{N}/])/uy;
 /** A symbol names the issuer: `30/2020/NĐ-CP`, `57-NQ/TW`, `35/TB-HĐND` (a letter after its slash or dash). */
 const SYMBOL = /[/-]\p{L}/u;
-/** Right after the citation: its date (`ngày 05/3/2020`, `ngày 6 tháng 10 năm 2026`), a comma or `được ban hành` maybe between. */
-const DATE_AFTER = /^[^\S\n]*,?[^\S\n]*(?:(?:được[^\S\n]+)?ban[^\S\n]+hành[^\S\n]+)?(?:vào[^\S\n]+)?ngày[^\S\n]+\d{1,2}[^\S\n]*(?:[/.-][^\S\n]*\d{1,2}[^\S\n]*[/.-][^\S\n]*\d{4}|tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+\d{4})/iu;
 /** A full date: `ngày 05/3/2020`, `ngày 5 tháng 3 năm 2020`. */
-const FULL_DATE = /[Nn]gày[^\S\n]+\d{1,2}[^\S\n]*(?:[/.-][^\S\n]*\d{1,2}[^\S\n]*[/.-][^\S\n]*\d{4}|tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+\d{4})/u;
+const FULL_DATE_SOURCE = String.raw`[Nn]gày[^\S\n]+\d{1,2}[^\S\n]*(?:[/.-][^\S\n]*\d{1,2}[^\S\n]*[/.-][^\S\n]*\d{4}|tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+\d{4})`;
+const FULL_DATE = new RegExp(FULL_DATE_SOURCE, 'u');
+/** Right after the citation: its date, a comma or `được ban hành` maybe between. */
+const DATE_AFTER = new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*(?:(?:được[^\S\n]+)?ban[^\S\n]+hành[^\S\n]+)?(?:vào[^\S\n]+)?${FULL_DATE_SOURCE}`, 'u');
 const LOOKBEHIND = 200;
 
 /** A full date earlier in the citation's sentence: `Ngày 05/3/2020, Chính phủ ban hành Nghị định …`. */

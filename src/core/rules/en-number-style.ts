@@ -28,7 +28,7 @@ const FIGURE_UNITS = new Set([
   'metre', 'metres', 'cm', 'mm', 'm', 'ft', 'foot', 'feet', 'inch', 'inches', 'hectare', 'hectares', 'ha', 'acre', 'acres', 'ton', 'tons', 'tonne', 'tonnes',
   'kg', 'kilogram', 'kilograms', 'gram', 'grams', 'g', 'liter', 'liters', 'litre', 'litres', 'degree', 'degrees', 'mw', 'kw', 'gw', 'kv', 'mbps', 'gb',
   'mb', 'dong', 'vnd', 'usd', 'dollars', 'a', 'p', 'am', 'pm', 'o’clock', "o'clock", 'x', 'to', 'or', 'and', 'by', 'out', 'in', 'of', 'points', 'votes',
-  'star', 'stars', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds',
+  'star', 'stars',
 ]);
 /** Words before a figure that make it a label or a measure (`page 5`, `grade 3`, `aged 7`, `No. 2`). */
 const LABEL_WORDS = new Set([
@@ -37,7 +37,7 @@ const LABEL_WORDS = new Set([
   'ranked', 'rank', 'category', 'class', 'type', 'tier', 'storm', 'typhoon', 'lane', 'chapter', 'vol.', 'volume', 'team', 'group', 'hall', 'platform', 'km',
 ]);
 
-/** Time spans count: AP spells out `five years`, but an age is a figure (`5 years old`). */
+/** A span of time is spelled out (`five years`), but an age is a figure (`5 years old`). */
 const AGE_AFTER = /^[ \u00A0]+(?:years?|months?)[ \u00A0]+old\b/u;
 
 /** A sentence end before `at`: a mark, a closing quote maybe, spaces, an opening quote maybe; with the word the mark ends. */
@@ -70,8 +70,8 @@ export const enNumberStyle: Rule = {
     docs: {
       summary: { vi: 'Thông cáo tiếng Anh viết số theo lối AP: "five parks", "12 wards"', en: 'An English release writes numbers in AP style: "five parks", "12 wards"' },
       rationale: {
-        vi: 'Theo AP Stylebook, số từ một đến chín viết bằng chữ, số từ 10 trở lên viết bằng chữ số ("five industrial parks", "12 wards"), trừ những trường hợp luôn dùng chữ số: tuổi, phần trăm, tiền, số đo, giờ, tỷ số, số thứ tự của nhãn ("District 1", "No. 3", "page 5", "grade 3"), và số triệu, tỷ ("5 million"). Đầu câu, số viết bằng chữ. Tiêu đề theo AP dùng chữ số nên không bị xét; thông tin liên hệ và bảng cũng không. Số viết bằng chữ chỉ bị báo khi đứng trước một danh từ viết thường ("twelve wards"). Sửa tự động theo lối AP.',
-        en: 'Per the AP Stylebook, numbers one through nine are spelled out and 10 and above are figures ("five industrial parks", "12 wards"), except where figures are always used: ages, percentages, money, measurements, times, scores, labels ("District 1", "No. 3", "page 5", "grade 3") and millions ("5 million"). A number opening a sentence is spelled out. AP headlines use figures and are not checked, nor are the media contact and tables. A number in words is reported only before a lowercase word ("twelve wards"). The fix writes the AP form.',
+        vi: 'Theo AP Stylebook, số từ một đến chín viết bằng chữ, số từ 10 trở lên viết bằng chữ số ("five industrial parks", "12 wards"), trừ những trường hợp luôn dùng chữ số: tuổi ("5 years old"), phần trăm, tiền, số đo, giờ đồng hồ, tỷ số, số thứ tự của nhãn ("District 1", "No. 3", "page 5", "grade 3"), và số triệu, tỷ ("5 million"); khoảng thời gian viết bằng chữ ("two years"). Đầu câu, số viết bằng chữ. Tiêu đề theo AP dùng chữ số nên không bị xét; thông tin liên hệ và bảng cũng không. Số viết bằng chữ chỉ bị báo khi đứng trước một danh từ viết thường ("twelve wards"). Sửa tự động theo lối AP.',
+        en: 'Per the AP Stylebook, numbers one through nine are spelled out and 10 and above are figures ("five industrial parks", "12 wards"), except where figures are always used: ages ("5 years old"), percentages, money, measurements, clock times, scores, labels ("District 1", "No. 3", "page 5", "grade 3") and millions ("5 million"); a span of time is spelled out ("two years"). A number opening a sentence is spelled out. AP headlines use figures and are not checked, nor are the media contact and tables. A number in words is reported only before a lowercase word ("twelve wards"). The fix writes the AP form.',
       },
     },
     messages: {
@@ -90,21 +90,22 @@ export const enNumberStyle: Rule = {
         {
           title: { vi: 'Số theo lối AP và các trường hợp luôn dùng chữ số', en: 'AP numbers, and the cases that always take figures' },
           profile: 'en-press-release',
-          text: `${HEADER}BAC NINH, Vietnam — Jan. 8, 2026 — The province will present five industrial parks and 12 projects worth $5 million, 3 percent of its target, to 40 investors on Jan. 20 at 9 a.m. in District 1.\n\nThe 4-hectare site opened in phase 2; a 7-year-old pupil in grade 3 and Nguyen Van An, 5 years old, cut the ribbon. Two trade offices will follow, and 2.5% of the land is green.\n`,
+          text: `${HEADER}BAC NINH, Vietnam — Jan. 8, 2026 — The province will present five industrial parks and 12 projects worth $5 million, 3 percent of its target, to 40 investors on Jan. 20 at 9 a.m. in District 1.\n\nThe 4-hectare site opened in phase 2; a 7-year-old pupil in grade 3 and Nguyen Van An, 5 years old, cut the ribbon. Two trade offices will follow within three years, and 2.5% of the land is green.\n`,
         },
       ],
       invalid: [
         {
           title: { vi: 'Số dưới 10 viết bằng chữ số, số từ 10 viết bằng chữ', en: 'A number under 10 in figures, one of 10 or more in words' },
           profile: 'en-press-release',
-          text: `${HEADER}BAC NINH, Vietnam — Jan. 8, 2026 — Provincial officials will present 5 industrial parks to investors in twelve wards and twenty-five communes.\n\n3 agencies will follow up.\n`,
+          text: `${HEADER}BAC NINH, Vietnam — Jan. 8, 2026 — Provincial officials will present 5 industrial parks to investors in twelve wards and twenty-five communes.\n\n3 agencies will follow up within 2 years.\n`,
           expect: [
             { messageId: 'spellOut', line: 5 },
             { messageId: 'useFigures', line: 5 },
             { messageId: 'useFigures', line: 5 },
             { messageId: 'spellOut', line: 7 },
+            { messageId: 'spellOut', line: 7 },
           ],
-          output: `${HEADER}BAC NINH, Vietnam — Jan. 8, 2026 — Provincial officials will present five industrial parks to investors in 12 wards and 25 communes.\n\nThree agencies will follow up.\n`,
+          output: `${HEADER}BAC NINH, Vietnam — Jan. 8, 2026 — Provincial officials will present five industrial parks to investors in 12 wards and 25 communes.\n\nThree agencies will follow up within two years.\n`,
         },
       ],
     },

@@ -9,7 +9,7 @@ import { frontMatterBlock } from './front-matter-block';
 import { parseIsoDate } from '../calendar';
 import { isRank, RANK_WORDS } from '../model/participants';
 import { proseBlocks } from '../model/prose';
-import { fullNameRuns, introducedTitle, wordsOf } from '../lang/full-names';
+import { fullNameRuns, introducedTitle, wordsOf, type NameRun } from '../lang/full-names';
 
 /** Abbreviations written inside titles, compared by the words of their full form (`Phó Chủ tịch UBND tỉnh` = `Phó Chủ tịch Ủy ban nhân dân tỉnh`). */
 const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(
@@ -444,14 +444,28 @@ interface IntroducedPerson {
   /** The source span of the introduction. */
   start: number;
   end: number;
-  /** Introduced in the prose, not in a participants list. */
-  inProse: boolean;
+  /** For a person introduced in the prose, not in a participants list: the prose's other mentions of the name. */
+  mentions?: readonly NameRun[];
+}
+
+/** Whether `offset` lies inside one of `spans`, which are in document order and do not overlap. */
+function insideAny(spans: readonly Span[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.end <= offset) low = middle + 1;
+    else if (spans[middle]!.start > offset) high = middle - 1;
+    else return true;
+  }
+  return false;
 }
 
 /**
  * The persons the text introduces, each by their first introduction: the
  * participants lists' entries, then the full names of the prose followed by
- * a title (`do ông Lê Văn Tiến – Phó Giám đốc Sở Nội vụ làm Chủ tịch`).
+ * a title (`do ông Lê Văn Tiến – Phó Giám đốc Sở Nội vụ làm Chủ tịch`),
+ * these with the prose's other mentions of the name.
  */
 function introducedPersons(doc: PressRelease): IntroducedPerson[] {
   const persons: IntroducedPerson[] = [];
@@ -459,23 +473,30 @@ function introducedPersons(doc: PressRelease): IntroducedPerson[] {
     for (const entry of list.entries) {
       if (entry.kind !== 'person') continue;
       const titles = entry.titles.filter((title) => !isRank(title.text)).map((title) => title.text.replace(TRAILING_PARENTHESIS, ''));
-      persons.push({ name: entry.name.text, titles, start: entry.start, end: entry.end, inProse: false });
+      persons.push({ name: entry.name.text, titles, start: entry.start, end: entry.end });
     }
   }
+  const listed = new Set(persons.map((person) => person.name));
   const inLists: readonly Span[] = doc.participants.flatMap((list) => list.entries);
-  const runs = fullNameRuns(doc);
-  // Only a name written again can be written again with another title: most are written once.
-  const timesWritten = new Map<string, number>();
-  for (const run of runs) timesWritten.set(run.spelled, (timesWritten.get(run.spelled) ?? 0) + 1);
-  for (const run of runs) {
-    if (timesWritten.get(run.spelled)! < 2) continue;
-    const { plain } = run.block;
-    const title = introducedTitle(plain.text, run.end);
-    if (!title) continue;
-    const [start, end] = [plain.toSource(run.start), plain.toSource(title.end)];
-    const name = wordsOf(run).join(' ');
-    if (inLists.some((entry) => entry.start <= start && start < entry.end) || persons.some((person) => person.name === name)) continue;
-    persons.push({ name, titles: [plain.text.slice(title.start, title.end)], start, end, inProse: true });
+  const runsByName = new Map<string, NameRun[]>();
+  for (const run of fullNameRuns(doc)) {
+    const runs = runsByName.get(run.spelled);
+    if (runs) runs.push(run);
+    else runsByName.set(run.spelled, [run]);
+  }
+  for (const runs of runsByName.values()) {
+    // Only a name written again can be written again with another title: most are written once.
+    if (runs.length < 2) continue;
+    for (const run of runs) {
+      const { plain } = run.block;
+      const title = introducedTitle(plain.text, run.end);
+      if (!title) continue;
+      const [start, end] = [plain.toSource(run.start), plain.toSource(title.end)];
+      const name = wordsOf(run).join(' ');
+      if (listed.has(name) || insideAny(inLists, start)) break;
+      persons.push({ name, titles: [plain.text.slice(title.start, title.end)], start, end, mentions: runs.filter((other) => other !== run) });
+      break;
+    }
   }
   return persons;
 }
@@ -490,6 +511,9 @@ function introducedPersons(doc: PressRelease): IntroducedPerson[] {
 function mayBeNamedOneRankApart(doc: PressRelease, person: IntroducedPerson): boolean {
   const { name } = person;
   const deputyIntroduced = person.titles.some((title) => DEPUTY_WORD.test(title));
+  if (person.mentions) {
+    return person.mentions.some(({ block, start, end }) => deputyIntroduced || DEPUTY_WORD.test(block.plain.text.slice(Math.max(0, start - TITLE_REACH), end + TITLE_REACH)));
+  }
   for (let at = doc.source.indexOf(name); at !== -1; at = doc.source.indexOf(name, at + name.length)) {
     if (at >= person.start && at < person.end) continue;
     if (deputyIntroduced || DEPUTY_WORD.test(doc.source.slice(Math.max(0, at - TITLE_REACH), at + name.length + TITLE_REACH))) return true;
@@ -511,10 +535,11 @@ function introducedInText(doc: PressRelease, people: readonly PersonEntry[], dat
   );
   if (introduced.length === 0) return [];
   const register = compileRegister(introduced.map(({ name, titles }) => ({ name, titles: titles.map((title) => ({ title })) })));
+  const byName = new Map(introduced.map((person) => [person.name, person]));
   return checkMentions(doc, register, date).flatMap((finding) => {
     if (!finding.otherRankOf || changesPost(doc, finding.official.name)) return [];
-    const person = introduced.find((candidate) => candidate.name === finding.official.name);
-    const introducedLine = person?.inProse ? doc.lines.position(person.start).line : undefined;
+    const person = byName.get(finding.official.name);
+    const introducedLine = person?.mentions ? doc.lines.position(person.start).line : undefined;
     return [{ ...finding, listedTitle: finding.otherRankOf.title, ...(introducedLine === undefined ? {} : { introducedLine }) }];
   });
 }

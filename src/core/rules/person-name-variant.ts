@@ -79,10 +79,10 @@ function maxGivenNameEdits(written: string, expected: string): number {
  * How the words of a mention differ from a name of as many words: in their
  * diacritics only, not in their tone style alone (`Hòa`/`Hoà` is one name);
  * or, every other word alike, in a few letters of the given name (the last
- * word), which still opens with the same letter. Undefined when they are
- * the same name or two names.
+ * word), which still opens with the same letter; `same` for the same
+ * name, undefined for two names.
  */
-function misspellingOf(run: readonly string[], name: readonly string[]): Misspelling | undefined {
+function misspellingOf(run: readonly string[], name: readonly string[]): Misspelling | 'same' | undefined {
   let differing = 0;
   let sameLetters = true;
   let last = -1;
@@ -94,7 +94,7 @@ function misspellingOf(run: readonly string[], name: readonly string[]): Misspel
     // Vietnamese letters decompose to one base letter each: a word of another length has other letters.
     sameLetters &&= written.length === expected.length && withoutDiacritics(written) === withoutDiacritics(expected);
   }
-  if (differing === 0) return undefined;
+  if (differing === 0) return 'same';
   if (sameLetters) return 'diacritics';
   if (differing > 1 || last !== name.length - 1) return undefined;
   const [written, expected] = [run[last]!.toLowerCase(), name[last]!.toLowerCase()];
@@ -111,8 +111,8 @@ function misspelledName(run: readonly string[], references: readonly ReferenceNa
   let found: { reference: ReferenceName; misspelling: Misspelling } | undefined;
   for (const reference of references) {
     if (reference.words.length !== run.length) continue;
-    if (reference.words.every((word, index) => word === run[index] || foldWord(word) === foldWord(run[index]!))) return undefined;
     const misspelling = misspellingOf(run, reference.words);
+    if (misspelling === 'same') return undefined;
     if (misspelling && (!found || (found.misspelling === 'letters' && misspelling === 'diacritics'))) found = { reference, misspelling };
   }
   return found;

@@ -10,6 +10,7 @@ import { titleLengthAt } from '../model/participants';
 import { isCapitalAt } from '../text/words';
 import { capitalizedWords } from './capitalized-words';
 import { SURNAMES } from './person-names';
+import { UNITS_BEFORE_PLACE_NAMES } from './organizations';
 
 /** Two-syllable names (`Huỳnh Nghĩa`) are too often another person's: only longer ones are full names here. */
 export const MIN_NAME_SYLLABLES = 3;
@@ -83,8 +84,8 @@ export function isFollowedByTitle(text: string, end: number): boolean {
 
 /** A word of a title (letters, digits, an abbreviation such as `UBND`), and the gap before it. */
 const TITLE_WORD = /([ \u00A0]*)([\p{L}\p{N}]+)/uy;
-/** Lowercase nouns of administrative units, which go on to a place name inside a title: `UBND tỉnh Lạng Sơn`, `Sở Nội vụ tỉnh Phú Thọ`. */
-const UNIT_NOUNS = new Set(['tỉnh', 'thành', 'phố', 'xã', 'phường', 'huyện', 'quận', 'đặc', 'khu', 'thị', 'trấn']);
+/** Words of the nouns of administrative units, which go on to a place name inside a title: `UBND tỉnh Lạng Sơn`, `Sở Nội vụ tỉnh Phú Thọ`. */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(UNITS_BEFORE_PLACE_NAMES.flatMap((unit) => unit.split(' ')));
 /**
  * Lowercase words that follow a title rather than continue it, even after a
  * capitalized word (`… tỉnh Phú Thọ phát biểu`, `… Hội đồng làm`): the

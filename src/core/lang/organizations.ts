@@ -172,6 +172,8 @@ export const AMBIGUOUS_FIELD_OPENINGS: ReadonlySet<string> = new Set(['xây dự
  * before a proper name (`tỉnh Đồng Tháp`, `thành phố Cao Lãnh`).
  */
 export const ADMINISTRATIVE_UNITS: readonly string[] = ['tỉnh', 'thành phố', 'thị xã', 'thị trấn', 'huyện', 'quận', 'xã', 'phường'];
+/** The same with the special zones (`đặc khu`, since 2025): the nouns a place's name may follow. */
+export const UNITS_BEFORE_PLACE_NAMES: readonly string[] = [...ADMINISTRATIVE_UNITS, 'đặc khu'];
 
 /** Places whose generic noun keeps its capital (Phụ lục II §III.1.c). */
 export const SPECIAL_PLACE_NAMES: readonly string[] = ['Thành phố Hồ Chí Minh', 'Thủ đô Hà Nội'];

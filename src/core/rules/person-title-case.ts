@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import type { Block, PressRelease } from '../model/types';
 import { foldedWords, foldWord, isAllCaps, isCapitalized, nameBlocks, PhraseIndex, type NameBlock } from '../lang/name-matcher';
-import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lang/organizations';
+import { ADMINISTRATIVE_UNITS, BUILT_IN_ORGANIZATIONS, ORGANIZATION_HEADS, UNITS_BEFORE_PLACE_NAMES } from '../lang/organizations';
 import { WordTree } from '../lang/word-tree';
 import { skipWhiteSpace } from '../text/white-space';
 import { indexStartingAt, wordStartingAt } from '../text/words';
@@ -188,7 +188,7 @@ function knownNameEnd(prose: NameBlock, start: number, known: WordTree): number 
 }
 
 /** The last words of the nouns of administrative units, before a place's name: `tỉnh`, `phố` (`thành phố`), `xã`. */
-const BEFORE_PLACE_NAME: ReadonlySet<string> = new Set([...ADMINISTRATIVE_UNITS.map((unit) => foldWord(unit.split(' ').pop()!)), foldWord('khu')]);
+const BEFORE_PLACE_NAME: ReadonlySet<string> = new Set(UNITS_BEFORE_PLACE_NAMES.map((unit) => foldWord(unit.split(' ').pop()!)));
 /** Syllables of most places' names (`An Giang`, `Lạng Sơn`). */
 const PLACE_NAME_SYLLABLES = 2;
 

@@ -12,7 +12,8 @@ import type { TextEdit } from '../types';
 import { parseSignatureLine, type SignatureMatch } from '../model/signature';
 import { isAside } from '../model/build';
 import { perModel } from '../model/prose';
-import { lastWord } from './helpers';
+import { escapeRegExp, lastWord } from './helpers';
+import { AUTHORITIES } from '../press-release/signer-authority';
 import { plainSpan } from './source-span';
 import { countLetterWords } from '../text/white-space';
 
@@ -87,13 +88,16 @@ export interface ArticleEnding {
   typedSignatureBlock?: Span;
 }
 
-/** The first line of a typed signature block: an authority of Nghị định 30, then a title in capitals. */
-const AUTHORITY_LINE = /^(?:TM|KT|TL|TUQ|Q)\.[ \u00A0]*\p{Lu}[\p{Lu}\p{M} ,.\-–]*$/u;
+/** The first line of a typed signature block: an authority of Nghị định 30 (`TM.`, `KT.`), then a title in capitals. */
+const AUTHORITY_LINE = new RegExp(String.raw`^(?:${AUTHORITIES.map(escapeRegExp).join('|')})[ \u00A0]*\p{Lu}[\p{Lu}\p{M} ,.\-–]*$`, 'u');
 
+/** A paragraph opening with an authority line, its other lines in capitals too; read past its first line only when that one is such a line. */
 function isTypedAuthorityBlock(block: Block): boolean {
   if (block.node.type !== 'paragraph') return false;
-  const lines = block.plain.text.trim().split('\n');
-  return AUTHORITY_LINE.test(lines[0]!.trim()) && lines.slice(1).every((line) => line.trim() === line.trim().toUpperCase());
+  const text = block.plain.text.trim();
+  const firstLineEnd = text.indexOf('\n');
+  if (!AUTHORITY_LINE.test(firstLineEnd === -1 ? text : text.slice(0, firstLineEnd).trimEnd())) return false;
+  return firstLineEnd === -1 || text.slice(firstLineEnd + 1) === text.slice(firstLineEnd + 1).toUpperCase();
 }
 
 /** The ending of a document, read once per model and shared by the rules. */
@@ -112,13 +116,12 @@ function readEnding(doc: PressRelease): ArticleEnding {
   }
   let signatures = latestFirst.reverse();
   let typedSignatureBlock: Span | undefined;
-  // A signature block typed by hand holds the lines read as bylines after it (the signer's name).
-  for (let typed = index; typed >= 0 && typed >= index - 1; typed--) {
-    if (!isTypedAuthorityBlock(doc.blocks[typed]!)) continue;
+  // A signature block typed by hand, in the last block before them or the one before it, holds the lines read as bylines after it (the signer's name).
+  const typed = [index, index - 1].find((candidate) => candidate >= 0 && isTypedAuthorityBlock(doc.blocks[candidate]!));
+  if (typed !== undefined) {
     typedSignatureBlock = { start: doc.blocks[typed]!.start, end: signatures[signatures.length - 1]?.block.end ?? doc.blocks[index]!.end };
     signatures = [];
     index = typed - 1;
-    break;
   }
   // The article text ends in the last prose block before them; photos and captions may sit between.
   const proseLatestFirst: Block[] = [];
@@ -129,8 +132,8 @@ function readEnding(doc: PressRelease): ArticleEnding {
     if (!isTrailerLine(block)) break;
   }
   const { closingBlock, unrecognizedLines } = splitTrailer(proseLatestFirst);
-  const typed = typedSignatureBlock ? { typedSignatureBlock } : {};
-  if (!closingBlock) return { signatures, unrecognizedLines, ...typed };
+  const typedBlock = typedSignatureBlock ? { typedSignatureBlock } : {};
+  if (!closingBlock) return { signatures, unrecognizedLines, ...typedBlock };
 
   let plainEnd = closingBlock.plain.text.trimEnd().length;
   if (closingBlock.node.type === 'paragraph') {
@@ -143,7 +146,7 @@ function readEnding(doc: PressRelease): ArticleEnding {
   const text = closingBlock.plain.text.slice(0, plainEnd);
   const lastWordSpan = plainSpan(doc, closingBlock, plainEnd - lastWord(text).length, plainEnd);
   const closing: ClosingText = { block: closingBlock, text, plainEnd, end: lastWordSpan.end, lastWord: lastWordSpan };
-  const ending: ArticleEnding = { closing, signatures, unrecognizedLines, ...typed };
+  const ending: ArticleEnding = { closing, signatures, unrecognizedLines, ...typedBlock };
   if (text.endsWith(END_MARK)) {
     const limit = signatures[0]?.block === closingBlock ? signatures[0].start : closingBlock.end;
     const mark = lastMarkWithin(doc, closingBlock.start, limit);

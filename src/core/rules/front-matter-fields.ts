@@ -10,6 +10,7 @@ import { perModel } from '../model/prose';
 import type { PressRelease, Span } from '../model/types';
 import type { TextEdit } from '../types';
 import { frontMatterSpan } from './helpers';
+import { lineStartBefore } from '../text/line-index';
 
 /** A path into the front matter: mapping keys and list indexes. */
 export type FieldPath = readonly (string | number)[];
@@ -150,7 +151,7 @@ export function frontMatterFieldsBeforeFix(doc: PressRelease, path: FieldPath, f
   const frontMatter = doc.frontMatter;
   if (!field?.keySpan || !frontMatter) return undefined;
   const at = field.keySpan.start;
-  const lineStart = Math.max(doc.source.lastIndexOf('\n', at - 1), doc.source.lastIndexOf('\r', at - 1)) + 1;
+  const lineStart = lineStartBefore(doc.source, at);
   const indent = doc.source.slice(lineStart, at);
   if (!/^[ \t]*$/.test(indent)) return undefined;
   // The line ending of the line above, whichever it is (LF, CRLF or a lone CR).

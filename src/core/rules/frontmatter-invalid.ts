@@ -1,13 +1,14 @@
 import type { Rule } from '../types';
 import { isProfileId, profiles } from '../profiles/index';
 import { frontMatterSpan } from './helpers';
+import { lineStartBefore } from '../text/line-index';
 
 /** `key: value` whose unquoted value holds `: ` (`title: Hà Nội - Paris: những nhịp cầu`), which YAML reads as a second key. */
 const KEY_AND_PLAIN_VALUE = /^([ \t]*)([^\s:#"'][^:#\r\n]*?):[ \t]+([^\s"'[{|>&*!%@`#][^\r\n]*?:[ \t][^\r\n]*?)[ \t]*$/u;
 
 /** The line of the error, when it is such a key and value: the usual YAML mistake of a writer, whose fix is quotes. */
 function colonInPlainValue(source: string, at: number): { key: string; value: string; start: number; end: number } | undefined {
-  const start = Math.max(source.lastIndexOf('\n', at - 1), source.lastIndexOf('\r', at - 1)) + 1;
+  const start = lineStartBefore(source, at);
   const lineEnd = source.slice(start).search(/\r|\n|$/u);
   const line = KEY_AND_PLAIN_VALUE.exec(source.slice(start, start + lineEnd));
   if (!line) return undefined;

@@ -61,3 +61,8 @@ export class LineIndex {
     return this.source.startsWith('\r\n', next - 2) ? next - 2 : next - 1;
   }
 }
+
+/** Where the line holding `offset` starts: after the last line ending before it, `\n` or a lone `\r`. */
+export function lineStartBefore(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}

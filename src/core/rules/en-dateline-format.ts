@@ -255,9 +255,9 @@ export const enDatelineFormat: Rule = {
         reportAt({ messageId: 'stateOmit', data: { city: upperCity, state: writtenState.text } }, writtenState, { at: dateline.stateClause, text: '' });
       } else if (apState !== undefined && apState !== writtenState.text) {
         reportAt({ messageId: 'stateStyle', data: { expected: apState, written: writtenState.text } }, writtenState, { at: writtenState, text: apState });
-      } else if (apState === undefined && apCountryName(writtenState.text) !== undefined) {
-        const country = apCountryName(writtenState.text)!;
-        reportAt({ messageId: 'countryStyle', data: { expected: country, written: writtenState.text } }, writtenState, { at: writtenState, text: country });
+      } else if (apState === undefined) {
+        const country = apCountryName(writtenState.text);
+        if (country !== undefined) reportAt({ messageId: 'countryStyle', data: { expected: country, written: writtenState.text } }, writtenState, { at: writtenState, text: country });
       }
     } else if (!isStandaloneCity(writtenCity.text)) {
       // The front matter's state belongs to this dateline only when it names the same city.

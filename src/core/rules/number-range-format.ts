@@ -2,6 +2,7 @@ import type { Block } from '../model/types';
 import type { Rule } from '../types';
 import { proseBlocks } from '../model/prose';
 import { dominantForm } from '../lang/majority';
+import { escapeRegExp } from './helpers';
 
 /**
  * A span of years: `2021-2026`, `2021 - 2026`, `2021–2026`, `2021 – 2026`.
@@ -21,7 +22,7 @@ const RANGE_UNITS = [
   'héc-ta', 'giờ', 'phút', 'triệu', 'tỷ', 'nghìn', 'ngàn', 'người', 'hộ', 'con', 'cây', 'ly', 'ml',
 ];
 const AMOUNT_RANGE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.,\-–—])(${AMOUNT})(\s*[-–—]\s*)(${AMOUNT})(?=\s*(?:${RANGE_UNITS.map((unit) => unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\p{L}\p{N}]))`,
+  String.raw`(?<![\p{L}\p{N}/.,\-–—])(${AMOUNT})(\s*[-–—]\s*)(${AMOUNT})(?=\s*(?:${RANGE_UNITS.map(escapeRegExp).join('|')})(?![\p{L}\p{N}]))`,
   'gu',
 );
 const SPACES = /\s+/gu;

@@ -3,7 +3,7 @@ import type { Block, Person, PressRelease, Span } from '../model/types';
 import type { Problem, Rule, RuleExample } from '../types';
 import { tokenize, type Word } from '../text/words';
 import { capitalizedWords } from '../lang/capitalized-words';
-import { foldWord, wordKey } from '../lang/name-matcher';
+import { foldedWords, foldWord, wordKey } from '../lang/name-matcher';
 import { escapeRegExp, frontMatterString, publicationDay } from './helpers';
 import { frontMatterBlock } from './front-matter-block';
 import { parseIsoDate } from '../calendar';
@@ -34,6 +34,18 @@ const TITLE_END =
 const SPACES = /\s+/u;
 /** `Phó` makes a head's title the deputy's: `Phó Chủ tịch UBND tỉnh` is not `Chủ tịch UBND tỉnh`. */
 const DEPUTY = foldWord('Phó');
+/**
+ * Posts of one unit that one person never holds together: its commander and
+ * its political commissar (`Chỉ huy trưởng` and `Chính ủy Bộ Chỉ huy Quân sự
+ * tỉnh`, `Tư lệnh` and `Chính ủy Quân khu 9`, `Đồn trưởng` and `Chính trị
+ * viên Đồn Biên phòng …`), as pairs of comparison words.
+ */
+const COUNTERPART_POSTS: ReadonlyArray<readonly [string[], string[]]> = [
+  ['Chỉ huy trưởng', 'Chính ủy'],
+  ['Tư lệnh', 'Chính ủy'],
+  ['Đồn trưởng', 'Chính trị viên'],
+].map(([commander, commissar]) => [foldedWords(commander!), foldedWords(commissar!)] as const);
+
 /** Words marking a title as no longer held: `nguyên Phó Giám đốc Sở …`. */
 const FORMER = new Set(['nguyên', 'cựu'].map(foldWord));
 /**
@@ -48,8 +60,8 @@ const CHANGE_OF_POST =
 interface RegisterTitle {
   title: string;
   keys: readonly string[];
-  /** The same title one rank apart: with `Phó` added, or removed. */
-  otherRank: readonly string[];
+  /** The same title one rank apart (with `Phó` added, or removed) and the posts beside it in the same unit (see COUNTERPART_POSTS). */
+  otherRanks: ReadonlyArray<readonly string[]>;
   from?: string;
   until?: string;
 }
@@ -100,8 +112,7 @@ function compileRegister(people: readonly PersonEntry[]): Register {
     const keys = phraseKeys(person.name);
     const titles = person.titles.map(({ title, from, until }) => {
       const keys = phraseKeys(title);
-      const otherRank = keys[0] === DEPUTY ? keys.slice(1) : [DEPUTY, ...keys];
-      return { title, keys, otherRank, ...(from ? { from } : {}), ...(until ? { until } : {}) };
+      return { title, keys, otherRanks: otherRanksOf(keys), ...(from ? { from } : {}), ...(until ? { until } : {}) };
     });
     const key = keys.join(' ');
     byName.set(key, { name: person.name.normalize('NFC'), keys, titles: [...(byName.get(key)?.titles ?? []), ...titles] });
@@ -110,6 +121,16 @@ function compileRegister(people: readonly PersonEntry[]): Register {
   for (const official of byName.values()) byFirstWord.set(official.keys[0]!, [...(byFirstWord.get(official.keys[0]!) ?? []), official]);
   const firstWordShapes = new Set(people.map((person) => wordShape(person.name.normalize('NFC').trim().split(SPACES)[0]!)));
   return { byName, byFirstWord, firstWordShapes };
+}
+
+/** A title's comparison words one rank apart, and with the post beside it in the same unit. */
+function otherRanksOf(keys: readonly string[]): string[][] {
+  const deputy = keys[0] === DEPUTY;
+  const post = deputy ? keys.slice(1) : keys;
+  const counterparts = COUNTERPART_POSTS.flatMap((pair) =>
+    pair.flatMap((words, side) => (words.every((word, index) => post[index] === word) ? [[...(deputy ? [DEPUTY] : []), ...pair[1 - side]!, ...post.slice(words.length)]] : [])),
+  );
+  return [deputy ? [...post] : [DEPUTY, ...keys], ...counterparts];
 }
 
 /** A word's first letter and length, as a number: names keep both whatever their tone-mark placement (`Thủy`, `Thuỷ`). */
@@ -266,7 +287,7 @@ function better(match: TitleMatch, best: TitleMatch | undefined): boolean {
 function titleForms(official: Official): Array<{ title: RegisterTitle; keys: readonly string[]; otherRank: boolean }> {
   return official.titles.flatMap((title) => [
     { title, keys: title.keys, otherRank: false },
-    { title, keys: title.otherRank, otherRank: true },
+    ...title.otherRanks.map((keys) => ({ title, keys, otherRank: true })),
   ]);
 }
 
@@ -411,9 +432,9 @@ function signerInText(doc: PressRelease, people: readonly PersonEntry[], date: s
   if (name === undefined || signed === undefined || (people.length > 0 && registeredOfficial(name, registerOf(people)))) return [];
   const agency = frontMatterString(doc, 'agency');
   const register = compileRegister([{ name, titles: [{ title: agency === undefined ? signed : titleOfAgency(signed, agency) }] }]);
-  const { otherRank } = [...register.byName.values()][0]!.titles[0]!;
+  const { otherRanks } = [...register.byName.values()][0]!.titles[0]!;
   return [...checkParticipants(doc, register, date), ...checkMentions(doc, register, date)]
-    .filter((finding) => agreement(phraseKeys(finding.written), otherRank) > 0)
+    .filter((finding) => otherRanks.some((keys) => agreement(phraseKeys(finding.written), keys) > 0))
     .map((finding) => ({ ...finding, signerTitle: signed }));
 }
 
@@ -435,7 +456,8 @@ function changesPost(doc: PressRelease, name: string): boolean {
 
 /** Around a mention, as far as a title may reach (`Phó Giám đốc Sở Khoa học và Công nghệ Trần Văn A`). */
 const TITLE_REACH = 80;
-const DEPUTY_WORD = /(?<![\p{L}])phó(?![\p{L}])/iu;
+/** Words of a title one rank apart or of a post beside it (`Phó`, and those of COUNTERPART_POSTS). */
+const OTHER_RANK_WORD = /(?<![\p{L}])(?:phó|chỉ\s+huy\s+trưởng|tư\s+lệnh|đồn\s+trưởng|chính\s+(?:ủy|uỷ)|chính\s+trị\s+viên)(?![\p{L}])/iu;
 
 /** A person the text introduces with titles: a participants list's entry, or a full name with its title after it in the prose. */
 interface IntroducedPerson {
@@ -504,19 +526,19 @@ function introducedPersons(doc: PressRelease): IntroducedPerson[] {
 /**
  * Whether an introduced person may be named further on with a title one
  * rank apart, found without building a register: the name is written again
- * outside the introduction, and `Phó` stands in the introduced titles or
- * near that mention. Most persons are named once, or again with their
+ * outside the introduction, and `Phó` (or a word of COUNTERPART_POSTS)
+ * stands in the introduced titles or near that mention. Most persons are named once, or again with their
  * titles as introduced, and cost no more than this search.
  */
 function mayBeNamedOneRankApart(doc: PressRelease, person: IntroducedPerson): boolean {
   const { name } = person;
-  const deputyIntroduced = person.titles.some((title) => DEPUTY_WORD.test(title));
+  const otherRankIntroduced = person.titles.some((title) => OTHER_RANK_WORD.test(title));
   if (person.mentions) {
-    return person.mentions.some(({ block, start, end }) => deputyIntroduced || DEPUTY_WORD.test(block.plain.text.slice(Math.max(0, start - TITLE_REACH), end + TITLE_REACH)));
+    return person.mentions.some(({ block, start, end }) => otherRankIntroduced || OTHER_RANK_WORD.test(block.plain.text.slice(Math.max(0, start - TITLE_REACH), end + TITLE_REACH)));
   }
   for (let at = doc.source.indexOf(name); at !== -1; at = doc.source.indexOf(name, at + name.length)) {
     if (at >= person.start && at < person.end) continue;
-    if (deputyIntroduced || DEPUTY_WORD.test(doc.source.slice(Math.max(0, at - TITLE_REACH), at + name.length + TITLE_REACH))) return true;
+    if (otherRankIntroduced || OTHER_RANK_WORD.test(doc.source.slice(Math.max(0, at - TITLE_REACH), at + name.length + TITLE_REACH))) return true;
   }
   return false;
 }
@@ -695,6 +717,11 @@ const INVALID_EXAMPLES: RuleExample[] = [
     expect: [{ messageId: 'listedTitleMismatch', line: 9 }],
   },
   {
+    title: { vi: 'Danh sách đại biểu ghi chỉ huy trưởng, đoạn sau ghi chính ủy của cùng đơn vị', en: 'The participants list gives the commander, a later paragraph the commissar of the same unit' },
+    text: '---\ndate: 2026-03-05\n---\n\n# Lễ giao nhận quân năm 2026\n\nSáng 5/3, tỉnh tổ chức lễ giao nhận quân. Tham dự buổi lễ có ông Lê Trung Hiếu – Phó Chủ tịch UBND tỉnh; Đại tá Trần Quang Vinh – Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.\n\nPhát biểu tại buổi lễ, Đại tá Trần Quang Vinh – Chính ủy Bộ Chỉ huy Quân sự tỉnh biểu dương các địa phương.\n',
+    expect: [{ messageId: 'listedTitleMismatch', line: 9 }],
+  },
+  {
     title: { vi: 'Giới thiệu kèm chức vụ cấp phó trong đoạn văn, đoạn sau ghi cấp trưởng (không cần danh sách cán bộ)', en: 'Introduced in the prose as the deputy, named as the head further on (no register needed)' },
     text: '---\ndate: 2026-05-12\n---\n\n# Công bố kết quả tuyển dụng công chức cấp xã\n\nHội đồng tuyển dụng do ông Lê Văn Tiến – Phó Giám đốc Sở Nội vụ làm Chủ tịch Hội đồng.\n\nGiám đốc Sở Nội vụ Lê Văn Tiến cho biết đề thi gắn với tình huống thực tế ở xã, phường.\n',
     expect: [{ messageId: 'introducedTitleMismatch', line: 9 }],
@@ -751,8 +778,8 @@ export const peopleTitleMismatch: Rule = {
         en: 'Officials\' titles match the people register on the article\'s date, and the participants list',
       },
       rationale: {
-        vi: 'Ghi sai chức vụ của lãnh đạo, nhất là chức vụ cũ sau khi được điều động, bổ nhiệm, là lỗi dễ gặp và ảnh hưởng đến uy tín của Cổng. Khai báo danh sách cán bộ trong "people" của .govpressrc.json (họ tên, từng chức vụ với ngày bắt đầu "from" và ngày kết thúc "until"); quy tắc so chức vụ viết trong danh sách đại biểu và ở các chỗ nhắc tên trong bài ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") với chức vụ người đó giữ vào ngày "date:" của bài. So sánh không phân biệt hoa thường, kiểu bỏ dấu (ủy/uỷ), chữ viết tắt UBND, HĐND, và chấp nhận chức vụ viết gọn ("Giám đốc Sở"). Bài chưa có "date:" thì so với chức vụ mới nhất trong danh sách, không lấy ngày hôm nay. Một chức vụ không có trong danh sách chỉ bị báo khi người đó không được ghi chức vụ đúng nào, vì danh sách thường chỉ ghi chức vụ chính. "Phó" đổi chức vụ thành chức vụ khác: ghi "Phó Chủ tịch" cho người là Chủ tịch (hay ngược lại) là sai. Chức vụ cũ có chữ "nguyên" đứng trước, hay nằm trong câu nói về việc đổi chức vụ ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), không bị báo; người không còn chức vụ nào vào ngày của bài (đã nghỉ hưu, chuyển công tác) mà vẫn được ghi chức vụ thì bị báo. Người ký thông cáo ("signer") cũng được so với danh sách; khi danh sách không có người ký (hay không có danh sách), bài thông cáo không được gọi người ký bằng chức vụ cách một bậc với chức vụ ký trong "signer" ("Giám đốc Sở" cho Phó Giám đốc ký thay, hay ngược lại), và không tự sửa vì chỉ người viết biết bên nào sai; cấp bậc ghi trước tên người ký ("Đại tá Trần Minh Khoa") cũng phải khớp với cấp bậc bài ghi. Sửa tự động thay chức vụ khi chỉ có một chức vụ đúng để thay. Không cần danh sách cán bộ, danh sách đại biểu của bài cũng là một danh sách để so: người được ghi "Chủ tịch UBND tỉnh" trong danh sách đại biểu mà đoạn sau lại ghi "Phó Chủ tịch UBND tỉnh" (hay ngược lại) bị báo, không tự sửa; chức vụ viết gọn hay một chức vụ khác của người đó thì không, và người được bổ nhiệm, được bầu, nghỉ hưu trong bài cũng không.',
-        en: 'A wrong title for an official, most often the old one after a transfer or appointment, is a common slip that hurts the portal\'s credibility. List officials under "people" in .govpressrc.json (name, each title with its start "from" and end "until"); the rule compares the titles written in the participants lists and next to names in the text ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") with the titles the person held on the article\'s "date:". The comparison ignores case, tone-mark placement (ủy/uỷ) and the abbreviations UBND and HĐND, and accepts shortened titles ("Giám đốc Sở"). Without "date:" the latest titles in the register are used, never today\'s date. A title the register does not know is reported only when the person is given no correct title at all, since registers often list the main posts only. "Phó" makes another title: "Phó Chủ tịch" for someone who is Chủ tịch (or the reverse) is wrong. A former title preceded by "nguyên", or in a sentence about the change of post ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), is not reported; someone with no title on the article\'s date (retired, transferred) who is still given one is. The signer of a press release ("signer") is checked too; when the register does not list the signer (or there is no register), the release must not give them the title one rank apart from the one they sign with ("Giám đốc Sở" for a deputy signing for the head, or the reverse), reported without a fix since only the writer knows which is wrong; a rank written before the signer\'s name ("Đại tá Trần Minh Khoa") must match the rank the text gives. The fix replaces the title when exactly one correct title can take its place. Without a register, the article\'s own participants list is compared with the text: someone listed as "Chủ tịch UBND tỉnh" and called "Phó Chủ tịch UBND tỉnh" further on (or the reverse) is reported, without a fix; a shortened title or another of the person\'s posts is not, nor is someone appointed, elected or retiring in the article.',
+        vi: 'Ghi sai chức vụ của lãnh đạo, nhất là chức vụ cũ sau khi được điều động, bổ nhiệm, là lỗi dễ gặp và ảnh hưởng đến uy tín của Cổng. Khai báo danh sách cán bộ trong "people" của .govpressrc.json (họ tên, từng chức vụ với ngày bắt đầu "from" và ngày kết thúc "until"); quy tắc so chức vụ viết trong danh sách đại biểu và ở các chỗ nhắc tên trong bài ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") với chức vụ người đó giữ vào ngày "date:" của bài. So sánh không phân biệt hoa thường, kiểu bỏ dấu (ủy/uỷ), chữ viết tắt UBND, HĐND, và chấp nhận chức vụ viết gọn ("Giám đốc Sở"). Bài chưa có "date:" thì so với chức vụ mới nhất trong danh sách, không lấy ngày hôm nay. Một chức vụ không có trong danh sách chỉ bị báo khi người đó không được ghi chức vụ đúng nào, vì danh sách thường chỉ ghi chức vụ chính. "Phó" đổi chức vụ thành chức vụ khác: ghi "Phó Chủ tịch" cho người là Chủ tịch (hay ngược lại) là sai. Chức vụ cũ có chữ "nguyên" đứng trước, hay nằm trong câu nói về việc đổi chức vụ ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), không bị báo; người không còn chức vụ nào vào ngày của bài (đã nghỉ hưu, chuyển công tác) mà vẫn được ghi chức vụ thì bị báo. Người ký thông cáo ("signer") cũng được so với danh sách; khi danh sách không có người ký (hay không có danh sách), bài thông cáo không được gọi người ký bằng chức vụ cách một bậc với chức vụ ký trong "signer" ("Giám đốc Sở" cho Phó Giám đốc ký thay, hay ngược lại), và không tự sửa vì chỉ người viết biết bên nào sai; cấp bậc ghi trước tên người ký ("Đại tá Trần Minh Khoa") cũng phải khớp với cấp bậc bài ghi. Sửa tự động thay chức vụ khi chỉ có một chức vụ đúng để thay. Không cần danh sách cán bộ, danh sách đại biểu của bài cũng là một danh sách để so: người được ghi "Chủ tịch UBND tỉnh" trong danh sách đại biểu mà đoạn sau lại ghi "Phó Chủ tịch UBND tỉnh" (hay ngược lại) bị báo, không tự sửa, và cũng vậy với hai chức vụ của cùng một đơn vị mà một người không giữ cùng lúc: chỉ huy trưởng và chính ủy ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh" rồi "Chính ủy Bộ Chỉ huy Quân sự tỉnh"), tư lệnh và chính ủy, đồn trưởng và chính trị viên; chức vụ viết gọn hay một chức vụ khác của người đó thì không, và người được bổ nhiệm, được bầu, nghỉ hưu trong bài cũng không.',
+        en: 'A wrong title for an official, most often the old one after a transfer or appointment, is a common slip that hurts the portal\'s credibility. List officials under "people" in .govpressrc.json (name, each title with its start "from" and end "until"); the rule compares the titles written in the participants lists and next to names in the text ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") with the titles the person held on the article\'s "date:". The comparison ignores case, tone-mark placement (ủy/uỷ) and the abbreviations UBND and HĐND, and accepts shortened titles ("Giám đốc Sở"). Without "date:" the latest titles in the register are used, never today\'s date. A title the register does not know is reported only when the person is given no correct title at all, since registers often list the main posts only. "Phó" makes another title: "Phó Chủ tịch" for someone who is Chủ tịch (or the reverse) is wrong. A former title preceded by "nguyên", or in a sentence about the change of post ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), is not reported; someone with no title on the article\'s date (retired, transferred) who is still given one is. The signer of a press release ("signer") is checked too; when the register does not list the signer (or there is no register), the release must not give them the title one rank apart from the one they sign with ("Giám đốc Sở" for a deputy signing for the head, or the reverse), reported without a fix since only the writer knows which is wrong; a rank written before the signer\'s name ("Đại tá Trần Minh Khoa") must match the rank the text gives. The fix replaces the title when exactly one correct title can take its place. Without a register, the article\'s own participants list is compared with the text: someone listed as "Chủ tịch UBND tỉnh" and called "Phó Chủ tịch UBND tỉnh" further on (or the reverse) is reported, without a fix, and so are two posts of one unit that one person never holds together: commander and political commissar ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", then "Chính ủy Bộ Chỉ huy Quân sự tỉnh"), Tư lệnh and Chính ủy, Đồn trưởng and Chính trị viên; a shortened title or another of the person\'s posts is not, nor is someone appointed, elected or retiring in the article.',
       },
     },
     messages: {

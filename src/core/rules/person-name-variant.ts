@@ -64,7 +64,10 @@ function referenceNames(listed: readonly ReferenceName[], runs: readonly NameRun
 }
 
 /** How a mention misspells a name introduced before it. */
-type Misspelling = 'diacritics' | 'letters';
+type Misspelling = 'diacritics' | 'letters' | 'middleName';
+
+/** Misspellings by how sure they are, the surest first: a name both misspells in two ways is reported for the first. */
+const SUREST_FIRST: readonly Misspelling[] = ['diacritics', 'letters', 'middleName'];
 
 /**
  * The most letters a given name may differ by and still be taken for a
@@ -103,17 +106,41 @@ function misspellingOf(run: readonly string[], name: readonly string[]): Misspel
 }
 
 /**
- * The introduced name that `run` misspells, if any, a difference of
- * diacritics before one of letters. A run that is itself an introduced name
- * misspells none: two introduced names are two people.
+ * Whether a mention is a name with one of its middle names left out, the
+ * surname and given name as introduced: `Trần Ngọc Hân` for `Trần Thị Ngọc
+ * Hân`.
+ */
+function dropsMiddleName(run: readonly string[], name: readonly string[]): boolean {
+  if (name.length !== run.length + 1) return false;
+  const same = (written: string, expected: string): boolean => written === expected || foldWord(written) === foldWord(expected);
+  let skipped = 0;
+  for (let index = 0; index < run.length; index++) {
+    if (!same(run[index]!, name[index + skipped]!)) {
+      // Only a middle name may be missing: never the surname (index 0) nor the given name (the last); nor a word
+      // written twice, which the end of a place name before the name gives (`xã Tập Sơn Sơn Minh Tuấn`).
+      if (skipped === 1 || index === 0 || name[index] === name[index - 1] || !same(run[index]!, name[index + 1]!)) return false;
+      skipped = 1;
+    }
+  }
+  return skipped === 1;
+}
+
+/**
+ * The introduced name that `run` misspells, if any, the surest misspelling
+ * first. A run that is itself an introduced name misspells none: two
+ * introduced names are two people.
  */
 function misspelledName(run: readonly string[], references: readonly ReferenceName[]): { reference: ReferenceName; misspelling: Misspelling } | undefined {
   let found: { reference: ReferenceName; misspelling: Misspelling } | undefined;
+  const surer = (misspelling: Misspelling): boolean => !found || SUREST_FIRST.indexOf(misspelling) < SUREST_FIRST.indexOf(found.misspelling);
   for (const reference of references) {
-    if (reference.words.length !== run.length) continue;
-    const misspelling = misspellingOf(run, reference.words);
-    if (misspelling === 'same') return undefined;
-    if (misspelling && (!found || (found.misspelling === 'letters' && misspelling === 'diacritics'))) found = { reference, misspelling };
+    if (reference.words.length === run.length) {
+      const misspelling = misspellingOf(run, reference.words);
+      if (misspelling === 'same') return undefined;
+      if (misspelling && surer(misspelling)) found = { reference, misspelling };
+    } else if (dropsMiddleName(run, reference.words) && surer('middleName')) {
+      found = { reference, misspelling: 'middleName' };
+    }
   }
   return found;
 }
@@ -132,8 +159,8 @@ export const personNameVariant: Rule = {
         en: 'A person\'s name written as where it is introduced (participants list, or with a title), letter for letter and diacritic for diacritic: "Đặng Thị Thu Hường" not "Đặng Thị Thu Hương", "Nguyễn Hữu Quế" not "Nguyễn Hữu Quý"',
       },
       rationale: {
-        vi: 'Viết sai tên lãnh đạo, đại biểu là lỗi dễ thấy và khó chấp nhận nhất trên Cổng. Lỗi thường gặp là gõ thiếu hay sai một dấu ở lần nhắc tên sau ("Hường" thành "Hương", "Thúy" thành "Thủy"). Quy tắc so tên ở các chỗ nhắc trong bài với tên được giới thiệu: tên trong danh sách đại biểu, và tên có chức vụ ngay sau dấu phẩy hay gạch ngang ("ThS.BS Nguyễn Đình Khánh, Trưởng khoa Đột quỵ"): tên có từ ba chữ trở lên, mở đầu bằng một họ, trùng chữ cái nhưng khác dấu thì bị báo; tên trùng họ và tên đệm mà tên gọi chỉ khác một, hai chữ cái, cùng chữ đầu ("Nguyễn Hữu Quế" thành "Nguyễn Hữu Quý", "Xuyên" thành "Xuân") cũng bị báo. Tên hai chữ không được so, vì dễ là hai người khác nhau; hai tên cùng được giới thiệu (trong danh sách hay kèm chức vụ) là hai người. Khác nhau chỉ ở kiểu bỏ dấu ("Hòa"/"Hoà") không phải lỗi tên (quy tắc tone-style-mixed xét việc này). Không sửa tự động: chỉ người viết biết tên nào đúng.',
-        en: 'A misspelled name of an official or guest is the most visible and least forgiven slip on a portal. The usual one is a missing or wrong diacritic in a later mention ("Hường" as "Hương", "Thúy" as "Thủy"). The rule compares the names mentioned in the text with the names introduced: those of the participants list, and a name with its title right after a comma or dash ("ThS.BS Nguyễn Đình Khánh, Trưởng khoa Đột quỵ"): a name of three syllables or more that opens with a surname and has the same letters but other diacritics is reported, and so is one with the same surname and middle names whose given name differs by one or two letters and opens with the same letter ("Nguyễn Hữu Quế" as "Nguyễn Hữu Quý", "Xuyên" as "Xuân"). Two-syllable names are not compared, as they are too often two people; two names both introduced (in the list or with a title) are two people. A difference of tone-mark placement only ("Hòa"/"Hoà") is no misspelling (tone-style-mixed looks at that). No fix: only the writer knows which spelling is right.',
+        vi: 'Viết sai tên lãnh đạo, đại biểu là lỗi dễ thấy và khó chấp nhận nhất trên Cổng. Lỗi thường gặp là gõ thiếu hay sai một dấu ở lần nhắc tên sau ("Hường" thành "Hương", "Thúy" thành "Thủy"). Quy tắc so tên ở các chỗ nhắc trong bài với tên được giới thiệu: tên trong danh sách đại biểu, và tên có chức vụ ngay sau dấu phẩy hay gạch ngang ("ThS.BS Nguyễn Đình Khánh, Trưởng khoa Đột quỵ"): tên có từ ba chữ trở lên, mở đầu bằng một họ, trùng chữ cái nhưng khác dấu thì bị báo; tên trùng họ và tên đệm mà tên gọi chỉ khác một, hai chữ cái, cùng chữ đầu ("Nguyễn Hữu Quế" thành "Nguyễn Hữu Quý", "Xuyên" thành "Xuân") cũng bị báo, và tên thiếu một chữ đệm, họ và tên gọi như khi giới thiệu ("Trần Thị Ngọc Hân" thành "Trần Ngọc Hân"). Tên hai chữ không được so, vì dễ là hai người khác nhau; hai tên cùng được giới thiệu (trong danh sách hay kèm chức vụ) là hai người. Khác nhau chỉ ở kiểu bỏ dấu ("Hòa"/"Hoà") không phải lỗi tên (quy tắc tone-style-mixed xét việc này). Không sửa tự động: chỉ người viết biết tên nào đúng.',
+        en: 'A misspelled name of an official or guest is the most visible and least forgiven slip on a portal. The usual one is a missing or wrong diacritic in a later mention ("Hường" as "Hương", "Thúy" as "Thủy"). The rule compares the names mentioned in the text with the names introduced: those of the participants list, and a name with its title right after a comma or dash ("ThS.BS Nguyễn Đình Khánh, Trưởng khoa Đột quỵ"): a name of three syllables or more that opens with a surname and has the same letters but other diacritics is reported, and so is one with the same surname and middle names whose given name differs by one or two letters and opens with the same letter ("Nguyễn Hữu Quế" as "Nguyễn Hữu Quý", "Xuyên" as "Xuân"), and so is one leaving out a middle name, with the surname and given name as introduced ("Trần Thị Ngọc Hân" as "Trần Ngọc Hân"). Two-syllable names are not compared, as they are too often two people; two names both introduced (in the list or with a title) are two people. A difference of tone-mark placement only ("Hòa"/"Hoà") is no misspelling (tone-style-mixed looks at that). No fix: only the writer knows which spelling is right.',
       },
     },
     messages: {
@@ -149,6 +176,14 @@ export const personNameVariant: Rule = {
         vi: 'Tên "{written}" gần giống "{listed}" trong danh sách đại biểu, chỉ khác tên gọi: nếu là một người, sửa lại cho đúng tên.',
         en: 'The name "{written}" is close to "{listed}" of the participants list, differing only in the given name: if this is the same person, correct the name.',
       },
+      middleName: {
+        vi: 'Tên "{written}" thiếu một chữ đệm của "{listed}" trong danh sách đại biểu: nếu là một người, viết đủ họ tên như khi giới thiệu.',
+        en: 'The name "{written}" leaves out a middle name of "{listed}" of the participants list: if this is the same person, write the full name as introduced.',
+      },
+      middleNameIntroduced: {
+        vi: 'Tên "{written}" thiếu một chữ đệm của "{listed}" (nêu kèm chức vụ ở dòng {line}): nếu là một người, viết đủ họ tên như khi giới thiệu.',
+        en: 'The name "{written}" leaves out a middle name of "{listed}" (given with a title on line {line}): if this is the same person, write the full name as introduced.',
+      },
       lettersIntroduced: {
         vi: 'Tên "{written}" gần giống "{listed}" (nêu kèm chức vụ ở dòng {line}), chỉ khác tên gọi: nếu là một người, sửa lại cho đúng tên.',
         en: 'The name "{written}" is close to "{listed}" (given with a title on line {line}), differing only in the given name: if this is the same person, correct the name.',
@@ -163,7 +198,7 @@ export const personNameVariant: Rule = {
         },
         {
           title: { vi: 'Hai người cùng có trong danh sách đại biểu, tên chỉ khác dấu', en: 'Two people of the participants list whose names differ only in diacritics' },
-          text: `${NEWS_HEADER}Sáng 9/4, Sở Khoa học và Công nghệ tổ chức hội thảo. Dự hội thảo có ông Nguyễn Văn Hùng – Giám đốc Sở Khoa học và Công nghệ; ông Nguyễn Văn Hưng – Giám đốc Sở Tài chính.\n\nÔng Nguyễn Văn Hưng đề nghị bố trí vốn cho các dự án chuyển đổi số./.\n`,
+          text: `${NEWS_HEADER}Sáng 9/4, Sở Khoa học và Công nghệ tổ chức hội thảo. Dự hội thảo có ông Nguyễn Văn Hùng – Giám đốc Sở Khoa học và Công nghệ; ông Nguyễn Văn Hưng – Giám đốc Sở Tài chính; bà Trần Thị Ngọc Hân – Phó Giám đốc Sở Tài chính; bà Trần Ngọc Hân – Trưởng phòng Kinh tế.\n\nBà Trần Ngọc Hân và ông Nguyễn Văn Hưng đề nghị bố trí vốn cho các dự án chuyển đổi số./.\n`,
         },
         {
           title: { vi: 'Tên gọi khác hẳn: hai người', en: 'Given names that are plainly two: two people' },
@@ -189,6 +224,11 @@ export const personNameVariant: Rule = {
           title: { vi: 'Tên gọi của người được bổ nhiệm viết sai ở lần nhắc sau', en: 'An appointee\'s given name misspelled in a later mention' },
           text: `${NEWS_HEADER}Sáng 9/4, Phó Giám đốc Sở Nội vụ công bố quyết định bổ nhiệm ông Lê Hoàng Phúc, Phó Giám đốc phụ trách Sở Xây dựng, giữ chức vụ Giám đốc Sở.\n\nPhát biểu nhận nhiệm vụ, ông Lê Hoàng Phước cảm ơn sự tin tưởng của lãnh đạo tỉnh./.\n`,
           expect: [{ messageId: 'lettersIntroduced', line: 10 }],
+        },
+        {
+          title: { vi: 'Tên đại biểu thiếu chữ đệm ở lần nhắc sau', en: 'A participant\'s name with a middle name left out in a later mention' },
+          text: `${NEWS_HEADER}Sáng 9/4, UBND xã Mỹ Hiệp tổ chức hội nghị. Dự hội nghị có ông Nguyễn Hoàng Phúc – Bí thư Đảng ủy xã; bà Trần Thị Ngọc Hân – Chủ tịch UBND xã.\n\nPhát biểu kết luận, bà Trần Ngọc Hân yêu cầu công khai tiến độ giải quyết hồ sơ./.\n`,
+          expect: [{ messageId: 'middleName', line: 10 }],
         },
       ],
     },

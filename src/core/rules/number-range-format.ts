@@ -15,16 +15,21 @@ const AMOUNT = String.raw`\d{1,3}(?:\.\d{3})*(?:,\d+)?`;
  * Units after a range of amounts (`20 - 25 mm`, `0,5-0,8 m`, `10–15%`): the
  * unit tells the range from a date (`14-4`), a score (`3-1`) or a code. Not
  * days, months or years: `ngày 10-12 tháng 5` is a span of dates, for
- * date-format.
+ * date-format. Numbers written with a thousands group or a decimal comma
+ * (`4.500-5.000 lao động`, `2,5 - 3`) are amounts whatever follows them:
+ * no date, score or code is written so.
  */
 const RANGE_UNITS = [
   'mm', 'cm', 'm', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'tấn', 'tạ', 'lít', '%', '‰', 'độ', '°C', 'km/h', 'm/s', 'mét', 'ki-lô-mét',
   'héc-ta', 'giờ', 'phút', 'triệu', 'tỷ', 'nghìn', 'ngàn', 'người', 'hộ', 'con', 'cây', 'ly', 'ml',
 ];
+/** The unit after the range, when there is one, is the fourth group. */
 const AMOUNT_RANGE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.,\-–—])(${AMOUNT})(\s*[-–—]\s*)(${AMOUNT})(?=\s*(?:${RANGE_UNITS.map(escapeRegExp).join('|')})(?![\p{L}\p{N}]))`,
+  String.raw`(?<![\p{L}\p{N}/.,\-–—])(${AMOUNT})(\s*[-–—]\s*)(${AMOUNT})(?![.,]?\d)(?=(\s*(?:${RANGE_UNITS.map(escapeRegExp).join('|')})(?![\p{L}\p{N}]))?)`,
   'gu',
 );
+/** A number written with a thousands group or a decimal comma. */
+const WRITTEN_AMOUNT = /[.,]/;
 const SPACES = /\s+/gu;
 /** A span runs forward, within a century: `1945-2025` is one (an anniversary), `2026-1975` is not. */
 const LONGEST_SPAN = 100;
@@ -51,7 +56,8 @@ function addRanges(block: Block, pattern: RegExp, runsForward: (from: number, to
   // `exec` in a loop: `matchAll` would copy the pattern for every block.
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const [, from, separator, to] = match as unknown as [string, string, string, string];
+    const [, from, separator, to, unit] = match as unknown as [string, string, string, string, string | undefined];
+    if (pattern === AMOUNT_RANGE && unit === undefined && !WRITTEN_AMOUNT.test(from) && !WRITTEN_AMOUNT.test(to)) continue;
     if (!runsForward(amountValue(from), amountValue(to))) continue;
     const start = match.index + from.length;
     ranges.push({ block, start, end: start + separator.length, from, to, separator: separator.replace(SPACES, ' ') });
@@ -70,8 +76,8 @@ export const numberRangeFormat: Rule = {
         en: 'Ranges of years and of amounts written one way ("2021 - 2026", "20 - 25 mm")',
       },
       rationale: {
-        vi: 'Giai đoạn, nhiệm kỳ được viết "2021 - 2026" (gạch nối có dấu cách, như Nghị định 30/2020 viết "20 - 25 mm"), "2021-2026" hoặc "2021–2026"; các Cổng dùng cả hai kiểu đầu. Kiểu nào cũng được, nhưng một bài chỉ dùng một kiểu: "nhiệm kỳ 2021 - 2026" ở đoạn này và "2021-2026" ở đoạn sau cho thấy bài chưa được biên tập. Khoảng số đo có đơn vị ("lượng mưa 150 - 250 mm, có nơi 300-400 mm", "0,5 - 0,8 m", "10–15%") theo cùng kiểu với khoảng năm (quy ước DAT-06); số không có đơn vị phía sau ("14-4", tỷ số "3-1", mã số) không phải khoảng số đo. Quy tắc báo các khoảng viết khác kiểu được dùng nhiều nhất; khi kiểu đó nhiều hơn hẳn, sửa tự động đưa về kiểu đó.',
-        en: 'Periods and terms of office are written "2021 - 2026" (a spaced hyphen, as Decree 30/2020 writes "20 - 25 mm"), "2021-2026" or "2021–2026"; portals use both of the first two. Any style will do, but one text uses one: "nhiệm kỳ 2021 - 2026" in one paragraph and "2021-2026" in the next shows an unedited text. Ranges of amounts with a unit ("lượng mưa 150 - 250 mm, có nơi 300-400 mm", "0,5 - 0,8 m", "10–15%") follow the same style as year ranges (convention DAT-06); numbers with no unit after them ("14-4", a score "3-1", a code) are no amounts. The rule reports ranges written differently from the most used style; when that style clearly leads, the fix rewrites them to it.',
+        vi: 'Giai đoạn, nhiệm kỳ được viết "2021 - 2026" (gạch nối có dấu cách, như Nghị định 30/2020 viết "20 - 25 mm"), "2021-2026" hoặc "2021–2026"; các Cổng dùng cả hai kiểu đầu. Kiểu nào cũng được, nhưng một bài chỉ dùng một kiểu: "nhiệm kỳ 2021 - 2026" ở đoạn này và "2021-2026" ở đoạn sau cho thấy bài chưa được biên tập. Khoảng số đo có đơn vị ("lượng mưa 150 - 250 mm, có nơi 300-400 mm", "0,5 - 0,8 m", "10–15%") hay viết bằng số có dấu chấm nghìn, dấu phẩy thập phân ("4.500-5.000 lao động", "2,5 - 3 lần") theo cùng kiểu với khoảng năm (quy ước DAT-06); số không có đơn vị phía sau ("14-4", tỷ số "3-1", mã số) không phải khoảng số đo. Quy tắc báo các khoảng viết khác kiểu được dùng nhiều nhất; khi kiểu đó nhiều hơn hẳn, sửa tự động đưa về kiểu đó.',
+        en: 'Periods and terms of office are written "2021 - 2026" (a spaced hyphen, as Decree 30/2020 writes "20 - 25 mm"), "2021-2026" or "2021–2026"; portals use both of the first two. Any style will do, but one text uses one: "nhiệm kỳ 2021 - 2026" in one paragraph and "2021-2026" in the next shows an unedited text. Ranges of amounts with a unit ("lượng mưa 150 - 250 mm, có nơi 300-400 mm", "0,5 - 0,8 m", "10–15%") or written with a thousands group or a decimal comma ("4.500-5.000 lao động", "2,5 - 3 lần") follow the same style as year ranges (convention DAT-06); other numbers with no unit after them ("14-4", a score "3-1", a code) are no amounts. The rule reports ranges written differently from the most used style; when that style clearly leads, the fix rewrites them to it.',
       },
     },
     messages: {
@@ -117,6 +123,12 @@ export const numberRangeFormat: Rule = {
           text: '# Mưa lớn diện rộng\n\nTừ đêm 21/9, khu vực có mưa to, lượng mưa phổ biến 150 - 250 mm, có nơi 300-400 mm; mực nước sông lên 0,5 - 0,8 m.\n',
           expect: [{ messageId: 'mixed', line: 3 }],
           output: '# Mưa lớn diện rộng\n\nTừ đêm 21/9, khu vực có mưa to, lượng mưa phổ biến 150 - 250 mm, có nơi 300 - 400 mm; mực nước sông lên 0,5 - 0,8 m.\n',
+        },
+        {
+          title: { vi: 'Số có dấu chấm nghìn, không có đơn vị đo', en: 'Numbers with a thousands group and no unit of measure' },
+          text: '# Thu hút lao động vào khu công nghiệp\n\nNgày 5/5, các doanh nghiệp cần tuyển 7 - 10 nghìn lao động, riêng khu công nghiệp Phước Đông cần khoảng 4.500-5.000 lao động; mức lương 2,5 - 3 lần lương tối thiểu.\n',
+          expect: [{ messageId: 'mixed', line: 3 }],
+          output: '# Thu hút lao động vào khu công nghiệp\n\nNgày 5/5, các doanh nghiệp cần tuyển 7 - 10 nghìn lao động, riêng khu công nghiệp Phước Đông cần khoảng 4.500 - 5.000 lao động; mức lương 2,5 - 3 lần lương tối thiểu.\n',
         },
       ],
     },

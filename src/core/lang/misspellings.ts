@@ -61,6 +61,9 @@ export const MISSPELLINGS: readonly (readonly [wrong: string, right: string, rea
   ['sử lý', 'xử lý', { precededBy: HISTORY_WORDS }],
   ['sử lí', 'xử lí', { precededBy: HISTORY_WORDS }],
   ['sử phạt', 'xử phạt'],
+  // `xem xét sử dụng` (to consider using) is a real phrase.
+  ['xét sử', 'xét xử', { followedBy: ['dụng', 'liệu', 'sách', 'học', 'gia', 'thi', 'ký'] }],
+  ['sử án', 'xử án', { precededBy: HISTORY_WORDS }],
   ['xử dụng', 'sử dụng'],
   ['sản suất', 'sản xuất'],
   ['sạc lở', 'sạt lở'],

@@ -23,7 +23,7 @@ const COMMON_PHRASES = new PhraseIndex<CommonPhrase>([
   ['lãnh đạo', 'never-heads-a-name'],
   ...['hội nghị', 'hội thảo'].map((phrase): [string, CommonPhrase] => [phrase, 'every-syllable-capitalized']),
   // Nouns for people and bodies in general, which a plural marker makes common nouns: `các Doanh nghiệp hai tỉnh`.
-  ...['doanh nghiệp', 'cơ quan', 'đơn vị', 'địa phương', 'hộ dân', 'người dân', 'nông dân', 'học sinh', 'sinh viên', 'giáo viên', 'đoàn viên', 'hội viên', 'đồng chí'].map(
+  ...['doanh nghiệp', 'cơ quan', 'đơn vị', 'địa phương', 'hộ dân', 'người dân', 'nông dân', 'học sinh', 'sinh viên', 'giáo viên', 'đoàn viên', 'hội viên', 'đồng chí', 'lực lượng', 'thành viên', 'thí sinh', 'phụ huynh'].map(
     (phrase): [string, CommonPhrase] => [phrase, 'after-plural'],
   ),
   // Names that start with a listed word (Phụ lục II §V.2: an award): matched first, never reported.

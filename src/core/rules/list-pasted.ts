@@ -9,6 +9,13 @@ import type { Problem, Rule } from '../types';
  * characters.
  */
 const BULLETS = '•◦▪▫■□●○◆◇❖➢➤►▶✓✔·\uF0A7\uF0B7\uF0D8\uF0FC';
+/**
+ * A bullet inside a line, after the `:` introducing a list or the `;`
+ * ending an item: a Word list pasted as one line (`tập trung: • kiểm tra …;
+ * • bố trí …`). Not `·`, a separator of its own in names and bylines.
+ */
+const INLINE_BULLET = /(?<=[:;][ \t\u00A0]*)([•◦▪▫■□●○◆◇❖➢➤►▶\uF0A7\uF0B7\uF0D8\uF0FC])[ \t\u00A0]+(?=\S)/gu;
+const ANY_INLINE_BULLET = new RegExp(INLINE_BULLET.source, 'u');
 /** Dashes that open a list item in Vietnamese documents but not in Markdown (`-` does). */
 const DASHES = '–—';
 /** A document with none of these (or a lettered item) at a line's start (or a list item's) holds no pasted item: most are not walked. */
@@ -79,9 +86,23 @@ function pastedItems(lines: readonly ItemLine[]): ItemLine[] {
   return lines.filter((line) => line.kind === 'bullet' || (line.kind === 'dash' ? dashesRunOn : lettersRunOn));
 }
 
+/** The bullets of a Word list pasted into one line of the paragraph, when there are two or more (one may be a mark of the text). */
+function inlineBullets(doc: PressRelease, paragraph: Paragraph): Problem[] {
+  const start = paragraph.position!.start.offset!;
+  const text = doc.source.slice(start, paragraph.position!.end.offset!);
+  if (!ANY_INLINE_BULLET.test(text)) return [];
+  const found = [...text.matchAll(INLINE_BULLET)];
+  if (found.length < 2) return [];
+  return found.map((match) => {
+    const at = start + match.index;
+    return { messageId: 'inlineBullet', data: { bullet: match[1]! }, start: at, end: at + match[1]!.length, fix: { start: at, end: at + match[0].length, text: '' } };
+  });
+}
+
 function walk(doc: PressRelease, parent: Parent, report: (problem: Problem) => void): void {
   for (const child of parent.children as Nodes[]) {
     if (child.type === 'paragraph' && child.position?.start.offset !== undefined) {
+      inlineBullets(doc, child).forEach(report);
       for (const item of pastedItems(itemLines(doc, child))) {
         // A list item's own first line already has its Markdown marker: the pasted bullet is a second one.
         const doubled = parent.type === 'listItem' && !item.continuation && parent.children[0] === child;
@@ -118,8 +139,8 @@ export const listPasted: Rule = {
         en: 'Lists written with Markdown\'s "- ", not with "•" bullets or "–" dashes copied from Word',
       },
       rationale: {
-        vi: 'Chép danh sách từ Word hay trang web thường giữ lại ký hiệu đầu dòng ("•", "▪", "➢", hay ký hiệu của phông Symbol) như một chữ bình thường. Markdown không đọc đó là danh sách: các dòng liền nhau bị nối thành một đoạn, trên Cổng hiện thành một dòng dài có ký hiệu lẫn giữa câu. Dấu gạch ngang dài "–" đầu dòng (cách viết các mục trong văn bản hành chính) cũng vậy: chỉ "- " (gạch nối và dấu cách) mở một mục danh sách. Quy tắc báo mỗi dòng mở đầu bằng ký hiệu, và các dòng mở đầu bằng "–" khi chúng bị nối vào dòng trước; sửa tự động thay ký hiệu bằng "- ". Một đoạn riêng mở đầu bằng "–" vẫn hiện đúng như đã viết và không bị báo. Các mục đánh chữ "a)", "b)", "c)" chép từ văn bản hành chính cũng bị nối vào dòng trước; sửa tự động thêm "- " trước chữ, giữ chữ vì văn bản có thể dẫn chiếu ("điểm a").',
-        en: 'A list copied from Word or a web page often keeps its bullets ("•", "▪", "➢", or a Symbol-font bullet) as ordinary characters. Markdown does not read that as a list: lines that follow each other are joined into one paragraph, which the portal shows as one long line with bullets in mid-sentence. A long dash "–" opening a line (how Vietnamese administrative documents write items) is the same: only "- " (a hyphen and a space) opens a list item. The rule reports each line opened by a bullet, and the lines opened by "–" when they run on after the line before; the fix replaces the bullet by "- ". A paragraph of its own opened by "–" shows as written and is not reported. Lettered items "a)", "b)", "c)" copied from an administrative text run on after the line before too; the fix writes "- " before the letter and keeps it, as the text may refer to it ("điểm a").',
+        vi: 'Chép danh sách từ Word hay trang web thường giữ lại ký hiệu đầu dòng ("•", "▪", "➢", hay ký hiệu của phông Symbol) như một chữ bình thường. Markdown không đọc đó là danh sách: các dòng liền nhau bị nối thành một đoạn, trên Cổng hiện thành một dòng dài có ký hiệu lẫn giữa câu. Dấu gạch ngang dài "–" đầu dòng (cách viết các mục trong văn bản hành chính) cũng vậy: chỉ "- " (gạch nối và dấu cách) mở một mục danh sách. Quy tắc báo mỗi dòng mở đầu bằng ký hiệu, các ký hiệu nằm giữa câu sau dấu hai chấm hay chấm phẩy (danh sách Word dán thành một dòng: sửa tự động xóa ký hiệu), và các dòng mở đầu bằng "–" khi chúng bị nối vào dòng trước; sửa tự động thay ký hiệu bằng "- ". Một đoạn riêng mở đầu bằng "–" vẫn hiện đúng như đã viết và không bị báo. Các mục đánh chữ "a)", "b)", "c)" chép từ văn bản hành chính cũng bị nối vào dòng trước; sửa tự động thêm "- " trước chữ, giữ chữ vì văn bản có thể dẫn chiếu ("điểm a").',
+        en: 'A list copied from Word or a web page often keeps its bullets ("•", "▪", "➢", or a Symbol-font bullet) as ordinary characters. Markdown does not read that as a list: lines that follow each other are joined into one paragraph, which the portal shows as one long line with bullets in mid-sentence. A long dash "–" opening a line (how Vietnamese administrative documents write items) is the same: only "- " (a hyphen and a space) opens a list item. The rule reports each line opened by a bullet, the bullets in mid-sentence after a colon or semicolon (a Word list pasted as one line: the fix deletes them), and the lines opened by "–" when they run on after the line before; the fix replaces the bullet by "- ". A paragraph of its own opened by "–" shows as written and is not reported. Lettered items "a)", "b)", "c)" copied from an administrative text run on after the line before too; the fix writes "- " before the letter and keeps it, as the text may refer to it ("điểm a").',
       },
     },
     messages: {
@@ -134,6 +155,10 @@ export const listPasted: Rule = {
       letterItem: {
         vi: 'Dòng mở đầu bằng "{bullet}" bị nối vào dòng trước thành một đoạn: Markdown không đọc "a)", "b)" là mục danh sách. Viết "- " trước "{bullet}".',
         en: 'The line opened by "{bullet}" runs on after the line before, in one paragraph: Markdown does not read "a)", "b)" as list items. Write "- " before "{bullet}".',
+      },
+      inlineBullet: {
+        vi: 'Ký hiệu đầu dòng "{bullet}" của một danh sách chép từ Word nằm giữa câu. Xóa ký hiệu, hoặc viết mỗi mục thành một dòng "- " riêng.',
+        en: 'The bullet "{bullet}" of a list copied from Word stands in mid-sentence. Delete it, or write each item on a line of its own opened by "- ".',
       },
       doubledBullet: {
         vi: 'Mục danh sách có thêm ký hiệu "{bullet}" chép từ Word: bài hiện hai ký hiệu đầu dòng. Xóa "{bullet}".',
@@ -183,11 +208,20 @@ export const listPasted: Rule = {
           expect: [{ messageId: 'doubledBullet', line: 10 }],
           output: `${NEWS_HEADER}- Phát triển hội viên;\n- Xây dựng mô hình kinh tế tập thể./.\n`,
         },
+        {
+          title: { vi: 'Danh sách Word dán thành một dòng', en: 'A Word list pasted as one line' },
+          text: `${NEWS_HEADER}Hội đề ra hai nhiệm vụ: • phát triển hội viên; ▪ xây dựng mô hình kinh tế tập thể./.\n`,
+          expect: [
+            { messageId: 'inlineBullet', line: 10 },
+            { messageId: 'inlineBullet', line: 10 },
+          ],
+          output: `${NEWS_HEADER}Hội đề ra hai nhiệm vụ: phát triển hội viên; xây dựng mô hình kinh tế tập thể./.\n`,
+        },
       ],
     },
   },
   check({ doc, report }) {
-    if (!MAY_HOLD_BULLET.test(doc.source)) return;
+    if (!MAY_HOLD_BULLET.test(doc.source) && !ANY_INLINE_BULLET.test(doc.source)) return;
     walk(doc, doc.tree, report);
   },
 };

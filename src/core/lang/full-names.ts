@@ -82,6 +82,21 @@ export function isFollowedByTitle(text: string, end: number): boolean {
   return titleStartAfter(text, end) !== undefined;
 }
 
+/**
+ * After a name and a comma, words that introduce a person who holds no
+ * title: their age, birth year, home or trade (`Trần Văn Hưng, chủ cơ sở
+ * bánh tráng`, `Huỳnh Minh Tân, 34 tuổi, ngụ ấp Cái Nai`, `Nguyễn Văn Hóa,
+ * 82 tuổi, thương binh`).
+ */
+const DESCRIPTION =
+  /[ \u00A0]*,[ \u00A0]*(?:\d{1,3}[ \u00A0]+tuổi|sinh[ \u00A0]+năm|ngụ|trú|quê|chủ(?![ \u00A0]+trì)|(?:nông|ngư)[ \u00A0]+dân|công[ \u00A0]+nhân|người[ \u00A0]+dân|tiểu[ \u00A0]+thương|thương[ \u00A0]+binh|cựu[ \u00A0]+chiến[ \u00A0]+binh|học[ \u00A0]+sinh|sinh[ \u00A0]+viên|giáo[ \u00A0]+viên|bác[ \u00A0]+sĩ|chuyên[ \u00A0]+gia|nghệ[ \u00A0]+nhân|vận[ \u00A0]+động[ \u00A0]+viên)(?![\p{L}])/uy;
+
+/** The name is introduced there as a person with no title: a description of them follows it. */
+export function isFollowedByDescription(text: string, end: number): boolean {
+  DESCRIPTION.lastIndex = end;
+  return DESCRIPTION.test(text);
+}
+
 /** A word of a title (letters, digits, an abbreviation such as `UBND`), and the gap before it. */
 const TITLE_WORD = /([ \u00A0]*)([\p{L}\p{N}]+)/uy;
 /** Words of the nouns of administrative units, which go on to a place name inside a title: `UBND tỉnh Lạng Sơn`, `Sở Nội vụ tỉnh Phú Thọ`. */

@@ -1,12 +1,12 @@
 import type { Rule } from '../types';
 import type { PressRelease } from '../model/types';
 import { SURNAMES, startsWithPlace } from '../lang/person-names';
-import { fullNameRuns, isFollowedByTitle, MIN_NAME_SYLLABLES, wordsOf, type NameRun } from '../lang/full-names';
+import { fullNameRuns, isFollowedByDescription, isFollowedByTitle, MIN_NAME_SYLLABLES, wordsOf, type NameRun } from '../lang/full-names';
 import { foldWord } from '../lang/name-matcher';
 import { withoutDiacritics } from '../text/diacritics';
 import { editDistance } from '../text/nearest';
 
-/** A name and where it is introduced: in a participants list, or in the text with its title after it. */
+/** A name and where it is introduced: in a participants list, or in the text with its title or a description of the person after it. */
 interface ReferenceName {
   words: readonly string[];
   spelled: string;
@@ -56,7 +56,8 @@ function referenceNames(listed: readonly ReferenceName[], runs: readonly NameRun
   };
   listed.forEach(add);
   for (const run of runs) {
-    if (!isFollowedByTitle(run.block.plain.text, run.end)) continue;
+    const text = run.block.plain.text;
+    if (!isFollowedByTitle(text, run.end) && !isFollowedByDescription(text, run.end)) continue;
     const words = wordsOf(run);
     if (!isPlace(words)) add({ words, spelled: words.join(' '), introducedAt: run.block.plain.toSource(run.start) });
   }
@@ -159,8 +160,8 @@ export const personNameVariant: Rule = {
         en: 'A person\'s name written as where it is introduced (participants list, or with a title), letter for letter and diacritic for diacritic: "Đặng Thị Thu Hường" not "Đặng Thị Thu Hương", "Nguyễn Hữu Quế" not "Nguyễn Hữu Quý"',
       },
       rationale: {
-        vi: 'Viết sai tên lãnh đạo, đại biểu là lỗi dễ thấy và khó chấp nhận nhất trên Cổng. Lỗi thường gặp là gõ thiếu hay sai một dấu ở lần nhắc tên sau ("Hường" thành "Hương", "Thúy" thành "Thủy"). Quy tắc so tên ở các chỗ nhắc trong bài với tên được giới thiệu: tên trong danh sách đại biểu, và tên có chức vụ ngay sau dấu phẩy hay gạch ngang ("ThS.BS Nguyễn Đình Khánh, Trưởng khoa Đột quỵ"): tên có từ ba chữ trở lên, mở đầu bằng một họ, trùng chữ cái nhưng khác dấu thì bị báo; tên trùng họ và tên đệm mà tên gọi chỉ khác một, hai chữ cái, cùng chữ đầu ("Nguyễn Hữu Quế" thành "Nguyễn Hữu Quý", "Xuyên" thành "Xuân") cũng bị báo, và tên thiếu một chữ đệm, họ và tên gọi như khi giới thiệu ("Trần Thị Ngọc Hân" thành "Trần Ngọc Hân"). Tên hai chữ không được so, vì dễ là hai người khác nhau; hai tên cùng được giới thiệu (trong danh sách hay kèm chức vụ) là hai người. Khác nhau chỉ ở kiểu bỏ dấu ("Hòa"/"Hoà") không phải lỗi tên (quy tắc tone-style-mixed xét việc này). Không sửa tự động: chỉ người viết biết tên nào đúng.',
-        en: 'A misspelled name of an official or guest is the most visible and least forgiven slip on a portal. The usual one is a missing or wrong diacritic in a later mention ("Hường" as "Hương", "Thúy" as "Thủy"). The rule compares the names mentioned in the text with the names introduced: those of the participants list, and a name with its title right after a comma or dash ("ThS.BS Nguyễn Đình Khánh, Trưởng khoa Đột quỵ"): a name of three syllables or more that opens with a surname and has the same letters but other diacritics is reported, and so is one with the same surname and middle names whose given name differs by one or two letters and opens with the same letter ("Nguyễn Hữu Quế" as "Nguyễn Hữu Quý", "Xuyên" as "Xuân"), and so is one leaving out a middle name, with the surname and given name as introduced ("Trần Thị Ngọc Hân" as "Trần Ngọc Hân"). Two-syllable names are not compared, as they are too often two people; two names both introduced (in the list or with a title) are two people. A difference of tone-mark placement only ("Hòa"/"Hoà") is no misspelling (tone-style-mixed looks at that). No fix: only the writer knows which spelling is right.',
+        vi: 'Viết sai tên lãnh đạo, đại biểu là lỗi dễ thấy và khó chấp nhận nhất trên Cổng. Lỗi thường gặp là gõ thiếu hay sai một dấu ở lần nhắc tên sau ("Hường" thành "Hương", "Thúy" thành "Thủy"). Quy tắc so tên ở các chỗ nhắc trong bài với tên được giới thiệu: tên trong danh sách đại biểu, và tên có chức vụ ngay sau dấu phẩy hay gạch ngang ("ThS.BS Nguyễn Đình Khánh, Trưởng khoa Đột quỵ"): tên có từ ba chữ trở lên, mở đầu bằng một họ, trùng chữ cái nhưng khác dấu thì bị báo; tên trùng họ và tên đệm mà tên gọi chỉ khác một, hai chữ cái, cùng chữ đầu ("Nguyễn Hữu Quế" thành "Nguyễn Hữu Quý", "Xuyên" thành "Xuân") cũng bị báo, và tên thiếu một chữ đệm, họ và tên gọi như khi giới thiệu ("Trần Thị Ngọc Hân" thành "Trần Ngọc Hân"). Tên hai chữ không được so, vì dễ là hai người khác nhau; hai tên cùng được giới thiệu (trong danh sách, kèm chức vụ, hay kèm tuổi, nơi ở, nghề: "ông Trần Văn Hưng, chủ cơ sở bánh tráng", "anh Huỳnh Minh Tân, 34 tuổi") là hai người. Khác nhau chỉ ở kiểu bỏ dấu ("Hòa"/"Hoà") không phải lỗi tên (quy tắc tone-style-mixed xét việc này). Không sửa tự động: chỉ người viết biết tên nào đúng.',
+        en: 'A misspelled name of an official or guest is the most visible and least forgiven slip on a portal. The usual one is a missing or wrong diacritic in a later mention ("Hường" as "Hương", "Thúy" as "Thủy"). The rule compares the names mentioned in the text with the names introduced: those of the participants list, and a name with its title right after a comma or dash ("ThS.BS Nguyễn Đình Khánh, Trưởng khoa Đột quỵ"): a name of three syllables or more that opens with a surname and has the same letters but other diacritics is reported, and so is one with the same surname and middle names whose given name differs by one or two letters and opens with the same letter ("Nguyễn Hữu Quế" as "Nguyễn Hữu Quý", "Xuyên" as "Xuân"), and so is one leaving out a middle name, with the surname and given name as introduced ("Trần Thị Ngọc Hân" as "Trần Ngọc Hân"). Two-syllable names are not compared, as they are too often two people; two names both introduced (in the list, with a title, or with an age, home or trade: "ông Trần Văn Hưng, chủ cơ sở bánh tráng", "anh Huỳnh Minh Tân, 34 tuổi") are two people. A difference of tone-mark placement only ("Hòa"/"Hoà") is no misspelling (tone-style-mixed looks at that). No fix: only the writer knows which spelling is right.',
       },
     },
     messages: {
@@ -199,6 +200,10 @@ export const personNameVariant: Rule = {
         {
           title: { vi: 'Hai người cùng có trong danh sách đại biểu, tên chỉ khác dấu', en: 'Two people of the participants list whose names differ only in diacritics' },
           text: `${NEWS_HEADER}Sáng 9/4, Sở Khoa học và Công nghệ tổ chức hội thảo. Dự hội thảo có ông Nguyễn Văn Hùng – Giám đốc Sở Khoa học và Công nghệ; ông Nguyễn Văn Hưng – Giám đốc Sở Tài chính; bà Trần Thị Ngọc Hân – Phó Giám đốc Sở Tài chính; bà Trần Ngọc Hân – Trưởng phòng Kinh tế.\n\nBà Trần Ngọc Hân và ông Nguyễn Văn Hưng đề nghị bố trí vốn cho các dự án chuyển đổi số./.\n`,
+        },
+        {
+          title: { vi: 'Người khác được giới thiệu kèm tuổi, nơi ở, nghề', en: 'Another person introduced with an age, home or trade' },
+          text: `${NEWS_HEADER}Sáng 9/4, UBND xã Tân Hòa tổ chức hội nghị. Dự hội nghị có ông Trần Văn Hùng – Chủ tịch UBND xã; ông Huỳnh Minh Tâm – Chủ tịch Hội Nông dân xã.\n\nÔng Trần Văn Hưng, chủ cơ sở bánh tráng, và anh Huỳnh Minh Tân, 34 tuổi, ngụ ấp Cái Nai, chia sẻ kinh nghiệm. Anh Huỳnh Minh Tân cho biết sẽ mở rộng sản xuất./.\n`,
         },
         {
           title: { vi: 'Tên gọi khác hẳn: hai người', en: 'Given names that are plainly two: two people' },

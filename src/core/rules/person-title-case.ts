@@ -38,6 +38,8 @@ const HONORIFICS = new PhraseIndex<true>(['ông', 'bà', 'đồng chí'].map((ho
 const HONORIFIC_WORDS = 2;
 /** Words before a title that make it generic or plural: `các phó giám đốc`, `hai phó chủ tịch`, `vị phó chủ tịch`. */
 const GENERIC_MARKERS = new Set([...QUANTIFIERS, foldWord('vị')]);
+/** A title before one of these is a role in a project, not a post (`chủ nhiệm nhiệm vụ`, `chủ nhiệm đề tài`): a common noun. */
+const PROJECTS = new PhraseIndex<true>(['nhiệm vụ', 'đề tài', 'dự án', 'chương trình', 'công trình'].map((project) => [project, true]));
 /** Word tables built at first use, not at module load: start-up counts for a one-file lint. */
 let wordsInsideBodyNames: ReadonlySet<string> | undefined;
 let titleLastWords: ReadonlySet<string> | undefined;
@@ -103,6 +105,7 @@ function lowercaseTitleAt(prose: NameBlock, index: number): TitleAt | undefined 
   if (!title || prose.capitals[title.first]) return undefined;
   const previous = prose.key(index - 1);
   if (prose.adjacent(index) && (GENERIC_MARKERS.has(previous) || (prose.capitals[index - 1] && CAPITALIZED_PREFIXES.has(previous)))) return undefined;
+  if (prose.adjacent(title.end) && PROJECTS.at(prose, title.end)) return undefined;
   return title;
 }
 
@@ -351,8 +354,8 @@ export const personTitleCase: Rule = {
         en: 'A title next to a specific person\'s name is capitalized: "Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng"',
       },
       rationale: {
-        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục V.3) viết hoa chữ cái đầu của chức vụ, học hàm, học vị khi đi liền với tên người cụ thể: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". Quy tắc báo chức danh viết thường hoàn toàn ("giám đốc", "phó chủ tịch") cạnh tên một người có trong danh sách đại biểu của bài, được giới thiệu bằng "ông", "bà", "đồng chí", hoặc có trong danh sách `people` của dự án, và sửa theo cách viết của Nghị định ("Giám đốc", "Phó Chủ tịch"; "nguyên" vẫn viết thường). Chỉ chữ đầu của chức danh được xét: "Phó bí thư", "Phó chủ tịch" (chữ thứ hai viết thường) là cách viết riêng của nhiều tòa soạn và không bị báo khi cả bài viết như vậy; bài vừa viết "Phó Chủ tịch" vừa viết "Phó chủ tịch" thì cách viết ít hơn bị báo và sửa theo cách viết nhiều hơn (bằng nhau thì theo Nghị định). Mỗi chức danh chỉ so với chính nó: nhiều tòa soạn viết "Phó trưởng Ban" bên cạnh "Phó Chủ tịch". Ngược lại, chức danh viết hoa thừa ("Bí Thư", "Giám Đốc", "Phó Chủ Tịch") cạnh tên người bị báo và sửa thành "Bí thư", "Giám đốc", "Phó Chủ tịch". Chức danh chung hoặc số nhiều không đi với tên ("các phó giám đốc", "lãnh đạo các sở") viết thường và không bị xét.',
-        en: 'Decree 30/2020/NĐ-CP, Appendix II (§V.3), capitalizes positions, academic titles and degrees written next to a specific person\'s name: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". The rule reports a title written entirely in lowercase ("giám đốc", "phó chủ tịch") next to the name of a person from the article\'s participants list, introduced by "ông", "bà", "đồng chí", or listed in the project\'s `people` register, and fixes it the way the decree writes it ("Giám đốc", "Phó Chủ tịch"; "nguyên" stays lowercase). Only the title\'s first letter is judged: "Phó bí thư", "Phó chủ tịch" (second element in lowercase) is the house style of many newsrooms and is not reported when the whole text writes it so; in a text that writes both "Phó Chủ tịch" and "Phó chủ tịch", the less frequent way is reported and fixed to the more frequent one (to the decree\'s on a tie). Each title is compared with itself only: many newsrooms write "Phó trưởng Ban" beside "Phó Chủ tịch". A title with a capital too many ("Bí Thư", "Giám Đốc", "Phó Chủ Tịch") next to a name is reported and fixed to "Bí thư", "Giám đốc", "Phó Chủ tịch". Generic or plural titles without a name ("các phó giám đốc", "lãnh đạo các sở") stay lowercase and are not checked.',
+        vi: 'Phụ lục II Nghị định 30/2020/NĐ-CP (mục V.3) viết hoa chữ cái đầu của chức vụ, học hàm, học vị khi đi liền với tên người cụ thể: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". Quy tắc báo chức danh viết thường hoàn toàn ("giám đốc", "phó chủ tịch") cạnh tên một người có trong danh sách đại biểu của bài, được giới thiệu bằng "ông", "bà", "đồng chí", hoặc có trong danh sách `people` của dự án, và sửa theo cách viết của Nghị định ("Giám đốc", "Phó Chủ tịch"; "nguyên" vẫn viết thường). Chỉ chữ đầu của chức danh được xét: "Phó bí thư", "Phó chủ tịch" (chữ thứ hai viết thường) là cách viết riêng của nhiều tòa soạn và không bị báo khi cả bài viết như vậy; bài vừa viết "Phó Chủ tịch" vừa viết "Phó chủ tịch" thì cách viết ít hơn bị báo và sửa theo cách viết nhiều hơn (bằng nhau thì theo Nghị định). Mỗi chức danh chỉ so với chính nó: nhiều tòa soạn viết "Phó trưởng Ban" bên cạnh "Phó Chủ tịch". Ngược lại, chức danh viết hoa thừa ("Bí Thư", "Giám Đốc", "Phó Chủ Tịch") cạnh tên người bị báo và sửa thành "Bí thư", "Giám đốc", "Phó Chủ tịch". Chức danh chung hoặc số nhiều không đi với tên ("các phó giám đốc", "lãnh đạo các sở") viết thường và không bị xét, cũng như vai trò trong một đề tài, nhiệm vụ, dự án ("chủ nhiệm nhiệm vụ", "chủ nhiệm đề tài"), không phải chức vụ.',
+        en: 'Decree 30/2020/NĐ-CP, Appendix II (§V.3), capitalizes positions, academic titles and degrees written next to a specific person\'s name: "Giám đốc Sở Nội vụ Nguyễn Văn A", "Nguyễn Văn A – Giám đốc Sở Nội vụ", "Giáo sư Tôn Thất Tùng". The rule reports a title written entirely in lowercase ("giám đốc", "phó chủ tịch") next to the name of a person from the article\'s participants list, introduced by "ông", "bà", "đồng chí", or listed in the project\'s `people` register, and fixes it the way the decree writes it ("Giám đốc", "Phó Chủ tịch"; "nguyên" stays lowercase). Only the title\'s first letter is judged: "Phó bí thư", "Phó chủ tịch" (second element in lowercase) is the house style of many newsrooms and is not reported when the whole text writes it so; in a text that writes both "Phó Chủ tịch" and "Phó chủ tịch", the less frequent way is reported and fixed to the more frequent one (to the decree\'s on a tie). Each title is compared with itself only: many newsrooms write "Phó trưởng Ban" beside "Phó Chủ tịch". A title with a capital too many ("Bí Thư", "Giám Đốc", "Phó Chủ Tịch") next to a name is reported and fixed to "Bí thư", "Giám đốc", "Phó Chủ tịch". Generic or plural titles without a name ("các phó giám đốc", "lãnh đạo các sở") stay lowercase and are not checked, nor is a role in a research task or project ("chủ nhiệm nhiệm vụ", "chủ nhiệm đề tài"), which is no post.',
       },
     },
     messages: {
@@ -379,6 +382,10 @@ export const personTitleCase: Rule = {
         {
           title: { vi: 'Sau chức danh là địa danh, không phải tên người', en: 'A place, not a person, after the title' },
           text: '# Làm việc với các xã\n\nĐoàn công tác làm việc với chủ tịch UBND xã Lê Lợi và lãnh đạo Thành phố Hồ Chí Minh.\n',
+        },
+        {
+          title: { vi: 'Vai trò trong một đề tài, nhiệm vụ khoa học', en: 'A role in a research project or task' },
+          text: '# Hội thảo ứng dụng trí tuệ nhân tạo trong trồng chè\n\nDự hội thảo có PGS.TS Trần Minh Quang - Phó Hiệu trưởng Trường Đại học Nông Lâm, chủ nhiệm nhiệm vụ; TS Lê Thu Hà - chủ nhiệm đề tài cấp tỉnh.\n',
         },
         {
           title: { vi: 'Chức danh viết hoa, kể cả kiểu "Phó chủ tịch" của tòa soạn', en: 'Capitalized titles, the newsroom style "Phó chủ tịch" included' },

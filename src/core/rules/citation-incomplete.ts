@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import type { Block, PressRelease } from '../model/types';
-import { DOCUMENT_TYPES } from '../lang/legal-documents';
+import { DOCUMENT_TYPES, documentTypePattern } from '../lang/legal-documents';
+import { withInitial } from '../lang/name-matcher';
 import { fixedPhraseOccurrences } from '../lang/fixed-phrases';
 
 /** Documents cited by number and symbol; a law is cited by its name, and `văn bản` is any document. */
@@ -14,6 +15,13 @@ const SHORT_FORM_TYPES: ReadonlySet<string> = new Set(['nghị quyết', 'nghị
  * list items are lines of their own).
  */
 const NUMBER_AFTER = /(?:[^\S\n]+số)?[^\S\n]*:?[^\S\n]+(\d+(?:[/-][\p{L}\p{N}&.]+(?:-[\p{L}\p{N}&.]+)*)*)(?![\p{L}\p{N}/])/uy;
+/**
+ * After a document's type, its name, then its number with a symbol: `Pháp
+ * lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14`. The name
+ * opens with a capital and names no other document.
+ */
+const NAME_THEN_NUMBER = /[^\S\n]+(\p{Lu}[^.;!?\n]{0,120}?)[^\S\n]+số[^\S\n]+(\d+(?:[/-][\p{L}\p{N}&.]+)+)(?![\p{L}\p{N}/])/uy;
+const ANOTHER_DOCUMENT = new RegExp(String.raw`(?<!\p{L})(?:${documentTypePattern(DOCUMENT_TYPES.map((type) => withInitial(type, true)))})(?!\p{L})`, 'u');
 /** A symbol names the issuer: `30/2020/NĐ-CP`, `57-NQ/TW`, `35/TB-HĐND` (a letter after its slash or dash). */
 const SYMBOL = /[/-]\p{L}/u;
 /** A full date: `ngày 05/3/2020`, `ngày 5 tháng 3 năm 2020`. */
@@ -42,6 +50,16 @@ interface Citation {
   dated: boolean;
 }
 
+/** The number and symbol after the document's name, as `NUMBER_AFTER` finds them after its type. */
+function numberAfterName(text: string, typeEnd: number): RegExpExecArray | null {
+  NAME_THEN_NUMBER.lastIndex = typeEnd;
+  const named = NAME_THEN_NUMBER.exec(text);
+  if (!named || !SYMBOL.test(named[2]!) || ANOTHER_DOCUMENT.test(named[1]!)) return null;
+  // The number as the first group, as NUMBER_AFTER gives it.
+  named[1] = named[2]!;
+  return named;
+}
+
 /** The documents the prose cites by type and number, in order (the document types are found with the other fixed phrases). */
 function citationsOf(doc: PressRelease): Citation[] {
   const found: Citation[] = [];
@@ -53,7 +71,7 @@ function citationsOf(doc: PressRelease): Citation[] {
     if (!CITED_TYPES.has(type) || block.role === 'heading') continue;
     const text = block.plain.text;
     NUMBER_AFTER.lastIndex = words[typeEnd - 1]!.end;
-    const after = NUMBER_AFTER.exec(text);
+    const after = NUMBER_AFTER.exec(text) ?? numberAfterName(text, words[typeEnd - 1]!.end);
     if (!after) continue;
     // A sentence's period after the symbol is no part of it.
     const number = after[1]!.replace(/\.+$/u, '');
@@ -82,8 +100,8 @@ export const citationIncomplete: Rule = {
         en: 'The first mention of a document gives its number, symbol and date: "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ"',
       },
       rationale: {
-        vi: 'Nghị định 30/2020 (Phụ lục I, mục II.6.b) yêu cầu lần đầu viện dẫn một văn bản phải ghi đầy đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu ("Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư"); các lần sau chỉ cần tên loại và số, ký hiệu. Quy tắc báo lần nhắc đầu tiên của một văn bản có số, ký hiệu mà không ghi ngày ban hành (ngay sau số, ký hiệu, hay ở đầu câu: "Ngày 05/3/2020, Chính phủ ban hành Nghị định …"), và cách gọi tắt bằng số trơn ("Nghị định 30", "Nghị quyết 57") khi bài không viện dẫn đầy đủ văn bản đó ở đâu cả. Tiêu đề không bị xét: trích dẫn đầy đủ nằm ở thân bài. Không sửa tự động: chỉ người viết biết ngày ban hành.',
-        en: 'Decree 30/2020 (Appendix I, II.6.b) requires the first citation of a document in full: type, number and symbol, date, issuing body and summary ("Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư"); later mentions need only the type, number and symbol. The rule reports the first mention of a document by number and symbol that gives no date (right after the symbol, or opening the sentence: "Ngày 05/3/2020, Chính phủ ban hành Nghị định …"), and a short form by bare number ("Nghị định 30", "Nghị quyết 57") when the text cites that document in full nowhere. Headlines are not checked: the full citation belongs in the body. No fix: only the writer knows the date.',
+        vi: 'Nghị định 30/2020 (Phụ lục I, mục II.6.b) yêu cầu lần đầu viện dẫn một văn bản phải ghi đầy đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu ("Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư"); các lần sau chỉ cần tên loại và số, ký hiệu. Quy tắc báo lần nhắc đầu tiên của một văn bản có số, ký hiệu mà không ghi ngày ban hành (ngay sau số, ký hiệu, hay ở đầu câu: "Ngày 05/3/2020, Chính phủ ban hành Nghị định …"), và cách gọi tắt bằng số trơn ("Nghị định 30", "Nghị quyết 57") khi bài không viện dẫn đầy đủ văn bản đó ở đâu cả. Văn bản có tên đứng trước số, ký hiệu ("Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14 ngày 9/12/2020") là một lần viện dẫn văn bản số, ký hiệu đó. Tiêu đề không bị xét: trích dẫn đầy đủ nằm ở thân bài. Không sửa tự động: chỉ người viết biết ngày ban hành.',
+        en: 'Decree 30/2020 (Appendix I, II.6.b) requires the first citation of a document in full: type, number and symbol, date, issuing body and summary ("Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư"); later mentions need only the type, number and symbol. The rule reports the first mention of a document by number and symbol that gives no date (right after the symbol, or opening the sentence: "Ngày 05/3/2020, Chính phủ ban hành Nghị định …"), and a short form by bare number ("Nghị định 30", "Nghị quyết 57") when the text cites that document in full nowhere. A document named before its number and symbol ("Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14 ngày 9/12/2020") is a citation of that number and symbol. Headlines are not checked: the full citation belongs in the body. No fix: only the writer knows the date.',
       },
     },
     messages: {
@@ -102,6 +120,10 @@ export const citationIncomplete: Rule = {
         {
           title: { vi: 'Viện dẫn đầy đủ lần đầu, gọi tắt các lần sau', en: 'A full first citation, short forms after it' },
           text: `${NEWS_HEADER}Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư, Sở Nội vụ hướng dẫn ký số. Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ; theo Nghị quyết 57 và Nghị định 30, các sở đã triển khai. Hội đồng nhân dân tỉnh quyết định 28 nội dung, theo Nghị định số 30/2020/NĐ-CP.\n`,
+        },
+        {
+          title: { vi: 'Văn bản có tên trước số, ký hiệu; lần sau gọi bằng số, ký hiệu', en: 'A document named before its number and symbol, then called by them' },
+          text: `${NEWS_HEADER}Toàn tỉnh có 41.000 người hưởng trợ cấp theo Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14 ngày 9/12/2020 của Ủy ban Thường vụ Quốc hội. Sở Nội vụ rà soát để người có công được hưởng đủ chế độ theo Pháp lệnh số 02/2020/UBTVQH14.\n`,
         },
       ],
       invalid: [

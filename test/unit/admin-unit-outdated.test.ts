@@ -107,6 +107,9 @@ describe('admin-unit-outdated', () => {
     assert.deepEqual(named('Sau năm 1975, huyện Đức Hòa trực thuộc tỉnh Long An. Những năm đầu sau giải phóng, Huyện ủy Đức Hòa lãnh đạo nhân dân khai hoang.'), []);
     assert.deepEqual(named('Nhiều đồng chí từng là Chủ tịch UBND huyện Kiến Xương nay đảm nhận cương vị mới.'), []);
     assert.deepEqual(named('Đây là những cán bộ trước ngày 01/7/2025 công tác tại UBND huyện Vũ Thư.'), []);
+    assert.deepEqual(named('Trước tháng 7 năm 2025, việc cấp phép do UBND huyện Vũ Thư thực hiện.'), []);
+    // Before a month well after the change: the time may include it.
+    assert.deepEqual(named('Trước tháng 9/2025, việc cấp phép do UBND huyện Vũ Thư thực hiện.'), ['UBND huyện Vũ Thư']);
     // A comparison with an earlier year does not set the paragraph in the past.
     assert.deepEqual(named('So với năm 2024, sản lượng tăng 12%. UBND huyện Lục Ngạn phối hợp tiêu thụ vải.'), ['UBND huyện Lục Ngạn']);
   });

@@ -67,6 +67,8 @@ const FORMER_POST =
   /(?<!\p{L})(?:(?:[Nn]guyên|[Cc]ựu)\s+(?:\p{Lu}|(?:bí thư|chủ tịch|phó|trưởng|giám đốc|ủy viên|uỷ viên)(?!\p{L}))|từng\s+(?:là|giữ|công tác|làm việc)(?!\p{L}))/u;
 /** A time before a date: `trước ngày 01/7/2025`. */
 const BEFORE_DATE = /trước\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?!\d)/giu;
+/** A time before a month: `trước tháng 3/2025`, `Trước tháng 3 năm 2025`. */
+const BEFORE_MONTH = /trước\s+tháng\s+(\d{1,2})(?:\/|\s+năm\s+)((?:19|20)\d\d)(?!\d)/giu;
 /**
  * A year as a time, after a word of time (`năm 2024`, `từ 2019`, `giai
  * đoạn 2020 - 2025`), or a span of years (`(2019 - 2024)`); not a year in a
@@ -98,6 +100,10 @@ export function tellsOfEarlierEvents(sentence: string, lastDay: string): boolean
   for (const [, day, month, year] of sentence.matchAll(BEFORE_DATE)) {
     const [y, m, d] = [Number(year), Number(month), Number(day)];
     if (y < lastYear || (y === lastYear && (m <= lastMonth || (m === lastMonth + 1 && d === 1)))) return true;
+  }
+  // Before the month after the last day's, or earlier: `trước tháng 3/2025` for a body ended on 28/2/2025.
+  for (const [, month, year] of sentence.matchAll(BEFORE_MONTH)) {
+    if (Number(year) < lastYear || (Number(year) === lastYear && Number(month) <= lastMonth + 1)) return true;
   }
   for (const [, month, dayMonth, quarter, early, year] of sentence.matchAll(MONTH_OF_YEAR)) {
     const endMonth = Number(month ?? dayMonth ?? (quarter ? QUARTER_LAST_MONTH[quarter.toUpperCase()] : early ? 1 : 13));

@@ -4,8 +4,20 @@ import { proseBlocks } from '../model/prose';
 
 /** A paragraph that is a quotation and nothing else: it opens and closes with a quote mark (a final period after it aside). */
 const WHOLE_QUOTE = /^["“][^]*["”][.]?$/u;
-/** A paragraph that opens a quotation it does not close: AP continues a quotation over paragraphs so. */
-const OPEN_QUOTE = /^["“][^"”]*$/u;
+const QUOTATION_MARK = /["“”]/gu;
+/**
+ * A paragraph that leaves a quotation open at its end (`… said: “We will …`,
+ * no closing mark): AP continues a quotation over paragraphs so, opening
+ * each with a quotation mark and closing only the last.
+ */
+function leavesQuotationOpen(paragraph: string): boolean {
+  let open = false;
+  for (const mark of paragraph.matchAll(QUOTATION_MARK)) {
+    const [written] = mark;
+    open = written === '"' ? !open : written === '“';
+  }
+  return open;
+}
 /** Words that attribute a quotation: `said Dana Whitfield`, `she added`, `according to`. */
 const ATTRIBUTION =
   /\b(?:said|says|say|added|adds|noted|notes|explained|explains|told|tells|asked|asks|stated|states|recalled|commented|emphasized|stressed|remarked|wrote|writes|announced|continued|according\s+to)\b/iu;
@@ -21,9 +33,9 @@ function isAttributed(paragraphs: readonly Block[], index: number): boolean {
     if (ATTRIBUTION.test(text)) return true;
     const previous = paragraphs[at - 1]?.plain.text.trim();
     if (previous === undefined) return false;
-    // `The director said:` right before, or the quotation began in an earlier paragraph left open.
+    // `The director said:` right before, or the quotation began in an earlier paragraph left open (maybe after `X said:`).
     if (previous.endsWith(':')) return true;
-    if (!OPEN_QUOTE.test(previous)) return false;
+    if (!leavesQuotationOpen(previous)) return false;
   }
   return false;
 }
@@ -53,7 +65,7 @@ export const enQuoteUnattributed: Rule = {
         {
           title: { vi: 'Trích dẫn có người nói, kể cả trích dẫn nhiều đoạn', en: 'Attributed quotations, one over two paragraphs included' },
           profile: 'en-press-release',
-          text: `${HEADER}“Every minute without treatment costs a patient about 2 million brain cells,” said Dr. Tran Van Minh, head of neurology.\n\nThe director said:\n\n“We will treat people here instead of sending them to Hanoi.\n\n“That spares families years of expensive care at home and in hospital.”\n\nThe unit is named after the “Golden Hour” program.\n`,
+          text: `${HEADER}“Every minute without treatment costs a patient about 2 million brain cells,” said Dr. Tran Van Minh, head of neurology.\n\nThe director said:\n\n“We will treat people here instead of sending them to Hanoi.\n\n“That spares families years of expensive care at home and in hospital.”\n\nHealth Minister Dao Hong Lan said: “We will open two more such units this year.\n\n“Both will serve the mountain communes.”\n\nThe unit is named after the “Golden Hour” program.\n`,
         },
       ],
       invalid: [

@@ -9,6 +9,10 @@ const TEENS: Readonly<Record<string, number>> = {
 };
 
 /** A lone figure from 1 to 9: not part of a longer number, a decimal, a time, a date, a range, a code or a percentage. */
+/** A figure of two digits or more (`120`, `1,500`, `12.5`), for the sentences that open with one. */
+const LARGE_FIGURE = /(?<![\p{L}\p{N}$€£¥.,:/\-–+#])\d{2,}(?:[.,]\d+)*(?![\p{L}\p{N}])/gu;
+/** A year, the one figure AP lets open a sentence (`2025 was a record year`). */
+const YEAR = /^(?:1[89]|20)\d\d$/u;
 const LONE_FIGURE = /(?<![\p{L}\p{N}$€£¥.,:/\-–+#])([1-9])(?![\p{L}\p{N}.,:/\-–%‰°]|[ \u00A0]*(?:%|‰|°))/gu;
 /** A number from 10 to 99 in words: `twelve`, `twenty-five`, `forty two`. */
 const NUMBER_WORDS = new RegExp(
@@ -70,8 +74,8 @@ export const enNumberStyle: Rule = {
     docs: {
       summary: { vi: 'Thông cáo tiếng Anh viết số theo lối AP: "five parks", "12 wards"', en: 'An English release writes numbers in AP style: "five parks", "12 wards"' },
       rationale: {
-        vi: 'Theo AP Stylebook, số từ một đến chín viết bằng chữ, số từ 10 trở lên viết bằng chữ số ("five industrial parks", "12 wards"), trừ những trường hợp luôn dùng chữ số: tuổi ("5 years old"), phần trăm, tiền, số đo, giờ đồng hồ, tỷ số, số thứ tự của nhãn ("District 1", "No. 3", "page 5", "grade 3"), và số triệu, tỷ ("5 million"); khoảng thời gian viết bằng chữ ("two years"). Đầu câu, số viết bằng chữ. Tiêu đề theo AP dùng chữ số nên không bị xét; thông tin liên hệ và bảng cũng không. Số viết bằng chữ chỉ bị báo khi đứng trước một danh từ viết thường ("twelve wards"). Sửa tự động theo lối AP.',
-        en: 'Per the AP Stylebook, numbers one through nine are spelled out and 10 and above are figures ("five industrial parks", "12 wards"), except where figures are always used: ages ("5 years old"), percentages, money, measurements, clock times, scores, labels ("District 1", "No. 3", "page 5", "grade 3") and millions ("5 million"); a span of time is spelled out ("two years"). A number opening a sentence is spelled out. AP headlines use figures and are not checked, nor are the media contact and tables. A number in words is reported only before a lowercase word ("twelve wards"). The fix writes the AP form.',
+        vi: 'Theo AP Stylebook, số từ một đến chín viết bằng chữ, số từ 10 trở lên viết bằng chữ số ("five industrial parks", "12 wards"), trừ những trường hợp luôn dùng chữ số: tuổi ("5 years old"), phần trăm, tiền, số đo, giờ đồng hồ, tỷ số, số thứ tự của nhãn ("District 1", "No. 3", "page 5", "grade 3"), và số triệu, tỷ ("5 million"); khoảng thời gian viết bằng chữ ("two years"). Đầu câu, số viết bằng chữ; số lớn hơn bị báo mà không tự sửa, để người viết viết bằng chữ hay viết lại câu ("A total of 120 students …"); năm được đứng đầu câu. Tiêu đề theo AP dùng chữ số nên không bị xét; thông tin liên hệ và bảng cũng không. Số viết bằng chữ chỉ bị báo khi đứng trước một danh từ viết thường ("twelve wards"). Sửa tự động theo lối AP.',
+        en: 'Per the AP Stylebook, numbers one through nine are spelled out and 10 and above are figures ("five industrial parks", "12 wards"), except where figures are always used: ages ("5 years old"), percentages, money, measurements, clock times, scores, labels ("District 1", "No. 3", "page 5", "grade 3") and millions ("5 million"); a span of time is spelled out ("two years"). A number opening a sentence is spelled out; a larger one is reported without a fix, for the writer to spell out or to recast the sentence ("A total of 120 students …"); a year may open one. AP headlines use figures and are not checked, nor are the media contact and tables. A number in words is reported only before a lowercase word ("twelve wards"). The fix writes the AP form.',
       },
     },
     messages: {
@@ -82,6 +86,10 @@ export const enNumberStyle: Rule = {
       useFigures: {
         vi: 'Theo lối AP, số từ 10 trở lên viết bằng chữ số: "{expected}" thay cho "{written}".',
         en: 'AP uses figures for 10 and above: write "{expected}", not "{written}".',
+      },
+      figureOpensSentence: {
+        vi: 'Theo lối AP, câu không mở đầu bằng chữ số ("{written}"): viết số bằng chữ, hoặc viết lại câu ("A total of {written} …").',
+        en: 'AP opens no sentence with a figure ("{written}"): spell the number out, or recast the sentence ("A total of {written} …").',
       },
     },
     defaults: {},
@@ -107,6 +115,12 @@ export const enNumberStyle: Rule = {
           ],
           output: `${HEADER}BAC NINH, Vietnam — Jan. 8, 2026 — Provincial officials will present five industrial parks to investors in 12 wards and 25 communes.\n\nThree agencies will follow up within two years.\n`,
         },
+        {
+          title: { vi: 'Câu mở đầu bằng số lớn', en: 'A sentence opening with a large figure' },
+          profile: 'en-press-release',
+          text: `${HEADER}BAC NINH, Vietnam — Jan. 8, 2026 — The province opened two clinics. 120 medical students will staff them. 2025 was a record year.\n`,
+          expect: [{ messageId: 'figureOpensSentence', line: 5 }],
+        },
       ],
     },
   },
@@ -130,6 +144,12 @@ export const enNumberStyle: Rule = {
         if (!sentenceStart && previous !== undefined && (/^\p{Lu}/u.test(previous) || LABEL_WORDS.has(previous.toLowerCase()))) continue;
         const word = DIGIT_WORDS[Number(match[1]) - 1]!;
         reportAt('spellOut', start, end, sentenceStart ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+      }
+      // No fix: a large number in words reads badly, and recasting the sentence is the writer's choice.
+      for (const match of text.matchAll(LARGE_FIGURE)) {
+        const [written] = match;
+        if (YEAR.test(written) || !startsSentence(text, match.index)) continue;
+        report({ messageId: 'figureOpensSentence', data: { written }, ...plain.span(match.index, match.index + written.length) });
       }
       for (const match of text.matchAll(NUMBER_WORDS)) {
         const start = match.index;

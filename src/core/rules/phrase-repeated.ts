@@ -6,8 +6,16 @@ import { skipWhiteSpace } from '../text/white-space';
 /** The longest phrase looked for, in words (Vietnamese syllables): a stretch typed or pasted twice is short. */
 const LONGEST_PHRASE = 6;
 const STARTS_WITH_DIGIT = /^\d/u;
-/** Function words, which Vietnamese never reduplicates: `các các biện pháp` is a slip (`từ từ`, `là là` are words). */
-const NEVER_DOUBLED = new Set(['các', 'những', 'của', 'và', 'với', 'được', 'bị', 'đã', 'đang', 'sẽ', 'tại', 'theo', 'để', 'hoặc', 'nhưng', 'cũng', 'này']);
+/**
+ * Function words, which Vietnamese never reduplicates: `các các biện pháp`
+ * is a slip (`từ từ`, `là là` are words); and English articles and
+ * prepositions, never written twice in a row either (`from the the
+ * provincial fund`; `that that` and `had had` are English).
+ */
+const NEVER_DOUBLED = new Set([
+  'các', 'những', 'của', 'và', 'với', 'được', 'bị', 'đã', 'đang', 'sẽ', 'tại', 'theo', 'để', 'hoặc', 'nhưng', 'cũng', 'này',
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'and',
+]);
 
 /**
  * The length of the phrase of two words or more that starts at `first` and
@@ -42,8 +50,8 @@ export const phraseRepeated: Rule = {
         en: 'A phrase written twice in a row (cây trồng cây trồng)',
       },
       rationale: {
-        vi: 'Cụm từ hai chữ trở lên bị viết lặp liền nhau ("cơ cấu cây trồng cây trồng") thường là lỗi khi sửa bài hoặc dán văn bản, và người đọc nhận ra ngay. Quy tắc báo cụm lặp từ hai đến sáu chữ, không có dấu câu xen giữa. Một chữ lặp lại ("nhà nhà", "người người", "ngày ngày") là từ láy, không bị báo, trừ hư từ không bao giờ láy ("các các", "của của"). Quy tắc không tự sửa: nếu cụm lặp là để nhấn mạnh, hãy thêm dấu phẩy ("từng bước, từng bước").',
-        en: 'A phrase of two words or more written twice in a row ("cơ cấu cây trồng cây trồng") is usually a slip while editing or pasting, and readers notice it at once. The rule reports repeated phrases of two to six words with no punctuation between them. One word written twice ("nhà nhà", "người người", "ngày ngày") is Vietnamese reduplication and is not reported, except function words that never reduplicate ("các các", "của của"). There is no automatic fix: when the repetition is for emphasis, add a comma ("từng bước, từng bước").',
+        vi: 'Cụm từ hai chữ trở lên bị viết lặp liền nhau ("cơ cấu cây trồng cây trồng") thường là lỗi khi sửa bài hoặc dán văn bản, và người đọc nhận ra ngay. Quy tắc báo cụm lặp từ hai đến sáu chữ, không có dấu câu xen giữa. Một chữ lặp lại ("nhà nhà", "người người", "ngày ngày") là từ láy, không bị báo, trừ hư từ không bao giờ láy ("các các", "của của"); trong thông cáo tiếng Anh, mạo từ và giới từ viết hai lần ("the the", "of of") cũng bị báo. Quy tắc không tự sửa: nếu cụm lặp là để nhấn mạnh, hãy thêm dấu phẩy ("từng bước, từng bước").',
+        en: 'A phrase of two words or more written twice in a row ("cơ cấu cây trồng cây trồng") is usually a slip while editing or pasting, and readers notice it at once. The rule reports repeated phrases of two to six words with no punctuation between them. One word written twice ("nhà nhà", "người người", "ngày ngày") is Vietnamese reduplication and is not reported, except function words that never reduplicate ("các các", "của của"); in an English release, articles and prepositions written twice ("the the", "of of") are reported too. There is no automatic fix: when the repetition is for emphasis, add a comma ("từng bước, từng bước").',
       },
     },
     messages: {
@@ -74,6 +82,12 @@ export const phraseRepeated: Rule = {
           title: { vi: 'Hư từ viết hai lần', en: 'A function word written twice' },
           text: '# Hội thảo đầu bờ mô hình lúa chất lượng cao\n\nNông dân áp dụng các các biện pháp quản lý dịch hại tổng hợp.\n',
           expect: [{ messageId: 'repeated', line: 3 }],
+        },
+        {
+          title: { vi: 'Mạo từ tiếng Anh viết hai lần', en: 'An English article written twice' },
+          profile: 'en-press-release',
+          text: 'FOR IMMEDIATE RELEASE\n\n# Quang Tri opens relief fund\n\nVolunteers from the the provincial Youth Union delivered rice to 600 households.\n',
+          expect: [{ messageId: 'repeated', line: 5 }],
         },
       ],
     },

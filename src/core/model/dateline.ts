@@ -314,10 +314,20 @@ function isDate(expression: Expression, text: string): boolean {
   return expression.marked && !AMOUNT_UNIT_AFTER.test(text.slice(expression.end, expression.end + 12));
 }
 
-/** A legal-basis or anniversary date: documents and anniversaries are never dated `sáng …` or `thứ Hai …`. */
+/** An opening bracket just before: `Ngày truyền thống MTTQ Việt Nam (18/11/1930 - 18/11/2026)`. */
+const BRACKET_BEFORE = /\(\s*$/u;
+
+/**
+ * A legal-basis or anniversary date: documents and anniversaries are never
+ * dated `sáng …` or `thứ Hai …`. A span of years in brackets
+ * (`(18/11/1930 - 18/11/2026)`) is the anniversary of a founding.
+ */
 function isBackgroundDate(text: string, expression: Expression): boolean {
   if (expression.partOfDay !== undefined || expression.weekday !== undefined) return false;
-  return BACKGROUND_BEFORE.test(text.slice(Math.max(0, expression.start - 120), expression.start));
+  const before = text.slice(Math.max(0, expression.start - 120), expression.start);
+  const { date, endDate } = expression.core;
+  const spansYears = date.year !== undefined && endDate?.year !== undefined && endDate.year > date.year;
+  return BACKGROUND_BEFORE.test(before) || (spansYears && (text[expression.start] === '(' || BRACKET_BEFORE.test(before)));
 }
 
 function toDateline(expression: Expression, placement: DatelineMatch['placement']): DatelineMatch {

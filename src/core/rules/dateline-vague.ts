@@ -59,6 +59,11 @@ export const datelineVague: Rule = {
           expect: [{ messageId: 'vague', line: 3 }],
         },
         {
+          title: { vi: '"Vừa qua", chỉ có năm kỷ niệm trong ngoặc', en: '"Vừa qua" with only an anniversary span in brackets' },
+          text: '# Ngày hội Đại đoàn kết ở thôn 3\n\nVừa qua, tại nhà văn hóa thôn 3, Ban Công tác Mặt trận thôn tổ chức Ngày hội Đại đoàn kết toàn dân tộc, hướng tới kỷ niệm 96 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam (18/11/1930 - 18/11/2026).\n',
+          expect: [{ messageId: 'vague', line: 3 }],
+        },
+        {
           title: { vi: '"Vừa qua" không có ngày', en: '"Vừa qua" with no date' },
           text: '# Ký kết chương trình phối hợp\n\nVừa qua, Sở Thông tin và Truyền thông đã tổ chức lễ ký kết Chương trình phối hợp hoạt động giai đoạn 2022 - 2026 với Tỉnh đoàn.\n',
           expect: [{ messageId: 'vague', line: 3 }],

@@ -38,6 +38,5 @@ export const enPressRelease: Profile = {
     'abbreviation-undefined': 'off',
     'date-format': 'off',
     'number-format': 'off',
-    'dash-style': 'off',
   },
 };

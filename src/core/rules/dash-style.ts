@@ -6,6 +6,15 @@ import { isCompoundWord } from '../lang/coordinate-compounds';
 import { proseBlocks, type ProseBlock } from '../model/prose';
 import { titleLengthAt } from '../model/participants';
 
+/**
+ * In an English release, a hyphen between spaces where AP writes an em
+ * dash (`the province - now one of the largest - offers`): between words,
+ * not figures (`2021 - 2025` is a range).
+ */
+const ENGLISH_SPACED_HYPHEN = /(?<=\p{L}[.,”’")]?) - (?=[“‘"(]?\p{L})/gu;
+/** A word opening in lowercase: none stands before the dash of a dateline (`HANOI - Sept. 8`). */
+const LOWERCASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}/u;
+
 /** Hyphen, en dash and em dash: writers use all three between words. */
 const DASH = /[-–—]/g;
 const DASH_CHARACTERS = '-–—';
@@ -176,6 +185,20 @@ function findIssues(prose: ProseBlock, separators: readonly Span[]): PlainFindin
   return findings.filter((finding) => !insideAny(addresses, finding.start));
 }
 
+/** Spaced hyphens between words of an English release, fixed to em dashes; a dateline's is en-dateline-format's. */
+function reportEnglishDashes(doc: PressRelease, prose: ProseBlock, report: Parameters<Rule['check']>[0]['report']): void {
+  const { plain } = prose.block;
+  const text = plain.text;
+  for (const match of text.matchAll(ENGLISH_SPACED_HYPHEN)) {
+    if (prose.block === doc.lead && !LOWERCASE_WORD.test(text.slice(0, match.index))) continue;
+    const [start, end] = [match.index, match.index + match[0].length];
+    const fixed = ' — ';
+    const excerpt = `${text.slice(Math.max(0, start - 20), start).trimStart()}${fixed}${text.slice(end, end + 20).trimEnd()}`;
+    const fix = plain.isExact(start, end) ? { fix: { ...plain.span(start, end), text: fixed } } : {};
+    report({ messageId: 'englishDash', data: { fixed: excerpt }, ...plain.span(start, end), ...fix });
+  }
+}
+
 export const dashStyle: Rule = {
   meta: {
     id: 'dash-style',
@@ -188,8 +211,8 @@ export const dashStyle: Rule = {
         en: 'Dashes between words: spaced on both sides; coordinate compounds written "kinh tế - xã hội"',
       },
       rationale: {
-        vi: 'Nghị định 30/2020/NĐ-CP viết các cụm ghép đẳng lập với dấu gạch nối có cách hai bên: "chính trị - xã hội", "Độc lập - Tự do - Hạnh phúc"; các Cổng viết tương tự "kinh tế - xã hội", "Kinh tế - Ngân sách", "Văn hóa - Xã hội". Viết dính ("kinh tế-xã hội") hoặc chỉ cách một bên ("HĐND –UBND", "tỉnh- phát biểu") là lỗi gõ. Quy tắc chỉ coi là cụm ghép khi hai vế là các từ quen dùng trong tên lĩnh vực, ban, sở (kinh tế, xã hội, văn hóa, ngân sách, quốc phòng, an ninh…), nên không đụng tới các từ vốn viết liền: mã và chữ viết tắt (COVID-19, KT-XH, QĐ-UBND), tên phiên âm (Vla-đi-mia, Cam-pu-chia), ngày và khoảng số (29-31/5, 14-4, 2021-2026). Dấu gạch viết dính giữa tên người và chức danh trong câu ("Theo ThS Hoàng Minh Duy-Giám đốc Trung tâm …") cũng bị báo; tên địa danh nối bằng gạch ("Bà Rịa-Vũng Tàu") thì không. Tên nguồn tin đầu sa-pô ("(GLO)-"), dấu gạch giữa tên và chức danh trong danh sách đại biểu (quy tắc participants-format) và dòng ký tên cũng không bị kiểm tra. Sửa tự động thêm dấu cách, giữ nguyên loại dấu gạch (- hay –).',
-        en: 'Nghị định 30/2020/NĐ-CP writes coordinate compounds with a spaced hyphen: "chính trị - xã hội", "Độc lập - Tự do - Hạnh phúc"; portals write "kinh tế - xã hội", "Kinh tế - Ngân sách", "Văn hóa - Xã hội" the same way. A glued dash ("kinh tế-xã hội") or a dash spaced on one side only ("HĐND –UBND", "tỉnh- phát biểu") is a typo. A glued dash is only called a compound when both sides are words common in the names of fields, committees and departments (kinh tế, xã hội, văn hóa, ngân sách, quốc phòng, an ninh…), so words written solid on purpose are left alone: codes and abbreviations (COVID-19, KT-XH, QĐ-UBND), transliterated names (Vla-đi-mia, Cam-pu-chia), dates and number ranges (29-31/5, 14-4, 2021-2026). A dash glued between a person\'s name and a title in a sentence ("Theo ThS Hoàng Minh Duy-Giám đốc Trung tâm …") is reported too; place names joined by a dash ("Bà Rịa-Vũng Tàu") are not. The outlet tag before the lead ("(GLO)-"), name–title dashes in participants lists (rule participants-format) and the signature line are not checked either. The fix adds the spaces and keeps the dash as written (- or –).',
+        vi: 'Nghị định 30/2020/NĐ-CP viết các cụm ghép đẳng lập với dấu gạch nối có cách hai bên: "chính trị - xã hội", "Độc lập - Tự do - Hạnh phúc"; các Cổng viết tương tự "kinh tế - xã hội", "Kinh tế - Ngân sách", "Văn hóa - Xã hội". Viết dính ("kinh tế-xã hội") hoặc chỉ cách một bên ("HĐND –UBND", "tỉnh- phát biểu") là lỗi gõ. Quy tắc chỉ coi là cụm ghép khi hai vế là các từ quen dùng trong tên lĩnh vực, ban, sở (kinh tế, xã hội, văn hóa, ngân sách, quốc phòng, an ninh…), nên không đụng tới các từ vốn viết liền: mã và chữ viết tắt (COVID-19, KT-XH, QĐ-UBND), tên phiên âm (Vla-đi-mia, Cam-pu-chia), ngày và khoảng số (29-31/5, 14-4, 2021-2026). Dấu gạch viết dính giữa tên người và chức danh trong câu ("Theo ThS Hoàng Minh Duy-Giám đốc Trung tâm …") cũng bị báo; tên địa danh nối bằng gạch ("Bà Rịa-Vũng Tàu") thì không. Tên nguồn tin đầu sa-pô ("(GLO)-"), dấu gạch giữa tên và chức danh trong danh sách đại biểu (quy tắc participants-format) và dòng ký tên cũng không bị kiểm tra. Sửa tự động thêm dấu cách, giữ nguyên loại dấu gạch (- hay –). Trong thông cáo tiếng Anh, theo lối AP, gạch ngang là em dash có cách hai bên: gạch nối có cách giữa hai từ ("the province - now one of the largest - offers") bị báo và sửa thành " — "; khoảng số ("2026 - 2030") và dòng dateline không bị xét, và các kiểm tra cho tiếng Việt ở trên không áp dụng.',
+        en: 'Nghị định 30/2020/NĐ-CP writes coordinate compounds with a spaced hyphen: "chính trị - xã hội", "Độc lập - Tự do - Hạnh phúc"; portals write "kinh tế - xã hội", "Kinh tế - Ngân sách", "Văn hóa - Xã hội" the same way. A glued dash ("kinh tế-xã hội") or a dash spaced on one side only ("HĐND –UBND", "tỉnh- phát biểu") is a typo. A glued dash is only called a compound when both sides are words common in the names of fields, committees and departments (kinh tế, xã hội, văn hóa, ngân sách, quốc phòng, an ninh…), so words written solid on purpose are left alone: codes and abbreviations (COVID-19, KT-XH, QĐ-UBND), transliterated names (Vla-đi-mia, Cam-pu-chia), dates and number ranges (29-31/5, 14-4, 2021-2026). A dash glued between a person\'s name and a title in a sentence ("Theo ThS Hoàng Minh Duy-Giám đốc Trung tâm …") is reported too; place names joined by a dash ("Bà Rịa-Vũng Tàu") are not. The outlet tag before the lead ("(GLO)-"), name–title dashes in participants lists (rule participants-format) and the signature line are not checked either. The fix adds the spaces and keeps the dash as written (- or –). In an English release, AP writes a dash as an em dash with spaces: a spaced hyphen between words ("the province - now one of the largest - offers") is reported and fixed to " — "; ranges of figures ("2026 - 2030") and the dateline are left alone, and the Vietnamese checks above are not made.',
       },
     },
     messages: {
@@ -200,6 +223,10 @@ export const dashStyle: Rule = {
       gluedNameTitle: {
         vi: 'Dấu "{dash}" giữa tên người và chức danh trong "{written}" viết dính: cách một khoảng ở hai bên ("{fixed}").',
         en: 'The "{dash}" between a name and a title in "{written}" is glued: put one space on each side ("{fixed}").',
+      },
+      englishDash: {
+        vi: 'Thông cáo tiếng Anh dùng gạch ngang dài "—" (em dash) có cách hai bên, không dùng gạch nối " - ": "{fixed}".',
+        en: 'An English release writes an em dash with spaces, " — ", not a hyphen " - ": "{fixed}".',
       },
       oneSidedSpace: {
         vi: 'Dấu "{dash}" trong "{written}" chỉ cách một bên: cách một khoảng ở cả hai bên ("{fixed}").',
@@ -248,15 +275,27 @@ export const dashStyle: Rule = {
           ],
           output: '# Giám sát việc giải quyết kiến nghị cử tri\n\nSáng 8/7, Thường trực HĐND – UBND huyện giám sát việc giải quyết kiến nghị cử tri.\n\n![Quang cảnh buổi giám sát](images/giam-sat.jpg)\n*Ông Đặng Văn Lượng, Phó Chủ tịch UBND tỉnh - phát biểu tại buổi giám sát*\n',
         },
+        {
+          title: { vi: 'Gạch nối có cách dùng làm gạch ngang trong thông cáo tiếng Anh', en: 'Spaced hyphens used as dashes in an English release' },
+          profile: 'en-press-release',
+          text: 'FOR IMMEDIATE RELEASE\n\n# Gia Lai invites investors\n\nQUY NHON, Gia Lai — June 9, 2026 — The province - now one of the largest in Vietnam by area - offers land for 2026 - 2030 projects.\n',
+          expect: [
+            { messageId: 'englishDash', line: 5 },
+            { messageId: 'englishDash', line: 5 },
+          ],
+          output: 'FOR IMMEDIATE RELEASE\n\n# Gia Lai invites investors\n\nQUY NHON, Gia Lai — June 9, 2026 — The province — now one of the largest in Vietnam by area — offers land for 2026 - 2030 projects.\n',
+        },
       ],
     },
   },
-  check({ doc, report }) {
+  check({ doc, profile, report }) {
     const separators = separatorSpans(doc);
     for (const prose of proseBlocks(doc)) {
       // The signature line (`Bích Ngọc – Sở …`, `Kim Liên- Sở Ngoại vụ`) is the signature rules'.
       if (prose.block.role === 'signature') continue;
-      for (const finding of findIssues(prose, separators)) reportFinding(doc, prose.block, finding, report);
+      // English text has its own dashes: Vietnamese compounds and name–title dashes are not read there.
+      if (profile.language === 'en') reportEnglishDashes(doc, prose, report);
+      else for (const finding of findIssues(prose, separators)) reportFinding(doc, prose.block, finding, report);
     }
   },
 };

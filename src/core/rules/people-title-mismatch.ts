@@ -3,7 +3,7 @@ import type { Block, Person, PressRelease, Span } from '../model/types';
 import type { Problem, Rule, RuleExample } from '../types';
 import { tokenize, type Word } from '../text/words';
 import { capitalizedWords } from '../lang/capitalized-words';
-import { foldedWords, foldWord, wordKey } from '../lang/name-matcher';
+import { foldedWords, foldPhrase, foldWord, wordKey } from '../lang/name-matcher';
 import { escapeRegExp, frontMatterString, publicationDay } from './helpers';
 import { frontMatterBlock } from './front-matter-block';
 import { parseIsoDate } from '../calendar';
@@ -550,9 +550,9 @@ function mayBeNamedOneRankApart(doc: PressRelease, person: IntroducedPerson): bo
  * reverse) has one of the two wrong. Only a title one rank apart is
  * reported: a shorter title, or another of the person's posts, is usual.
  */
-function introducedInText(doc: PressRelease, people: readonly PersonEntry[], date: string | undefined): Finding[] {
+function introducedInText(doc: PressRelease, persons: readonly IntroducedPerson[], people: readonly PersonEntry[], date: string | undefined): Finding[] {
   const project = people.length > 0 ? registerOf(people) : undefined;
-  const introduced = introducedPersons(doc).filter(
+  const introduced = persons.filter(
     (person) => person.titles.length > 0 && mayBeNamedOneRankApart(doc, person) && !(project && registeredOfficial(person.name, project)),
   );
   if (introduced.length === 0) return [];
@@ -564,6 +564,52 @@ function introducedInText(doc: PressRelease, people: readonly PersonEntry[], dat
     const introducedLine = person?.mentions ? doc.lines.position(person.start).line : undefined;
     return [{ ...finding, listedTitle: finding.otherRankOf.title, ...(introducedLine === undefined ? {} : { introducedLine }) }];
   });
+}
+
+/** The head of a body, a post one person holds at a time: `Chủ tịch UBND phường`, `Bí thư Đảng ủy xã`, `Giám đốc Sở Y tế`. */
+const HEAD_POST = /^(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh\s+án|viện\s+trưởng|chỉ\s+huy\s+trưởng|chính\s+(?:ủy|uỷ)|tư\s+lệnh|hiệu\s+trưởng|trưởng\s+ban|chủ\s+nhiệm)\s+\S+\s+\S+/iu;
+const SPACE_RUN = /\s+/gu;
+
+/**
+ * A person named further on with the head post the text gives another
+ * (`Lâm Văn Tâm – Phó Bí thư Đảng ủy, Chủ tịch UBND phường` when the
+ * participants list names Trương Thị Ngọc Mai `Chủ tịch UBND phường`):
+ * one of the two is wrong. Only a post written exactly as introduced, held
+ * by one person in the text, and not by the one named; not in a text about
+ * a change of post.
+ */
+function checkPostsOfOthers(doc: PressRelease, persons: readonly IntroducedPerson[], report: (problem: Problem) => void): void {
+  const holders = new Map<string, IntroducedPerson | null>();
+  for (const person of persons) {
+    for (const title of person.titles) {
+      if (!HEAD_POST.test(title)) continue;
+      const key = foldPhrase(title);
+      const holder = holders.get(key);
+      holders.set(key, holder === undefined || holder?.name === person.name ? person : null);
+    }
+  }
+  if (holders.size === 0) return;
+  const byName = new Map(persons.map((person) => [person.name, person]));
+  const inLists: readonly Span[] = doc.participants.flatMap((list) => list.entries);
+  for (const run of fullNameRuns(doc)) {
+    const name = run.spelled.replace(SPACE_RUN, ' ');
+    const person = byName.get(name);
+    const text = run.block.plain.text;
+    if (!person || insideAny(inLists, run.block.plain.toSource(run.start))) continue;
+    for (let title = introducedTitle(text, run.end); title; title = introducedTitle(text, title.end)) {
+      const written = text.slice(title.start, title.end);
+      const holder = holders.get(foldPhrase(written));
+      if (!holder || holder.name === name || person.titles.some((own) => foldPhrase(own) === foldPhrase(written)) || isOneRankApart(written, person) || changesPost(doc, name)) continue;
+      const data = { name, post: written, holder: holder.name, line: doc.lines.position(holder.start).line };
+      report({ messageId: 'postOfAnother', data, ...run.block.plain.span(title.start, title.end) });
+    }
+  }
+}
+
+/** A title one rank apart from one of the person's, which introducedInText reports. */
+function isOneRankApart(written: string, person: IntroducedPerson): boolean {
+  const keys = phraseKeys(written).join(' ');
+  return person.titles.some((own) => otherRanksOf(phraseKeys(own)).some((other) => other.join(' ') === keys));
 }
 
 /** `Đại tá Trần Minh Khoa` in `signer.name`: the rank, then the name. */
@@ -717,6 +763,11 @@ const INVALID_EXAMPLES: RuleExample[] = [
     expect: [{ messageId: 'listedTitleMismatch', line: 9 }],
   },
   {
+    title: { vi: 'Đoạn sau ghi một người giữ chức mà danh sách đại biểu ghi cho người khác', en: 'A later paragraph gives one person the post the participants list gives another' },
+    text: '---\ndate: 2026-04-10\n---\n\n# Đảng bộ phường Long Châu sơ kết quý I\n\nSáng 10/4, Đảng ủy phường Long Châu sơ kết công tác quý I. Dự hội nghị có đồng chí Lâm Văn Tâm – Phó Bí thư Thường trực Đảng ủy phường; đồng chí Trương Thị Ngọc Mai – Phó Bí thư Đảng ủy, Chủ tịch UBND phường.\n\nĐồng chí Lâm Văn Tâm – Phó Bí thư Đảng ủy, Chủ tịch UBND phường thông tin thêm về kế hoạch quý II.\n',
+    expect: [{ messageId: 'postOfAnother', line: 9 }],
+  },
+  {
     title: { vi: 'Danh sách đại biểu ghi chỉ huy trưởng, đoạn sau ghi chính ủy của cùng đơn vị', en: 'The participants list gives the commander, a later paragraph the commissar of the same unit' },
     text: '---\ndate: 2026-03-05\n---\n\n# Lễ giao nhận quân năm 2026\n\nSáng 5/3, tỉnh tổ chức lễ giao nhận quân. Tham dự buổi lễ có ông Lê Trung Hiếu – Phó Chủ tịch UBND tỉnh; Đại tá Trần Quang Vinh – Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.\n\nPhát biểu tại buổi lễ, Đại tá Trần Quang Vinh – Chính ủy Bộ Chỉ huy Quân sự tỉnh biểu dương các địa phương.\n',
     expect: [{ messageId: 'listedTitleMismatch', line: 9 }],
@@ -778,8 +829,8 @@ export const peopleTitleMismatch: Rule = {
         en: 'Officials\' titles match the people register on the article\'s date, and the participants list',
       },
       rationale: {
-        vi: 'Ghi sai chức vụ của lãnh đạo, nhất là chức vụ cũ sau khi được điều động, bổ nhiệm, là lỗi dễ gặp và ảnh hưởng đến uy tín của Cổng. Khai báo danh sách cán bộ trong "people" của .govpressrc.json (họ tên, từng chức vụ với ngày bắt đầu "from" và ngày kết thúc "until"); quy tắc so chức vụ viết trong danh sách đại biểu và ở các chỗ nhắc tên trong bài ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") với chức vụ người đó giữ vào ngày "date:" của bài. So sánh không phân biệt hoa thường, kiểu bỏ dấu (ủy/uỷ), chữ viết tắt UBND, HĐND, và chấp nhận chức vụ viết gọn ("Giám đốc Sở"). Bài chưa có "date:" thì so với chức vụ mới nhất trong danh sách, không lấy ngày hôm nay. Một chức vụ không có trong danh sách chỉ bị báo khi người đó không được ghi chức vụ đúng nào, vì danh sách thường chỉ ghi chức vụ chính. "Phó" đổi chức vụ thành chức vụ khác: ghi "Phó Chủ tịch" cho người là Chủ tịch (hay ngược lại) là sai. Chức vụ cũ có chữ "nguyên" đứng trước, hay nằm trong câu nói về việc đổi chức vụ ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), không bị báo; người không còn chức vụ nào vào ngày của bài (đã nghỉ hưu, chuyển công tác) mà vẫn được ghi chức vụ thì bị báo. Người ký thông cáo ("signer") cũng được so với danh sách; khi danh sách không có người ký (hay không có danh sách), bài thông cáo không được gọi người ký bằng chức vụ cách một bậc với chức vụ ký trong "signer" ("Giám đốc Sở" cho Phó Giám đốc ký thay, hay ngược lại), và không tự sửa vì chỉ người viết biết bên nào sai; cấp bậc ghi trước tên người ký ("Đại tá Trần Minh Khoa") cũng phải khớp với cấp bậc bài ghi. Sửa tự động thay chức vụ khi chỉ có một chức vụ đúng để thay. Không cần danh sách cán bộ, danh sách đại biểu của bài cũng là một danh sách để so: người được ghi "Chủ tịch UBND tỉnh" trong danh sách đại biểu mà đoạn sau lại ghi "Phó Chủ tịch UBND tỉnh" (hay ngược lại) bị báo, không tự sửa, và cũng vậy với hai chức vụ của cùng một đơn vị mà một người không giữ cùng lúc: chỉ huy trưởng và chính ủy ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh" rồi "Chính ủy Bộ Chỉ huy Quân sự tỉnh"), tư lệnh và chính ủy, đồn trưởng và chính trị viên; chức vụ viết gọn hay một chức vụ khác của người đó thì không, và người được bổ nhiệm, được bầu, nghỉ hưu trong bài cũng không.',
-        en: 'A wrong title for an official, most often the old one after a transfer or appointment, is a common slip that hurts the portal\'s credibility. List officials under "people" in .govpressrc.json (name, each title with its start "from" and end "until"); the rule compares the titles written in the participants lists and next to names in the text ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") with the titles the person held on the article\'s "date:". The comparison ignores case, tone-mark placement (ủy/uỷ) and the abbreviations UBND and HĐND, and accepts shortened titles ("Giám đốc Sở"). Without "date:" the latest titles in the register are used, never today\'s date. A title the register does not know is reported only when the person is given no correct title at all, since registers often list the main posts only. "Phó" makes another title: "Phó Chủ tịch" for someone who is Chủ tịch (or the reverse) is wrong. A former title preceded by "nguyên", or in a sentence about the change of post ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), is not reported; someone with no title on the article\'s date (retired, transferred) who is still given one is. The signer of a press release ("signer") is checked too; when the register does not list the signer (or there is no register), the release must not give them the title one rank apart from the one they sign with ("Giám đốc Sở" for a deputy signing for the head, or the reverse), reported without a fix since only the writer knows which is wrong; a rank written before the signer\'s name ("Đại tá Trần Minh Khoa") must match the rank the text gives. The fix replaces the title when exactly one correct title can take its place. Without a register, the article\'s own participants list is compared with the text: someone listed as "Chủ tịch UBND tỉnh" and called "Phó Chủ tịch UBND tỉnh" further on (or the reverse) is reported, without a fix, and so are two posts of one unit that one person never holds together: commander and political commissar ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", then "Chính ủy Bộ Chỉ huy Quân sự tỉnh"), Tư lệnh and Chính ủy, Đồn trưởng and Chính trị viên; a shortened title or another of the person\'s posts is not, nor is someone appointed, elected or retiring in the article.',
+        vi: 'Ghi sai chức vụ của lãnh đạo, nhất là chức vụ cũ sau khi được điều động, bổ nhiệm, là lỗi dễ gặp và ảnh hưởng đến uy tín của Cổng. Khai báo danh sách cán bộ trong "people" của .govpressrc.json (họ tên, từng chức vụ với ngày bắt đầu "from" và ngày kết thúc "until"); quy tắc so chức vụ viết trong danh sách đại biểu và ở các chỗ nhắc tên trong bài ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") với chức vụ người đó giữ vào ngày "date:" của bài. So sánh không phân biệt hoa thường, kiểu bỏ dấu (ủy/uỷ), chữ viết tắt UBND, HĐND, và chấp nhận chức vụ viết gọn ("Giám đốc Sở"). Bài chưa có "date:" thì so với chức vụ mới nhất trong danh sách, không lấy ngày hôm nay. Một chức vụ không có trong danh sách chỉ bị báo khi người đó không được ghi chức vụ đúng nào, vì danh sách thường chỉ ghi chức vụ chính. "Phó" đổi chức vụ thành chức vụ khác: ghi "Phó Chủ tịch" cho người là Chủ tịch (hay ngược lại) là sai. Chức vụ cũ có chữ "nguyên" đứng trước, hay nằm trong câu nói về việc đổi chức vụ ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), không bị báo; người không còn chức vụ nào vào ngày của bài (đã nghỉ hưu, chuyển công tác) mà vẫn được ghi chức vụ thì bị báo. Người ký thông cáo ("signer") cũng được so với danh sách; khi danh sách không có người ký (hay không có danh sách), bài thông cáo không được gọi người ký bằng chức vụ cách một bậc với chức vụ ký trong "signer" ("Giám đốc Sở" cho Phó Giám đốc ký thay, hay ngược lại), và không tự sửa vì chỉ người viết biết bên nào sai; cấp bậc ghi trước tên người ký ("Đại tá Trần Minh Khoa") cũng phải khớp với cấp bậc bài ghi. Sửa tự động thay chức vụ khi chỉ có một chức vụ đúng để thay. Không cần danh sách cán bộ, danh sách đại biểu của bài cũng là một danh sách để so: người được ghi "Chủ tịch UBND tỉnh" trong danh sách đại biểu mà đoạn sau lại ghi "Phó Chủ tịch UBND tỉnh" (hay ngược lại) bị báo, không tự sửa, và cũng vậy với hai chức vụ của cùng một đơn vị mà một người không giữ cùng lúc: chỉ huy trưởng và chính ủy ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh" rồi "Chính ủy Bộ Chỉ huy Quân sự tỉnh"), tư lệnh và chính ủy, đồn trưởng và chính trị viên; người được ghi giữ chức đứng đầu (chủ tịch, bí thư, giám đốc…) mà bài ghi cho người khác ("Chủ tịch UBND phường" của bà A trong danh sách đại biểu, rồi ông B "Phó Bí thư Đảng ủy, Chủ tịch UBND phường") cũng bị báo; chức vụ viết gọn hay một chức vụ khác của người đó thì không, và người được bổ nhiệm, được bầu, nghỉ hưu trong bài cũng không.',
+        en: 'A wrong title for an official, most often the old one after a transfer or appointment, is a common slip that hurts the portal\'s credibility. List officials under "people" in .govpressrc.json (name, each title with its start "from" and end "until"); the rule compares the titles written in the participants lists and next to names in the text ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng", "ông A, Giám đốc Sở …") with the titles the person held on the article\'s "date:". The comparison ignores case, tone-mark placement (ủy/uỷ) and the abbreviations UBND and HĐND, and accepts shortened titles ("Giám đốc Sở"). Without "date:" the latest titles in the register are used, never today\'s date. A title the register does not know is reported only when the person is given no correct title at all, since registers often list the main posts only. "Phó" makes another title: "Phó Chủ tịch" for someone who is Chủ tịch (or the reverse) is wrong. A former title preceded by "nguyên", or in a sentence about the change of post ("bà A, Phó Giám đốc Sở, được bổ nhiệm giữ chức …"), is not reported; someone with no title on the article\'s date (retired, transferred) who is still given one is. The signer of a press release ("signer") is checked too; when the register does not list the signer (or there is no register), the release must not give them the title one rank apart from the one they sign with ("Giám đốc Sở" for a deputy signing for the head, or the reverse), reported without a fix since only the writer knows which is wrong; a rank written before the signer\'s name ("Đại tá Trần Minh Khoa") must match the rank the text gives. The fix replaces the title when exactly one correct title can take its place. Without a register, the article\'s own participants list is compared with the text: someone listed as "Chủ tịch UBND tỉnh" and called "Phó Chủ tịch UBND tỉnh" further on (or the reverse) is reported, without a fix, and so are two posts of one unit that one person never holds together: commander and political commissar ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", then "Chính ủy Bộ Chỉ huy Quân sự tỉnh"), Tư lệnh and Chính ủy, Đồn trưởng and Chính trị viên; and so is a person given the post of a head (chairman, secretary, director…) that the text gives someone else ("Chủ tịch UBND phường" for Ms A in the participants list, then Mr B "Phó Bí thư Đảng ủy, Chủ tịch UBND phường"); a shortened title or another of the person\'s posts is not, nor is someone appointed, elected or retiring in the article.',
       },
     },
     messages: {
@@ -806,6 +857,10 @@ export const peopleTitleMismatch: Rule = {
       listedTitleMismatch: {
         vi: 'Danh sách đại biểu ghi {name} là "{listed}", ở đây lại ghi "{written}": kiểm tra lại và sửa cho thống nhất.',
         en: 'The participants list gives {name} as "{listed}", but here the text writes "{written}": check which is right and make the two agree.',
+      },
+      postOfAnother: {
+        vi: 'Bài ghi {holder} là "{post}" (dòng {line}), ở đây lại ghi {name} giữ chức này: kiểm tra lại và sửa cho đúng người.',
+        en: 'The text gives the post "{post}" to {holder} (line {line}), but here to {name}: check who holds it and correct the other.',
       },
       introducedTitleMismatch: {
         vi: 'Bài giới thiệu {name} là "{listed}" (dòng {line}), ở đây lại ghi "{written}": kiểm tra lại và sửa cho thống nhất.',
@@ -843,7 +898,9 @@ export const peopleTitleMismatch: Rule = {
       const register = registerOf(settings.people);
       findings.push(...checkParticipants(doc, register, date), ...checkMentions(doc, register, date), ...checkSigner(doc, register, date));
     }
-    findings.push(...introducedInText(doc, settings.people, date));
+    const persons = introducedPersons(doc);
+    findings.push(...introducedInText(doc, persons, settings.people, date));
+    checkPostsOfOthers(doc, persons, report);
     if (profile.id === 'vn-press-release') {
       findings.push(...signerInText(doc, settings.people, date));
       checkSignerRank(doc, report);

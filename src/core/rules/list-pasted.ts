@@ -12,9 +12,10 @@ const BULLETS = '•◦▪▫■□●○◆◇❖➢➤►▶✓✔·\uF0A7\uF0
 /**
  * A bullet inside a line, after the `:` introducing a list or the `;`
  * ending an item: a Word list pasted as one line (`tập trung: • kiểm tra …;
- * • bố trí …`). Not `·`, a separator of its own in names and bylines.
+ * • bố trí …`). Not `·`, a separator of its own in names and bylines, nor
+ * the check marks, which a sentence may hold.
  */
-const INLINE_BULLET = /(?<=[:;][ \t\u00A0]*)([•◦▪▫■□●○◆◇❖➢➤►▶\uF0A7\uF0B7\uF0D8\uF0FC])[ \t\u00A0]+(?=\S)/gu;
+const INLINE_BULLET = new RegExp(`(?<=[:;][ \\t\\u00A0]*)([${BULLETS.replace(/[·✓✔]/gu, '')}])[ \\t\\u00A0]+(?=\\S)`, 'gu');
 const ANY_INLINE_BULLET = new RegExp(INLINE_BULLET.source, 'u');
 /** Dashes that open a list item in Vietnamese documents but not in Markdown (`-` does). */
 const DASHES = '–—';

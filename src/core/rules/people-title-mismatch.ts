@@ -527,8 +527,9 @@ function introducedPersons(doc: PressRelease): IntroducedPerson[] {
  * Whether an introduced person may be named further on with a title one
  * rank apart, found without building a register: the name is written again
  * outside the introduction, and `Phó` (or a word of COUNTERPART_POSTS)
- * stands in the introduced titles or near that mention. Most persons are named once, or again with their
- * titles as introduced, and cost no more than this search.
+ * stands in the introduced titles or near that mention. Most persons are
+ * named once, or again with their titles as introduced, and cost no more
+ * than this search.
  */
 function mayBeNamedOneRankApart(doc: PressRelease, person: IntroducedPerson): boolean {
   const { name } = person;
@@ -598,8 +599,9 @@ function checkPostsOfOthers(doc: PressRelease, persons: readonly IntroducedPerso
     if (!person || insideAny(inLists, run.block.plain.toSource(run.start))) continue;
     for (let title = introducedTitle(text, run.end); title; title = introducedTitle(text, title.end)) {
       const written = text.slice(title.start, title.end);
-      const holder = holders.get(foldPhrase(written));
-      if (!holder || holder.name === name || person.titles.some((own) => foldPhrase(own) === foldPhrase(written)) || isOneRankApart(written, person) || changesPost(doc, name)) continue;
+      const key = foldPhrase(written);
+      const holder = holders.get(key);
+      if (!holder || holder.name === name || person.titles.some((own) => foldPhrase(own) === key) || isOneRankApart(written, person) || changesPost(doc, name)) continue;
       const data = { name, post: written, holder: holder.name, line: doc.lines.position(holder.start).line };
       report({ messageId: 'postOfAnother', data, ...run.block.plain.span(title.start, title.end) });
     }

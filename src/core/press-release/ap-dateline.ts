@@ -96,10 +96,23 @@ export function apMonthName(written: string): string | undefined {
   return index === -1 ? undefined : AP_MONTHS[index];
 }
 
+/** A date in AP style: `Nov. 3, 2026`. */
+export function apDate(date: { year: number; month: number; day: number }): string {
+  return `${AP_MONTHS[date.month - 1]} ${date.day}, ${date.year}`;
+}
+
 /** An ISO date in AP style: `2026-11-03` → `Nov. 3, 2026`; undefined when the date is not valid. */
 export function formatApDate(isoDate: string): string | undefined {
   const date = parseIsoDate(isoDate);
-  return date && `${AP_MONTHS[date.month - 1]} ${date.day}, ${date.year}`;
+  return date && apDate(date);
+}
+
+/** A word opening in lowercase: none stands in a dateline (`HANOI - Sept. 8`, `Nha Trang, 5/3/2026 -`). */
+const LOWERCASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}/u;
+
+/** The lead's text before `offset` holds only capitalized words: the offset lies in its dateline, even a malformed one (en-dateline-format's). */
+export function isInDateline(lead: string, offset: number): boolean {
+  return !LOWERCASE_WORD.test(lead.slice(0, offset));
 }
 
 /** A piece of the lead's plain text. */

@@ -1,4 +1,5 @@
-import type { Rule } from '../types';
+import type { Problem, Rule } from '../types';
+import { isInDateline } from '../press-release/ap-dateline';
 import type { PressRelease, Span } from '../model/types';
 import type { PlainFinding } from '../lang/prose-marks';
 import { continuesDocumentSymbol, excerptSpan, insideAny, isSpace, reportFinding, tokenEnd, tokenStart } from '../lang/prose-marks';
@@ -12,8 +13,6 @@ import { titleLengthAt } from '../model/participants';
  * not figures (`2021 - 2025` is a range).
  */
 const ENGLISH_SPACED_HYPHEN = /(?<=\p{L}[.,”’")]?) - (?=[“‘"(]?\p{L})/gu;
-/** A word opening in lowercase: none stands before the dash of a dateline (`HANOI - Sept. 8`). */
-const LOWERCASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}/u;
 
 /** Hyphen, en dash and em dash: writers use all three between words. */
 const DASH = /[-–—]/g;
@@ -186,11 +185,11 @@ function findIssues(prose: ProseBlock, separators: readonly Span[]): PlainFindin
 }
 
 /** Spaced hyphens between words of an English release, fixed to em dashes; a dateline's is en-dateline-format's. */
-function reportEnglishDashes(doc: PressRelease, prose: ProseBlock, report: Parameters<Rule['check']>[0]['report']): void {
+function reportEnglishDashes(doc: PressRelease, prose: ProseBlock, report: (problem: Problem) => void): void {
   const { plain } = prose.block;
   const text = plain.text;
   for (const match of text.matchAll(ENGLISH_SPACED_HYPHEN)) {
-    if (prose.block === doc.lead && !LOWERCASE_WORD.test(text.slice(0, match.index))) continue;
+    if (prose.block === doc.lead && isInDateline(text, match.index)) continue;
     const [start, end] = [match.index, match.index + match[0].length];
     const fixed = ' — ';
     const excerpt = `${text.slice(Math.max(0, start - 20), start).trimStart()}${fixed}${text.slice(end, end + 20).trimEnd()}`;

@@ -1,9 +1,8 @@
 import type { Rule } from '../types';
 import { proseBlocks } from '../model/prose';
-import { apMonthName, parseApDateline } from '../press-release/ap-dateline';
+import { apDate, apMonthName, isInDateline, parseApDateline } from '../press-release/ap-dateline';
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTHS = MONTH_NAMES.join('|');
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const SHORT_MONTHS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 /** A month before a specific day: `September 15`, `Sep. 15`, `Aug 3rd`; a month with a year only (`September 2026`) is spelled out. */
 const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<month>(?:${MONTHS})|(?:${SHORT_MONTHS})\.?)[ \u00A0]+(?<day>\d{1,2})(?<ordinal>st|nd|rd|th)?(?![\p{L}\p{N}]|[.,]\d)`, 'gu');
@@ -12,9 +11,6 @@ const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-–])(?<day>\d{1,2})
 
 /** A date in figures, `11/05/2026`: read as day/month in Vietnam and month/day in the United States. Not part of a document number (`12/2026/NĐ-CP`). */
 const NUMERIC_DATE = /(?<![\p{L}\p{N}/.\-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\p{L}\p{N}/\-]|\.\d)/gu;
-
-/** A word opening in lowercase: none stands before the date of a dateline (`Nha Trang, 5/3/2026 -`). */
-const LOWERCASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}/u;
 
 const HEADER = 'FOR IMMEDIATE RELEASE\n\n# Hue to host heritage festival\n\n';
 
@@ -80,9 +76,8 @@ export const enDateFormat: Rule = {
         const [written, first, second, year] = match as unknown as [string, string, string, string];
         const [day, month] = [Number(first), Number(second)];
         // Day first, as a Vietnamese writer means it; no fix, as the writer alone knows which was meant.
-        // Where the lead has only capitalized words before it, the date is the dateline's, for en-dateline-format.
-        if (match.index < from || (block === doc.lead && !LOWERCASE_WORD.test(text.slice(0, match.index))) || day < 1 || day > 31 || month < 1 || month > 12) continue;
-        const example = `${apMonthName(MONTH_NAMES[month - 1]!)!} ${day}, ${year}`;
+        if (match.index < from || (block === doc.lead && isInDateline(text, match.index)) || day < 1 || day > 31 || month < 1 || month > 12) continue;
+        const example = apDate({ year: Number(year), month, day });
         report({ messageId: 'numericDate', data: { written, example }, ...plain.span(match.index, match.index + written.length) });
       }
       for (const pattern of [MONTH_DAY, DAY_MONTH]) {

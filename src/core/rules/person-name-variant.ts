@@ -64,6 +64,11 @@ function referenceNames(listed: readonly ReferenceName[], runs: readonly NameRun
   return bySurname;
 }
 
+/** One word of a name, whatever its tone-mark placement (`Hòa`, `Hoà`). */
+function isSameWord(written: string, expected: string): boolean {
+  return written === expected || foldWord(written) === foldWord(expected);
+}
+
 /** How a mention misspells a name introduced before it. */
 type Misspelling = 'diacritics' | 'letters' | 'middleName';
 
@@ -92,7 +97,7 @@ function misspellingOf(run: readonly string[], name: readonly string[]): Misspel
   let last = -1;
   for (let index = 0; index < name.length; index++) {
     const [written, expected] = [run[index]!, name[index]!];
-    if (written === expected || foldWord(written) === foldWord(expected)) continue;
+    if (isSameWord(written, expected)) continue;
     differing++;
     last = index;
     // Vietnamese letters decompose to one base letter each: a word of another length has other letters.
@@ -113,13 +118,12 @@ function misspellingOf(run: readonly string[], name: readonly string[]): Misspel
  */
 function dropsMiddleName(run: readonly string[], name: readonly string[]): boolean {
   if (name.length !== run.length + 1) return false;
-  const same = (written: string, expected: string): boolean => written === expected || foldWord(written) === foldWord(expected);
   let skipped = 0;
   for (let index = 0; index < run.length; index++) {
-    if (!same(run[index]!, name[index + skipped]!)) {
+    if (!isSameWord(run[index]!, name[index + skipped]!)) {
       // Only a middle name may be missing: never the surname (index 0) nor the given name (the last); nor a word
       // written twice, which the end of a place name before the name gives (`xã Tập Sơn Sơn Minh Tuấn`).
-      if (skipped === 1 || index === 0 || name[index] === name[index - 1] || !same(run[index]!, name[index + 1]!)) return false;
+      if (skipped === 1 || index === 0 || name[index] === name[index - 1] || !isSameWord(run[index]!, name[index + 1]!)) return false;
       skipped = 1;
     }
   }
